@@ -1,0 +1,187 @@
+// The cluster model: what loadCluster builds from manifests, and what DNS, kube-proxy and the
+// traffic simulation read. Field names mirror the Kubernetes API where one exists.
+
+export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** The API server's own wording for errors (`spec.ports[0].port: Invalid value: …`); plain words for learner warnings. */
+  message: string;
+  /** Kubernetes field path: `spec.ports[0].targetPort`. */
+  path?: string;
+  /** `Kind/namespace/name`, e.g. `Service/default/web`. */
+  object?: string;
+  /** 1-based, pointing at the offending field itself. */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Stable machine code for the UI (`invalid`, `required`, `selector-matches-nothing`, …). */
+  code?: string;
+}
+
+/** Where an object (or one of its fields) came from in the source text. 1-based. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface ClusterNode {
+  name: string;
+  /** Node InternalIP, e.g. 192.168.49.2. */
+  ip: string;
+  /** e.g. 10.244.1.0/24 */
+  podCIDR: string;
+}
+
+export interface ContainerPort {
+  container: string;
+  name?: string;
+  containerPort: number;
+  protocol: Protocol;
+}
+
+export interface OwnerRef {
+  kind: 'ReplicaSet' | 'StatefulSet' | 'Deployment';
+  name: string;
+  /** The workload the learner wrote (Deployment or StatefulSet), for grouping in the UI. */
+  workload?: { kind: 'Deployment' | 'StatefulSet'; name: string };
+}
+
+export interface Pod {
+  namespace: string;
+  name: string;
+  labels: Record<string, string>;
+  /** Empty while Pending (no node could take it). */
+  node: string;
+  /** Empty while Pending. */
+  ip: string;
+  phase: 'Pending' | 'Running';
+  /** The Ready condition. */
+  ready: boolean;
+  /** Being deleted (graceful termination); its endpoint is `terminating`. */
+  terminating: boolean;
+  hostname?: string;
+  subdomain?: string;
+  owner?: OwnerRef;
+  containerPorts: ContainerPort[];
+  image?: string;
+  /** kube-system's CoreDNS Pods and other Pods the playground adds, not from the source. */
+  system?: boolean;
+  /** Where the object that made this Pod starts in the source (the Pod, or its workload). */
+  source?: SourcePosition;
+}
+
+export interface ServicePort {
+  /** '' when the port has no name. */
+  name: string;
+  protocol: Protocol;
+  port: number;
+  /** A number, or the name of a container port. */
+  targetPort: number | string;
+  nodePort?: number;
+  appProtocol?: string;
+}
+
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+
+export interface Service {
+  namespace: string;
+  name: string;
+  type: ServiceType;
+  /** The VIP, or 'None' for a headless Service, or '' for ExternalName. */
+  clusterIP: string;
+  headless: boolean;
+  ports: ServicePort[];
+  /** undefined: a selector-less Service (endpoints come from user EndpointSlices). */
+  selector?: Record<string, string>;
+  sessionAffinity: 'None' | 'ClientIP';
+  /** Only with ClientIP; default 10800. */
+  sessionAffinityTimeoutSeconds?: number;
+  publishNotReadyAddresses: boolean;
+  externalName?: string;
+  externalTrafficPolicy?: 'Cluster' | 'Local';
+  internalTrafficPolicy: 'Cluster' | 'Local';
+  externalIPs: string[];
+  loadBalancerIP?: string;
+  /** Assigned for LoadBalancer Services by the playground's pretend cloud (status.loadBalancer.ingress). */
+  loadBalancerIngressIP?: string;
+  healthCheckNodePort?: number;
+  labels: Record<string, string>;
+  system?: boolean;
+  source?: SourcePosition;
+}
+
+export interface EndpointConditions {
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+}
+
+export interface Endpoint {
+  addresses: string[];
+  conditions: EndpointConditions;
+  hostname?: string;
+  nodeName?: string;
+  targetRef?: { kind: 'Pod'; namespace: string; name: string };
+}
+
+export interface EndpointPort {
+  name: string;
+  protocol: Protocol;
+  /** The resolved target port number on the endpoints of this slice. */
+  port: number;
+}
+
+export interface EndpointSlice {
+  namespace: string;
+  name: string;
+  /** The kubernetes.io/service-name label. */
+  service: string;
+  addressType: 'IPv4';
+  endpoints: Endpoint[];
+  ports: EndpointPort[];
+  /** 'endpointslice-controller.k8s.io' for derived slices; 'user' for slices from the source. */
+  managedBy: string;
+  source?: SourcePosition;
+}
+
+export interface Workload {
+  kind: 'Deployment' | 'StatefulSet';
+  namespace: string;
+  name: string;
+  replicas: number;
+  selector: Record<string, string>;
+  templateLabels: Record<string, string>;
+  /** StatefulSet only. */
+  serviceName?: string;
+  source?: SourcePosition;
+  /** Line and column of spec.replicas in the source, so a scale action can edit the text. */
+  replicasPosition?: SourcePosition;
+}
+
+export interface Cluster {
+  clusterDomain: string;
+  nodes: ClusterNode[];
+  namespaces: string[];
+  pods: Pod[];
+  services: Service[];
+  endpointSlices: EndpointSlice[];
+  workloads: Workload[];
+  /** kube-dns Service VIP, 10.96.0.10. */
+  dnsServiceIP: string;
+  /** The cluster-wide pod CIDR kube-proxy's --cluster-cidr names, 10.244.0.0/16. */
+  podCIDR: string;
+  /** The Service CIDR, 10.96.0.0/12. */
+  serviceCIDR: string;
+}
+
+export interface LoadOptions {
+  clusterDomain?: string;
+  nodes?: number;
+}
+
+export interface LoadResult {
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+}
