@@ -107,6 +107,8 @@ export interface Service {
   /** Assigned for LoadBalancer Services by the playground's pretend cloud (status.loadBalancer.ingress). */
   loadBalancerIngressIP?: string;
   healthCheckNodePort?: number;
+  /** spec.loadBalancerSourceRanges (kube-proxy writes a KUBE-FW-* chain for them). */
+  loadBalancerSourceRanges?: string[];
   labels: Record<string, string>;
   system?: boolean;
   source?: SourcePosition;

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
+import { seedCluster } from '../testing/seed-cluster';
+import { iptablesSave } from './iptables';
+
+const golden = (name: string): string => readFileSync(new URL(`../testdata/golden/proxy/${name}`, import.meta.url), 'utf8');
+
+describe('iptablesSave', () => {
+  it('equals the real iptables-save capture for the scenario-basic input, byte for byte', () => {
+    expect(iptablesSave(scenarioBasicCluster(), { node: 'node-1' })).toBe(golden('kube-proxy-scenario-basic.iptables-save.txt'));
+  });
+
+  it('equals the real iptables-save of kube-proxy\'s TestOverallIPTablesRules payload, byte for byte', () => {
+    expect(iptablesSave(overallTestCluster(), { node: 'test-node', randomFully: false })).toBe(golden('kube-proxy-TestOverallIPTablesRules.iptables-save.txt'));
+  });
+
+  it("equals the real-kernel round trip of the seed's rules (web-service with 3 endpoints)", () => {
+    expect(iptablesSave(seedCluster(), { node: 'node-2' })).toBe(golden('seed-node-2.iptables-save.txt'));
+  });
+
+  it('writes nothing for a headless Service', () => {
+    const text = iptablesSave(seedCluster());
+    expect(text).not.toContain('mysql');
+    expect(text).not.toContain('10.244.1.5');
+  });
+});
