@@ -1,0 +1,73 @@
+// The whole share state in a URL fragment (`#v1.…`), never sent to a server. Versioned: the encoder
+// writes CURRENT_VERSION; the decoder keeps one module per version ever released, so a link made
+// today still opens after the format changes. Decoding is untrusted input and never throws.
+//
+// Example:
+//   const made = encodeShareState({ yaml, actions: [], seed: 1, target: 'web-service' });
+//   if (made.ok) location.hash = made.value;              // '#v1.q1YqL…'
+//   const opened = decodeShareFragment(location.hash);    // { ok: true, value: { yaml, … } }
+import { MAX_FRAGMENT_CHARS } from './url-codec/limits';
+import { fail, ok, type Result, type ShareError } from './url-codec/result';
+import type { ShareState } from './url-codec/share-state';
+import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './url-codec/v1';
+
+export type { ClusterAction } from './url-codec/actions';
+export type { ProxyMode, RequestOptions, ShareState, ShareView, Strategy, TerminalTool } from './url-codec/share-state';
+export type { FieldReason, Result, ShareError, ShareErrorCode } from './url-codec/result';
+export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './url-codec/limits';
+
+export const CURRENT_VERSION = 1;
+
+/** One decoder per released version. Never remove an entry. */
+const DECODERS: Readonly<Record<number, (payload: string) => Result<ShareState, ShareError>>> = {
+  1: decodeV1,
+};
+
+/**
+ * The fragment for a state, without `#`. Fails (invalid-field) when the state holds a value a link
+ * would refuse on open (a client that is not a Pod name, a target with markup, …): a link we make
+ * always opens.
+ */
+export function encodeShareState(state: ShareState): Result<string, ShareError> {
+  // Validate through the decoder's own reader, so encode and decode agree on what is valid.
+  const check = fromWireV1(JSON.parse(JSON.stringify(toWireV1(state))));
+  if (!check.ok) return check;
+  return ok(`v${CURRENT_VERSION}.${encodeV1(state)}`);
+}
+
+const PREFIX = /^v([0-9]{1,6})\./;
+
+/** Decodes `#v1.…` (with or without `#`). Never throws. */
+export function decodeShareFragment(fragment: string): Result<ShareState, ShareError> {
+  try {
+    const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+    if (text.trim() === '') return fail({ code: 'empty' });
+    if (text.length > MAX_FRAGMENT_CHARS) return fail({ code: 'too-long', limit: MAX_FRAGMENT_CHARS });
+    const m = PREFIX.exec(text);
+    if (!m) return fail({ code: 'not-share-link' });
+    const version = Number(m[1]);
+    const decode = Object.hasOwn(DECODERS, version) ? DECODERS[version] : undefined;
+    if (!decode) return fail({ code: 'unsupported-version', version, newer: version > CURRENT_VERSION });
+    return decode(text.slice(m[0].length));
+  } catch {
+    // A bug, not an input problem: still an error value, never a blank page.
+    return fail({ code: 'corrupt' });
+  }
+}
+
+/** Whether a fragment looks like one of our links (so the app should try to open it). */
+export const isShareFragment = (fragment: string): boolean => PREFIX.test(fragment.replace(/^#/, ''));
+
+/**
+ * A full link: `base` (origin + path of the playground) with `?embed` when asked, and the fragment.
+ * `buildShareUrl('https://x.dev/play/', 'v1.abc', { embed: true })` → `https://x.dev/play/?embed#v1.abc`.
+ */
+export function buildShareUrl(base: string, fragment: string, opts: { embed?: boolean } = {}): string {
+  const noHash = base.split('#')[0]!;
+  const [path, query = ''] = noHash.split('?') as [string, string?];
+  const params = new URLSearchParams(query);
+  params.delete('embed');
+  let q = params.toString();
+  if (opts.embed) q = q ? `${q}&embed` : 'embed';
+  return `${path}${q ? `?${q}` : ''}#${fragment}`;
+}

@@ -1,0 +1,46 @@
+// Inflate with a hard cap on the output. A deflate stream can expand about 1,000×, so a 50 kB fragment
+// can hold 50 MB of zeros: inflateSync would allocate all of it before we could look. fflate's streaming
+// Inflate hands us output per pushed chunk, so we feed small chunks and stop as soon as the total passes
+// the cap; the most ever held is the cap plus one chunk's expansion.
+import { Inflate } from 'fflate';
+
+/** Compressed bytes fed per step: at most ~1,032× this is produced before we check again (~264 kB). */
+const STEP = 256;
+
+export type InflateResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'too-large' | 'truncated' | 'corrupt' };
+
+export function inflateCapped(input: Uint8Array, cap: number, dictionary?: Uint8Array): InflateResult {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  let ended = false;
+  try {
+    const inflater = new Inflate(dictionary ? { dictionary } : {}, (chunk, final) => {
+      total += chunk.length;
+      if (total > cap) over = true;
+      else chunks.push(chunk);
+      if (final) ended = true;
+    });
+    for (let at = 0; at < input.length && !over; at += STEP) {
+      const end = Math.min(at + STEP, input.length);
+      inflater.push(input.subarray(at, end), end === input.length);
+    }
+    if (input.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (e) {
+    // fflate's FlateError codes (fflate src/index.ts, `ec`): 0 unexpected EOF, 1 invalid block type,
+    // 2 invalid length/literal, 3 invalid distance.
+    if (over) return { ok: false, reason: 'too-large' };
+    return { ok: false, reason: (e as { code?: unknown }).code === 0 ? 'truncated' : 'corrupt' };
+  }
+  if (over) return { ok: false, reason: 'too-large' };
+  if (!ended) return { ok: false, reason: 'truncated' };
+  const bytes = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    bytes.set(c, o);
+    o += c.length;
+  }
+  return { ok: true, bytes };
+}

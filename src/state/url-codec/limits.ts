@@ -1,0 +1,25 @@
+// Input limits for links, each with its reason (STYLE.md keeps limits beside a reason).
+
+/** Inflated JSON cap. The core refuses sources over 1 MB anyway (manifest/limits.ts), so a larger
+ *  payload cannot be a real scenario: it is a bomb or junk. */
+export const MAX_INFLATED_BYTES = 1024 * 1024;
+
+/** Fragment cap in characters. A 1 MB scenario compresses to far less; Chromium accepts 2 MB URLs,
+ *  but reading past this is pointless work on junk. Large enough that a 50 MB zero bomb (≈ 65 k chars)
+ *  is still caught by the inflate cap, which is the real guard. */
+export const MAX_FRAGMENT_CHARS = 512 * 1024;
+
+/** Actions replayed on open. Each is a cluster rebuild; a learner makes tens, not thousands. */
+export const MAX_ACTIONS = 1000;
+
+/** kube's per-workload replicas cap in the core (issue 3 says 1,000 with a warning). */
+export const MAX_REPLICAS = 1000;
+
+/** Requests per send. */
+export const MAX_COUNT = 1000;
+
+/** Target text: a DNS name (253) plus `:port`. */
+export const MAX_TARGET_CHARS = 260;
+
+/** Animation hops: a trace has tens. */
+export const MAX_HOP = 10_000;

@@ -1,0 +1,42 @@
+// Name grammars a link must obey. Pod, node and namespace names that fail them cannot exist in a
+// cluster the core built, so such a link is junk (or an attempt to smuggle markup such as `<script>`).
+// Grammars from k8s.io/apimachinery pkg/util/validation/validation.go (IsDNS1123Subdomain,
+// IsDNS1123Label, IsQualifiedName, IsValidLabelValue).
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+export const isDns1123Label = (s: string): boolean => s.length <= 63 && DNS1123_LABEL.test(s);
+export const isDns1123Subdomain = (s: string): boolean => s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
+
+/** A label key: `[prefix/]name`, prefix a DNS-1123 subdomain, name ≤ 63 of `[A-Za-z0-9-_.]`. */
+export function isLabelKey(s: string): boolean {
+  const parts = s.split('/');
+  if (parts.length > 2) return false;
+  const name = parts[parts.length - 1]!;
+  if (parts.length === 2 && !isDns1123Subdomain(parts[0]!)) return false;
+  return name.length <= 63 && QUALIFIED_NAME_PART.test(name);
+}
+
+/** A label value: empty, or ≤ 63 of `[A-Za-z0-9-_.]` starting and ending alphanumeric. */
+export const isLabelValue = (s: string): boolean => s === '' || (s.length <= 63 && QUALIFIED_NAME_PART.test(s));
+
+/** The client Pod: `name` or `namespace/name`. */
+export function isPodRef(s: string): boolean {
+  const parts = s.split('/');
+  if (parts.length === 1) return isDns1123Subdomain(parts[0]!);
+  return parts.length === 2 && isDns1123Label(parts[0]!) && isDns1123Subdomain(parts[1]!);
+}
+
+/** What a learner can send to: a DNS name (any case, optional trailing dot) or an IPv4 address,
+ *  optionally with `:port`. Nothing else reaches the traffic core. */
+const TARGET = /^[A-Za-z0-9_]([-A-Za-z0-9_.]*[A-Za-z0-9_.])?(:[0-9]{1,5})?$/;
+export function isTarget(s: string): boolean {
+  if (s.length > 260 || !TARGET.test(s)) return false;
+  const colon = s.lastIndexOf(':');
+  return colon < 0 || Number(s.slice(colon + 1)) <= 65535;
+}
+
+/** A view tab id. */
+export const isTabId = (s: string): boolean => s.length <= 32 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s);

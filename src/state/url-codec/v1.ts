@@ -1,0 +1,173 @@
+// Link format v1 — FROZEN. Links made with it are in blog posts and lesson notes; never change what this
+// file reads. A new format is a new file (v2.ts) and a new entry in ../url-codec.ts's table; this one
+// stays so that old links open. Frozen example links live in v1.test.ts.
+//
+// `v1.` + base64url(deflate-raw(JSON)), JSON with short keys:
+//   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target,
+//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count },
+//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1 } }
+// Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
+//                ['d', ns, pod]                          deletePod
+//                ['r', ns, pod, 0|1]                     setPodReady
+//                ['l', ns, pod, key, value]              labelPod
+//                ['u', ns, pod, key]                     unlabelPod
+import { deflateSync } from 'fflate';
+import type { ClusterAction } from './actions';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { inflateCapped } from './inflate-capped';
+import { MAX_ACTIONS, MAX_COUNT, MAX_HOP, MAX_INFLATED_BYTES, MAX_REPLICAS, MAX_TARGET_CHARS } from './limits';
+import { isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
+import {
+  FieldError, field, readArray, readEnum, readFlag, readInt, readObject, readString, toShareError,
+  type Json, type JsonObject,
+} from './read';
+import { fail, ok, type Result, type ShareError } from './result';
+import type { ProxyMode, RequestOptions, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
+
+const STRATEGY: Readonly<Record<string, Strategy>> = { f: 'first', r: 'random', rr: 'round-robin' };
+const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs' };
+const TERMINAL: Readonly<Record<string, TerminalTool>> = { n: 'nslookup', d: 'dig' };
+const WORKLOAD: Readonly<Record<string, 'Deployment' | 'StatefulSet'>> = { d: 'Deployment', s: 'StatefulSet' };
+const invert = (t: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(t).map(([k, v]) => [v, k]));
+const STRATEGY_KEY = invert(STRATEGY);
+const PROXY_MODE_KEY = invert(PROXY_MODE);
+const TERMINAL_KEY = invert(TERMINAL);
+const WORKLOAD_KEY = invert(WORKLOAD);
+
+const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
+
+function actionToWire(a: ClusterAction): Json[] {
+  switch (a.type) {
+    case 'scale': return ['s', a.namespace, WORKLOAD_KEY[a.kind]!, a.name, a.replicas];
+    case 'deletePod': return ['d', a.namespace, a.name];
+    case 'setPodReady': return ['r', a.namespace, a.name, flag(a.ready)];
+    case 'labelPod': return ['l', a.namespace, a.name, a.key, a.value];
+    case 'unlabelPod': return ['u', a.namespace, a.name, a.key];
+  }
+}
+
+export function toWireV1(s: ShareState): JsonObject {
+  const w: JsonObject = { s: s.seed };
+  if (s.actions.length > 0) w.a = s.actions.map(actionToWire);
+  if (s.client !== undefined) w.c = s.client;
+  if (s.target !== undefined) w.t = s.target;
+  if (s.options) {
+    const o: JsonObject = {};
+    if (s.options.keepAlive !== undefined) o.k = flag(s.options.keepAlive);
+    if (s.options.strategy !== undefined) o.g = STRATEGY_KEY[s.options.strategy]!;
+    if (s.options.proxyMode !== undefined) o.p = PROXY_MODE_KEY[s.options.proxyMode]!;
+    if (s.options.count !== undefined) o.n = s.options.count;
+    w.o = o;
+  }
+  if (s.view) {
+    const v: JsonObject = {};
+    if (s.view.terminal !== undefined) v.m = TERMINAL_KEY[s.view.terminal]!;
+    if (s.view.tab !== undefined) v.b = s.view.tab;
+    if (s.view.node !== undefined) v.n = s.view.node;
+    if (s.view.hop !== undefined) v.h = s.view.hop;
+    if (s.view.embed !== undefined) v.e = flag(s.view.embed);
+    w.v = v;
+  }
+  w.y = s.yaml;
+  return w;
+}
+
+function readAction(item: Json, path: string): ClusterAction {
+  const t = readArray(item, path, 5);
+  const op = readString(t[0], `${path}.type`, 2);
+  const namespace = readString(t[1], `${path}.namespace`, 63, isDns1123Label);
+  const pod = (i: number): string => readString(t[i], `${path}.name`, 253, isDns1123Subdomain);
+  switch (op) {
+    case 's': return {
+      type: 'scale', namespace, kind: readEnum(t[2], `${path}.kind`, WORKLOAD),
+      name: readString(t[3], `${path}.name`, 253, isDns1123Subdomain),
+      replicas: readInt(t[4], `${path}.replicas`, 0, MAX_REPLICAS),
+    };
+    case 'd': return { type: 'deletePod', namespace, name: pod(2) };
+    case 'r': return { type: 'setPodReady', namespace, name: pod(2), ready: readFlag(t[3], `${path}.ready`) };
+    case 'l': return {
+      type: 'labelPod', namespace, name: pod(2),
+      key: readString(t[3], `${path}.key`, 317, isLabelKey), value: readString(t[4], `${path}.value`, 63, isLabelValue),
+    };
+    case 'u': return { type: 'unlabelPod', namespace, name: pod(2), key: readString(t[3], `${path}.key`, 317, isLabelKey) };
+    default: throw new FieldError(`${path}.type`, 'unknown-value');
+  }
+}
+
+function readOptions(v: Json | undefined): RequestOptions {
+  const o = readObject(v, 'options');
+  const out: RequestOptions = {};
+  const k = field(o, 'k'), g = field(o, 'g'), p = field(o, 'p'), n = field(o, 'n');
+  if (k !== undefined) out.keepAlive = readFlag(k, 'options.keepAlive');
+  if (g !== undefined) out.strategy = readEnum(g, 'options.strategy', STRATEGY);
+  if (p !== undefined) out.proxyMode = readEnum(p, 'options.proxyMode', PROXY_MODE);
+  if (n !== undefined) out.count = readInt(n, 'options.count', 1, MAX_COUNT);
+  return out;
+}
+
+function readView(v: Json | undefined): ShareView {
+  const o = readObject(v, 'view');
+  const out: ShareView = {};
+  const m = field(o, 'm'), b = field(o, 'b'), n = field(o, 'n'), h = field(o, 'h'), e = field(o, 'e');
+  if (m !== undefined) out.terminal = readEnum(m, 'view.terminal', TERMINAL);
+  if (b !== undefined) out.tab = readString(b, 'view.tab', 32, isTabId);
+  if (n !== undefined) out.node = readString(n, 'view.node', 253, isDns1123Subdomain);
+  if (h !== undefined) out.hop = readInt(h, 'view.hop', 0, MAX_HOP);
+  if (e !== undefined) out.embed = readFlag(e, 'view.embed');
+  return out;
+}
+
+/** Validates a parsed v1 payload into a ShareState; every field checked, unknown keys ignored. */
+export function fromWireV1(json: Json): Result<ShareState, ShareError> {
+  try {
+    const w = readObject(json, '');
+    const state: ShareState = {
+      yaml: readString(field(w, 'y'), 'yaml', MAX_INFLATED_BYTES),
+      actions: [],
+      seed: readInt(field(w, 's'), 'seed', 0, 0xffff_ffff),
+    };
+    const a = field(w, 'a');
+    if (a !== undefined) state.actions = readArray(a, 'actions', MAX_ACTIONS).map((item, i) => readAction(item, `actions[${i}]`));
+    const c = field(w, 'c');
+    if (c !== undefined) state.client = readString(c, 'client', 317, isPodRef);
+    const t = field(w, 't');
+    if (t !== undefined) state.target = readString(t, 'target', MAX_TARGET_CHARS, isTarget);
+    if (field(w, 'o') !== undefined) state.options = readOptions(field(w, 'o'));
+    if (field(w, 'v') !== undefined) state.view = readView(field(w, 'v'));
+    return ok(state);
+  } catch (e) {
+    if (e instanceof FieldError) return fail(toShareError(e));
+    throw e;
+  }
+}
+
+const utf8 = new TextEncoder();
+
+export function encodeV1(state: ShareState): string {
+  const bytes = utf8.encode(JSON.stringify(toWireV1(state)));
+  return encodeBase64url(deflateSync(bytes, { level: 9 }));
+}
+
+/** `payload` is what follows `v1.`. */
+export function decodeV1(payload: string): Result<ShareState, ShareError> {
+  // base64url never leaves one character over (length % 4 === 1): the link was cut.
+  if (payload === '' || payload.length % 4 === 1) return fail({ code: 'truncated' });
+  const compressed = decodeBase64url(payload);
+  if (!compressed) return fail({ code: 'bad-encoding' });
+  const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
+  if (!inflated.ok) return fail(inflated.reason === 'too-large' ? { code: 'too-large', limit: MAX_INFLATED_BYTES } : { code: inflated.reason });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
+  } catch {
+    return fail({ code: 'bad-encoding' });
+  }
+  let json: Json;
+  try {
+    json = JSON.parse(text) as Json;
+  } catch {
+    return fail({ code: 'bad-json' });
+  }
+  return fromWireV1(json);
+}
