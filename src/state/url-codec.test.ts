@@ -86,6 +86,9 @@ describe('encodeShareState / decodeShareFragment', () => {
       .toEqual({ ok: false, error: { code: 'invalid-field', path: 'client', reason: 'bad-name' } });
     expect(encodeShareState({ yaml: '', actions: [], seed: -1 }))
       .toEqual({ ok: false, error: { code: 'invalid-field', path: 'seed', reason: 'out-of-range' } });
+    // 600 k characters of 2-byte UTF-8: under the character limit, over the inflated byte cap.
+    expect(encodeShareState({ yaml: 'é'.repeat(600_000), actions: [], seed: 1 }))
+      .toEqual({ ok: false, error: { code: 'too-large', limit: MAX_INFLATED_BYTES } });
   });
 
   it('keeps markup in the YAML as inert text (the core reports it as an invalid name)', () => {

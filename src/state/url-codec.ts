@@ -6,7 +6,7 @@
 //   const made = encodeShareState({ yaml, actions: [], seed: 1, target: 'web-service' });
 //   if (made.ok) location.hash = made.value;              // '#v1.q1YqL…'
 //   const opened = decodeShareFragment(location.hash);    // { ok: true, value: { yaml, … } }
-import { MAX_FRAGMENT_CHARS } from './url-codec/limits';
+import { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './url-codec/limits';
 import { fail, ok, type Result, type ShareError } from './url-codec/result';
 import type { ShareState } from './url-codec/share-state';
 import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './url-codec/v1';
@@ -32,7 +32,9 @@ export function encodeShareState(state: ShareState): Result<string, ShareError> 
   // Validate through the decoder's own reader, so encode and decode agree on what is valid.
   const check = fromWireV1(JSON.parse(JSON.stringify(toWireV1(state))));
   if (!check.ok) return check;
-  return ok(`v${CURRENT_VERSION}.${encodeV1(state)}`);
+  const payload = encodeV1(state);
+  if (payload === undefined) return fail({ code: 'too-large', limit: MAX_INFLATED_BYTES });
+  return ok(`v${CURRENT_VERSION}.${payload}`);
 }
 
 const PREFIX = /^v([0-9]{1,6})\./;

@@ -144,8 +144,10 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
 
 const utf8 = new TextEncoder();
 
-export function encodeV1(state: ShareState): string {
+/** undefined when the JSON would pass the inflate cap, so the link could not open. */
+export function encodeV1(state: ShareState): string | undefined {
   const bytes = utf8.encode(JSON.stringify(toWireV1(state)));
+  if (bytes.length > MAX_INFLATED_BYTES) return undefined;
   return encodeBase64url(deflateSync(bytes, { level: 9 }));
 }
 
