@@ -1,0 +1,22 @@
+// Element ids shared with the core's traffic traces (Hop.from / Hop.to), so a hop maps onto a graph element
+// without a lookup table. Node groups and edges are graph-only ids.
+
+export const DNS_ID = 'dns:kube-dns';
+export const EXTERNAL_ID = 'external';
+export const PENDING_ID = 'pending';
+
+export const podId = (namespace: string, name: string): string => `pod:${namespace}/${name}`;
+export const corednsId = (namespace: string, name: string): string => `coredns:${namespace}/${name}`;
+export const svcId = (namespace: string, name: string): string => `svc:${namespace}/${name}`;
+export const rulesId = (node: string): string => `node-rules:${node}`;
+export const nodeGroupId = (node: string): string => `node:${node}`;
+
+/** `pod:default/mysql-0` or `coredns:kube-system/coredns-…` → `{ namespace, name }`; undefined for other ids. */
+export function parsePodId(id: string): { namespace: string; name: string } | undefined {
+  const m = /^(?:pod|coredns):([^/]+)\/(.+)$/.exec(id);
+  return m ? { namespace: m[1]!, name: m[2]! } : undefined;
+}
+
+/** The client Pod prop is `ns/name`; hops name it `pod:ns/name`. */
+export const clientPodId = (clientPod: string | undefined): string | undefined =>
+  clientPod ? (clientPod.startsWith('pod:') ? clientPod : `pod:${clientPod}`) : undefined;

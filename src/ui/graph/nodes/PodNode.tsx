@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { GraphNode, PodData } from '../to-flow';
+
+type Props = NodeProps<Extract<GraphNode, { type: 'pod' }>>;
+
+function PodNodeView({ data }: Props) {
+  const { t } = useTranslation();
+  const d: PodData = data;
+  const state = d.pending ? 'pending' : d.terminating ? 'terminating' : d.ready ? 'ready' : 'not-ready';
+  const cls = ['kg-card', 'kg-pod', d.ready && !d.pending ? 'ready' : 'not-ready', d.pending ? 'pending' : '',
+    d.terminating ? 'terminating' : '', d.coredns ? 'coredns' : '', d.isClient ? 'client' : ''].filter(Boolean).join(' ');
+  const stateText = state === 'ready' ? t('graph.pod.ready') : state === 'not-ready' ? t('graph.pod.notReady')
+    : state === 'pending' ? t('graph.pod.pending') : t('graph.pod.terminating');
+  return (
+    <div className={cls} data-testid="graph-pod" data-ready={d.ready ? 'true' : 'false'}>
+      <div className="kg-row">
+        <span className="kg-name" title={`${d.namespace}/${d.name}`}>{d.name}</span>
+        {d.isClient && <span className="kg-tag client">{t('graph.pod.client')}</span>}
+        {d.coredns && <span className="kg-tag dns">{t('graph.pod.dns')}</span>}
+      </div>
+      <div className="kg-row">
+        <span className="kg-sub kg-ip">{d.ip || t('graph.pod.noIP')}</span>
+        <span className={`kg-state ${state === 'ready' ? 'ready' : 'not-ready'}`} aria-hidden="true">●</span>
+        <span className="kg-sub">{stateText}</span>
+      </div>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+    </div>
+  );
+}
+
+export const PodNode = memo(PodNodeView);

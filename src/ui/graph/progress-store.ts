@@ -1,0 +1,24 @@
+// A tiny store for the packet's progress within a hop. The host changes hopProgress every frame; routing it
+// through here lets the packet move by a style transform while the graph itself does not re-render.
+export interface ProgressStore {
+  get(): number;
+  set(p: number): void;
+  subscribe(fn: (p: number) => void): () => void;
+}
+
+export function createProgressStore(initial = 0): ProgressStore {
+  let value = initial;
+  const listeners = new Set<(p: number) => void>();
+  return {
+    get: () => value,
+    set(p) {
+      if (p === value) return;
+      value = p;
+      for (const fn of listeners) fn(p);
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => { listeners.delete(fn); };
+    },
+  };
+}

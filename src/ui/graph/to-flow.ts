@@ -1,0 +1,208 @@
+// Cluster → React Flow nodes and edges. Pure (no React, no DOM): runs in tests and could run in a worker.
+// Node ids are the element ids the core's traces use (ids.ts), so a Hop's from/to names a node directly.
+import type { Edge, Node } from '@xyflow/react';
+import type { Cluster, Pod, Service } from '../../core/model/types';
+import { DNS_ID, EXTERNAL_ID, PENDING_ID, corednsId, nodeGroupId, podId, rulesId, svcId } from './ids';
+import { SIZES, layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
+
+export type ServiceFlavor = 'clusterip' | 'headless' | 'externalname' | 'dns';
+
+export interface ServiceData extends Record<string, unknown> {
+  namespace: string;
+  name: string;
+  flavor: ServiceFlavor;
+  type: Service['type'];
+  clusterIP: string;
+  /** `80/TCP`, `3306→mysql/TCP`. */
+  ports: string[];
+  externalName?: string;
+  readyEndpoints: number;
+  totalEndpoints: number;
+  selectorless: boolean;
+}
+
+export interface PodData extends Record<string, unknown> {
+  namespace: string;
+  name: string;
+  ip: string;
+  node: string;
+  ready: boolean;
+  pending: boolean;
+  terminating: boolean;
+  coredns: boolean;
+  labels: Record<string, string>;
+  workload?: { kind: 'Deployment' | 'StatefulSet'; name: string; replicas: number };
+  isClient?: boolean;
+}
+
+export interface NodeGroupData extends Record<string, unknown> { name: string; ip: string; podCIDR: string; pending: boolean }
+export interface RulesData extends Record<string, unknown> { node: string; isClientNode?: boolean }
+export interface ExternalData extends Record<string, unknown> { names: string[] }
+
+export interface EndpointEdgeData extends Record<string, unknown> {
+  flavor: ServiceFlavor;
+  ready: boolean;
+  terminating: boolean;
+  /** Horizontal lane between the Service row and the nodes, and the x of the vertical run beside the Pod. */
+  laneY: number;
+  gutterX: number;
+  label?: string;
+  /** Set by decorate: both ends are highlighted. */
+  hl?: boolean;
+}
+
+export type GraphNode =
+  | Node<ServiceData, 'service'>
+  | Node<PodData, 'pod'>
+  | Node<NodeGroupData, 'nodeGroup'>
+  | Node<RulesData, 'rules'>
+  | Node<ExternalData, 'external'>;
+export type GraphEdge = Edge<EndpointEdgeData, 'endpoint'>;
+
+export interface FlowGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Absolute rectangles by element id, for the packet animation and export bounds. */
+  rects: Map<string, Rect>;
+  memory: LayoutMemory;
+}
+
+const byName = (a: { name: string; namespace?: string }, b: { name: string; namespace?: string }) =>
+  a.name.localeCompare(b.name, 'en', { numeric: true }) || (a.namespace ?? '').localeCompare(b.namespace ?? '');
+
+const isKubeDns = (s: Service) => s.namespace === 'kube-system' && s.name === 'kube-dns';
+const isCoreDns = (p: Pod) => p.namespace === 'kube-system' && p.labels['k8s-app'] === 'kube-dns';
+
+/** Which Services and Pods the learner sees: their own objects, plus the DNS path (kube-dns and CoreDNS). */
+export const visibleService = (s: Service): boolean => !s.system || isKubeDns(s);
+export const visiblePod = (p: Pod): boolean => !p.system || isCoreDns(p);
+
+export const podElementId = (p: Pod): string => (isCoreDns(p) ? corednsId(p.namespace, p.name) : podId(p.namespace, p.name));
+export const serviceElementId = (s: Service): string => (isKubeDns(s) ? DNS_ID : svcId(s.namespace, s.name));
+
+function flavorOf(s: Service): ServiceFlavor {
+  if (isKubeDns(s)) return 'dns';
+  if (s.type === 'ExternalName') return 'externalname';
+  return s.headless ? 'headless' : 'clusterip';
+}
+
+const formatPort = (p: Service['ports'][number]) =>
+  `${p.port}${String(p.targetPort) !== String(p.port) ? `→${p.targetPort}` : ''}/${p.protocol}`;
+
+/**
+ * Build the graph for a cluster. `memory` is the previous call's `memory`: with it, unchanged elements keep
+ * their place.
+ * @example const g = toFlow(seedCluster()); g.nodes.find((n) => n.id === 'svc:default/web-service')
+ */
+export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
+  const services = cluster.services.filter(visibleService).sort((a, b) =>
+    Number(!isKubeDns(a)) - Number(!isKubeDns(b)) || a.namespace.localeCompare(b.namespace) || byName(a, b));
+  const pods = cluster.pods.filter(visiblePod).sort(byName);
+  const nodeNames = new Set(cluster.nodes.map((n) => n.name));
+  const clusterNodes = [...cluster.nodes].sort(byName);
+  const podsByNode = new Map<string, Pod[]>(clusterNodes.map((n) => [n.name, []]));
+  const pending: Pod[] = [];
+  for (const p of pods) {
+    if (p.phase === 'Pending' || !p.node || !nodeNames.has(p.node)) pending.push(p);
+    else podsByNode.get(p.node)!.push(p);
+  }
+  const externalNames = services.filter((s) => s.type === 'ExternalName' && s.externalName).map((s) => s.externalName!);
+
+  const layout: Layout = layoutGraph({
+    services: services.map(serviceElementId),
+    nodes: clusterNodes.map((n) => ({ name: n.name, id: nodeGroupId(n.name), rulesId: rulesId(n.name), pods: podsByNode.get(n.name)!.map(podElementId) })),
+    pending: pending.map(podElementId),
+    pendingId: PENDING_ID,
+    ...(externalNames.length > 0 ? { externalId: EXTERNAL_ID } : {}),
+  }, memory);
+  const { rects, parents } = layout;
+
+  const relative = (id: string): { x: number; y: number } => {
+    const r = rects.get(id)!;
+    const parent = parents.get(id);
+    const pr = parent ? rects.get(parent)! : undefined;
+    return pr ? { x: r.x - pr.x, y: r.y - pr.y } : { x: r.x, y: r.y };
+  };
+  const base = (id: string) => {
+    const r = rects.get(id)!;
+    const parentId = parents.get(id);
+    return { id, position: relative(id), width: r.width, height: r.height, ...(parentId ? { parentId, extent: 'parent' as const } : {}) };
+  };
+
+  const nodes: GraphNode[] = [];
+  // Groups first: React Flow wants a parent before its children.
+  for (const n of clusterNodes) {
+    nodes.push({ ...base(nodeGroupId(n.name)), type: 'nodeGroup', selectable: false, focusable: false,
+      data: { name: n.name, ip: n.ip, podCIDR: n.podCIDR, pending: false } });
+  }
+  if (rects.has(PENDING_ID)) {
+    nodes.push({ ...base(PENDING_ID), type: 'nodeGroup', selectable: false, focusable: false,
+      data: { name: '', ip: '', podCIDR: '', pending: true } });
+  }
+  for (const n of clusterNodes) nodes.push({ ...base(rulesId(n.name)), type: 'rules', data: { node: n.name } });
+
+  const endpointCounts = new Map<string, { ready: number; total: number }>();
+  for (const slice of cluster.endpointSlices) {
+    const key = `${slice.namespace}/${slice.service}`;
+    const c = endpointCounts.get(key) ?? { ready: 0, total: 0 };
+    for (const e of slice.endpoints) { c.total++; if (e.conditions.ready) c.ready++; }
+    endpointCounts.set(key, c);
+  }
+  for (const s of services) {
+    const c = endpointCounts.get(`${s.namespace}/${s.name}`) ?? { ready: 0, total: 0 };
+    nodes.push({ ...base(serviceElementId(s)), type: 'service', data: {
+      namespace: s.namespace, name: s.name, flavor: flavorOf(s), type: s.type, clusterIP: s.clusterIP,
+      ports: s.ports.map(formatPort), ...(s.externalName ? { externalName: s.externalName } : {}),
+      readyEndpoints: c.ready, totalEndpoints: c.total, selectorless: s.selector === undefined,
+    } });
+  }
+  if (rects.has(EXTERNAL_ID)) nodes.push({ ...base(EXTERNAL_ID), type: 'external', data: { names: externalNames } });
+
+  const workloads = new Map(cluster.workloads.map((w) => [`${w.namespace}/${w.kind}/${w.name}`, w]));
+  for (const p of pods) {
+    const w = p.owner?.workload ? workloads.get(`${p.namespace}/${p.owner.workload.kind}/${p.owner.workload.name}`) : undefined;
+    nodes.push({ ...base(podElementId(p)), type: 'pod', data: {
+      namespace: p.namespace, name: p.name, ip: p.ip, node: p.node, ready: p.ready, pending: p.phase === 'Pending' || !nodeNames.has(p.node),
+      terminating: p.terminating, coredns: isCoreDns(p), labels: p.labels,
+      ...(w ? { workload: { kind: w.kind, name: w.name, replicas: w.replicas } } : {}),
+    } });
+  }
+
+  // EndpointSlice links. Each Service gets its own lane in the band and its own offset beside the Pods, so
+  // links from different Services to one node stay apart.
+  const visibleIds = new Set(nodes.map((n) => n.id));
+  const podById = new Map(pods.map((p) => [`${p.namespace}/${p.name}`, p]));
+  const svcByKey = new Map(services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const slotOf = new Map(layout.memory.services.map((id, i) => [id, i]));
+  const laneCount = Math.max(1, layout.memory.services.length);
+  const laneStep = Math.min(12, (layout.laneBottom - layout.laneTop - 24) / laneCount);
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  for (const slice of [...cluster.endpointSlices].sort(byName)) {
+    const s = svcByKey.get(`${slice.namespace}/${slice.service}`);
+    if (!s) continue;
+    const source = serviceElementId(s);
+    const slot = slotOf.get(source) ?? 0;
+    for (const e of slice.endpoints) {
+      const ref = e.targetRef;
+      const p = ref ? podById.get(`${ref.namespace}/${ref.name}`) : undefined;
+      if (!p) continue;
+      const target = podElementId(p);
+      const id = `eps:${source}->${target}`;
+      if (seen.has(id) || !visibleIds.has(target)) continue;
+      seen.add(id);
+      const tr = rects.get(target)!;
+      edges.push({ id, source, target, sourceHandle: 'eps', type: 'endpoint', focusable: false, selectable: false,
+        data: { flavor: flavorOf(s), ready: e.conditions.ready, terminating: e.conditions.terminating,
+          laneY: layout.laneTop + 14 + slot * laneStep, gutterX: tr.x - 6 - (slot % 4) * 4 } });
+    }
+  }
+  for (const s of services) {
+    if (s.type !== 'ExternalName' || !s.externalName) continue;
+    const source = serviceElementId(s);
+    edges.push({ id: `ext:${source}`, source, target: EXTERNAL_ID, sourceHandle: 'ext', type: 'endpoint', focusable: false, selectable: false,
+      data: { flavor: 'externalname', ready: true, terminating: false, laneY: SIZES.svcH / 2, gutterX: 0, label: s.externalName } });
+  }
+
+  return { nodes, edges, rects, memory: layout.memory };
+}
