@@ -1,0 +1,112 @@
+// Checked against a real kernel: our iptablesSave() text is loaded with the real iptables-nft-restore into a
+// private network namespace made by this test (unshare -rn), and real TCP connections show what the kernel
+// does with it. Fails (never skips) where unshare is not permitted.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Cluster } from '../model/types';
+import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { canCreateNfacct, runInNetns, type NetnsProbe, type NetnsResult } from '../testing/netns-run';
+import { seedCluster } from '../testing/seed-cluster';
+import { iptablesSave } from './iptables';
+import { proxyServicePorts } from './service-ports';
+
+/** Chi-square statistic of observed counts against a uniform spread. */
+function chiSquare(counts: number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const want = total / counts.length;
+  return counts.reduce((a, c) => a + ((c - want) ** 2) / want, 0);
+}
+// Critical values at p = 0.001 (df = k - 1): a correct kernel fails this one run in a thousand.
+const CHI2_999 = { 1: 10.83, 2: 13.82 } as const;
+
+function listenersFor(cluster: Cluster): Array<{ ip: string; port: number; reply: string }> {
+  const seen = new Map<string, { ip: string; port: number; reply: string }>();
+  for (const sp of proxyServicePorts(cluster)) {
+    if (sp.protocol !== 'tcp') continue;
+    for (const ep of sp.endpoints) seen.set(ep.endpoint, { ip: ep.ip, port: ep.port, reply: ep.pod ?? ep.ip });
+  }
+  return [...seen.values()];
+}
+
+const nfacct = canCreateNfacct();
+const results = (r: NetnsResult, id: string): string[] => r.probes.find((p) => p.id === id)?.results ?? [];
+const tally = (xs: string[]): Record<string, number> => xs.reduce<Record<string, number>>((a, x) => ({ ...a, [x]: (a[x] ?? 0) + 1 }), {});
+
+describe('the real kernel, seed cluster on node-2', () => {
+  const cluster = seedCluster();
+  const rules = iptablesSave(cluster, { node: 'node-2', nfacct });
+  const client = '10.244.2.9';
+  let r: NetnsResult;
+  beforeAll(() => {
+    const listeners = listenersFor(cluster);
+    const probes: NetnsProbe[] = [
+      { id: 'web-service', host: '10.96.100.50', port: 80, count: 900, localAddress: client },
+      { id: 'web-service:8080', host: '10.96.100.50', port: 8080, count: 1, localAddress: client, timeoutMs: 1500 },
+      { id: 'pod-ip-no-listener', host: '10.244.1.7', port: 8080, count: 1, localAddress: client },
+      { id: 'headless-pod-ip', host: '10.244.1.7', port: 80, count: 1, localAddress: client },
+    ];
+    r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), client, '172.18.0.3'])], voidRoutes: [cluster.serviceCIDR], listeners, probes });
+  }, 120_000);
+
+  it('iptables-nft-save reads back exactly what we wrote', () => {
+    expect(r.saved).toBe(rules);
+    if (nfacct) expect(r.saved).toBe(readFileSync(new URL('../testdata/golden/proxy/seed-node-2.iptables-save.txt', import.meta.url), 'utf8'));
+  });
+
+  it('spreads connections to web-service over its 3 ready endpoints within chi-square bounds', () => {
+    const t = tally(results(r, 'web-service'));
+    expect(Object.keys(t).sort()).toEqual(['default/nginx-5c7588df-2kx8j', 'default/nginx-5c7588df-q9fzw', 'default/nginx-5c7588df-wt6hb']);
+    expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999[2]);
+  });
+
+  it('a VIP port the Service does not expose is not answered (timeout)', () => {
+    expect(results(r, 'web-service:8080')).toEqual(['TIMEOUT']);
+  });
+
+  it('a Pod IP port with nothing listening is refused (RST), a listening one answers without DNAT', () => {
+    expect(results(r, 'pod-ip-no-listener')).toEqual(['ECONNREFUSED']);
+    expect(results(r, 'headless-pod-ip')).toEqual(['default/nginx-5c7588df-2kx8j']);
+  });
+});
+
+describe('the real kernel, scenario-basic cluster on node-1', () => {
+  const cluster = scenarioBasicCluster();
+  const rules = iptablesSave(cluster, { node: 'node-1', nfacct });
+  const nodeIP = '172.18.0.3';
+  let r: NetnsResult;
+  beforeAll(() => {
+    const listeners = listenersFor(cluster);
+    const clients = ['10.244.2.9', '10.244.2.10', '10.244.2.11', '10.244.2.12'];
+    const probes: NetnsProbe[] = [
+      ...clients.map((c) => ({ id: `sticky ${c}`, host: '10.96.200.1', port: 80, count: 12, localAddress: c, sequential: true })),
+      { id: 'empty', host: '10.96.0.99', port: 80, count: 3, localAddress: clients[0] },
+      { id: 'nodeport', host: nodeIP, port: 30080, count: 5, localAddress: nodeIP },
+      { id: 'web', host: '10.96.100.50', port: 80, count: 600, localAddress: clients[0] },
+    ];
+    r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), ...clients, nodeIP])], voidRoutes: [cluster.serviceCIDR], listeners, probes });
+  }, 120_000);
+
+  it('iptables-nft-save reads back exactly what we wrote', () => {
+    expect(r.saved).toBe(rules);
+  });
+
+  it('-m recent affinity pins each client to one endpoint', () => {
+    const pinned = r.probes.filter((p) => p.id.startsWith('sticky')).map((p) => new Set(p.results));
+    for (const s of pinned) expect(s.size).toBe(1);
+    for (const s of pinned) expect(['default/web-a', 'default/web-c']).toContain([...s][0]);
+  });
+
+  it('a Service with no endpoints refuses the connection (filter REJECT)', () => {
+    expect(results(r, 'empty')).toEqual(['ECONNREFUSED', 'ECONNREFUSED', 'ECONNREFUSED']);
+  });
+
+  it('node IP:nodePort reaches the endpoint through KUBE-NODEPORTS', () => {
+    expect(results(r, 'nodeport')).toEqual(Array(5).fill('default/web-a'));
+  });
+
+  it('spreads a 3-endpoint Service within chi-square bounds', () => {
+    const t = tally(results(r, 'web'));
+    expect(Object.keys(t).sort()).toEqual(['default/web-a', 'default/web-b', 'default/web-c']);
+    expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999[2]);
+  });
+});
