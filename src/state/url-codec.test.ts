@@ -36,7 +36,8 @@ const target = fc.oneof(
   fc.tuple(subdomain, fc.integer({ min: 1, max: 65535 })).map(([h, p]) => `${h}:${p}`),
   fc.tuple(fc.ipV4(), fc.integer({ min: 1, max: 65535 })).map(([h, p]) => `${h}:${p}`),
 );
-const shareState: fc.Arbitrary<ShareState> = fc.record(
+const dnsName = fc.oneof(subdomain, fc.constant('kubernetes.default.svc.cluster.local.'));
+const baseState: fc.Arbitrary<ShareState> = fc.record(
   {
     yaml: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constant(defaultYaml)),
     actions: fc.array(action, { maxLength: 8 }),
@@ -55,10 +56,16 @@ const shareState: fc.Arbitrary<ShareState> = fc.record(
       node: subdomain,
       hop: fc.nat({ max: 10_000 }),
       embed: fc.boolean(),
+      compare: fc.tuple(dnsName, dnsName),
     }, { requiredKeys: [] }),
+    nodes: fc.integer({ min: 1, max: 250 }),
   },
   { requiredKeys: ['yaml', 'actions', 'seed'] },
 );
+const shareState: fc.Arbitrary<ShareState> = baseState.chain((s) => fc.option(
+  fc.array(fc.record({ count: fc.constantFrom(1, 10, 100), afterActions: fc.nat({ max: s.actions.length }), target }, { requiredKeys: ['count', 'afterActions'] }), { maxLength: 6 }),
+  { nil: undefined },
+).map((sends) => (sends ? { ...s, sends } : s)));
 
 describe('encodeShareState / decodeShareFragment', () => {
   it('round-trips any valid state', () => {
@@ -155,6 +162,11 @@ describe('hostile fragments', () => {
     { name: 'a strategy named like a prototype key', fragment: rawV1('{"s":1,"y":"","o":{"g":"constructor"}}'), want: { code: 'invalid-field', path: 'options.strategy', reason: 'unknown-value' } },
     { name: 'count zero', fragment: rawV1('{"s":1,"y":"","o":{"n":0}}'), want: { code: 'invalid-field', path: 'options.count', reason: 'out-of-range' } },
     { name: 'embed as a string', fragment: rawV1('{"s":1,"y":"","v":{"e":"yes"}}'), want: { code: 'invalid-field', path: 'view.embed', reason: 'wrong-type' } },
+    { name: 'a send after more actions than there are', fragment: rawV1('{"s":1,"y":"","a":[["d","default","p"]],"r":[[1,2]]}'), want: { code: 'invalid-field', path: 'sends[0].afterActions', reason: 'out-of-range' } },
+    { name: 'sends past the replay budget', fragment: rawV1(`{"s":1,"y":"","r":[${Array(11).fill('[1000,0]').join(',')}]}`), want: { code: 'invalid-field', path: 'sends[10]', reason: 'too-many' } },
+    { name: 'zero nodes', fragment: rawV1('{"s":1,"y":"","N":0}'), want: { code: 'invalid-field', path: 'nodes', reason: 'out-of-range' } },
+    { name: 'one compared name', fragment: rawV1('{"s":1,"y":"","v":{"c":["web"]}}'), want: { code: 'invalid-field', path: 'view.compare', reason: 'wrong-type' } },
+    { name: 'markup in a compared name', fragment: rawV1('{"s":1,"y":"","v":{"c":["web","<svg onload=alert(1)>"]}}'), want: { code: 'invalid-field', path: 'view.compare[1]', reason: 'bad-name' } },
     { name: 'options not an object', fragment: rawV1('{"s":1,"y":"","o":[1]}'), want: { code: 'invalid-field', path: 'options', reason: 'wrong-type' } },
   ];
 

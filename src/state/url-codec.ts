@@ -12,7 +12,7 @@ import type { ShareState } from './url-codec/share-state';
 import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './url-codec/v1';
 
 export type { ClusterAction } from './url-codec/actions';
-export type { ProxyMode, RequestOptions, ShareState, ShareView, Strategy, TerminalTool } from './url-codec/share-state';
+export type { ProxyMode, RequestOptions, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './url-codec/share-state';
 export type { FieldReason, Result, ShareError, ShareErrorCode } from './url-codec/result';
 export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './url-codec/limits';
 

@@ -23,3 +23,10 @@ export const MAX_TARGET_CHARS = 260;
 
 /** Animation hops: a trace has tens. */
 export const MAX_HOP = 10_000;
+
+/** Sends replayed on open, and their total requests: replay must stay well under a second. */
+export const MAX_SENDS = 100;
+export const MAX_SENT_REQUESTS = 10_000;
+
+/** Simulated nodes (core manifest/limits.ts MAX_NODES: node N gets 10.244.N.0/24). */
+export const MAX_NODES = 250;

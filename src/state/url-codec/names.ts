@@ -38,5 +38,8 @@ export function isTarget(s: string): boolean {
   return colon < 0 || Number(s.slice(colon + 1)) <= 65535;
 }
 
+/** A name the DNS terminals look up: `web-service`, `mysql-headless.db`, `kubernetes.default.svc.cluster.local.`. */
+export const isDnsName = (s: string): boolean => s.length <= 253 && /^[A-Za-z0-9_]([-A-Za-z0-9_.]*[A-Za-z0-9_.])?$/.test(s);
+
 /** A view tab id. */
 export const isTabId = (s: string): boolean => s.length <= 32 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s);

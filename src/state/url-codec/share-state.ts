@@ -27,6 +27,22 @@ export interface ShareView {
   hop?: number;
   /** The compact read-only view for an iframe. */
   embed?: boolean;
+  /** The names the two side-by-side DNS terminals look up, when the author chose them. */
+  compare?: [string, string];
+}
+
+/**
+ * One send the author made, in order. Replaying them reproduces the client's state (DNS cache,
+ * kept-alive connections) and so the very trace on screen, e.g. the stale answer after a StatefulSet
+ * Pod was replaced while the cache was warm.
+ */
+export interface ShareSend {
+  /** Requests in this send (1, 10, 100, …). */
+  count: number;
+  /** How many of `actions` had been applied when it was sent. */
+  afterActions: number;
+  /** The target then, when it differs from the final `target`. */
+  target?: string;
 }
 
 export interface ShareState {
@@ -37,7 +53,11 @@ export interface ShareState {
   /** What the client asks for: a name, `name:port`, `IP:port`. */
   target?: string;
   options?: RequestOptions;
-  /** The traffic simulation's seed (uint32): same seed, same picks and answer order. */
+  /** The traffic simulation's seed (uint32) for the first send replayed: same seed, same picks and answer order. */
   seed: number;
+  /** Simulated nodes, when not the default 3. */
+  nodes?: number;
+  /** The sends since the client's state was last reset, replayed on open. */
+  sends?: ShareSend[];
   view?: ShareView;
 }

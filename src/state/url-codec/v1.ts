@@ -1,11 +1,13 @@
 // Link format v1 — FROZEN. Links made with it are in blog posts and lesson notes; never change what this
 // file reads. A new format is a new file (v2.ts) and a new entry in ../url-codec.ts's table; this one
-// stays so that old links open. Frozen example links live in v1.test.ts.
+// stays so that old links open. Frozen example links live in v1.test.ts. The one change allowed here
+// is a new optional key whose absence means exactly what older links meant.
 //
 // `v1.` + base64url(deflate-raw(JSON)), JSON with short keys:
-//   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target,
+//   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target, N?: nodes,
 //     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count },
-//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1 } }
+//     r?: sends [[count, afterActions, target?], …],
+//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] } }
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady
@@ -15,14 +17,16 @@ import { deflateSync } from 'fflate';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped } from './inflate-capped';
-import { MAX_ACTIONS, MAX_COUNT, MAX_HOP, MAX_INFLATED_BYTES, MAX_REPLICAS, MAX_TARGET_CHARS } from './limits';
-import { isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
+import {
+  MAX_ACTIONS, MAX_COUNT, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS, MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
+} from './limits';
+import { isDnsName, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
 import {
   FieldError, field, readArray, readEnum, readFlag, readInt, readObject, readString, toShareError,
   type Json, type JsonObject,
 } from './read';
 import { fail, ok, type Result, type ShareError } from './result';
-import type { ProxyMode, RequestOptions, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
+import type { ProxyMode, RequestOptions, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
 
 const STRATEGY: Readonly<Record<string, Strategy>> = { f: 'first', r: 'random', rr: 'round-robin' };
 const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs' };
@@ -52,6 +56,8 @@ export function toWireV1(s: ShareState): JsonObject {
   if (s.actions.length > 0) w.a = s.actions.map(actionToWire);
   if (s.client !== undefined) w.c = s.client;
   if (s.target !== undefined) w.t = s.target;
+  if (s.nodes !== undefined) w.N = s.nodes;
+  if (s.sends) w.r = s.sends.map((x) => (x.target !== undefined ? [x.count, x.afterActions, x.target] : [x.count, x.afterActions]));
   if (s.options) {
     const o: JsonObject = {};
     if (s.options.keepAlive !== undefined) o.k = flag(s.options.keepAlive);
@@ -67,6 +73,7 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.view.node !== undefined) v.n = s.view.node;
     if (s.view.hop !== undefined) v.h = s.view.hop;
     if (s.view.embed !== undefined) v.e = flag(s.view.embed);
+    if (s.view.compare !== undefined) v.c = [...s.view.compare];
     w.v = v;
   }
   w.y = s.yaml;
@@ -115,7 +122,26 @@ function readView(v: Json | undefined): ShareView {
   if (n !== undefined) out.node = readString(n, 'view.node', 253, isDns1123Subdomain);
   if (h !== undefined) out.hop = readInt(h, 'view.hop', 0, MAX_HOP);
   if (e !== undefined) out.embed = readFlag(e, 'view.embed');
+  const c = field(o, 'c');
+  if (c !== undefined) {
+    const pair = readArray(c, 'view.compare', 2);
+    if (pair.length !== 2) throw new FieldError('view.compare', 'wrong-type');
+    out.compare = [readString(pair[0], 'view.compare[0]', 253, isDnsName), readString(pair[1], 'view.compare[1]', 253, isDnsName)];
+  }
   return out;
+}
+
+function readSends(v: Json | undefined, actions: number): ShareSend[] {
+  let total = 0;
+  return readArray(v, 'sends', MAX_SENDS).map((item, i) => {
+    const path = `sends[${i}]`;
+    const t = readArray(item, path, 3);
+    const send: ShareSend = { count: readInt(t[0], `${path}.count`, 1, MAX_COUNT), afterActions: readInt(t[1], `${path}.afterActions`, 0, actions) };
+    if (t[2] !== undefined) send.target = readString(t[2], `${path}.target`, MAX_TARGET_CHARS, isTarget);
+    total += send.count;
+    if (total > MAX_SENT_REQUESTS) throw new FieldError(path, 'too-many');
+    return send;
+  });
 }
 
 /** Validates a parsed v1 payload into a ShareState; every field checked, unknown keys ignored. */
@@ -133,6 +159,10 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     if (c !== undefined) state.client = readString(c, 'client', 317, isPodRef);
     const t = field(w, 't');
     if (t !== undefined) state.target = readString(t, 'target', MAX_TARGET_CHARS, isTarget);
+    const nodes = field(w, 'N');
+    if (nodes !== undefined) state.nodes = readInt(nodes, 'nodes', 1, MAX_NODES);
+    const sends = field(w, 'r');
+    if (sends !== undefined) state.sends = readSends(sends, state.actions.length);
     if (field(w, 'o') !== undefined) state.options = readOptions(field(w, 'o'));
     if (field(w, 'v') !== undefined) state.view = readView(field(w, 'v'));
     return ok(state);
