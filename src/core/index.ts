@@ -12,3 +12,13 @@ export type { DigOptions, DigResult } from './dns/dig';
 export { COREDNS_MODEL } from './dns/coredns-version';
 export type { CoreDnsModel } from './dns/coredns-version';
 export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, Rcode, ResolveOptions } from './dns/types';
+
+// Cluster model (issue 3): manifests → validated Cluster.
+/**
+ * Build the simulated cluster from manifest text. Never throws.
+ * @example
+ * const { cluster, diagnostics } = loadCluster(yamlText, { nodes: 3 });
+ * cluster.services.find((s) => s.name === 'web-service')?.clusterIP; // '10.96.100.50'
+ */
+export { loadCluster } from './model/load';
+export type * from './model/types';

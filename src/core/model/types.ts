@@ -70,6 +70,30 @@ export interface Pod {
   system?: boolean;
   /** Where the object that made this Pod starts in the source (the Pod, or its workload). */
   source?: SourcePosition;
+  /** StatefulSet Pods: the ordinal. */
+  ordinal?: number;
+  /** ReplicaSet Pods: which Pod of the ReplicaSet this is (0, 1, …; replacements get new numbers). */
+  serial?: number;
+  /** How many times a Pod of this name was re-created (StatefulSet replacements); picks a new IP. */
+  incarnation?: number;
+  /** The IP came from the manifest (status.podIP or the pod-ips annotation). */
+  pinnedIP?: boolean;
+}
+
+/** What a workload stamps onto each Pod; kept so actions (scale, delete) can make new Pods. */
+export interface PodTemplate {
+  labels: Record<string, string>;
+  containerPorts: ContainerPort[];
+  image?: string;
+  /** spec.template.spec.hostname / subdomain, for Deployments that set them. */
+  hostname?: string;
+  subdomain?: string;
+}
+
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values: string[];
 }
 
 export interface ServicePort {
@@ -160,6 +184,20 @@ export interface Workload {
   source?: SourcePosition;
   /** Line and column of spec.replicas in the source, so a scale action can edit the text. */
   replicasPosition?: SourcePosition;
+  /** spec.selector.matchExpressions (ANDed with `selector`, which holds matchLabels). */
+  selectorExpressions?: LabelSelectorRequirement[];
+  template?: PodTemplate;
+  /** StatefulSet: OrderedReady (default) or Parallel. */
+  podManagementPolicy?: 'OrderedReady' | 'Parallel';
+  /** Deployment: the current ReplicaSet, `<deployment>-<pod-template-hash>`. */
+  replicaSet?: string;
+  podTemplateHash?: string;
+  /** From the playground.k8s.io/pod-ips annotation: Pod IPs in replica/ordinal order. */
+  pinnedPodIPs?: string[];
+  /** Deployment: the serial the ReplicaSet gives its next new Pod. */
+  nextPodSerial?: number;
+  /** Where the metadata of the workload's Pod template starts, for warnings about its labels. */
+  templatePosition?: SourcePosition;
 }
 
 export interface Cluster {
@@ -180,6 +218,7 @@ export interface Cluster {
 
 export interface LoadOptions {
   clusterDomain?: string;
+  /** Number of worker nodes, 1–250; default 3. */
   nodes?: number;
 }
 

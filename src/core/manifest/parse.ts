@@ -1,0 +1,306 @@
+// Multi-document YAML → plain values with a path → position index per document.
+// js-yaml 4 with its default (safe) schema: no !!js/* types exist, so no code runs. Each document is
+// parsed on its own so a broken one is reported and skipped while the others still load.
+
+import { load, YAMLException } from 'js-yaml';
+import type { Diagnostic } from '../model/types';
+import { yamlErrorMessage } from '../validate/field';
+import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
+import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
+
+export interface ParsedDocument {
+  /** 0-based index of the document in the stream. */
+  index: number;
+  value: unknown;
+  positions: PositionIndex;
+}
+
+export interface ParseResult {
+  documents: ParsedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+interface Chunk {
+  text: string;
+  /** 0-based line of the chunk's first line in the whole source. */
+  lineOffset: number;
+}
+
+const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/** Split at `---` / `...` lines (a marker at column 0 always ends a document, even a block scalar). */
+function splitDocuments(source: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let line = 0;
+  let scanned = 0;
+  const countLines = (to: number): void => {
+    for (let i = scanned; i < to; i++) if (source.charCodeAt(i) === 10) line++;
+    scanned = to;
+  };
+  let pendingDirectives = '';
+  let pendingOffset = 0;
+  const push = (from: number, to: number): void => {
+    countLines(from);
+    let text = source.slice(from, to);
+    const lineOffset = pendingDirectives ? pendingOffset : line;
+    // Blank the marker itself but keep the line so columns and line numbers stay true.
+    if (text.startsWith('---') || text.startsWith('...')) {
+      text = (pendingDirectives ? '---' : '   ') + text.slice(3);
+    }
+    text = pendingDirectives + text;
+    pendingDirectives = '';
+    // A chunk of only `%YAML`/`%TAG` directives belongs to the next document.
+    if (/^(\s*(%[^\n]*|#[^\n]*)?\n)*\s*%/.test(text) && !/^[ \t]*[^%#\s]/m.test(text)) {
+      pendingDirectives = text.endsWith('\n') ? text : `${text}\n`;
+      pendingOffset = lineOffset;
+      return;
+    }
+    chunks.push({ text, lineOffset });
+  };
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(source); m !== null; m = MARKER.exec(source)) {
+    if (m.index > start || m.index === 0) {
+      if (m.index > 0) push(start, m.index);
+    }
+    start = m.index;
+    MARKER.lastIndex = m.index + 3;
+  }
+  push(start, source.length);
+  return chunks;
+}
+
+interface Frame {
+  line: number;
+  col: number;
+  pos: number;
+  kind: string | null;
+  result: unknown;
+  endPos: number;
+  endLine: number;
+  endLineStart: number;
+  children: Frame[] | null;
+}
+
+interface ListenerState {
+  position: number;
+  line: number;
+  lineStart: number;
+  kind: string | null;
+  result: unknown;
+}
+
+/** Parse one chunk with js-yaml, recording every node's position through the `listener` option. */
+function parseChunk(chunk: Chunk): { value: unknown; positions: PositionIndex } {
+  const stack: Frame[] = [];
+  let root: Frame | null = null;
+  const listener = (event: string, state: ListenerState): void => {
+    if (event === 'open') {
+      stack.push({
+        line: state.line,
+        col: state.position - state.lineStart,
+        pos: state.position,
+        kind: null,
+        result: undefined,
+        endPos: 0,
+        endLine: 0,
+        endLineStart: 0,
+        children: null,
+      });
+    } else {
+      const frame = stack.pop();
+      if (!frame) return;
+      frame.kind = state.kind;
+      frame.result = state.result;
+      frame.endPos = state.position;
+      frame.endLine = state.line;
+      frame.endLineStart = state.lineStart;
+      const parent = stack[stack.length - 1];
+      if (parent) (parent.children ??= []).push(frame);
+      else root = frame;
+    }
+  };
+  const value = load(chunk.text, {
+    maxDepth: MAX_DEPTH,
+    listener: listener as unknown as (this: unknown, eventType: 'open' | 'close', state: unknown) => void,
+  } as Parameters<typeof load>[1]);
+  const fallback: FieldPosition = { line: chunk.lineOffset + 1, column: 1 };
+  const positions = new PositionIndex(firstContent(chunk) ?? fallback);
+  if (root !== null) indexFrame(root, '', chunk, positions, true);
+  return { value, positions };
+}
+
+/** The first line with content in the chunk (skipping blanks and comments), for the object's position. */
+function firstContent(chunk: Chunk): FieldPosition | undefined {
+  const lines = chunk.text.split('\n', 400);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    const col = text.search(/[^ \t\r]/);
+    if (col >= 0 && text[col] !== '#' && text[col] !== '%') return { line: chunk.lineOffset + i + 1, column: col + 1 };
+  }
+  return undefined;
+}
+
+function valueStart(chunk: Chunk, f: Frame): { line: number; column: number } {
+  let p = f.pos;
+  const t = chunk.text;
+  while (p < t.length && (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9)) p++;
+  return { line: chunk.lineOffset + f.line + 1, column: p - (f.pos - f.col) + 1 };
+}
+
+function framePosition(chunk: Chunk, key: Frame, value: Frame | undefined): FieldPosition {
+  const pos: FieldPosition = { line: chunk.lineOffset + key.line + 1, column: key.col + 1 };
+  const v = value ?? key;
+  if (v.kind === 'scalar' || v.kind === null) {
+    // End of a scalar on its own line: trim what the scanner consumed after it.
+    let end = v.endPos;
+    const t = chunk.text;
+    while (end > v.pos && /[\s]/.test(t[end - 1] ?? '')) end--;
+    const lineStart = t.lastIndexOf('\n', end - 1) + 1;
+    const endLine = chunk.lineOffset + v.line + 1 + countNewlines(t, v.pos, end);
+    pos.endLine = endLine;
+    pos.endColumn = end - lineStart + 1;
+  }
+  if (value) {
+    const vs = valueStart(chunk, value);
+    pos.valueLine = vs.line;
+    pos.valueColumn = vs.column;
+  }
+  return pos;
+}
+
+function countNewlines(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (t.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function indexFrame(frame: Frame, path: string, chunk: Chunk, out: PositionIndex, isRoot: boolean): void {
+  const children = frame.children;
+  if (!children) return;
+  if (frame.kind === 'mapping') {
+    for (let i = 0; i + 1 < children.length; i += 2) {
+      const key = children[i] as Frame;
+      const value = children[i + 1] as Frame;
+      const p = childPath(path, String(key.result));
+      out.set(p, framePosition(chunk, key, value));
+      if (isRoot && i === 0 && path === '') out.set('', { line: chunk.lineOffset + key.line + 1, column: key.col + 1 });
+      indexFrame(value, p, chunk, out, false);
+    }
+  } else if (frame.kind === 'sequence') {
+    const items = frame.result as unknown[];
+    if (!Array.isArray(items) || items.length !== children.length) return;
+    for (let i = 0; i < children.length; i++) {
+      const item = children[i] as Frame;
+      const p = indexPath(path, i);
+      out.set(p, framePosition(chunk, item, undefined));
+      indexFrame(item, p, chunk, out, false);
+    }
+  }
+}
+
+/** Parse a multi-document YAML stream. Never throws; broken documents become diagnostics. */
+export function parseManifests(source: string): ParseResult {
+  const documents: ParsedDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const chunks = splitDocuments(source);
+  let index = 0;
+  for (const chunk of chunks) {
+    const docIndex = index++;
+    if (docIndex >= MAX_DOCUMENTS) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'too-many-documents',
+        message: `too many documents: the playground reads at most ${MAX_DOCUMENTS}; the rest are ignored`,
+        line: chunk.lineOffset + 1,
+        column: 1,
+      });
+      break;
+    }
+    const nul = chunk.text.indexOf('\u0000');
+    if (nul >= 0) {
+      const before = chunk.text.slice(0, nul);
+      const line = chunk.lineOffset + countNewlines(before, 0, before.length) + 1;
+      diagnostics.push({
+        severity: 'error',
+        code: 'nul-byte',
+        message: 'the document contains a NUL byte (\\x00), which YAML does not allow; the document is skipped',
+        line,
+        column: nul - (before.lastIndexOf('\n') + 1) + 1,
+      });
+      continue;
+    }
+    try {
+      const { value, positions } = parseChunk(chunk);
+      if (value === undefined || value === null) continue;
+      if (chunk.text.includes('*') && exceedsExpansionBudget(value)) {
+        const pos = positions.get('');
+        diagnostics.push({
+          severity: 'error',
+          code: 'alias-expansion',
+          message: `YAML aliases in this document expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an "alias bomb"); the document is skipped`,
+          line: pos.line,
+          column: pos.column,
+        });
+        continue;
+      }
+      documents.push({ index: docIndex, value, positions });
+    } catch (err) {
+      diagnostics.push(yamlDiagnostic(err, chunk));
+    }
+  }
+  return { documents, diagnostics };
+}
+
+function yamlDiagnostic(err: unknown, chunk: Chunk): Diagnostic {
+  if (err instanceof YAMLException) {
+    const mark = err.mark as { line?: number; column?: number } | undefined;
+    const line = chunk.lineOffset + (mark?.line ?? 0) + 1;
+    const column = (mark?.column ?? 0) + 1;
+    const reason = err.reason || 'invalid YAML';
+    const tag = /unknown tag !<(tag:yaml\.org,2002:)?([^>]*)>/.exec(reason);
+    if (tag) {
+      const shown = tag[1] ? `!!${tag[2]}` : `!${(tag[2] ?? '').replace(/^!/, '')}`;
+      const unsafe = (tag[2] ?? '').startsWith('js/');
+      return {
+        severity: 'error',
+        code: unsafe ? 'unsafe-tag' : 'unknown-tag',
+        message: unsafe
+          ? `tag ${shown} is not allowed: YAML is read with the safe schema, which never runs code; the document is skipped`
+          : `unknown YAML tag ${shown}; the document is skipped`,
+        line,
+        column,
+      };
+    }
+    if (/maxDepth/.test(reason)) {
+      return {
+        severity: 'error',
+        code: 'too-deep',
+        message: `YAML nesting is deeper than ${MAX_DEPTH} levels; the document is skipped`,
+        line,
+        column,
+      };
+    }
+    if (reason === 'duplicated mapping key') {
+      const text = chunk.text.split('\n')[mark?.line ?? 0] ?? '';
+      const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(text.slice(0))?.[1]?.replace(/^["']|["']$/g, '') ?? '';
+      return {
+        severity: 'error',
+        code: 'yaml',
+        message: `error converting YAML to JSON: yaml: unmarshal errors:\n  line ${line}: key ${JSON.stringify(key)} already set in map`,
+        line,
+        column,
+      };
+    }
+    return { severity: 'error', code: 'yaml', message: yamlErrorMessage(line, reason), line, column };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  // A RangeError here is a stack overflow on pathological input; report it instead of crashing.
+  return {
+    severity: 'error',
+    code: 'yaml',
+    message: yamlErrorMessage(chunk.lineOffset + 1, message),
+    line: chunk.lineOffset + 1,
+    column: 1,
+  };
+}

@@ -1,0 +1,345 @@
+// Validated objects → Cluster: system objects, Service addresses, the Pods the controllers create,
+// scheduling, Pod IPs, EndpointSlices, and the learner warnings that need the whole cluster.
+
+import { formatIPv4 } from '../util/ip';
+import { goStringSlice, invalid, type FieldError } from '../validate/field';
+import {
+  BUILTIN_NAMESPACES,
+  CLUSTER_POD_CIDR,
+  DEFAULT_CLUSTER_DOMAIN,
+  DNS_SERVICE_IP,
+  NODE_PORT_MAX,
+  NODE_PORT_MIN,
+  POD_IPS_ANNOTATION,
+  SERVICE_CIDR,
+} from './defaults';
+import { deriveEndpointSlices } from './endpoint-slices';
+import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
+import { canonicalJSON, podTemplateHash, replicaSetName } from './naming';
+import type { EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
+import { fieldDiagnostic, objectPosition, positionOf, sourcePath, warningAt } from './report';
+import { nodeForIP, placePods, spreadIndex, type Placement } from './scheduler';
+import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
+import type { Cluster, ClusterNode, Diagnostic, EndpointSlice, Pod, Service, Workload } from './types';
+import { addWarnings } from './warnings';
+import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
+import { cidrContains, parseIPv4 } from '../util/ip';
+
+export interface BuildInput {
+  namespaces: NamespaceIn[];
+  services: ServiceIn[];
+  pods: PodIn[];
+  workloads: WorkloadIn[];
+  slices: EndpointSliceIn[];
+}
+
+export interface BuildOptions {
+  clusterDomain: string;
+  nodes: number;
+}
+
+/** Build context handed to the warning pass: where each public object came from. */
+export interface Origins {
+  services: Map<Service, ServiceIn>;
+  workloads: Map<Workload, WorkloadIn>;
+  pods: Map<string, ObjectSource>;
+}
+
+function ref(kind: string, ns: string, name: string): string {
+  return ns ? `${kind}/${ns}/${name}` : `${kind}/${name}`;
+}
+
+export function buildCluster(input: BuildInput, options: BuildOptions, diags: Diagnostic[]): Cluster {
+  const nodes = makeNodes(options.nodes);
+  const origins: Origins = { services: new Map(), workloads: new Map(), pods: new Map() };
+
+  const services = allocateServices(input.services, diags, origins);
+  const userWorkloads = input.workloads.map((wi) => {
+    const w = withHash(toWorkload(wi, nodes, diags));
+    origins.workloads.set(w, wi);
+    return w;
+  });
+  const workloads = [withHash(corednsWorkload()), ...userWorkloads];
+
+  const pods = buildPods(input.pods, workloads, nodes, diags, origins);
+
+  const fixedSlices: EndpointSlice[] = [kubernetesSlice(nodes[0]?.ip ?? '')];
+  const servicesByKey = new Map(services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  for (const s of input.slices) {
+    const slice = toUserSlice(s, servicesByKey, diags);
+    if (slice) fixedSlices.push(slice);
+  }
+  const endpointSlices = deriveEndpointSlices(services, pods, fixedSlices);
+
+  const namespaces = [...new Set([...BUILTIN_NAMESPACES, ...input.namespaces.map((n) => n.meta.name)])].sort();
+  const cluster: Cluster = {
+    clusterDomain: options.clusterDomain || DEFAULT_CLUSTER_DOMAIN,
+    nodes,
+    namespaces,
+    pods,
+    services,
+    endpointSlices,
+    workloads,
+    dnsServiceIP: DNS_SERVICE_IP,
+    podCIDR: CLUSTER_POD_CIDR,
+    serviceCIDR: SERVICE_CIDR,
+  };
+  addWarnings(cluster, origins, diags);
+  return cluster;
+}
+
+/** Cluster IPs, nodePorts and LoadBalancer IPs, as the registry allocates them on create. */
+function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Origins): Service[] {
+  const ips = serviceIPAllocator();
+  const nodePorts = nodePortAllocator();
+  const lbs = loadBalancerAllocator();
+  const cidr = serviceCIDR();
+  const out: Service[] = [kubernetesService(), kubeDnsService()];
+  const accepted: { svc: ServiceIn; ip: string }[] = [];
+  // Explicit addresses first, in document order: the second claim of an address fails.
+  for (const svc of input) {
+    const object = ref('Service', svc.meta.namespace, svc.meta.name);
+    const errs: FieldError[] = [];
+    let ip = svc.clusterIP;
+    let reserved: number | undefined;
+    if (ip !== '' && ip !== 'None' && svc.type !== 'ExternalName') {
+      const n = parseIPv4(ip);
+      const value = goStringSlice([ip]);
+      if (n === undefined || !ips.contains(n) || !cidrContains(cidr, n)) {
+        errs.push({ ...invalid('spec.clusterIPs', value, `failed to allocate IP ${ip}: provided IP is not in the valid range. The range of valid IPs is ${SERVICE_CIDR}`), at: 'spec.clusterIP' });
+      } else if (!ips.reserve(n)) {
+        errs.push({ ...invalid('spec.clusterIPs', value, `failed to allocate IP ${ip}: provided IP is already allocated`), at: 'spec.clusterIP' });
+      } else reserved = n;
+    }
+    const takenPorts: number[] = [];
+    svc.ports.forEach((p, i) => {
+      if (p.nodePort === 0 || svc.type === 'ClusterIP' || svc.type === 'ExternalName' || errs.length > 0) return;
+      if (p.nodePort < NODE_PORT_MIN || p.nodePort > NODE_PORT_MAX) {
+        errs.push(invalid(`spec.ports[${i}].nodePort`, p.nodePort, `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_MIN}-${NODE_PORT_MAX}`));
+      } else if (!nodePorts.reserve(p.nodePort)) {
+        errs.push(invalid(`spec.ports[${i}].nodePort`, p.nodePort, 'provided port is already allocated'));
+      } else takenPorts.push(p.nodePort);
+    });
+    if (errs.length > 0) {
+      if (reserved !== undefined) ips.used.delete(reserved);
+      for (const p of takenPorts) nodePorts.used.delete(p);
+      for (const e of errs) diags.push(fieldDiagnostic(svc.source, object, e));
+      continue;
+    }
+    if (svc.type === 'ExternalName') ip = '';
+    accepted.push({ svc, ip });
+  }
+  for (const { svc, ip: wanted } of accepted) {
+    let ip = wanted;
+    if (ip === '' && svc.type !== 'ExternalName') {
+      const n = ips.allocate(['service', svc.meta.namespace, svc.meta.name]);
+      ip = n === undefined ? '' : formatIPv4(n);
+    }
+    const external = svc.type === 'NodePort' || svc.type === 'LoadBalancer';
+    const ports = svc.ports.map((p, i) => {
+      const out: Service['ports'][number] = { name: p.name, protocol: p.protocol, port: p.port, targetPort: p.targetPort };
+      if (external) {
+        const np = p.nodePort !== 0 ? p.nodePort : nodePorts.allocate(['nodeport', svc.meta.namespace, svc.meta.name, i]);
+        if (np !== undefined) out.nodePort = np;
+      }
+      if (p.appProtocol !== undefined) out.appProtocol = p.appProtocol;
+      return out;
+    });
+    const service: Service = {
+      namespace: svc.meta.namespace,
+      name: svc.meta.name,
+      type: svc.type,
+      clusterIP: ip,
+      headless: ip === 'None',
+      ports,
+      ...(svc.selector && Object.keys(svc.selector).length > 0 ? { selector: { ...svc.selector } } : {}),
+      sessionAffinity: svc.sessionAffinity,
+      ...(svc.sessionAffinityTimeoutSeconds !== undefined ? { sessionAffinityTimeoutSeconds: svc.sessionAffinityTimeoutSeconds } : {}),
+      publishNotReadyAddresses: svc.publishNotReadyAddresses,
+      ...(svc.type === 'ExternalName' ? { externalName: svc.externalName } : {}),
+      ...(svc.externalTrafficPolicy !== undefined ? { externalTrafficPolicy: svc.externalTrafficPolicy } : {}),
+      internalTrafficPolicy: svc.internalTrafficPolicy,
+      externalIPs: [...svc.externalIPs],
+      ...(svc.loadBalancerIP ? { loadBalancerIP: svc.loadBalancerIP } : {}),
+      labels: { ...svc.meta.labels },
+      source: objectPosition(svc.source),
+    };
+    if (svc.type === 'LoadBalancer') {
+      const lb = svc.loadBalancerIP ? parseIPv4(svc.loadBalancerIP) : undefined;
+      const n = lb !== undefined && lbs.reserve(lb) ? lb : lbs.allocate(['lb', svc.meta.namespace, svc.meta.name]);
+      if (n !== undefined) service.loadBalancerIngressIP = formatIPv4(n);
+    }
+    origins.services.set(service, svc);
+    out.push(service);
+  }
+  return out;
+}
+
+function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): Workload {
+  const object = ref(w.kind, w.meta.namespace, w.meta.name);
+  const spec = w.template.spec;
+  const workload: Workload = {
+    kind: w.kind,
+    namespace: w.meta.namespace,
+    name: w.meta.name,
+    replicas: w.replicas,
+    selector: { ...(w.selector?.matchLabels ?? {}) },
+    templateLabels: { ...w.template.labels },
+    source: objectPosition(w.source),
+    template: {
+      labels: { ...w.template.labels },
+      containerPorts: spec.containers.flatMap((c) => c.ports.map((p) => ({ ...p }))),
+      ...(spec.containers[0]?.image ? { image: spec.containers[0].image } : {}),
+      ...(spec.hostname ? { hostname: spec.hostname } : {}),
+      ...(spec.subdomain ? { subdomain: spec.subdomain } : {}),
+    },
+  };
+  if (w.selector && w.selector.matchExpressions.length > 0) {
+    workload.selectorExpressions = w.selector.matchExpressions.map((e) => ({ ...e, operator: e.operator as 'In' })) ;
+  }
+  const rp = w.source.positions.exact(sourcePath(w.source, 'spec.replicas'));
+  if (rp) workload.replicasPosition = { line: rp.line, column: rp.column };
+  const tp = positionOf(w.source, 'spec.template.metadata');
+  workload.templatePosition = { line: tp.line, column: tp.column };
+  if (w.serviceName) workload.serviceName = w.serviceName;
+  if (w.kind === 'StatefulSet') workload.podManagementPolicy = (w.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady');
+  const pins = w.meta.annotations[POD_IPS_ANNOTATION];
+  if (pins !== undefined) {
+    const list = pins.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const good: string[] = [];
+    for (const ip of list) {
+      if (parseIPv4(ip) === undefined || nodeForIP(nodes, ip) < 0) {
+        diags.push(
+          warningAt(w.source, object, `metadata.annotations.${POD_IPS_ANNOTATION}`, 'pod-ip-pin-invalid',
+            `${ip} is not inside any node's Pod range (${nodes.map((n) => n.podCIDR).join(', ')}); that Pod gets an address from its node instead`),
+        );
+        good.push('');
+      } else good.push(ip);
+    }
+    workload.pinnedPodIPs = good;
+  }
+  return workload;
+}
+
+/** Deployment: pod-template-hash and ReplicaSet name; StatefulSet: the controller-revision hash. */
+function withHash(w: Workload): Workload {
+  const hash = podTemplateHash(canonicalJSON({ kind: w.kind, template: w.template ?? w.templateLabels }));
+  const out: Workload = { ...w, podTemplateHash: hash };
+  if (w.kind === 'Deployment') {
+    out.replicaSet = replicaSetName(w.name, hash);
+    out.nextPodSerial = w.nextPodSerial ?? w.replicas;
+  }
+  return out;
+}
+
+function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], diags: Diagnostic[], origins: Origins): Pod[] {
+  const plans: Placement[] = [];
+  const names = new Set<string>();
+  for (const p of input) {
+    const pod: Pod = {
+      namespace: p.meta.namespace,
+      name: p.meta.name,
+      labels: { ...p.meta.labels },
+      node: '',
+      ip: '',
+      phase: 'Pending',
+      ready: p.status.ready ?? true,
+      terminating: false,
+      containerPorts: p.spec.containers.flatMap((c) => c.ports.map((cp) => ({ ...cp }))),
+      source: objectPosition(p.source),
+    };
+    if (p.spec.containers[0]?.image) pod.image = p.spec.containers[0].image;
+    if (p.spec.hostname) pod.hostname = p.spec.hostname;
+    if (p.spec.subdomain) pod.subdomain = p.spec.subdomain;
+    names.add(`${pod.namespace}/${pod.name}`);
+    origins.pods.set(`${pod.namespace}/${pod.name}`, p.source);
+    const byNode = p.spec.nodeName ? nodes.findIndex((n) => n.name === p.spec.nodeName) : -1;
+    const plan: Placement = { pod, preferred: byNode >= 0 ? byNode : spreadIndex(nodes.length, 0, pod.namespace, 'Pod', pod.name) };
+    if (p.status.podIP) {
+      if (nodeForIP(nodes, p.status.podIP) < 0) {
+        diags.push(warningAt(p.source, ref('Pod', pod.namespace, pod.name), 'status.podIP', 'pod-ip-pin-invalid',
+          `${p.status.podIP} is not inside any node's Pod range (${nodes.map((n) => n.podCIDR).join(', ')}); the Pod gets an address from its node instead`));
+      } else plan.pinnedIP = p.status.podIP;
+    }
+    plans.push(plan);
+  }
+  for (const w of workloads) {
+    const wi = origins.workloads.get(w);
+    const object = ref(w.kind, w.namespace, w.name);
+    for (let i = 0; i < w.replicas; i++) {
+      const pod = w.kind === 'Deployment' ? deploymentPod(w, i) : statefulSetPod(w, i);
+      if (!wi) pod.system = true;
+      const k = `${pod.namespace}/${pod.name}`;
+      if (names.has(k)) {
+        if (wi) diags.push(warningAt(wi.source, object, 'metadata.name', 'pod-name-conflict',
+          `Pod ${pod.name} already exists, so ${w.kind} ${w.name} cannot create its replica ${i}`));
+        continue;
+      }
+      names.add(k);
+      if (wi) origins.pods.set(k, wi.source);
+      plans.push(workloadPlacement(w, pod, i, nodes.length));
+    }
+  }
+  const placed = placePods(nodes, [], plans);
+  for (const { pod, ip } of placed.pinConflicts) {
+    const src = origins.pods.get(`${pod.namespace}/${pod.name}`);
+    if (src) {
+      const owner = pod.owner?.workload;
+      const path = owner ? `metadata.annotations.${POD_IPS_ANNOTATION}` : 'status.podIP';
+      diags.push(warningAt(src, owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name), path, 'pod-ip-conflict',
+        `${ip} is already used by another Pod; ${pod.name} gets a different address`));
+    }
+  }
+  for (const { pod, message } of placed.unschedulable) {
+    const src = origins.pods.get(`${pod.namespace}/${pod.name}`);
+    if (src) {
+      const owner = pod.owner?.workload;
+      diags.push(warningAt(src, owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name), owner ? 'spec.replicas' : 'metadata.name', 'pod-unschedulable',
+        `Pod ${pod.name} stays Pending: ${message}`));
+    }
+  }
+  return placed.pods.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: Diagnostic[]): EndpointSlice | undefined {
+  const object = ref('EndpointSlice', s.meta.namespace, s.meta.name);
+  const service = s.meta.labels['kubernetes.io/service-name'];
+  if (s.addressType !== 'IPv4') {
+    diags.push(warningAt(s.source, object, 'addressType', 'not-simulated', `addressType ${s.addressType} is not simulated (only IPv4); this EndpointSlice is ignored`));
+    return undefined;
+  }
+  if (!service) {
+    diags.push(warningAt(s.source, object, 'metadata.labels', 'slice-without-service',
+      'this EndpointSlice has no kubernetes.io/service-name label, so no Service uses it'));
+    return undefined;
+  }
+  const svc = services.get(`${s.meta.namespace}/${service}`);
+  if (!svc) {
+    diags.push(warningAt(s.source, object, 'metadata.labels', 'slice-service-missing', `no Service ${service} in namespace ${s.meta.namespace} uses this EndpointSlice`));
+  } else if (svc.selector) {
+    diags.push(warningAt(s.source, object, 'metadata.labels', 'slice-for-selector-service',
+      `Service ${service} has a selector, so the EndpointSlice controller manages its endpoints; kube-proxy still reads this slice too`));
+  }
+  return {
+    namespace: s.meta.namespace,
+    name: s.meta.name,
+    service,
+    addressType: 'IPv4',
+    endpoints: s.endpoints.map((e) => {
+      // Unset conditions: ready is "unknown", which consumers treat as ready; serving follows ready.
+      const ready = e.conditions.ready ?? true;
+      return {
+        addresses: [...e.addresses],
+        conditions: { ready, serving: e.conditions.serving ?? ready, terminating: e.conditions.terminating ?? false },
+        ...(e.hostname ? { hostname: e.hostname } : {}),
+        ...(e.nodeName ? { nodeName: e.nodeName } : {}),
+        ...(e.targetRef && e.targetRef.kind === 'Pod' ? { targetRef: { kind: 'Pod' as const, namespace: e.targetRef.namespace, name: e.targetRef.name } } : {}),
+      };
+    }),
+    // A port with no number means "all ports" upstream; the playground needs a number, so those are left out.
+    ports: s.ports.filter((p) => p.port !== undefined).map((p) => ({ name: p.name, protocol: p.protocol, port: p.port as number })),
+    managedBy: 'user',
+    source: objectPosition(s.source),
+  };
+}
+

@@ -1,0 +1,69 @@
+// Defaults as the API server applies them (pkg/apis/core/v1/defaults.go SetDefaults_Service,
+// SetDefaults_ServicePort via the generated defaulters; pkg/apis/apps/v1/defaults.go
+// SetDefaults_Deployment / SetDefaults_StatefulSet), plus the playground's fixed cluster layout.
+
+export const DEFAULT_NAMESPACE = 'default';
+/** Namespaces every cluster starts with. */
+export const BUILTIN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
+export const DEFAULT_NODE_COUNT = 3;
+
+/** kube-apiserver --service-cluster-ip-range default on kubeadm/kind. */
+export const SERVICE_CIDR = '10.96.0.0/12';
+/** The first address of the Service CIDR: default/kubernetes. */
+export const KUBERNETES_SERVICE_IP = '10.96.0.1';
+/** kubeadm's DNS Service IP: the tenth address of the Service CIDR. */
+export const DNS_SERVICE_IP = '10.96.0.10';
+/** kube-controller-manager --cluster-cidr on kind/kubeadm with flannel-style /24 per node. */
+export const CLUSTER_POD_CIDR = '10.244.0.0/16';
+/** kube-apiserver --service-node-port-range default. */
+export const NODE_PORT_MIN = 30000;
+export const NODE_PORT_MAX = 32767;
+/** kube-apiserver secure port behind the kubernetes Service. */
+export const APISERVER_PORT = 6443;
+/** kubelet --max-pods default. */
+export const MAX_PODS_PER_NODE = 110;
+/**
+ * LoadBalancer ingress IPs: the playground's pretend cloud hands them out from 172.18.255.200
+ * upward, as kind users commonly configure MetalLB / cloud-provider-kind on the kind Docker network.
+ */
+export const LOAD_BALANCER_POOL_START = '172.18.255.200';
+export const LOAD_BALANCER_POOL_SIZE = 50;
+/** EndpointSlice controller --max-endpoints-per-slice default. */
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
+
+/** v1.DefaultClientIPServiceAffinitySeconds (3 hours). */
+export const DEFAULT_CLIENT_IP_TIMEOUT = 10800;
+/** core.MaxClientIPServiceAffinitySeconds (1 day). */
+export const MAX_CLIENT_IP_TIMEOUT = 86400;
+export const DEFAULT_DEPLOYMENT_REPLICAS = 1;
+export const DEFAULT_STATEFULSET_REPLICAS = 1;
+export const DEFAULT_POD_MANAGEMENT_POLICY = 'OrderedReady';
+export const DEFAULT_PROTOCOL = 'TCP';
+export const DEFAULT_SERVICE_TYPE = 'ClusterIP';
+export const DEFAULT_RESTART_POLICY = 'Always';
+
+/** The playground's annotation that pins a workload's Pod IPs, in ordinal/replica order. */
+export const POD_IPS_ANNOTATION = 'playground.k8s.io/pod-ips';
+
+/** Node i (1-based): kind-style node IP on the 172.18.0.0/16 Docker network, pod CIDR 10.244.i.0/24. */
+export function nodeName(i: number): string {
+  return `node-${i}`;
+}
+export function nodeIP(i: number): string {
+  return `172.18.0.${i + 1}`;
+}
+export function nodePodCIDR(i: number): string {
+  return `10.244.${i}.0/24`;
+}
+
+/**
+ * SetDefaults_Service: sessionAffinity None; ClientIP gets timeoutSeconds 10800; type ClusterIP;
+ * ports get protocol TCP and targetPort = port when unset or 0/"" ; externalTrafficPolicy Cluster for
+ * NodePort and LoadBalancer; internalTrafficPolicy Cluster (except ExternalName).
+ */
+export function defaultTargetPort(targetPort: number | string | undefined, port: number): number | string {
+  if (targetPort === undefined || targetPort === 0 || targetPort === '') return port;
+  return targetPort;
+}

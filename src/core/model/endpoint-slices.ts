@@ -1,0 +1,120 @@
+// EndpointSlices as the EndpointSlice controller derives them: pkg/controller/endpointslice and
+// staging/src/k8s.io/endpointslice (reconciler.go reconcile, utils.go podToEndpoint,
+// getEndpointPorts). Used by build and by every action, so readiness and label changes re-derive
+// slices the same way.
+
+import { ENDPOINTSLICE_CONTROLLER, MAX_ENDPOINTS_PER_SLICE } from './defaults';
+import { endpointSliceName } from './naming';
+import { mapSelectorMatches } from './selector';
+import type { Endpoint, EndpointPort, EndpointSlice, Pod, Service, ServicePort } from './types';
+
+/**
+ * podutil.FindPort: a numeric targetPort is used as is; a named one resolves through the Pod's
+ * container ports with that name and the Service port's protocol. undefined: the Pod lacks it.
+ */
+export function findPort(pod: Pod, sp: ServicePort): number | undefined {
+  if (typeof sp.targetPort === 'number') return sp.targetPort;
+  for (const cp of pod.containerPorts) {
+    if (cp.name === sp.targetPort && cp.protocol === sp.protocol) return cp.containerPort;
+  }
+  return undefined;
+}
+
+/** endpointutil.ShouldPodBeInEndpoints(pod, includeTerminating=true): it needs an IP. */
+function shouldPodBeInEndpoints(pod: Pod): boolean {
+  return pod.ip !== '';
+}
+
+/** utils.go podToEndpoint. */
+function podToEndpoint(pod: Pod, svc: Service): Endpoint {
+  const serving = pod.ready;
+  const terminating = pod.terminating;
+  // "For compatibility reasons, "ready" should never be "true" if a pod is terminating, unless
+  // publishNotReadyAddresses was set."
+  const ready = svc.publishNotReadyAddresses || (serving && !terminating);
+  const ep: Endpoint = {
+    addresses: [pod.ip],
+    conditions: { ready, serving, terminating },
+    targetRef: { kind: 'Pod', namespace: pod.namespace, name: pod.name },
+  };
+  if (pod.node !== '') ep.nodeName = pod.node;
+  // endpointutil.ShouldSetHostname: the Pod's hostname is published when its subdomain names this Service.
+  if (pod.hostname && pod.subdomain === svc.name && pod.namespace === svc.namespace) ep.hostname = pod.hostname;
+  return ep;
+}
+
+/** The Pods a Service's selector picks (empty or missing selector: none; the controller skips it). */
+export function selectedPods(svc: Service, pods: Pod[]): Pod[] {
+  const sel = svc.selector;
+  if (!sel || Object.keys(sel).length === 0) return [];
+  return pods.filter((p) => p.namespace === svc.namespace && mapSelectorMatches(sel, p.labels));
+}
+
+/** Derived slices for one Service with a selector. ExternalName Services get none. */
+export function deriveServiceSlices(svc: Service, pods: Pod[]): EndpointSlice[] {
+  if (svc.type === 'ExternalName' || !svc.selector || Object.keys(svc.selector).length === 0) return [];
+  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  const chosen = selectedPods(svc, pods)
+    .filter(shouldPodBeInEndpoints)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const pod of chosen) {
+    // getEndpointPorts: a port the Pod cannot resolve is left out of its port set.
+    const ports: EndpointPort[] = [];
+    for (const sp of svc.ports) {
+      const port = findPort(pod, sp);
+      if (port !== undefined) ports.push({ name: sp.name, protocol: sp.protocol, port });
+    }
+    const key = ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',');
+    let group = groups.get(key);
+    if (!group) {
+      group = { ports, endpoints: [] };
+      groups.set(key, group);
+    }
+    group.endpoints.push(podToEndpoint(pod, svc));
+  }
+  const slices: EndpointSlice[] = [];
+  const keys = [...groups.keys()].sort();
+  for (const key of keys) {
+    const group = groups.get(key) as { ports: EndpointPort[]; endpoints: Endpoint[] };
+    for (let i = 0; i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      slices.push({
+        namespace: svc.namespace,
+        name: endpointSliceName(svc.namespace, svc.name, `${key}#${i / MAX_ENDPOINTS_PER_SLICE}`),
+        service: svc.name,
+        addressType: 'IPv4',
+        endpoints: group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE),
+        ports: group.ports,
+        managedBy: ENDPOINTSLICE_CONTROLLER,
+      });
+    }
+  }
+  // A Service whose selector picks nothing still gets one empty slice from the reconciler
+  // (placeholder slice with no endpoints and no ports).
+  if (slices.length === 0) {
+    slices.push({
+      namespace: svc.namespace,
+      name: endpointSliceName(svc.namespace, svc.name, 'placeholder'),
+      service: svc.name,
+      addressType: 'IPv4',
+      endpoints: [],
+      ports: [],
+      managedBy: ENDPOINTSLICE_CONTROLLER,
+    });
+  }
+  return slices;
+}
+
+/**
+ * All slices: derived ones for selector Services, plus the given fixed slices (user slices from the
+ * source and the API server's `kubernetes` slice), in a stable order.
+ */
+export function deriveEndpointSlices(services: Service[], pods: Pod[], fixed: EndpointSlice[]): EndpointSlice[] {
+  const out: EndpointSlice[] = [];
+  for (const svc of services) out.push(...deriveServiceSlices(svc, pods));
+  out.push(...fixed);
+  return out.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.service, b.service) || cmp(a.name, b.name));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

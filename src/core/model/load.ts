@@ -1,0 +1,264 @@
+// loadCluster: source text → validated objects → Cluster. Never throws: bad input becomes
+// diagnostics, and an unexpected exception becomes an `Internal error` diagnostic.
+
+import { MAX_NODES, MAX_REPLICAS, MAX_SOURCE_BYTES, utf8Length } from '../manifest/limits';
+import { parseManifests, type ParsedDocument } from '../manifest/parse';
+import { PositionIndex } from '../manifest/positions';
+import { DecodeFail, isRecord, type Raw } from '../validate/decode';
+import { readEndpointSlice } from '../validate/endpoint-slice';
+import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage } from '../validate/field';
+import { readMeta } from '../validate/meta';
+import { Reader } from '../validate/decode';
+import { validateObjectMetaName } from '../validate/names';
+import { readPod } from '../validate/pod';
+import { readService, type ReadResult } from '../validate/service';
+import { readWorkload } from '../validate/workload';
+import { buildCluster, type BuildInput } from './build';
+import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
+import type { ObjectIn, ObjectSource } from './objects';
+import { errorAt, fieldDiagnostic, warningAt } from './report';
+import type { Cluster, Diagnostic, LoadOptions, LoadResult } from './types';
+
+/** kind → the apiVersion the playground simulates it in. */
+const SIMULATED: Record<string, string> = {
+  Namespace: 'v1',
+  Service: 'v1',
+  Pod: 'v1',
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  EndpointSlice: 'discovery.k8s.io/v1',
+};
+
+/** REST resource names for AlreadyExists messages. */
+const RESOURCE: Record<string, string> = {
+  Namespace: 'namespaces',
+  Service: 'services',
+  Pod: 'pods',
+  Deployment: 'deployments.apps',
+  StatefulSet: 'statefulsets.apps',
+  EndpointSlice: 'endpointslices.discovery.k8s.io',
+};
+
+function normaliseOptions(options: LoadOptions | undefined): { clusterDomain: string; nodes: number } {
+  const n = options?.nodes;
+  const nodes = typeof n === 'number' && Number.isFinite(n) ? Math.min(MAX_NODES, Math.max(1, Math.floor(n))) : DEFAULT_NODE_COUNT;
+  const d = options?.clusterDomain;
+  return { clusterDomain: typeof d === 'string' && d !== '' ? d.replace(/\.$/, '') : DEFAULT_CLUSTER_DOMAIN, nodes };
+}
+
+function emptyInput(): BuildInput {
+  return { namespaces: [], services: [], pods: [], workloads: [], slices: [] };
+}
+
+/**
+ * Build the simulated cluster that `source` (multi-document YAML, or a `kind: List`) describes.
+ * Never throws.
+ */
+export function loadCluster(source: string, options?: LoadOptions): LoadResult {
+  const opts = normaliseOptions(options);
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const text = typeof source === 'string' ? source : '';
+    if (text.length > MAX_SOURCE_BYTES / 4 && utf8Length(text, MAX_SOURCE_BYTES + 1) > MAX_SOURCE_BYTES) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'source-too-large',
+        message: `the manifests are larger than ${MAX_SOURCE_BYTES.toLocaleString('en-US')} bytes (1 MiB), the playground's limit; nothing was loaded`,
+        line: 1,
+        column: 1,
+      });
+      return { cluster: buildCluster(emptyInput(), opts, diagnostics), diagnostics };
+    }
+    const parsed = parseManifests(text);
+    diagnostics.push(...parsed.diagnostics);
+    const input = collectObjects(parsed.documents, diagnostics);
+    const cluster = buildCluster(input, opts, diagnostics);
+    return { cluster, diagnostics: sortDiagnostics(diagnostics) };
+  } catch (err) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'internal',
+      message: `Internal error: ${err instanceof Error ? err.message : String(err)}`,
+      line: 1,
+      column: 1,
+    });
+    return { cluster: safeEmptyCluster(opts, diagnostics), diagnostics };
+  }
+}
+
+function safeEmptyCluster(opts: { clusterDomain: string; nodes: number }, diagnostics: Diagnostic[]): Cluster {
+  try {
+    return buildCluster(emptyInput(), opts, diagnostics);
+  } catch {
+    return {
+      clusterDomain: opts.clusterDomain,
+      nodes: [],
+      namespaces: [...BUILTIN_NAMESPACES],
+      pods: [],
+      services: [],
+      endpointSlices: [],
+      workloads: [],
+      dnsServiceIP: '10.96.0.10',
+      podCIDR: '10.244.0.0/16',
+      serviceCIDR: '10.96.0.0/12',
+    };
+  }
+}
+
+function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
+  // Stable sort by position so the editor and the list read top to bottom.
+  return d
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => a.x.line - b.x.line || a.x.column - b.x.column || a.i - b.i)
+    .map(({ x }) => x);
+}
+
+interface Candidate {
+  raw: Raw;
+  source: ObjectSource;
+}
+
+/** Documents → objects (expanding `kind: List`), each decoded, defaulted and validated. */
+function collectObjects(documents: ParsedDocument[], diagnostics: Diagnostic[]): BuildInput {
+  const candidates: Candidate[] = [];
+  for (const doc of documents) {
+    const root: ObjectSource = { positions: doc.positions, base: '', doc: doc.index };
+    if (!isRecord(doc.value)) {
+      diagnostics.push(errorAt(root, '', '', 'not-an-object', `error validating data: the document is ${describe(doc.value)}, not a Kubernetes object (a mapping with apiVersion and kind)`));
+      continue;
+    }
+    const kind = doc.value.kind;
+    if (typeof kind === 'string' && /List$/.test(kind) && Array.isArray(doc.value.items)) {
+      doc.value.items.forEach((item, i) => {
+        const src: ObjectSource = { positions: doc.positions, base: `items[${i}]`, doc: doc.index };
+        if (!isRecord(item)) {
+          diagnostics.push(errorAt(src, '', '', 'not-an-object', `error validating data: items[${i}] is ${describe(item)}, not a Kubernetes object`));
+        } else candidates.push({ raw: item, source: src });
+      });
+      continue;
+    }
+    candidates.push({ raw: doc.value, source: root });
+  }
+
+  const objects: ObjectIn[] = [];
+  for (const c of candidates) {
+    const obj = readObject(c, diagnostics);
+    if (obj) objects.push(obj);
+  }
+
+  // Namespaces must exist, and names are unique per kind and namespace (the second create fails).
+  const namespaces = new Set(BUILTIN_NAMESPACES);
+  for (const o of objects) if (o.kind === 'Namespace') namespaces.add(o.meta.name);
+  const seen = new Set<string>();
+  const input = emptyInput();
+  for (const o of objects) {
+    const object = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
+    if (o.kind !== 'Namespace' && !namespaces.has(o.meta.namespace)) {
+      diagnostics.push(errorAt(o.source, object, 'metadata.namespace', 'namespace-not-found', namespaceNotFoundMessage(o.meta.namespace)));
+      continue;
+    }
+    const key = `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
+    if (seen.has(key)) {
+      diagnostics.push(errorAt(o.source, object, 'metadata.name', 'already-exists', alreadyExistsMessage(RESOURCE[o.kind] ?? o.kind, o.meta.name)));
+      continue;
+    }
+    seen.add(key);
+    switch (o.kind) {
+      case 'Namespace':
+        if (!BUILTIN_NAMESPACES.includes(o.meta.name)) input.namespaces.push(o);
+        break;
+      case 'Service':
+        input.services.push(o);
+        break;
+      case 'Pod':
+        input.pods.push(o);
+        break;
+      case 'Deployment':
+      case 'StatefulSet':
+        if (o.replicas > MAX_REPLICAS) {
+          diagnostics.push(
+            warningAt(o.source, object, 'spec.replicas', 'replicas-clamped',
+              `replicas: ${o.replicas} is more than the playground simulates; it runs ${MAX_REPLICAS} Pods for this ${o.kind}`),
+          );
+          o.replicas = MAX_REPLICAS;
+        }
+        input.workloads.push(o);
+        break;
+      case 'EndpointSlice':
+        input.slices.push(o);
+        break;
+    }
+  }
+  return input;
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return 'a string';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return 'a boolean';
+  return 'not a mapping';
+}
+
+function readObject(c: Candidate, diagnostics: Diagnostic[]): ObjectIn | undefined {
+  const { raw, source } = c;
+  const apiVersion = typeof raw.apiVersion === 'string' ? raw.apiVersion : '';
+  const kind = typeof raw.kind === 'string' ? raw.kind : '';
+  const name = isRecord(raw.metadata) && typeof raw.metadata.name === 'string' ? raw.metadata.name : '';
+  const missing: ('apiVersion' | 'kind')[] = [];
+  if (apiVersion === '') missing.push('apiVersion');
+  if (kind === '') missing.push('kind');
+  if (missing.length > 0) {
+    diagnostics.push(errorAt(source, '', missing[missing.length - 1] === 'kind' && missing.length === 1 ? 'kind' : 'apiVersion', 'missing-type', missingTypeMessage(missing)));
+    return undefined;
+  }
+  const wanted = SIMULATED[kind];
+  const object = `${kind}/${name}`;
+  if (wanted === undefined) {
+    diagnostics.push(warningAt(source, object, 'kind', 'kind-not-simulated', `kind ${kind} is not simulated; ignored`));
+    return undefined;
+  }
+  if (apiVersion !== wanted) {
+    diagnostics.push(errorAt(source, object, 'apiVersion', 'no-match', noMatchMessage(kind, apiVersion)));
+    return undefined;
+  }
+  try {
+    let result: ReadResult<ObjectIn>;
+    switch (kind) {
+      case 'Service':
+        result = readService(raw, source);
+        break;
+      case 'Pod':
+        result = readPod(raw, source);
+        break;
+      case 'Deployment':
+      case 'StatefulSet':
+        result = readWorkload(raw, kind, source);
+        break;
+      case 'EndpointSlice':
+        result = readEndpointSlice(raw, source);
+        break;
+      default: {
+        const r = new Reader('Namespace', 'v1');
+        const m = readMeta(r, raw, 'metadata', false);
+        result = { value: { kind: 'Namespace', meta: m.meta, source }, errors: validateObjectMetaName(m.rawName, undefined, 'DNS1123Label', false) };
+      }
+    }
+    const o = result.value;
+    const ref = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
+    if (result.errors.length > 0) {
+      // The API server rejects the object as a whole: report every field error, create nothing.
+      for (const e of result.errors) diagnostics.push(fieldDiagnostic(source, ref, e));
+      return undefined;
+    }
+    return o;
+  } catch (err) {
+    if (err instanceof DecodeFail) {
+      diagnostics.push(errorAt(source, object, err.path, 'decode', err.message));
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+export { PositionIndex };

@@ -1,0 +1,57 @@
+// Generated names, as the controllers and the API server make them, but deterministic.
+
+import { fnv1a, safeEncodeString, safeRandomString } from '../util/hash';
+
+/** apiserver names/generate.go: generateName is cut to 58 characters before the 5-character suffix. */
+const MAX_GENERATED_PREFIX = 58;
+
+/** SimpleNameGenerator.GenerateName(base) with a deterministic suffix drawn from `seed`. */
+export function generateName(base: string, ...seed: (string | number)[]): string {
+  const prefix = base.length > MAX_GENERATED_PREFIX ? base.slice(0, MAX_GENERATED_PREFIX) : base;
+  return prefix + safeRandomString(5, ...seed);
+}
+
+/**
+ * pkg/controller controller_utils.go ComputeHash: the pod-template-hash label is
+ * rand.SafeEncodeString(fmt.Sprint(fnv32a(template))). Upstream hashes the Go struct dump; we hash a
+ * canonical JSON of the template, so the value differs from a real cluster's but has the same form
+ * (1–10 characters of bcdfghjklmnpqrstvwxz2456789) and changes exactly when the template does.
+ */
+export function podTemplateHash(canonicalTemplate: string): string {
+  return safeEncodeString(String(fnv1a(canonicalTemplate)));
+}
+
+/** Deployment controller: the ReplicaSet is `<deployment>-<pod-template-hash>`. */
+export function replicaSetName(deployment: string, hash: string): string {
+  return `${deployment}-${hash}`;
+}
+
+/** ReplicaSet controller: Pods use generateName `<replicaset>-`. `serial` counts Pods the ReplicaSet made. */
+export function replicaSetPodName(namespace: string, replicaSet: string, serial: number): string {
+  return generateName(`${replicaSet}-`, 'pod', namespace, replicaSet, serial);
+}
+
+/** StatefulSet controller getPodName: `<set>-<ordinal>`. */
+export function statefulSetPodName(set: string, ordinal: number): string {
+  return `${set}-${ordinal}`;
+}
+
+/**
+ * EndpointSlice reconciler: generateName is `<service>-` (getEndpointSlicePrefix cuts long names).
+ * `key` is the slice's port-set key and chunk index, so names are stable.
+ */
+export function endpointSliceName(namespace: string, service: string, key: string): string {
+  return generateName(`${service}-`, 'endpointslice', namespace, service, key);
+}
+
+/** JSON with sorted keys: the canonical form we hash. */
+export function canonicalJSON(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .sort()
+    .filter((k) => obj[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${canonicalJSON(obj[k])}`)
+    .join(',')}}`;
+}

@@ -1,0 +1,125 @@
+// Decoded, defaulted manifests: what validation checks and build turns into the Cluster. Internal to
+// core; the public shapes are in types.ts.
+
+import type { PositionIndex } from '../manifest/positions';
+import type { ContainerPort, Protocol, ServiceType } from './types';
+
+/** Where an object sits in the source: its document's position index and its path prefix there. */
+export interface ObjectSource {
+  positions: PositionIndex;
+  /** '' for a document's root object, `items[3]` for an item of a `kind: List`. */
+  base: string;
+  /** Document index, for stable ordering. */
+  doc: number;
+}
+
+export interface ObjectMeta {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
+export interface ServicePortIn {
+  name: string;
+  protocol: Protocol;
+  port: number;
+  targetPort: number | string;
+  nodePort: number;
+  appProtocol?: string;
+}
+
+export interface ServiceIn {
+  kind: 'Service';
+  meta: ObjectMeta;
+  type: ServiceType;
+  /** What the manifest asked for: '' (allocate), 'None', or an address. */
+  clusterIP: string;
+  ports: ServicePortIn[];
+  selector?: Record<string, string>;
+  sessionAffinity: 'None' | 'ClientIP';
+  sessionAffinityTimeoutSeconds?: number;
+  /** sessionAffinityConfig was given (validation forbids it with None). */
+  hasSessionAffinityConfig: boolean;
+  publishNotReadyAddresses: boolean;
+  externalName: string;
+  externalTrafficPolicy?: 'Cluster' | 'Local';
+  internalTrafficPolicy: 'Cluster' | 'Local';
+  externalIPs: string[];
+  loadBalancerIP?: string;
+  source: ObjectSource;
+}
+
+export interface ContainerIn {
+  name: string;
+  image: string;
+  ports: ContainerPort[];
+}
+
+export interface PodSpecIn {
+  containers: ContainerIn[];
+  hostname?: string;
+  subdomain?: string;
+  restartPolicy: string;
+  nodeName?: string;
+}
+
+export interface PodIn {
+  kind: 'Pod';
+  meta: ObjectMeta;
+  spec: PodSpecIn;
+  status: { podIP?: string; ready?: boolean };
+  source: ObjectSource;
+}
+
+export interface SelectorRequirement {
+  key: string;
+  operator: string;
+  values: string[];
+}
+
+export interface LabelSelectorIn {
+  matchLabels: Record<string, string>;
+  matchExpressions: SelectorRequirement[];
+}
+
+export interface PodTemplateIn {
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  spec: PodSpecIn;
+}
+
+export interface WorkloadIn {
+  kind: 'Deployment' | 'StatefulSet';
+  meta: ObjectMeta;
+  replicas: number;
+  /** undefined when the manifest has no selector (an error). */
+  selector?: LabelSelectorIn;
+  template: PodTemplateIn;
+  serviceName?: string;
+  podManagementPolicy?: string;
+  source: ObjectSource;
+}
+
+export interface EndpointSliceIn {
+  kind: 'EndpointSlice';
+  meta: ObjectMeta;
+  addressType: string;
+  endpoints: {
+    addresses: string[];
+    conditions: { ready?: boolean; serving?: boolean; terminating?: boolean };
+    hostname?: string;
+    nodeName?: string;
+    targetRef?: { kind: string; namespace: string; name: string };
+  }[];
+  ports: { name: string; protocol: Protocol; port?: number }[];
+  source: ObjectSource;
+}
+
+export interface NamespaceIn {
+  kind: 'Namespace';
+  meta: ObjectMeta;
+  source: ObjectSource;
+}
+
+export type ObjectIn = ServiceIn | PodIn | WorkloadIn | EndpointSliceIn | NamespaceIn;

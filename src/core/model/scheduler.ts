@@ -1,0 +1,103 @@
+// Scheduling and Pod IPs. The default scheduler spreads a workload's replicas over nodes (default
+// topology spread); we model that as "replica i goes to node (h + i) mod N", h a hash of the
+// workload, so placement never depends on unrelated objects. A node takes at most 110 Pods (kubelet
+// --max-pods); a Pod no node can take stays Pending, as the scheduler leaves it.
+
+import { hashParts } from '../util/hash';
+import { cidrContains, formatIPv4, parseCIDR, parseIPv4, type CIDR } from '../util/ip';
+import { MAX_PODS_PER_NODE } from './defaults';
+import { podAllocator, type Allocator } from './ipam';
+import type { ClusterNode, Pod } from './types';
+
+export interface Placement {
+  /** A Pod with node '' and ip '' to place. */
+  pod: Pod;
+  /** Index into nodes of the node the spread prefers. */
+  preferred: number;
+  /** An address the manifest pins (status.podIP or the pod-ips annotation). */
+  pinnedIP?: string;
+  /** Never give this address (a re-created Pod's old IP). */
+  avoidIP?: string;
+}
+
+export interface PlaceResult {
+  pods: Pod[];
+  /** Pods that stayed Pending, with the scheduler's message. */
+  unschedulable: { pod: Pod; message: string }[];
+  /** Pinned addresses that could not be honoured (taken twice). */
+  pinConflicts: { pod: Pod; ip: string }[];
+}
+
+/** Index of the node whose pod CIDR holds `ip`, or -1. */
+export function nodeForIP(nodes: ClusterNode[], ip: string): number {
+  const n = parseIPv4(ip);
+  if (n === undefined) return -1;
+  return nodes.findIndex((node) => cidrContains(parseCIDR(node.podCIDR) as CIDR, n));
+}
+
+export function spreadIndex(nodeCount: number, i: number, ...owner: string[]): number {
+  return (hashParts('spread', ...owner) + i) % nodeCount;
+}
+
+function key(p: Pod): string {
+  return `${p.namespace}/${p.name}`;
+}
+
+/** The scheduler's FailedScheduling event text for full nodes. */
+export function tooManyPodsMessage(nodeCount: number): string {
+  return `0/${nodeCount} nodes are available: ${nodeCount} Too many pods.`;
+}
+
+/** Place `plans` onto `nodes` around the already-placed `existing` Pods. Returns new Pod objects. */
+export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placement[]): PlaceResult {
+  const counts = nodes.map(() => 0);
+  const allocators: Allocator[] = nodes.map((n) => podAllocator(n.podCIDR));
+  const index = new Map(nodes.map((n, i) => [n.name, i]));
+  for (const p of existing) {
+    const i = index.get(p.node);
+    if (i === undefined) continue;
+    counts[i] = (counts[i] ?? 0) + 1;
+    const ip = parseIPv4(p.ip);
+    if (ip !== undefined) allocators[i]?.reserve(ip);
+  }
+  const result: PlaceResult = { pods: [], unschedulable: [], pinConflicts: [] };
+  const sorted = [...plans].sort((a, b) => (key(a.pod) < key(b.pod) ? -1 : key(a.pod) > key(b.pod) ? 1 : 0));
+  const rest: Placement[] = [];
+  // Pinned addresses first, so dynamic ones never take them.
+  for (const plan of sorted) {
+    if (plan.pinnedIP === undefined) {
+      rest.push(plan);
+      continue;
+    }
+    const ni = nodeForIP(nodes, plan.pinnedIP);
+    const ip = parseIPv4(plan.pinnedIP);
+    const alloc = allocators[ni];
+    if (ni < 0 || ip === undefined || !alloc || !alloc.reserve(ip)) {
+      result.pinConflicts.push({ pod: plan.pod, ip: plan.pinnedIP });
+      rest.push({ ...plan, pinnedIP: undefined });
+      continue;
+    }
+    counts[ni] = (counts[ni] ?? 0) + 1;
+    result.pods.push({ ...plan.pod, node: nodes[ni]?.name ?? '', ip: plan.pinnedIP, phase: 'Running', pinnedIP: true });
+  }
+  for (const plan of rest.sort((a, b) => (key(a.pod) < key(b.pod) ? -1 : key(a.pod) > key(b.pod) ? 1 : 0))) {
+    let placed = false;
+    for (let k = 0; k < nodes.length && !placed; k++) {
+      const ni = (plan.preferred + k) % nodes.length;
+      if ((counts[ni] ?? 0) >= MAX_PODS_PER_NODE) continue;
+      const alloc = allocators[ni] as Allocator;
+      const avoid = plan.avoidIP !== undefined ? parseIPv4(plan.avoidIP) : undefined;
+      const ip = alloc.allocate(['pod', plan.pod.namespace, plan.pod.name, plan.pod.incarnation ?? 0], avoid);
+      if (ip === undefined) continue;
+      counts[ni] = (counts[ni] ?? 0) + 1;
+      result.pods.push({ ...plan.pod, node: nodes[ni]?.name ?? '', ip: formatIPv4(ip), phase: 'Running' });
+      placed = true;
+    }
+    if (!placed) {
+      const pending: Pod = { ...plan.pod, node: '', ip: '', phase: 'Pending', ready: false };
+      result.pods.push(pending);
+      result.unschedulable.push({ pod: pending, message: tooManyPodsMessage(nodes.length) });
+    }
+  }
+  return result;
+}

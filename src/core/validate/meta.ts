@@ -1,0 +1,37 @@
+// ObjectMeta decoding shared by every kind.
+
+import { DEFAULT_NAMESPACE } from '../model/defaults';
+import type { ObjectMeta } from '../model/objects';
+import { isRecord, plainMap, type Raw, type Reader } from './decode';
+
+export interface RawMeta {
+  meta: ObjectMeta;
+  /** The name as written (undefined when missing), for validation. */
+  rawName?: string;
+  rawNamespace?: string;
+}
+
+/** Reads metadata at `path` (`metadata` or `spec.template.metadata`); uid, resourceVersion, managedFields… are ignored. */
+export function readMeta(r: Reader, obj: Raw, path: string, namespaced: boolean): RawMeta {
+  const m = r.record(obj, path.split('.').pop() ?? 'metadata', path, kindStruct(r.kind), 'v1.ObjectMeta') ?? {};
+  const name = r.str(m, 'name', `${path}.name`, 'ObjectMeta');
+  const namespace = r.str(m, 'namespace', `${path}.namespace`, 'ObjectMeta');
+  const labels = r.stringMap(m, 'labels', `${path}.labels`, 'ObjectMeta');
+  const annotations = r.stringMap(m, 'annotations', `${path}.annotations`, 'ObjectMeta');
+  return {
+    meta: {
+      name: name ?? '',
+      namespace: namespaced ? namespace || DEFAULT_NAMESPACE : '',
+      labels: plainMap(labels),
+      annotations: plainMap(annotations),
+    },
+    rawName: name,
+    rawNamespace: namespace,
+  };
+}
+
+function kindStruct(kind: string): string {
+  return kind;
+}
+
+export { isRecord };

@@ -1,0 +1,122 @@
+// Pod and PodSpec: decoding, defaults (protocol TCP, restartPolicy Always) and the parts of
+// pkg/apis/core/validation/validation.go ValidatePodSpec the playground uses: containers
+// (validateContainers: name required, DNS-1123 label, unique; image required), container ports
+// (validateContainerPorts), hostname and subdomain (DNS-1123 labels), restartPolicy.
+
+import { DEFAULT_RESTART_POLICY } from '../model/defaults';
+import type { ContainerIn, ObjectSource, PodIn, PodSpecIn } from '../model/objects';
+import type { ContainerPort, Protocol } from '../model/types';
+import { parseIPv4 } from '../util/ip';
+import { Reader, type Raw } from './decode';
+import { duplicate, invalid, notSupported, required, type FieldError } from './field';
+import { readMeta } from './meta';
+import { isDNS1123Label, isValidPortName, isValidPortNum, validateDNS1123Label, validateLabels, validateObjectMetaName } from './names';
+import type { ReadResult } from './service';
+import { SUPPORTED_PROTOCOLS } from './service';
+
+const RESTART_POLICIES = ['Always', 'Never', 'OnFailure'];
+
+/** Read a PodSpec at `path` (`spec` or `spec.template.spec`) of `parent`. */
+export function readPodSpec(r: Reader, parent: Raw, path: string): PodSpecIn {
+  const spec = r.record(parent, 'spec', path, 'PodTemplateSpec', 'v1.PodSpec') ?? {};
+  const rawContainers = r.array(spec, 'containers', `${path}.containers`, 'PodSpec', '[]v1.Container') ?? [];
+  const containers: ContainerIn[] = rawContainers.map((item, i) => {
+    const cp = `${path}.containers[${i}]`;
+    const c = r.item(item, cp, 'PodSpec', 'v1.Container');
+    const name = r.str(c, 'name', `${cp}.name`, 'Container') ?? '';
+    const rawPorts = r.array(c, 'ports', `${cp}.ports`, 'Container', '[]v1.ContainerPort') ?? [];
+    const ports: ContainerPort[] = rawPorts.map((pi, j) => {
+      const pp = `${cp}.ports[${j}]`;
+      const o = r.item(pi, pp, 'Container', 'v1.ContainerPort');
+      const portName = r.str(o, 'name', `${pp}.name`, 'ContainerPort');
+      return {
+        container: name,
+        ...(portName ? { name: portName } : {}),
+        containerPort: r.int32(o, 'containerPort', `${pp}.containerPort`, 'ContainerPort') ?? 0,
+        protocol: (r.str(o, 'protocol', `${pp}.protocol`, 'ContainerPort') || 'TCP') as Protocol,
+      };
+    });
+    return { name, image: r.str(c, 'image', `${cp}.image`, 'Container') ?? '', ports };
+  });
+  const hostname = r.str(spec, 'hostname', `${path}.hostname`, 'PodSpec');
+  const subdomain = r.str(spec, 'subdomain', `${path}.subdomain`, 'PodSpec');
+  const nodeName = r.str(spec, 'nodeName', `${path}.nodeName`, 'PodSpec');
+  return {
+    containers,
+    ...(hostname ? { hostname } : {}),
+    ...(subdomain ? { subdomain } : {}),
+    ...(nodeName ? { nodeName } : {}),
+    restartPolicy: r.str(spec, 'restartPolicy', `${path}.restartPolicy`, 'PodSpec') || DEFAULT_RESTART_POLICY,
+  };
+}
+
+/** ValidatePodSpec (the parts the playground models). */
+export function validatePodSpec(spec: PodSpecIn, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  if (spec.containers.length === 0) errs.push(required(`${path}.containers`));
+  const names = new Set<string>();
+  spec.containers.forEach((c, i) => {
+    const cp = `${path}.containers[${i}]`;
+    if (c.name === '') errs.push(required(`${cp}.name`));
+    else {
+      errs.push(...validateDNS1123Label(c.name, `${cp}.name`));
+      if (names.has(c.name)) errs.push(duplicate(`${cp}.name`, c.name));
+      else names.add(c.name);
+    }
+    // "TODO: do not validate leading and trailing whitespace to preserve backward compatibility."
+    if (c.image.trim() === '') errs.push(required(`${cp}.image`));
+    errs.push(...validateContainerPorts(c.ports, `${cp}.ports`));
+  });
+  if (spec.hostname !== undefined) for (const msg of isDNS1123Label(spec.hostname)) errs.push(invalid(`${path}.hostname`, spec.hostname, msg));
+  if (spec.subdomain !== undefined) for (const msg of isDNS1123Label(spec.subdomain)) errs.push(invalid(`${path}.subdomain`, spec.subdomain, msg));
+  if (!RESTART_POLICIES.includes(spec.restartPolicy)) errs.push(notSupported(`${path}.restartPolicy`, spec.restartPolicy, RESTART_POLICIES));
+  return errs;
+}
+
+/** validateContainerPorts. */
+function validateContainerPorts(ports: ContainerPort[], path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  ports.forEach((port, i) => {
+    const ip = `${path}[${i}]`;
+    if (port.name !== undefined && port.name.length > 0) {
+      const msgs = isValidPortName(port.name);
+      if (msgs.length > 0) for (const msg of msgs) errs.push(invalid(`${ip}.name`, port.name, msg));
+      else if (names.has(port.name)) errs.push(duplicate(`${ip}.name`, port.name));
+      else names.add(port.name);
+    }
+    if (port.containerPort === 0) errs.push(required(`${ip}.containerPort`));
+    else for (const msg of isValidPortNum(port.containerPort)) errs.push(invalid(`${ip}.containerPort`, port.containerPort, msg));
+    if (!SUPPORTED_PROTOCOLS.includes(port.protocol)) errs.push(notSupported(`${ip}.protocol`, port.protocol, SUPPORTED_PROTOCOLS));
+  });
+  return errs;
+}
+
+/** Decode and validate a Pod (ValidatePodCreate: ObjectMeta with a DNS-1123 subdomain name, then the spec). */
+export function readPod(raw: Raw, source: ObjectSource): ReadResult<PodIn> {
+  const r = new Reader('Pod', 'v1');
+  const { meta, rawName, rawNamespace } = readMeta(r, raw, 'metadata', true);
+  const spec = readPodSpec(r, raw, 'spec');
+  const statusRaw = r.record(raw, 'status', 'status', 'Pod', 'v1.PodStatus');
+  const status: PodIn['status'] = {};
+  if (statusRaw) {
+    const podIP = r.str(statusRaw, 'podIP', 'status.podIP', 'PodStatus');
+    if (podIP) status.podIP = podIP;
+    const conditions = r.array(statusRaw, 'conditions', 'status.conditions', 'PodStatus', '[]v1.PodCondition') ?? [];
+    conditions.forEach((item, i) => {
+      const c = r.item(item, `status.conditions[${i}]`, 'PodStatus', 'v1.PodCondition');
+      if (r.str(c, 'type', `status.conditions[${i}].type`, 'PodCondition') === 'Ready') {
+        status.ready = r.str(c, 'status', `status.conditions[${i}].status`, 'PodCondition') === 'True';
+      }
+    });
+  }
+  const errors = [
+    ...validateObjectMetaName(rawName, rawNamespace, 'DNS1123Subdomain', true),
+    ...validateLabels(meta.labels, 'metadata.labels'),
+    ...validatePodSpec(spec, 'spec'),
+  ];
+  if (status.podIP !== undefined && parseIPv4(status.podIP) === undefined) {
+    errors.push(invalid('status.podIP', status.podIP, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
+  }
+  return { value: { kind: 'Pod', meta, spec, status, source }, errors };
+}
