@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { loadCluster } from '../core';
 import { exportScenarioYaml, formatActionAsKubectl, importScenarioText, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
 import type { ClusterAction } from './url-codec';
 
@@ -92,6 +93,28 @@ describe('import', () => {
     });
     // Re-importing the converted text keeps it: it is plain multi-document YAML now.
     expect(importScenarioText(r.value.yaml)).toEqual({ ok: true, value: { yaml: r.value.yaml, converted: false, dropped: [] } });
+  });
+
+  it('loads in the core without errors, as the same Services and workloads as the scenario it came from', () => {
+    // As pasted, the List repeats the cluster's own default/kubernetes Service, which the API server
+    // (and so the core) refuses as a duplicate VIP.
+    expect(loadCluster(kubectlList).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/provided IP is already allocated/)]);
+    const r = importScenarioText(kubectlList);
+    if (!r.ok) throw new Error('import');
+    const imported = loadCluster(r.value.yaml);
+    expect(imported.diagnostics).toEqual([]);
+    const original = loadCluster(defaultYaml).cluster;
+    const svc = (c: typeof original) => c.services.map((x) => `${x.namespace}/${x.name} ${x.clusterIP} ${x.ports.map((p) => `${p.port}->${p.targetPort}`).join(',')}`).sort();
+    expect(svc(imported.cluster)).toEqual(svc(original));
+    const pods = (c: typeof original) => c.pods.filter((p) => p.owner?.workload?.kind === 'Deployment').map((p) => `${p.name} ${p.ip}`).sort();
+    expect(pods(imported.cluster)).toEqual(pods(original));
+  });
+
+  it('exported YAML re-imports to the same cluster', () => {
+    const file = exportScenarioYaml(defaultYaml, actions);
+    const r = importScenarioText(file);
+    if (!r.ok) throw new Error('import');
+    expect(loadCluster(r.value.yaml)).toEqual(loadCluster(defaultYaml));
   });
 
   it('drops ReplicaSets, their Pods and controller EndpointSlices (kubectl get all), keeps a bare Pod\'s IP and Ready condition', () => {
