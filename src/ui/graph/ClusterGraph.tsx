@@ -1,20 +1,26 @@
 // The cluster graph: Services on top, Kubernetes nodes below holding their Pods and the netfilter rules
 // kube-proxy wrote on them, EndpointSlice links between. Props-driven: the host owns state and actions.
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Controls, Panel, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Controls, Panel, ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
 import type { Cluster } from '../../core/model/types';
 import { ariaLabelFor } from './aria';
+import { ContextMenu } from './ContextMenu';
 import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
 import { edgeTypes } from './edges/edge-types';
+import { registerGraphForExport } from './export';
 import { clientPodId } from './ids';
+import { LabelDialog } from './LabelDialog';
+import { itemForKey, menuFor, type MenuItem } from './menu';
 import { nodeTypes } from './nodes/node-types';
-import { createProgressStore } from './progress-store';
 import { PacketLayer } from './PacketLayer';
-import { toFlow, type GraphNode } from './to-flow';
+import { createProgressStore } from './progress-store';
+import { toFlow, type GraphEdge, type GraphNode } from './to-flow';
+
+export { exportGraphPng, exportGraphSvg } from './export';
 
 export interface ClusterGraphProps {
   cluster: Cluster;
@@ -31,13 +37,15 @@ export interface ClusterGraphProps {
   /** Element ids to highlight (`pod:ns/name`, `svc:ns/name`, `node-rules:node-1`, …). */
   highlight?: string[];
   onAction?: (a: ClusterAction) => void;
+  /** Element id of the chosen element (`pod:ns/name`, `svc:ns/name`, `dns:kube-dns`, …). */
   onSelect?: (id: string) => void;
+  /** `ns/name`, the same form as the clientPod prop. */
   onSetClient?: (podId: string) => void;
 }
 
 const EMPTY: string[] = [];
 const FIT_OPTIONS = { padding: 0.06, maxZoom: 1 };
-const PRO_OPTIONS = { hideAttribution: true };
+const MENU_W = 250;
 
 export function ClusterGraph(props: ClusterGraphProps) {
   return (
@@ -50,6 +58,7 @@ export function ClusterGraph(props: ClusterGraphProps) {
 function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress = 0, reducedMotion = false, clientPod,
   highlight = EMPTY, onAction, onSelect, onSetClient }: ClusterGraphProps) {
   const { t } = useTranslation();
+  const rootRef = useRef<HTMLDivElement>(null);
 
   // Layout memory: the previous layout's slots, so an edit keeps unchanged elements where they were.
   // React's "information from previous renders" pattern: rebuild during render when the cluster changes.
@@ -64,6 +73,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   const labelled = useMemo(
     () => graph.nodes.map((n) => { const label = ariaLabelFor(n, t, clientId); return label ? { ...n, ariaLabel: label } : n; }),
     [graph, t, clientId]);
+  const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
 
   const hop = trace && activeHop >= 0 ? trace.hops[activeHop] : undefined;
   const highlightKey = [...highlight, hop?.from ?? '', hop?.to ?? ''].join('\n');
@@ -79,9 +89,77 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   useLayoutEffect(() => { progress.set(reducedMotion ? 1 : hopProgress); }, [progress, hopProgress, reducedMotion]);
 
   // Callbacks from the host change identity every render; read them through a ref so the canvas stays memoized.
-  const latest = useRef({ onAction, onSelect, onSetClient });
-  useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient }; });
+  const latest = useRef({ onAction, onSelect, onSetClient, nodeById, clientId });
+  useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient, nodeById, clientId }; });
+
   const selectNode = useCallback((id: string) => { setSelectedId(id); latest.current.onSelect?.(id); }, []);
+
+  // Context menu and label dialog.
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | undefined>(undefined);
+  const [labelsFor, setLabelsFor] = useState<string | undefined>(undefined);
+  const focusElement = useCallback((id: string) => {
+    requestAnimationFrame(() => {
+      const root = rootRef.current;
+      const el = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+      (el ?? root?.querySelector<HTMLElement>('.react-flow__pane'))?.focus();
+    });
+  }, []);
+  const openMenu = useCallback((id: string, clientX: number, clientY: number) => {
+    const box = rootRef.current?.getBoundingClientRect();
+    if (!box) return;
+    const count = menuFor(latest.current.nodeById.get(id)!, latest.current.clientId).length;
+    const x = Math.max(4, Math.min(clientX - box.left, box.width - MENU_W - 4));
+    const y = Math.max(4, Math.min(clientY - box.top, box.height - (count * 32 + 40) - 4));
+    setMenu({ id, x, y });
+  }, []);
+  const run = useCallback((item: MenuItem, id: string) => {
+    const node = latest.current.nodeById.get(id);
+    const c = item.command;
+    if (c.kind === 'select') selectNode(id);
+    else if (c.kind === 'labels') { setLabelsFor(id); return; }
+    else if (c.kind === 'setClient' && node?.type === 'pod') latest.current.onSetClient?.(`${node.data.namespace}/${node.data.name}`);
+    else if (c.kind === 'action') latest.current.onAction?.(c.action);
+    focusElement(id);
+  }, [focusElement, selectNode]);
+
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    const el = (e.target as HTMLElement).closest?.('.react-flow__node');
+    const id = el?.getAttribute('data-id');
+    const node = id ? latest.current.nodeById.get(id) : undefined;
+    if (!el || !id || !node || node.type === 'nodeGroup') return;
+    if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      e.preventDefault();
+      const r = el.getBoundingClientRect();
+      openMenu(id, r.left + 12, r.bottom + 4);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      selectNode(id);
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey) {
+      const item = itemForKey(menuFor(node, latest.current.clientId), e.key);
+      if (item) { e.preventDefault(); run(item, id); }
+    }
+  }, [openMenu, run, selectNode]);
+
+  const onContextMenu = useCallback((e: MouseEvent, n: Node) => {
+    if (n.type === 'nodeGroup') return;
+    e.preventDefault();
+    openMenu(n.id, e.clientX, e.clientY);
+  }, [openMenu]);
+
+  // Export helpers frame the whole cluster, whatever the current pan and zoom.
+  const rectsRef = useRef(graph.rects);
+  useEffect(() => { rectsRef.current = graph.rects; }, [graph.rects]);
+  useEffect(() => registerGraphForExport({
+    viewport: () => rootRef.current?.querySelector<HTMLElement>('.react-flow__viewport') ?? null,
+    bounds: () => {
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const r of rectsRef.current.values()) {
+        x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.width); y1 = Math.max(y1, r.y + r.height);
+      }
+      return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 1, height: 1 };
+    },
+    background: () => (rootRef.current ? getComputedStyle(rootRef.current).backgroundColor : '#ffffff'),
+  }), []);
 
   const ariaLabelConfig = useMemo(() => ({
     'node.a11yDescription.default': t('graph.rf.nodeHelp'),
@@ -96,33 +174,57 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     'handle.ariaLabel': t('graph.rf.handle'),
   }), [t]);
 
+  // A stable element, so the memoized canvas does not re-render on every animation frame.
+  const packet = useMemo(() => <PacketLayer trace={trace} activeHop={activeHop} rects={graph.rects} progress={progress} reducedMotion={reducedMotion} />,
+    [trace, activeHop, graph.rects, progress, reducedMotion]);
+
+  const menuNode = menu ? nodeById.get(menu.id) : undefined;
+  const labelNode = labelsFor ? nodeById.get(labelsFor) : undefined;
+  const closeMenu = useCallback(() => { setMenu((m) => { if (m) focusElement(m.id); return undefined; }); }, [focusElement]);
+
   return (
-    <div className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')} data-testid="cluster-graph">
+    <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
+      data-testid="cluster-graph" onKeyDown={onKeyDown}>
       {stale && <div className="kg-stale" role="status">{t('graph.stale')}</div>}
-      <Canvas
-        nodes={nodes}
-        edges={edges}
-        ariaLabelConfig={ariaLabelConfig}
-        large={nodes.length > 400}
-        onNodeClick={selectNode}
-      >
-        <PacketLayer trace={trace} activeHop={activeHop} rects={graph.rects} progress={progress} reducedMotion={reducedMotion} />
+      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400}
+        onNodeClick={selectNode} onNodeContextMenu={onContextMenu}>
+        {packet}
       </Canvas>
+      {menu && menuNode && (
+        <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId)} x={menu.x} y={menu.y}
+          onClose={closeMenu} onChoose={(item) => { setMenu(undefined); run(item, menu.id); }} />
+      )}
+      {labelNode?.type === 'pod' && (
+        <LabelDialog name={labelNode.data.name} labels={labelNode.data.labels}
+          onSet={(key, value) => onAction?.({ type: 'labelPod', namespace: labelNode.data.namespace, name: labelNode.data.name, key, value })}
+          onRemove={(key) => onAction?.({ type: 'unlabelPod', namespace: labelNode.data.namespace, name: labelNode.data.name, key })}
+          onClose={() => { setLabelsFor(undefined); focusElement(labelNode.id); }} />
+      )}
     </div>
   );
 }
 
+function nodeTitle(n: GraphNode): string {
+  switch (n.type) {
+    case 'pod': case 'service': return n.data.name;
+    case 'rules': return n.data.node;
+    default: return n.id;
+  }
+}
+
 interface CanvasProps {
   nodes: GraphNode[];
-  edges: ReturnType<typeof decorateEdges>;
+  edges: GraphEdge[];
   ariaLabelConfig: Record<string, string>;
   large: boolean;
   onNodeClick: (id: string) => void;
+  onNodeContextMenu: (e: MouseEvent, n: Node) => void;
   children: ReactNode;
 }
 
-const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, onNodeClick, children }: CanvasProps) {
+const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
   const { t } = useTranslation();
+  const onClick = useCallback((_: MouseEvent, n: Node) => { if (n.type !== 'nodeGroup') onNodeClick(n.id); }, [onNodeClick]);
   return (
     <ReactFlow
       nodes={nodes}
@@ -140,9 +242,10 @@ const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, onNo
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
       onlyRenderVisibleElements={large}
-      proOptions={PRO_OPTIONS}
+      attributionPosition="top-right"
       ariaLabelConfig={ariaLabelConfig}
-      onNodeClick={(_, n) => onNodeClick(n.id)}
+      onNodeClick={onClick}
+      onNodeContextMenu={onNodeContextMenu}
     >
       <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
       <Panel position="bottom-right">

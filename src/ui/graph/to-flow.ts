@@ -158,8 +158,11 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
   }
   if (rects.has(EXTERNAL_ID)) nodes.push({ ...base(EXTERNAL_ID), type: 'external', data: { names: externalNames } });
 
+  // Pods in reading order (node by node, slot by slot): the DOM order is the keyboard's Tab order.
+  const podByElement = new Map(pods.map((p) => [podElementId(p), p]));
+  const podsInOrder = [...clusterNodes.map((n) => n.name), PENDING_ID].flatMap((k) => layout.memory.pods[k] ?? []).map((id) => podByElement.get(id)!);
   const workloads = new Map(cluster.workloads.map((w) => [`${w.namespace}/${w.kind}/${w.name}`, w]));
-  for (const p of pods) {
+  for (const p of podsInOrder) {
     const w = p.owner?.workload ? workloads.get(`${p.namespace}/${p.owner.workload.kind}/${p.owner.workload.name}`) : undefined;
     nodes.push({ ...base(podElementId(p)), type: 'pod', data: {
       namespace: p.namespace, name: p.name, ip: p.ip, node: p.node, ready: p.ready, pending: p.phase === 'Pending' || !nodeNames.has(p.node),

@@ -1,0 +1,85 @@
+// Export the graph as the learner sees it, as SVG or PNG. The rendered viewport is cloned with its computed
+// styles inlined into an SVG <foreignObject> (the approach of html-to-image, which React Flow's "download image"
+// example uses), framed on the whole cluster rather than the current pan and zoom. No dependency: the few
+// properties the graph uses are copied by hand.
+import type { Rect } from './layout';
+
+interface Registered {
+  /** The React Flow viewport element (`.react-flow__viewport`). */
+  viewport: () => HTMLElement | null;
+  /** Bounds of every element in flow coordinates. */
+  bounds: () => Rect;
+  background: () => string;
+}
+
+let active: Registered | undefined;
+
+/** Called by the mounted ClusterGraph; the helpers export the most recently mounted graph. */
+export function registerGraphForExport(r: Registered): () => void {
+  active = r;
+  return () => { if (active === r) active = undefined; };
+}
+
+const PROPS = [
+  'display', 'position', 'left', 'top', 'right', 'bottom', 'width', 'height', 'transform', 'transform-origin', 'box-sizing',
+  'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-top', 'border-right', 'border-bottom', 'border-left', 'border-radius', 'background-color', 'background-image',
+  'color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'text-transform',
+  'text-decoration-line', 'white-space', 'overflow', 'text-overflow', 'opacity', 'flex-direction', 'flex-wrap', 'flex-grow',
+  'flex-shrink', 'flex-basis', 'align-items', 'justify-content', 'gap', 'box-shadow', 'outline', 'outline-offset', 'z-index',
+  'visibility', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-opacity', 'fill-opacity',
+  'min-width', 'min-height', 'place-items', 'grid-template-columns', 'filter',
+];
+
+function inlineStyles(source: Element, clone: Element): void {
+  const cs = getComputedStyle(source);
+  const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+  clone.setAttribute('style', style);
+  clone.removeAttribute('class');
+  const s = source.children, c = clone.children;
+  for (let i = 0; i < s.length && i < c.length; i++) inlineStyles(s[i]!, c[i]!);
+}
+
+const PAD = 24;
+
+async function buildSvg(): Promise<{ svg: string; width: number; height: number }> {
+  const viewport = active?.viewport();
+  if (!active || !viewport) throw new Error('No cluster graph is mounted');
+  const b = active.bounds();
+  const width = Math.ceil(b.width + 2 * PAD), height = Math.ceil(b.height + 2 * PAD);
+  const clone = viewport.cloneNode(true) as HTMLElement;
+  inlineStyles(viewport, clone);
+  clone.style.transform = `translate(${PAD - b.x}px, ${PAD - b.y}px) scale(1)`;
+  clone.style.transformOrigin = '0 0';
+  clone.style.position = 'absolute';
+  clone.style.left = '0';
+  clone.style.top = '0';
+  clone.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
+  const xhtml = new XMLSerializer().serializeToString(clone);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
+    + `<rect width="100%" height="100%" fill="${active.background()}"/>`
+    + `<foreignObject x="0" y="0" width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" style="position:relative;width:${width}px;height:${height}px;overflow:hidden">${xhtml}</div></foreignObject></svg>`;
+  return { svg, width, height };
+}
+
+/** The whole graph as an SVG document (text). */
+export async function exportGraphSvg(): Promise<string> {
+  return (await buildSvg()).svg;
+}
+
+/** The whole graph as a PNG at twice the layout's resolution. */
+export async function exportGraphPng(scale = 2): Promise<Blob> {
+  const { svg, width, height } = await buildSvg();
+  const img = new Image();
+  img.decoding = 'async';
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D is not available');
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}

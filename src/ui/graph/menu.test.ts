@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { seedCluster } from '../../core/testing/seed-cluster';
+import { itemForKey, menuFor, validLabelKey, validLabelValue } from './menu';
+import { toFlow } from './to-flow';
+
+const g = toFlow(seedCluster());
+const node = (id: string) => g.nodes.find((n) => n.id === id)!;
+
+describe('menuFor', () => {
+  it('offers the cluster actions on a workload Pod', () => {
+    const items = menuFor(node('pod:default/mysql-1'), 'pod:default/test');
+    expect(items.map((i) => i.id)).toEqual(['details', 'setClient', 'ready', 'scaleUp', 'scaleDown', 'labels', 'delete']);
+    expect(items.find((i) => i.id === 'scaleUp')!.command).toEqual(
+      { kind: 'action', action: { type: 'scale', namespace: 'default', kind: 'StatefulSet', name: 'mysql', replicas: 4 } });
+    expect(items.find((i) => i.id === 'ready')!.command).toEqual(
+      { kind: 'action', action: { type: 'setPodReady', namespace: 'default', name: 'mysql-1', ready: false } });
+  });
+
+  it('does not offer to scale a bare Pod or to make the client the client again', () => {
+    const items = menuFor(node('pod:default/test'), 'pod:default/test');
+    expect(items.map((i) => i.id)).toEqual(['details', 'setClient', 'ready', 'labels', 'delete']);
+    expect(items.find((i) => i.id === 'setClient')!.disabled).toBe(true);
+  });
+
+  it('only shows details for a Service', () => {
+    expect(menuFor(node('svc:default/web-service')).map((i) => i.id)).toEqual(['details']);
+  });
+
+  it.each([
+    { key: 'Delete', want: 'delete' }, { key: 'r', want: 'ready' }, { key: '+', want: 'scaleUp' }, { key: '-', want: 'scaleDown' },
+    { key: 'L', want: 'labels' }, { key: 'x', want: undefined },
+  ])('maps $key to $want', ({ key, want }) => {
+    expect(itemForKey(menuFor(node('pod:default/mysql-0')), key)?.id).toBe(want);
+  });
+});
+
+describe('label validation', () => {
+  it.each([
+    { key: 'app', ok: true }, { key: 'example.com/tier', ok: true }, { key: 'app.kubernetes.io/name', ok: true },
+    { key: '', ok: false }, { key: '-app', ok: false }, { key: 'Example.com/x', ok: false }, { key: 'a/b/c', ok: false }, { key: 'x'.repeat(64), ok: false },
+  ])('key $key → $ok', ({ key, ok }) => expect(validLabelKey(key)).toBe(ok));
+  it.each([{ v: '', ok: true }, { v: 'v1.2', ok: true }, { v: 'has space', ok: false }, { v: 'x'.repeat(64), ok: false }])(
+    'value $v → $ok', ({ v, ok }) => expect(validLabelValue(v)).toBe(ok));
+});

@@ -1,0 +1,72 @@
+// What a learner can do to a graph element: the context menu's entries and the keyboard shortcuts share this
+// one table, so the two never disagree.
+import type { ClusterAction } from './contracts';
+import type { GraphNode } from './to-flow';
+
+export type MenuCommand =
+  | { kind: 'select' }
+  | { kind: 'setClient' }
+  | { kind: 'labels' }
+  | { kind: 'action'; action: ClusterAction };
+
+export interface MenuItem {
+  id: 'details' | 'setClient' | 'ready' | 'delete' | 'scaleUp' | 'scaleDown' | 'labels';
+  /** i18n key and values. */
+  label: string;
+  values?: Record<string, string | number>;
+  /** The key that does the same on a focused element, as shown in the menu. */
+  shortcut?: string;
+  danger?: boolean;
+  disabled?: boolean;
+  command: MenuCommand;
+}
+
+export function menuFor(node: GraphNode, clientId?: string): MenuItem[] {
+  const items: MenuItem[] = [{ id: 'details', label: 'graph.menu.details', shortcut: 'Enter', command: { kind: 'select' } }];
+  if (node.type !== 'pod') return items;
+  const d = node.data;
+  const ref = { namespace: d.namespace, name: d.name };
+  if (!d.coredns && !d.pending) {
+    items.push({ id: 'setClient', label: 'graph.menu.setClient', disabled: node.id === clientId, command: { kind: 'setClient' } });
+  }
+  items.push({ id: 'ready', label: d.ready ? 'graph.menu.markNotReady' : 'graph.menu.markReady', shortcut: 'R', disabled: d.pending,
+    command: { kind: 'action', action: { type: 'setPodReady', ...ref, ready: !d.ready } } });
+  if (d.workload) {
+    const w = d.workload;
+    const scale = (replicas: number): MenuCommand =>
+      ({ kind: 'action', action: { type: 'scale', namespace: d.namespace, kind: w.kind, name: w.name, replicas } });
+    items.push({ id: 'scaleUp', label: 'graph.menu.scaleUp', values: { workload: w.name, replicas: w.replicas + 1 }, shortcut: '+', command: scale(w.replicas + 1) });
+    items.push({ id: 'scaleDown', label: 'graph.menu.scaleDown', values: { workload: w.name, replicas: Math.max(0, w.replicas - 1) }, shortcut: '−',
+      disabled: w.replicas === 0, command: scale(Math.max(0, w.replicas - 1)) });
+  }
+  items.push({ id: 'labels', label: 'graph.menu.labels', shortcut: 'L', command: { kind: 'labels' } });
+  items.push({ id: 'delete', label: 'graph.menu.delete', shortcut: 'Delete', danger: true, command: { kind: 'action', action: { type: 'deletePod', ...ref } } });
+  return items;
+}
+
+/** The menu entry a key press on a focused element stands for, if any. */
+export function itemForKey(items: readonly MenuItem[], key: string): MenuItem | undefined {
+  const id: MenuItem['id'] | undefined =
+    key === 'Delete' ? 'delete'
+      : key === 'r' || key === 'R' ? 'ready'
+        : key === '+' || key === '=' ? 'scaleUp'
+          : key === '-' || key === '_' ? 'scaleDown'
+            : key === 'l' || key === 'L' ? 'labels'
+              : undefined;
+  const item = id ? items.find((i) => i.id === id) : undefined;
+  return item && !item.disabled ? item : undefined;
+}
+
+// Label keys and values as the API server checks them (apimachinery validation.IsQualifiedName, IsValidLabelValue).
+const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
+const PREFIX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+export function validLabelKey(key: string): boolean {
+  const slash = key.lastIndexOf('/');
+  const name = slash >= 0 ? key.slice(slash + 1) : key;
+  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+  if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !PREFIX.test(prefix))) return false;
+  return name.length > 0 && name.length <= 63 && NAME.test(name);
+}
+
+export const validLabelValue = (v: string): boolean => v === '' || (v.length <= 63 && NAME.test(v));
