@@ -22,3 +22,17 @@ export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, R
  */
 export { loadCluster } from './model/load';
 export type * from './model/types';
+/**
+ * Pure cluster actions (scale, delete a Pod, flip readiness, label): each returns a new Cluster.
+ * @example
+ * const { cluster: next } = applyActions(cluster, [{ type: 'deletePod', namespace: 'default', name: 'mysql-1' }]);
+ */
+export { applyAction, applyActions } from './model/actions';
+export type { ClusterAction, ActionResult } from './model/actions';
+/**
+ * The editor text after scaling: `replicas:` rewritten (or inserted) at the workload's position.
+ * @example
+ * const edit = scaleReplicasEdit(source, workload, 5); // { ok: true, value: '…replicas: 5…' }
+ */
+export { scaleReplicasEdit } from './model/replicas-edit';
+export type { EditResult } from './model/replicas-edit';

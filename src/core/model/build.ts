@@ -199,6 +199,8 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
   }
   const rp = w.source.positions.exact(sourcePath(w.source, 'spec.replicas'));
   if (rp) workload.replicasPosition = { line: rp.line, column: rp.column };
+  const sp = w.source.positions.exact(sourcePath(w.source, 'spec'));
+  if (sp) workload.specPosition = { line: sp.line, column: sp.column };
   const tp = positionOf(w.source, 'spec.template.metadata');
   workload.templatePosition = { line: tp.line, column: tp.column };
   if (w.serviceName) workload.serviceName = w.serviceName;

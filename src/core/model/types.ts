@@ -198,6 +198,8 @@ export interface Workload {
   nextPodSerial?: number;
   /** Where the metadata of the workload's Pod template starts, for warnings about its labels. */
   templatePosition?: SourcePosition;
+  /** The `spec:` key, so a scale edit can insert `replicas:` when the manifest has none. */
+  specPosition?: SourcePosition;
 }
 
 export interface Cluster {

@@ -1,0 +1,261 @@
+// Cluster actions: what a learner does to a running cluster (kubectl scale, delete pod, a readiness
+// flip, kubectl label). Pure: each returns a new Cluster and never mutates its input. Actions are
+// plain data, so a share link can store them and replay them on the loaded cluster.
+
+import { isLabelValue, isQualifiedName } from '../validate/names';
+import { errorMessage, invalid } from '../validate/field';
+import { MAX_REPLICAS } from '../manifest/limits';
+import { ENDPOINTSLICE_CONTROLLER } from './defaults';
+import { deriveEndpointSlices } from './endpoint-slices';
+import { placePods, type Placement } from './scheduler';
+import { selectorMatches } from './selector';
+import type { Cluster, Diagnostic, Pod, Workload } from './types';
+import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
+
+export type ClusterAction =
+  | { type: 'scale'; namespace: string; kind: 'Deployment' | 'StatefulSet'; name: string; replicas: number }
+  | { type: 'deletePod'; namespace: string; name: string }
+  | { type: 'setPodReady'; namespace: string; name: string; ready: boolean }
+  | { type: 'labelPod'; namespace: string; name: string; key: string; value: string }
+  | { type: 'unlabelPod'; namespace: string; name: string; key: string };
+
+export interface ActionResult {
+  cluster: Cluster;
+  diagnostics?: Diagnostic[];
+}
+
+function fail(cluster: Cluster, message: string, code: string, at?: { line: number; column: number }): ActionResult {
+  return { cluster, diagnostics: [{ severity: 'error', message, code, line: at?.line ?? 1, column: at?.column ?? 1 }] };
+}
+
+function byName(a: Pod, b: Pod): number {
+  const x = `${a.namespace}/${a.name}`;
+  const y = `${b.namespace}/${b.name}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Recompute every controller-managed EndpointSlice from the current Pods (the one function build uses too). */
+function withSlices(cluster: Cluster, pods: Pod[], workloads: Workload[] = cluster.workloads): Cluster {
+  const fixed = cluster.endpointSlices.filter((s) => s.managedBy !== ENDPOINTSLICE_CONTROLLER);
+  const sorted = [...pods].sort(byName);
+  return { ...cluster, pods: sorted, workloads, endpointSlices: deriveEndpointSlices(cluster.services, sorted, fixed) };
+}
+
+function owns(w: Workload, p: Pod): boolean {
+  return p.namespace === w.namespace && p.owner?.workload?.kind === w.kind && p.owner.workload.name === w.name;
+}
+
+function workloadSelector(w: Workload): { matchLabels: Record<string, string>; matchExpressions: NonNullable<Workload['selectorExpressions']> } {
+  return { matchLabels: w.selector, matchExpressions: w.selectorExpressions ?? [] };
+}
+
+/** Place new Pods among the remaining ones; unschedulable ones stay Pending. */
+function place(cluster: Cluster, remaining: Pod[], plans: Placement[]): { pods: Pod[]; diagnostics: Diagnostic[] } {
+  const placed = placePods(cluster.nodes, remaining.filter((p) => p.node !== ''), plans);
+  const diagnostics: Diagnostic[] = placed.unschedulable.map(({ pod, message }) => ({
+    severity: 'warning',
+    code: 'pod-unschedulable',
+    message: `Pod ${pod.name} stays Pending: ${message}`,
+    object: `Pod/${pod.namespace}/${pod.name}`,
+    line: pod.source?.line ?? 1,
+    column: pod.source?.column ?? 1,
+  }));
+  return { pods: [...remaining, ...placed.pods], diagnostics };
+}
+
+/**
+ * ReplicaSet controller getPodsToDelete / ActivePodsWithRanks, simplified: unscheduled Pods first,
+ * then not-ready ones, then the newest (highest serial).
+ */
+function deletionOrder(a: Pod, b: Pod): number {
+  const rank = (p: Pod): number => (p.node === '' ? 0 : !p.ready ? 1 : 2);
+  return rank(a) - rank(b) || (b.serial ?? 0) - (a.serial ?? 0);
+}
+
+function scale(cluster: Cluster, action: Extract<ClusterAction, { type: 'scale' }>): ActionResult {
+  const w = cluster.workloads.find((x) => x.kind === action.kind && x.namespace === action.namespace && x.name === action.name);
+  const resource = action.kind === 'Deployment' ? 'deployments.apps' : 'statefulsets.apps';
+  if (!w) return fail(cluster, `${resource} "${action.name}" not found`, 'not-found');
+  if (!Number.isInteger(action.replicas) || action.replicas < 0) {
+    return fail(cluster, `The ${action.kind} "${action.name}" is invalid: ${errorMessage(invalid('spec.replicas', action.replicas, 'must be greater than or equal to 0'))}`, 'invalid', w.source);
+  }
+  const diagnostics: Diagnostic[] = [];
+  let replicas = action.replicas;
+  if (replicas > MAX_REPLICAS) {
+    diagnostics.push({ severity: 'warning', code: 'replicas-clamped', message: `replicas: ${replicas} is more than the playground simulates; it runs ${MAX_REPLICAS} Pods for this ${w.kind}`, line: w.replicasPosition?.line ?? w.source?.line ?? 1, column: w.replicasPosition?.column ?? w.source?.column ?? 1 });
+    replicas = MAX_REPLICAS;
+  }
+  const mine = cluster.pods.filter((p) => owns(w, p));
+  const others = cluster.pods.filter((p) => !owns(w, p));
+  let updated: Workload = { ...w, replicas };
+  let keep: Pod[];
+  const plans: Placement[] = [];
+  if (w.kind === 'StatefulSet') {
+    // The StatefulSet controller keeps ordinals 0..replicas-1 and removes the highest first.
+    keep = mine.filter((p) => (p.ordinal ?? 0) < replicas);
+    const have = new Set(keep.map((p) => p.ordinal));
+    for (let i = 0; i < replicas; i++) {
+      if (have.has(i)) continue;
+      plans.push(workloadPlacement(w, statefulSetPod(w, i), i, cluster.nodes.length));
+    }
+  } else {
+    const ordered = [...mine].sort(deletionOrder);
+    const excess = Math.max(0, mine.length - replicas);
+    keep = ordered.slice(excess);
+    let serial = w.nextPodSerial ?? mine.length;
+    for (let n = keep.length; n < replicas; n++) {
+      const pod = deploymentPod(w, serial);
+      plans.push(workloadPlacement(w, pod, serial, cluster.nodes.length));
+      serial++;
+    }
+    updated = { ...updated, nextPodSerial: serial };
+  }
+  const placed = place(cluster, [...others, ...keep], plans);
+  const workloads = cluster.workloads.map((x) => (x === w ? updated : x));
+  return { cluster: withSlices(cluster, placed.pods, workloads), diagnostics: [...diagnostics, ...placed.diagnostics] };
+}
+
+/** A replacement the Pod's controller makes after `pod` is gone (ReplicaSet: new name; StatefulSet: same name, new IP). */
+function replacementFor(cluster: Cluster, pod: Pod, workloads: Workload[]): { plan?: Placement; workloads: Workload[] } {
+  const owner = pod.owner?.workload;
+  const w = owner && workloads.find((x) => x.kind === owner.kind && x.namespace === pod.namespace && x.name === owner.name);
+  if (!w) return { workloads };
+  if (w.kind === 'StatefulSet') {
+    const ordinal = pod.ordinal ?? 0;
+    const fresh = statefulSetPod(w, ordinal, (pod.incarnation ?? 0) + 1);
+    const plan = workloadPlacement(w, fresh, ordinal, cluster.nodes.length);
+    if (pod.ip) plan.avoidIP = pod.ip;
+    return { plan, workloads };
+  }
+  const serial = w.nextPodSerial ?? 0;
+  const fresh = deploymentPod(w, serial);
+  const plan = workloadPlacement(w, fresh, serial, cluster.nodes.length);
+  if (pod.ip) plan.avoidIP = pod.ip;
+  const updated = { ...w, nextPodSerial: serial + 1 };
+  return { plan, workloads: workloads.map((x) => (x === w ? updated : x)) };
+}
+
+function findPod(cluster: Cluster, namespace: string, name: string): Pod | undefined {
+  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
+}
+
+function deletePod(cluster: Cluster, action: Extract<ClusterAction, { type: 'deletePod' }>): ActionResult {
+  const pod = findPod(cluster, action.namespace, action.name);
+  if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
+  const remaining = cluster.pods.filter((p) => p !== pod);
+  const { plan, workloads } = replacementFor(cluster, pod, cluster.workloads);
+  const placed = place(cluster, remaining, plan ? [plan] : []);
+  return { cluster: withSlices(cluster, placed.pods, workloads), diagnostics: placed.diagnostics };
+}
+
+function setPodReady(cluster: Cluster, action: Extract<ClusterAction, { type: 'setPodReady' }>): ActionResult {
+  const pod = findPod(cluster, action.namespace, action.name);
+  if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
+  // A Pending Pod has no containers running, so it cannot become Ready.
+  const ready = pod.phase === 'Running' ? action.ready : false;
+  return { cluster: withSlices(cluster, cluster.pods.map((p) => (p === pod ? { ...p, ready } : p))) };
+}
+
+function relabel(cluster: Cluster, pod: Pod, labels: Record<string, string>): ActionResult {
+  let changed: Pod = { ...pod, labels };
+  let workloads = cluster.workloads;
+  const plans: Placement[] = [];
+  const owner = pod.owner?.workload;
+  const w = owner && workloads.find((x) => x.kind === owner.kind && x.namespace === pod.namespace && x.name === owner.name);
+  const diagnostics: Diagnostic[] = [];
+  if (w && !selectorMatches(workloadSelector(w), labels)) {
+    // The controller releases a Pod that no longer matches its selector (ClaimPods: orphan) and,
+    // for a ReplicaSet, creates a replacement to keep the replica count.
+    const { owner: _released, ...orphan } = changed;
+    changed = orphan;
+    if (w.kind === 'Deployment') {
+      const r = replacementFor(cluster, { ...pod, ip: '' }, workloads);
+      workloads = r.workloads;
+      if (r.plan) plans.push(r.plan);
+    } else {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'statefulset-pod-released',
+        message: `Pod ${pod.name} no longer matches StatefulSet ${w.name}'s selector and is released; the StatefulSet cannot recreate ${pod.name} while a Pod of that name exists`,
+        line: w.source?.line ?? 1,
+        column: w.source?.column ?? 1,
+      });
+    }
+  }
+  const remaining = cluster.pods.map((p) => (p === pod ? changed : p));
+  const placed = place(cluster, remaining, plans);
+  return { cluster: withSlices(cluster, placed.pods, workloads), diagnostics: [...diagnostics, ...placed.diagnostics] };
+}
+
+function labelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'labelPod' }>): ActionResult {
+  const pod = findPod(cluster, action.namespace, action.name);
+  if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
+  const errs = [
+    ...isQualifiedName(action.key).map((m) => invalid('metadata.labels', action.key, m)),
+    ...isLabelValue(action.value).map((m) => invalid('metadata.labels', action.value, m)),
+  ];
+  if (errs.length > 0) {
+    return {
+      cluster,
+      diagnostics: errs.map((e) => ({ severity: 'error', code: 'invalid', path: e.field, message: `The Pod "${pod.name}" is invalid: ${errorMessage(e)}`, line: pod.source?.line ?? 1, column: pod.source?.column ?? 1 })),
+    };
+  }
+  const labels: Record<string, string> = {};
+  for (const k of Object.keys(pod.labels)) labels[k] = pod.labels[k] ?? '';
+  Object.defineProperty(labels, action.key, { value: action.value, enumerable: true, writable: true, configurable: true });
+  return relabel(cluster, pod, labels);
+}
+
+function unlabelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'unlabelPod' }>): ActionResult {
+  const pod = findPod(cluster, action.namespace, action.name);
+  if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
+  if (!Object.prototype.hasOwnProperty.call(pod.labels, action.key)) {
+    // kubectl label prints: label "x" not found.
+    return { cluster, diagnostics: [{ severity: 'warning', code: 'label-not-found', message: `label "${action.key}" not found.`, line: pod.source?.line ?? 1, column: pod.source?.column ?? 1 }] };
+  }
+  const labels: Record<string, string> = {};
+  for (const k of Object.keys(pod.labels)) if (k !== action.key) labels[k] = pod.labels[k] ?? '';
+  return relabel(cluster, pod, labels);
+}
+
+/**
+ * Apply one action; returns a new cluster (the input is never changed) and any diagnostics.
+ * @example
+ * const { cluster: next } = applyAction(cluster, { type: 'deletePod', namespace: 'default', name: 'mysql-1' });
+ */
+export function applyAction(cluster: Cluster, action: ClusterAction): ActionResult {
+  try {
+    switch (action.type) {
+      case 'scale':
+        return scale(cluster, action);
+      case 'deletePod':
+        return deletePod(cluster, action);
+      case 'setPodReady':
+        return setPodReady(cluster, action);
+      case 'labelPod':
+        return labelPod(cluster, action);
+      case 'unlabelPod':
+        return unlabelPod(cluster, action);
+      default:
+        return fail(cluster, `unknown action ${JSON.stringify((action as { type?: unknown }).type)}`, 'unknown-action');
+    }
+  } catch (err) {
+    return fail(cluster, `Internal error: ${err instanceof Error ? err.message : String(err)}`, 'internal');
+  }
+}
+
+/**
+ * Apply actions in order, collecting diagnostics.
+ * @example
+ * applyActions(cluster, [{ type: 'scale', namespace: 'default', kind: 'StatefulSet', name: 'mysql', replicas: 5 }]);
+ */
+export function applyActions(cluster: Cluster, actions: readonly ClusterAction[]): ActionResult {
+  let current = cluster;
+  const diagnostics: Diagnostic[] = [];
+  for (const action of actions) {
+    const r = applyAction(current, action);
+    current = r.cluster;
+    if (r.diagnostics) diagnostics.push(...r.diagnostics);
+  }
+  return diagnostics.length > 0 ? { cluster: current, diagnostics } : { cluster: current };
+}
