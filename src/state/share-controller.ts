@@ -143,7 +143,14 @@ export function attachShareController(store: StoreApi<AppState>): ShareControlle
       const build = async (count: number): Promise<void> => {
         if (count === applied) return;
         store.setState({ actions: actions.slice(0, count) });
-        await store.getState().rebuild();
+        // Another rebuild (the App's first one on mount) may supersede ours: its StaleReply makes
+        // rebuild() return without a cluster. Wait until the cluster on screen is built from our input.
+        for (let tries = 0; tries < 5; tries++) {
+          await store.getState().rebuild();
+          const b = store.getState().builtFrom;
+          if (b && b.source === state.yaml && b.actions.length === count) break;
+          if (store.getState().stale) break; // a text with errors keeps no new cluster: nothing to wait for
+        }
         applied = count;
       };
       for (const send of state.sends ?? []) {

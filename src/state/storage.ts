@@ -6,7 +6,7 @@
 // A draft is stored as a share fragment (`v1.…`) with a time and the fragment it started from: the
 // link codec's versioning, validation and compression come for free, and a draft saved by an old build
 // opens in a new one exactly as an old link does.
-import { decodeShareFragment, encodeShareState, type Result, type ShareState } from './url-codec';
+import { decodeShareFragment, encodeShareStateBestEffort, type Result, type ShareState } from './url-codec';
 
 /** The part of the Web Storage API we use; tests pass a fake. */
 export interface StorageLike {
@@ -52,8 +52,6 @@ interface Record1 {
   b?: string;
 }
 
-const OPTIONAL_PATHS = ['client', 'target', 'options', 'view'] as const;
-
 /** Browsers report a full storage as QuotaExceededError (code 22) or, in old Firefox,
  *  NS_ERROR_DOM_QUOTA_REACHED (code 1014). */
 function isQuotaError(e: unknown): boolean {
@@ -74,25 +72,6 @@ export function resolveLocalStorage(win: { readonly localStorage: StorageLike } 
   } catch {
     return { ok: false, error: { code: 'unavailable' } };
   }
-}
-
-/**
- * A share fragment for storage. A draft must never be lost for a field a link would refuse (a target
- * the learner is half-way through typing): such optional fields are dropped for the saved copy.
- */
-function encodeDraft(state: ShareState): Result<string, StorageIssue> {
-  let s: ShareState = state;
-  for (let attempt = 0; attempt <= OPTIONAL_PATHS.length; attempt++) {
-    const r = encodeShareState(s);
-    if (r.ok) return r;
-    const top = r.error.path?.split(/[.[]/)[0];
-    const drop = OPTIONAL_PATHS.find((p) => p === top);
-    if (r.error.code === 'too-large') return { ok: false, error: { code: 'too-large' } };
-    if (!drop) break;
-    s = { ...s };
-    delete s[drop];
-  }
-  return { ok: false, error: { code: 'write-failed' } };
 }
 
 function readRecord(raw: string | null): Record1 | undefined {
@@ -151,9 +130,11 @@ export function createDraftStore(storage: Result<StorageLike, StorageIssue>): Dr
 
   return {
     saveDraft(state, { basis, now }) {
-      const f = encodeDraft(state);
-      if (!f.ok) return f;
-      const rec: Record1 = { v: 1, f: f.value, t: now, ...(basis !== undefined ? { b: basis } : {}) };
+      // A draft must never be lost for a field a link would refuse (a target half typed): such
+      // fields are left out of the saved copy.
+      const f = encodeShareStateBestEffort(state);
+      if (!f.ok) return { ok: false, error: { code: f.error.code === 'too-large' ? 'too-large' : 'write-failed' } };
+      const rec: Record1 = { v: 1, f: f.value.fragment, t: now, ...(basis !== undefined ? { b: basis } : {}) };
       return run((s) => s.setItem(DRAFT_KEY, JSON.stringify(rec)));
     },
     loadDraft: () => load(DRAFT_KEY),

@@ -3,7 +3,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildShareUrl, decodeShareFragment, encodeShareState, isShareFragment, MAX_INFLATED_BYTES,
+  buildShareUrl, decodeShareFragment, encodeShareState, encodeShareStateBestEffort, isShareFragment, MAX_INFLATED_BYTES,
   type ClusterAction, type ShareErrorCode, type ShareState,
 } from './url-codec';
 import { encodeBase64url } from './url-codec/base64url';
@@ -222,5 +222,19 @@ describe('buildShareUrl and isShareFragment', () => {
     expect(isShareFragment('#v1.abc')).toBe(true);
     expect(isShareFragment('v2.abc')).toBe(true);
     expect(isShareFragment('#install')).toBe(false);
+  });
+});
+
+describe('encodeShareStateBestEffort', () => {
+  it('leaves out what a link would refuse and says so', () => {
+    const r = encodeShareStateBestEffort({ yaml: 'a', actions: [], seed: 1, target: 'http://web/', client: 'default/test', view: { tab: 'Bad Tab' } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.dropped).toEqual(['target', 'view']);
+    expect(decodeShareFragment(r.value.fragment)).toEqual({ ok: true, value: { yaml: 'a', actions: [], seed: 1, client: 'default/test' } });
+  });
+
+  it('fails only on an over-large text', () => {
+    expect(encodeShareStateBestEffort({ yaml: 'é'.repeat(600_000), actions: [], seed: 1 })).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });

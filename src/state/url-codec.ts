@@ -37,6 +37,37 @@ export function encodeShareState(state: ShareState): Result<string, ShareError> 
   return ok(`v${CURRENT_VERSION}.${payload}`);
 }
 
+const OPTIONAL_FIELDS = ['client', 'target', 'nodes', 'sends', 'options', 'view'] as const;
+
+/**
+ * Like encodeShareState, but a value a link would refuse in an optional field (a target half typed as
+ * `http://web/`) is left out instead of failing, and named in `dropped`. Fails only when the YAML itself
+ * is past the cap. For drafts and the Share button: the text must always travel.
+ */
+export function encodeShareStateBestEffort(state: ShareState): Result<{ fragment: string; dropped: string[] }, ShareError> {
+  let s: ShareState = state;
+  const dropped: string[] = [];
+  for (;;) {
+    const r = encodeShareState(s);
+    if (r.ok) return ok({ fragment: r.value, dropped });
+    const top = r.error.path?.split(/[.[]/)[0];
+    const field = OPTIONAL_FIELDS.find((f) => f === top);
+    if (r.error.code !== 'invalid-field' || !field) {
+      // Actions the link refuses (a name the core would not make) are dropped as a whole.
+      if (r.error.code === 'invalid-field' && top === 'actions' && s.actions.length > 0) {
+        s = { ...s, actions: [] };
+        delete s.sends;
+        dropped.push('actions');
+        continue;
+      }
+      return r;
+    }
+    s = { ...s };
+    delete s[field];
+    dropped.push(field);
+  }
+}
+
 const PREFIX = /^v([0-9]{1,6})\./;
 
 /** Decodes `#v1.…` (with or without `#`). Never throws. */
