@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_UPSTREAM, captureCluster } from '../testing/dns-capture-cluster';
+import { argvOf, digRandomFields, SEED_CASES, type RealCase } from '../testing/dns-real-cases';
+import { seedCluster } from '../testing/seed-cluster';
 import { dig } from './dig';
 import { nslookup } from './nslookup';
 import type { DnsQueryType } from './types';
@@ -17,7 +19,7 @@ function readCapture(file: string): Capture {
   const text = readFileSync(join(dir, file), 'utf8');
   const lines = text.split('\n');
   const argv = lines[0]!.replace(/^\$ /, '').split(' ');
-  const exitLine = lines.findLastIndex((l) => /^\[exit \d+\]$/.test(l));
+  const exitLine = lines.map((l) => /^\[exit \d+\]$/.test(l)).lastIndexOf(true);
   const output = lines.slice(1, exitLine).join('\n') + (exitLine > 1 ? '\n' : '');
   return { file, argv, output, exit: Number(lines[exitLine]!.match(/\d+/)![0]) };
 }
@@ -69,5 +71,33 @@ describe('printers match the real busybox and dig captures byte for byte', () =>
     const got = runDig(c.argv, c.output);
     expect(got.text).toBe(c.output);
     expect(got.exitCode).toBe(c.exit);
+  });
+});
+
+// The seed's examples: real busybox/dig output stored by real-clients.test.ts (DNS_WRITE_GOLDENS=1)
+// from the seed cluster served with seed 42, compared here without a namespace.
+const seedDir = join(__dirname, '../testdata/golden/dns/seed');
+const seedGoldens = SEED_CASES.filter((c): c is Extract<RealCase, { file?: string }> & { file: string } => 'file' in c && typeof c.file === 'string')
+  .map((c) => ({ c, file: c.file, ...readCaptureAt(join(seedDir, c.file)) }));
+
+function readCaptureAt(path: string): { output: string; exit: number; argv: string[] } {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  const exitLine = lines.map((l) => /^\[exit \d+\]$/.test(l)).lastIndexOf(true);
+  return { argv: lines[0]!.replace(/^\$ /, '').split(' '), output: lines.slice(1, exitLine).join('\n') + (exitLine > 1 ? '\n' : ''), exit: Number(lines[exitLine]!.match(/\d+/)![0]) };
+}
+
+describe('the seed examples print as the real busybox and dig printed them', () => {
+  it('has a golden for every seed example', () => {
+    expect(seedGoldens.length).toBe(29);
+  });
+  it.each(seedGoldens)('$file', ({ c, output, exit, argv }) => {
+    expect(argv).toEqual(argvOf(c));
+    const cluster = seedCluster();
+    const got = c.tool === 'nslookup'
+      ? nslookup(cluster, c.name, { seed: 42, ...(c.type ? { type: c.type } : {}), ...(c.server ? { server: c.server } : {}) })
+      : dig(cluster, c.name, c.type ?? 'A', { seed: 42, ...digRandomFields(output), args: argv.slice(1), ...(c.server ? { server: c.server } : {}), search: c.search === true, short: c.short === true, reverse: c.reverse === true });
+    expect(got.text).toBe(output);
+    expect(got.exitCode).toBe(exit);
   });
 });

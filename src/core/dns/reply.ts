@@ -23,8 +23,8 @@ export function replyMessage(answer: Omit<DnsAnswer, 'tried'>, q: ClientQuery): 
   };
 }
 
-/** The reply fitted to the client's buffer (512 bytes without EDNS), and its bytes. */
-export function wireReply(answer: Omit<DnsAnswer, 'tried'>, q: ClientQuery): { message: WireMessage; bytes: Uint8Array } {
+/** The reply fitted to the client's buffer (512 bytes without EDNS; 65535 over TCP), and its bytes. */
+export function wireReply(answer: Omit<DnsAnswer, 'tried'>, q: ClientQuery, maxSize?: number): { message: WireMessage; bytes: Uint8Array } {
   const m = replyMessage(answer, q);
-  return fitReply(m, Math.max(512, q.edns?.udpSize ?? 512));
+  return fitReply(m, maxSize ?? Math.max(512, q.edns?.udpSize ?? 512));
 }

@@ -1,0 +1,65 @@
+// Runs the real busybox nslookup and dig against our DNS wire server inside `unshare -rnm` — a
+// private user, network and mount namespace made for this run — with the kube-dns address
+// 10.96.0.10 on the namespace's loopback and a Pod's resolv.conf bind-mounted over /etc/resolv.conf.
+// No packet can leave that namespace. Throws with a clear message when unshare is not permitted, so
+// the test fails instead of skipping.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolveOptions } from '../dns/types';
+
+export interface DnsNetnsJob {
+  cluster: 'seed' | 'dns-test';
+  host: string;
+  resolve: ResolveOptions;
+  commands: string[][];
+}
+
+export interface DnsNetnsRun {
+  argv: string[];
+  stdout: string;
+  stderr: string;
+  exit: number;
+  /** The questions our server answered while this command ran, in order. */
+  queries?: Array<{ name: string; type: string; rcode: string }>;
+}
+
+export interface DnsNetnsResult {
+  runs: DnsNetnsRun[];
+  queries: Array<{ transport: string; name: string; type: string; rcode: string; answers: number }>;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '../../..');
+
+export function runInDnsNetns(job: DnsNetnsJob, resolvConf: string): DnsNetnsResult {
+  const dir = mkdtempSync(join(tmpdir(), 'dns-netns-'));
+  try {
+    const jobFile = join(dir, 'job.json');
+    const resolvFile = join(dir, 'resolv.conf');
+    writeFileSync(jobFile, JSON.stringify(job));
+    writeFileSync(resolvFile, resolvConf);
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const child = join(here, 'dns-netns-child.ts');
+    const script = [
+      'set -e',
+      'ip link set lo up',
+      `ip addr add ${job.host}/32 dev lo`,
+      `mount --bind "${resolvFile}" /etc/resolv.conf`,
+      `exec "${tsx}" "${child}" "${jobFile}"`,
+    ].join('\n');
+    const r = spawnSync('unshare', ['-rnm', 'sh', '-c', script], { encoding: 'utf8', timeout: 120_000, cwd: root });
+    if (r.error) throw new Error(`could not start unshare -rnm (${r.error.message}): the real-client DNS test needs a private network namespace`);
+    if (r.status !== 0) {
+      if (/unshare/.test(r.stderr) && /(Operation not permitted|Permission denied|Invalid argument)/.test(r.stderr)) {
+        throw new Error(`unshare -rnm is not permitted here, so busybox and dig cannot be run against the simulated DNS: ${r.stderr.trim()}`);
+      }
+      throw new Error(`the namespace run failed (exit ${r.status}): ${r.stderr.trim()}`);
+    }
+    return JSON.parse(r.stdout) as DnsNetnsResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
