@@ -1,0 +1,74 @@
+// IPVS mode: the virtual servers kube-proxy (pkg/proxy/ipvs/proxier.go) creates, and `ipvsadm -Ln` as it prints
+// them. One virtual server per Service port for the cluster IP, each external IP and load-balancer IP, and
+// node IP:nodePort; real servers are the ready endpoints, scheduler rr, forwarding Masq, weight 1; ClientIP
+// affinity is `persistent <timeout>`. The VIPs sit on the kube-ipvs0 dummy interface, so a VIP port without a
+// virtual server is answered by the node's own stack (RST), unlike iptables mode.
+// ipvsadm.c print_service_entry / list_all: services sorted by protocol, address, port; real servers by
+// address, port; `  -> %-28s %-7s %-6d %-10u %-10u`. (Inferred from ipvsadm 1.31 source; not checked against
+// a capture: no ip_vs module here.)
+import type { Cluster } from '../model/types';
+import { ipToInt } from './addr';
+import { categorizeEndpoints, proxyServicePorts, type ProxyEndpoint, type ProxyServicePort } from './service-ports';
+
+export interface IpvsVirtualServer {
+  protocol: 'TCP' | 'UDP' | 'SCTP';
+  address: string;
+  port: number;
+  scheduler: 'rr';
+  /** ClientIP affinity timeout, seconds. */
+  persistent?: number;
+  realServers: ProxyEndpoint[];
+  servicePort: ProxyServicePort;
+  kind: 'cluster-ip' | 'external-ip' | 'load-balancer' | 'node-port';
+}
+
+export interface IpvsOptions {
+  node?: string;
+}
+
+const PROTO_NUM = { TCP: 6, UDP: 17, SCTP: 132 } as const;
+
+/** The virtual servers on one node, sorted as ipvsadm lists them. */
+export function ipvsVirtualServers(cluster: Cluster, opts: IpvsOptions = {}): IpvsVirtualServer[] {
+  const node = opts.node ?? cluster.nodes[0]?.name;
+  const nodeIP = cluster.nodes.find((n) => n.name === node)?.ip;
+  const out: IpvsVirtualServer[] = [];
+  for (const sp of proxyServicePorts(cluster)) {
+    const eps = categorizeEndpoints(sp, node);
+    const protocol = sp.port.protocol;
+    const base = {
+      protocol, port: sp.port.port, scheduler: 'rr' as const, servicePort: sp,
+      ...(sp.service.sessionAffinity === 'ClientIP' ? { persistent: sp.service.sessionAffinityTimeoutSeconds ?? 10800 } : {}),
+    };
+    const internal = sp.internalPolicyLocal ? eps.local : eps.cluster;
+    const external = sp.externalPolicyLocal ? eps.local : eps.cluster;
+    out.push({ ...base, address: sp.service.clusterIP, kind: 'cluster-ip', realServers: internal });
+    for (const ip of sp.service.externalIPs) out.push({ ...base, address: ip, kind: 'external-ip', realServers: external });
+    for (const ip of sp.loadBalancerIPs) out.push({ ...base, address: ip, kind: 'load-balancer', realServers: external });
+    if (sp.nodePort && nodeIP) out.push({ ...base, address: nodeIP, port: sp.nodePort, kind: 'node-port', realServers: external });
+  }
+  out.sort((a, b) => PROTO_NUM[a.protocol] - PROTO_NUM[b.protocol] || ipToInt(a.address) - ipToInt(b.address) || a.port - b.port);
+  for (const vs of out) vs.realServers = [...vs.realServers].sort((a, b) => ipToInt(a.ip) - ipToInt(b.ip) || a.port - b.port);
+  return out;
+}
+
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - s.length));
+
+/**
+ * `ipvsadm -Ln` on a node in IPVS mode.
+ *
+ * @example
+ * ipvsadm(cluster, { node: 'node-2' }).split('\n')[3] // 'TCP  10.96.0.1:443 rr'
+ */
+export function ipvsadm(cluster: Cluster, opts: IpvsOptions = {}): string {
+  const lines = [
+    'IP Virtual Server version 1.2.1 (size=4096)',
+    'Prot LocalAddress:Port Scheduler Flags',
+    '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
+  ];
+  for (const vs of ipvsVirtualServers(cluster, opts)) {
+    lines.push(`${vs.protocol}  ${vs.address}:${vs.port} ${vs.scheduler}${vs.persistent !== undefined ? ` persistent ${vs.persistent}` : ''}`);
+    for (const rs of vs.realServers) lines.push(`  -> ${pad(`${rs.ip}:${rs.port}`, 28)} ${pad('Masq', 7)} ${pad('1', 6)} ${pad('0', 10)} ${pad('0', 10)}`);
+  }
+  return lines.join('\n') + '\n';
+}

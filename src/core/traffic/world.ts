@@ -1,0 +1,61 @@
+// Per-cluster lookups a request needs (who owns an IP) and each node's rules: the iptables-save text, its parse
+// (for the tracer) and its compiled form (for the fast path). Built once per cluster object and node.
+import { compileRules, type CompiledRules } from '../proxy/compile';
+import { iptablesSave } from '../proxy/iptables';
+import { parseIptablesSave, type Tables } from '../proxy/parse';
+import type { Cluster, ClusterNode, Pod, Service } from '../model/types';
+
+export interface NodeRules {
+  node: string;
+  text: string;
+  tables: Tables;
+  compiled: CompiledRules;
+  /** The node's own addresses, for `-m addrtype LOCAL`. */
+  localAddresses: string[];
+}
+
+export interface World {
+  cluster: Cluster;
+  podByIP: Map<string, Pod>;
+  podByName: Map<string, Pod>;
+  serviceByVIP: Map<string, Service>;
+  serviceByIP: Map<string, Service>;
+  nodeByIP: Map<string, ClusterNode>;
+  nodeByName: Map<string, ClusterNode>;
+  rules: Map<string, NodeRules>;
+}
+
+const worlds = new WeakMap<Cluster, World>();
+
+export function worldOf(cluster: Cluster): World {
+  let w = worlds.get(cluster);
+  if (w) return w;
+  w = {
+    cluster, podByIP: new Map(), podByName: new Map(), serviceByVIP: new Map(), serviceByIP: new Map(),
+    nodeByIP: new Map(), nodeByName: new Map(), rules: new Map(),
+  };
+  for (const p of cluster.pods) {
+    w.podByName.set(`${p.namespace}/${p.name}`, p);
+    if (p.ip && !p.terminating) w.podByIP.set(p.ip, p);
+  }
+  for (const p of cluster.pods) if (p.ip && !w.podByIP.has(p.ip)) w.podByIP.set(p.ip, p);
+  for (const s of cluster.services) {
+    if (s.clusterIP && s.clusterIP !== 'None') { w.serviceByVIP.set(s.clusterIP, s); w.serviceByIP.set(s.clusterIP, s); }
+    for (const ip of s.externalIPs) w.serviceByIP.set(ip, s);
+    if (s.loadBalancerIngressIP) w.serviceByIP.set(s.loadBalancerIngressIP, s);
+  }
+  for (const n of cluster.nodes) { w.nodeByIP.set(n.ip, n); w.nodeByName.set(n.name, n); }
+  worlds.set(cluster, w);
+  return w;
+}
+
+export function nodeRules(w: World, node: string): NodeRules {
+  let r = w.rules.get(node);
+  if (r) return r;
+  const text = iptablesSave(w.cluster, { node });
+  const tables = parseIptablesSave(text);
+  const n = w.nodeByName.get(node);
+  r = { node, text, tables, compiled: compileRules(tables, w.cluster.podCIDR), localAddresses: n ? [n.ip] : [] };
+  w.rules.set(node, r);
+  return r;
+}
