@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CAPTURE_UPSTREAM, captureCluster } from '../testing/dns-capture-cluster';
 import { argvOf, digRandomFields, SEED_CASES, type RealCase } from '../testing/dns-real-cases';
 import { seedCluster } from '../testing/seed-cluster';
+import { loadCluster } from '../model/load';
 import { dig } from './dig';
 import { nslookup } from './nslookup';
 import type { DnsQueryType } from './types';
@@ -94,6 +95,21 @@ describe('the seed examples print as the real busybox and dig printed them', () 
   it.each(seedGoldens)('$file', ({ c, output, exit, argv }) => {
     expect(argv).toEqual(argvOf(c));
     const cluster = seedCluster();
+    const got = c.tool === 'nslookup'
+      ? nslookup(cluster, c.name, { seed: 42, ...(c.type ? { type: c.type } : {}), ...(c.server ? { server: c.server } : {}) })
+      : dig(cluster, c.name, c.type ?? 'A', { seed: 42, ...digRandomFields(output), args: argv.slice(1), ...(c.server ? { server: c.server } : {}), search: c.search === true, short: c.short === true, reverse: c.reverse === true });
+    expect(got.text).toBe(output);
+    expect(got.exitCode).toBe(exit);
+  });
+});
+
+describe('the seed examples through the real manifest (src/scenarios/default.yaml via loadCluster)', () => {
+  const source = readFileSync(join(__dirname, '../../scenarios/default.yaml'), 'utf8');
+  it('loads without diagnostics', () => {
+    expect(loadCluster(source).diagnostics).toEqual([]);
+  });
+  it.each(seedGoldens)('$file', ({ c, output, exit, argv }) => {
+    const { cluster } = loadCluster(source);
     const got = c.tool === 'nslookup'
       ? nslookup(cluster, c.name, { seed: 42, ...(c.type ? { type: c.type } : {}), ...(c.server ? { server: c.server } : {}) })
       : dig(cluster, c.name, c.type ?? 'A', { seed: 42, ...digRandomFields(output), args: argv.slice(1), ...(c.server ? { server: c.server } : {}), search: c.search === true, short: c.short === true, reverse: c.reverse === true });

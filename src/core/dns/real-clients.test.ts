@@ -6,10 +6,11 @@
 // Nothing leaves that namespace. Where unshare is not permitted, every test here fails saying so.
 //
 // DNS_WRITE_GOLDENS=1 rewrites testdata/golden/dns/seed/ from the real programs' output.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { argvOf, digRandomFields, SEED_CASES, SHOP_CASES, type RealCase } from '../testing/dns-real-cases';
+import { argvOf, casesFor, digRandomFields, SEED_CASES, SHOP_CASES, type RealCase } from '../testing/dns-real-cases';
+import { loadCluster } from '../model/load';
 import { dnsTestCluster } from '../testing/dns-fixtures';
 import { runInDnsNetns, type DnsNetnsResult, type DnsNetnsRun } from '../testing/dns-netns-run';
 import { seedCluster } from '../testing/seed-cluster';
@@ -33,11 +34,19 @@ function ours(cluster: Cluster, pod: string, c: RealCase, resolve: ResolveOption
   throw new Error('not a printer case');
 }
 
-interface Job { title: string; cluster: () => Cluster; pod: string; resolve: ResolveOptions; cases: RealCase[] }
+interface Job { title: string; cluster: () => Cluster; pod: string; resolve: ResolveOptions; cases: RealCase[]; scenario?: string }
+
+const scenarioDir = join(__dirname, '../../scenarios');
+const scenarioJobs: Job[] = readdirSync(scenarioDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
+  const path = join(scenarioDir, f);
+  const cluster = (): Cluster => loadCluster(readFileSync(path, 'utf8')).cluster;
+  return { title: `scenario ${f} (loadCluster) from default/test`, cluster, pod: 'default/test', resolve: { seed: 3 }, cases: casesFor(cluster()), scenario: path };
+});
 
 const jobs: Job[] = [
   { title: 'seed cluster from default/test', cluster: seedCluster, pod: 'default/test', resolve: { seed: 42 }, cases: SEED_CASES },
   { title: 'more Service shapes from shop/client', cluster: dnsTestCluster, pod: 'shop/client', resolve: { seed: 7, upstream: { 'example.com.': { A: ['93.184.215.14'] } } }, cases: SHOP_CASES },
+  ...scenarioJobs,
 ];
 
 for (const job of jobs) {
@@ -47,7 +56,8 @@ for (const job of jobs) {
     beforeAll(() => {
       try {
         result = runInDnsNetns(
-          { cluster: job.cluster === seedCluster ? 'seed' : 'dns-test', host: job.cluster().dnsServiceIP, resolve: job.resolve, commands: job.cases.map(argvOf) },
+          { cluster: job.scenario ? 'scenario' : job.cluster === seedCluster ? 'seed' : 'dns-test', ...(job.scenario ? { scenario: job.scenario } : {}),
+            host: job.cluster().dnsServiceIP, resolve: job.resolve, commands: job.cases.map(argvOf) },
           resolvConf(job.cluster(), job.pod),
         );
       } catch (e) {
@@ -88,7 +98,7 @@ for (const job of jobs) {
       }
     });
 
-    if (job.pod === 'default/test') {
+    if (job.cases === SEED_CASES) {
       it('the short-name trap: nslookup mysql-0.mysql-headless fails while the application resolver succeeds', () => {
         const trap = job.cases.findIndex((c) => c.tool === 'nslookup' && c.name === 'mysql-0.mysql-headless');
         const app = job.cases.findIndex((c) => c.tool === 'getent' && c.name === 'mysql-0.mysql-headless');

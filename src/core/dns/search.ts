@@ -5,7 +5,7 @@
 // writes them in the order search, nameserver, options (pkg/cri … parseDNSOptions). Host search
 // domains that kubelet would append are not modelled.
 import type { Cluster, Pod } from '../model/types';
-import { fqdn, isIPv4, reverseName } from './names';
+import { bare, fqdn, isIPv4, reverseName } from './names';
 import { queryCoreDns } from './server';
 import type { DnsQueryType, DnsRecord, Rcode, ResolveOptions, DnsAnswer } from './types';
 
@@ -126,7 +126,8 @@ export function resolveForApplication(
  * name without any dot (never the bare name, ndots ignored), and no search list with a server argument.
  */
 export function busyboxQueries(name: string, search: string[], type?: DnsQueryType): { name: string; type: DnsQueryType }[] {
-  const ptr = isIPv4(name) ? reverseName(name) : undefined;
+  // make_ptr: `d.c.b.a.in-addr.arpa`, without a trailing dot (it is printed as sent).
+  const ptr = isIPv4(name) ? bare(reverseName(name)!) : undefined;
   if (!type && ptr) return [{ name: ptr, type: 'PTR' }];
   const types: DnsQueryType[] = type ? [type] : ['A', 'AAAA'];
   const out: { name: string; type: DnsQueryType }[] = [];

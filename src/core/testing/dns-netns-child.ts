@@ -3,6 +3,7 @@
 // prints their output as JSON on stdout. Nothing here can reach outside the namespace.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadCluster } from '../model/load';
 import { startDnsServer } from './dns-wire-server';
 import { dnsTestCluster } from './dns-fixtures';
 import { seedCluster } from './seed-cluster';
@@ -19,7 +20,7 @@ function run(argv: string[]): Promise<DnsNetnsRun> {
 
 async function main(): Promise<void> {
   const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as DnsNetnsJob;
-  const cluster = job.cluster === 'seed' ? seedCluster() : dnsTestCluster();
+  const cluster = job.cluster === 'seed' ? seedCluster() : job.cluster === 'scenario' ? loadCluster(readFileSync(job.scenario!, 'utf8')).cluster : dnsTestCluster();
   const server = await startDnsServer(cluster, { host: job.host, port: 53, resolve: job.resolve });
   const runs: DnsNetnsRun[] = [];
   // One command at a time: busybox prints replies in arrival order, which is the order sent when

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { ResolveOptions } from '../dns/types';
 
 export interface DnsNetnsJob {
-  cluster: 'seed' | 'dns-test';
+  /** A hand-built cluster, or `scenario`: a manifest file loaded with loadCluster. */
+  cluster: 'seed' | 'dns-test' | 'scenario';
+  scenario?: string;
   host: string;
   resolve: ResolveOptions;
   commands: string[][];

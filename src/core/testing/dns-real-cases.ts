@@ -1,6 +1,7 @@
 // The commands the real-client test runs in a Pod-like namespace, each with the call of ours that must
 // print the same. `file` names the golden copy of the real output (testdata/golden/dns/seed/).
 import type { DnsQueryType } from '../dns/types';
+import type { Cluster } from '../model/types';
 
 export type RealCase =
   | { file?: string; tool: 'nslookup'; name: string; type?: DnsQueryType; server?: string }
@@ -95,3 +96,22 @@ export function digRandomFields(out: string): { id?: number; cookie?: string; qu
   return { ...(id ? { id: Number(id) } : {}), ...(cookie ? { cookie } : {}), ...(time ? { queryTimeMs: Number(time) } : {}), ...(when ? { when: new Date(when) } : {}) };
 }
 
+
+/**
+ * Cases derived from any cluster (a scenario loaded with loadCluster): every Service by its short name
+ * and FQDN, its SRV records, every per-endpoint hostname (FQDN and the short-name trap), a PTR.
+ */
+export function casesFor(cluster: Cluster): RealCase[] {
+  const d = cluster.clusterDomain;
+  const out: RealCase[] = [];
+  for (const s of cluster.services.filter((x) => !x.system)) {
+    const fq = `${s.name}.${s.namespace}.svc.${d}`;
+    out.push({ tool: 'nslookup', name: s.name }, { tool: 'dig', name: fq }, { tool: 'dig', name: fq, type: 'SRV' }, { tool: 'getent', name: s.name });
+    for (const p of s.ports.filter((x) => x.name !== '')) out.push({ tool: 'nslookup', type: 'SRV', name: `_${p.name}._${p.protocol.toLowerCase()}.${fq}` });
+    const hostnames = cluster.endpointSlices.filter((e) => e.namespace === s.namespace && e.service === s.name).flatMap((e) => e.endpoints.map((x) => x.hostname)).filter((h): h is string => !!h);
+    for (const h of hostnames) out.push({ tool: 'nslookup', name: `${h}.${fq}` }, { tool: 'nslookup', name: `${h}.${s.name}` }, { tool: 'getent', name: `${h}.${s.name}` });
+  }
+  const ip = cluster.pods.find((p) => !p.system && p.ip)?.ip;
+  if (ip) out.push({ tool: 'nslookup', name: ip }, { tool: 'dig', reverse: true, name: ip });
+  return out;
+}
