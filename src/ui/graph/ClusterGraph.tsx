@@ -19,6 +19,7 @@ import { nodeTypes } from './nodes/node-types';
 import { PacketLayer } from './PacketLayer';
 import { createProgressStore } from './progress-store';
 import { toFlow, type GraphEdge, type GraphNode } from './to-flow';
+import { trailEdges, type TrailEdgeType } from './trail';
 
 export { exportGraphPng, exportGraphSvg } from './export';
 
@@ -82,7 +83,8 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
 
   const nodes = useMemo(() => decorateNodes(labelled, { clientId, highlight: highlightSet, selectedId }),
     [labelled, clientId, highlightSet, selectedId]);
-  const edges = useMemo(() => decorateEdges(graph.edges, { highlight: highlightSet }), [graph.edges, highlightSet]);
+  const trail = useMemo(() => trailEdges(trace, activeHop, graph.rects), [trace, activeHop, graph.rects]);
+  const edges = useMemo(() => [...decorateEdges(graph.edges, { highlight: highlightSet }), ...trail], [graph.edges, highlightSet, trail]);
 
   // The packet reads progress from this store, so a new hopProgress every frame moves one element only.
   const [progress] = useState(() => createProgressStore(hopProgress));
@@ -214,7 +216,7 @@ function nodeTitle(n: GraphNode): string {
 
 interface CanvasProps {
   nodes: GraphNode[];
-  edges: GraphEdge[];
+  edges: (GraphEdge | TrailEdgeType)[];
   ariaLabelConfig: Record<string, string>;
   large: boolean;
   onNodeClick: (id: string) => void;

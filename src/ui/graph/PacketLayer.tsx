@@ -1,4 +1,4 @@
-// The request on the picture: a trail of the hops so far and one packet moving along the active hop. The packet
+// The request on the picture: one packet moving along the active hop (the trail of hops is drawn as edges). The packet
 // is a single absolutely positioned element moved by a CSS transform from a progress subscription, so the
 // animation never re-renders the graph's nodes.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
@@ -23,12 +23,9 @@ const isRules = (id: string) => id.startsWith('node-rules:');
 
 function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: Props) {
   const { t } = useTranslation();
-  const hops = trace?.hops ?? NO_HOPS;
-  const hop = activeHop >= 0 ? hops[activeHop] : undefined;
+  const hop = activeHop >= 0 ? (trace?.hops ?? NO_HOPS)[activeHop] : undefined;
 
-  const segments = useMemo(() => hops.slice(0, Math.max(0, activeHop + 1)).map((h) => hopSegment(rects.get(h.from), rects.get(h.to))),
-    [hops, activeHop, rects]);
-  const seg = segments[activeHop];
+  const seg = useMemo(() => (hop ? hopSegment(rects.get(hop.from), rects.get(hop.to)) : undefined), [hop, rects]);
 
   const packetRef = useRef<HTMLDivElement>(null);
   // Only the label's phase (before/after the DNAT rewrite) is React state; position is a style write.
@@ -53,11 +50,6 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
 
   return (
     <ViewportPortal>
-      <svg className="kg-trail" aria-hidden="true">
-        {segments.map((s, i) => s && (s.start.x !== s.end.x || s.start.y !== s.end.y) && (
-          <line key={i} className={i === activeHop ? 'active' : 'past'} x1={s.start.x} y1={s.start.y} x2={s.end.x} y2={s.end.y} />
-        ))}
-      </svg>
       {!(rejected && late) && (
         <div ref={packetRef} className={`kg-packet${hop.kind === 'dnat' && late ? ' dnat-flip' : ''}`} data-testid="graph-packet"
           style={{ transform: `translate(${initial.x}px, ${initial.y}px)` }}>

@@ -27,5 +27,5 @@ export function decorateNodes(nodes: readonly GraphNode[], d: Decoration): Graph
 
 export function decorateEdges(edges: readonly GraphEdge[], d: Decoration): GraphEdge[] {
   if (d.highlight.size === 0) return edges as GraphEdge[];
-  return edges.map((e) => (d.highlight.has(e.source) && d.highlight.has(e.target) ? { ...e, zIndex: 1, data: { ...e.data!, hl: true } } : e));
+  return edges.map((e) => (d.highlight.has(e.source) && d.highlight.has(e.target) ? { ...e, data: { ...e.data!, hl: true } } : e));
 }

@@ -3,7 +3,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Cluster, Pod, Service } from '../../core/model/types';
 import { DNS_ID, EXTERNAL_ID, PENDING_ID, corednsId, nodeGroupId, podId, rulesId, svcId } from './ids';
-import { SIZES, layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
+import { layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
 
 export type ServiceFlavor = 'clusterip' | 'headless' | 'externalname' | 'dns';
 
@@ -95,8 +95,10 @@ const formatPort = (p: Service['ports'][number]) =>
  * @example const g = toFlow(seedCluster()); g.nodes.find((n) => n.id === 'svc:default/web-service')
  */
 export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
+  // kube-dns first (the DNS path starts every request), ExternalName last (next to "outside the cluster").
+  const rank = (s: Service) => (isKubeDns(s) ? 0 : s.type === 'ExternalName' ? 2 : 1);
   const services = cluster.services.filter(visibleService).sort((a, b) =>
-    Number(!isKubeDns(a)) - Number(!isKubeDns(b)) || a.namespace.localeCompare(b.namespace) || byName(a, b));
+    rank(a) - rank(b) || a.namespace.localeCompare(b.namespace) || byName(a, b));
   const pods = cluster.pods.filter(visiblePod).sort(byName);
   const nodeNames = new Set(cluster.nodes.map((n) => n.name));
   const clusterNodes = [...cluster.nodes].sort(byName);
@@ -195,16 +197,19 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
       if (seen.has(id) || !visibleIds.has(target)) continue;
       seen.add(id);
       const tr = rects.get(target)!;
-      edges.push({ id, source, target, sourceHandle: 'eps', type: 'endpoint', focusable: false, selectable: false,
+      edges.push({ id, source, target, sourceHandle: 'eps', targetHandle: 'eps', type: 'endpoint', focusable: false, selectable: false,
         data: { flavor: flavorOf(s), ready: e.conditions.ready, terminating: e.conditions.terminating,
           laneY: layout.laneTop + 14 + slot * laneStep, gutterX: tr.x - 6 - (slot % 4) * 4 } });
     }
   }
+  // ExternalName links run in lanes above the Service row, so they never cross a Service.
+  let lane = 0;
   for (const s of services) {
     if (s.type !== 'ExternalName' || !s.externalName) continue;
     const source = serviceElementId(s);
-    edges.push({ id: `ext:${source}`, source, target: EXTERNAL_ID, sourceHandle: 'ext', type: 'endpoint', focusable: false, selectable: false,
-      data: { flavor: 'externalname', ready: true, terminating: false, laneY: SIZES.svcH / 2, gutterX: 0, label: s.externalName } });
+    const laneY = -16 - 10 * lane++;
+    edges.push({ id: `ext:${source}`, source, target: EXTERNAL_ID, sourceHandle: 'ext', targetHandle: 'ext', type: 'endpoint', focusable: false, selectable: false,
+      data: { flavor: 'externalname', ready: true, terminating: false, laneY, gutterX: 0, label: s.externalName } });
   }
 
   return { nodes, edges, rects, memory: layout.memory };

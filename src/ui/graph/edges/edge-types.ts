@@ -1,5 +1,6 @@
 import type { EdgeTypes } from '@xyflow/react';
 import { EndpointEdge } from './EndpointEdge';
+import { TrailEdge } from './TrailEdge';
 
 /** Module constant, like nodeTypes. */
-export const edgeTypes: EdgeTypes = { endpoint: EndpointEdge };
+export const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, trail: TrailEdge };

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { TrailHandles } from './TrailHandles';
 import type { GraphNode } from '../to-flow';
 
 type Props = NodeProps<Extract<GraphNode, { type: 'external' }>>;
@@ -12,7 +13,8 @@ function ExternalNodeView({ data }: Props) {
     <div className="kg-card kg-external" data-testid="graph-external">
       <div className="kg-row"><span className="kg-name">{t('graph.external.title')}</span></div>
       <div className="kg-sub" title={data.names.join(', ')}>{data.names.join(', ')}</div>
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle type="target" id="ext" position={Position.Top} isConnectable={false} />
+      <TrailHandles />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { TrailHandles } from './TrailHandles';
 import type { GraphNode, PodData } from '../to-flow';
 
 type Props = NodeProps<Extract<GraphNode, { type: 'pod' }>>;
@@ -25,7 +26,8 @@ function PodNodeView({ data }: Props) {
         <span className={`kg-state ${state === 'ready' ? 'ready' : 'not-ready'}`} aria-hidden="true">●</span>
         <span className="kg-sub">{stateText}</span>
       </div>
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle type="target" id="eps" position={Position.Left} isConnectable={false} />
+      <TrailHandles />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { TrailHandles } from './TrailHandles';
 import type { GraphNode } from '../to-flow';
 
 type Props = NodeProps<Extract<GraphNode, { type: 'rules' }>>;
@@ -18,7 +19,7 @@ function RulesNodeView({ data }: Props) {
           {data.isClientNode && <span className="kg-tag client">{t('graph.rules.clientNode')}</span>}</div>
         <div className="kg-rules-by">{t('graph.rules.by')}</div>
       </div>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <TrailHandles />
     </div>
   );
 }

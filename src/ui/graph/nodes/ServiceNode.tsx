@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { TrailHandles } from './TrailHandles';
 import type { GraphNode, ServiceData } from '../to-flow';
 
 type Props = NodeProps<Extract<GraphNode, { type: 'service' }>>;
@@ -25,7 +26,8 @@ function ServiceNodeView({ data }: Props) {
             : t('graph.svc.endpoints', { ready: d.readyEndpoints, total: d.totalEndpoints })}
       </div>
       <Handle type="source" id="eps" position={Position.Bottom} isConnectable={false} />
-      <Handle type="source" id="ext" position={Position.Right} isConnectable={false} />
+      <Handle type="source" id="ext" position={Position.Top} isConnectable={false} />
+      <TrailHandles />
     </div>
   );
 }
