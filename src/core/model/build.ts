@@ -292,13 +292,20 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
         `${ip} is already used by another Pod; ${pod.name} gets a different address`));
     }
   }
+  // One warning per owner, like the scheduler's FailedScheduling event repeated for each Pod.
+  const pending = new Map<string, { src: ObjectSource; object: string; path: string; names: string[]; message: string }>();
   for (const { pod, message } of placed.unschedulable) {
     const src = origins.pods.get(`${pod.namespace}/${pod.name}`);
-    if (src) {
-      const owner = pod.owner?.workload;
-      diags.push(warningAt(src, owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name), owner ? 'spec.replicas' : 'metadata.name', 'pod-unschedulable',
-        `Pod ${pod.name} stays Pending: ${message}`));
-    }
+    if (!src) continue;
+    const owner = pod.owner?.workload;
+    const object = owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name);
+    const entry = pending.get(object) ?? { src, object, path: owner ? 'spec.replicas' : 'metadata.name', names: [], message };
+    entry.names.push(pod.name);
+    pending.set(object, entry);
+  }
+  for (const e of pending.values()) {
+    const who = e.names.length === 1 ? `Pod ${e.names[0]} stays` : `${e.names.length} Pods (${e.names.slice(0, 3).join(', ')}${e.names.length > 3 ? ', …' : ''}) stay`;
+    diags.push(warningAt(e.src, e.object, e.path, 'pod-unschedulable', `${who} Pending: ${e.message}`));
   }
   return placed.pods.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -39,8 +39,9 @@ export function spreadIndex(nodeCount: number, i: number, ...owner: string[]): n
   return (hashParts('spread', ...owner) + i) % nodeCount;
 }
 
+/** Placement order: the cluster's own Pods (CoreDNS) were running first, then by namespace/name. */
 function key(p: Pod): string {
-  return `${p.namespace}/${p.name}`;
+  return `${p.system ? 0 : 1}/${p.namespace}/${p.name}`;
 }
 
 /** The scheduler's FailedScheduling event text for full nodes. */

@@ -60,6 +60,6 @@ export function statefulSetPod(w: Workload, ordinal: number, incarnation = 0): P
 export function workloadPlacement(w: Workload, pod: Pod, index: number, nodeCount: number): Placement {
   const plan: Placement = { pod, preferred: spreadIndex(nodeCount, index, w.namespace, w.kind, w.name) };
   const pinned = w.pinnedPodIPs?.[index];
-  if (pinned !== undefined && (pod.incarnation ?? 0) === 0) plan.pinnedIP = pinned;
+  if (pinned && (pod.incarnation ?? 0) === 0) plan.pinnedIP = pinned;
   return plan;
 }

@@ -1,0 +1,243 @@
+// Learner warnings: cross-object mistakes `kubectl apply` accepts. Each is a warning with a code, at
+// the field's own line, in plain words.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCluster } from './load';
+import type { Diagnostic } from './types';
+
+const manifest = (name: string): string => readFileSync(new URL(`../testdata/manifests/${name}.yaml`, import.meta.url), 'utf8');
+const defaultScenario = manifest('default-scenario');
+const web = manifest('web-clusterip');
+const mysql = manifest('mysql-headless');
+
+function tweak(text: string, from: string | RegExp, to: string): string {
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`tweak did not apply: ${String(from)}`);
+  return out;
+}
+
+type Want = Pick<Diagnostic, 'code' | 'message' | 'line' | 'column'>;
+
+const cases: { name: string; manifest: string; want: Want[] }[] = [
+  {
+    name: 'selector matches no Pod',
+    manifest: tweak(web, '    app: nginx\n  ports', '    app: ngnix\n  ports'),
+    want: [{ code: 'selector-matches-nothing', message: 'selector app=ngnix matches no Pod in namespace default, so the Service has no endpoints', line: 8, column: 3 }],
+  },
+  {
+    name: 'named targetPort that no selected Pod declares',
+    manifest: tweak(web, 'targetPort: 80', 'targetPort: http'),
+    want: [{ code: 'target-port-unresolved', message: 'no selected Pod declares a TCP container port named "http", so port 80 has no endpoints', line: 12, column: 5 }],
+  },
+  {
+    name: 'StatefulSet serviceName names no Service',
+    manifest: tweak(mysql, 'serviceName: mysql-headless', 'serviceName: mysql'),
+    want: [
+      {
+        code: 'statefulset-service-missing',
+        message: 'serviceName "mysql" names no Service in namespace default, so the Pods get no per-Pod DNS names (mysql-0.mysql.default.svc.cluster.local does not resolve)',
+        line: 19,
+        column: 3,
+      },
+    ],
+  },
+  {
+    name: 'StatefulSet serviceName names a Service that is not headless',
+    manifest: tweak(mysql, '  clusterIP: None\n', ''),
+    want: [
+      {
+        code: 'statefulset-service-not-headless',
+        message: 'Service "mysql-headless" is not headless (it has a cluster IP), so the Pods get no per-Pod DNS names; set clusterIP: None on it',
+        line: 18,
+        column: 3,
+      },
+    ],
+  },
+  {
+    name: "Deployment selector that also catches the StatefulSet's Pods",
+    manifest: `${defaultScenario}---\n${tweak(tweak(web.split('---')[1] ?? '', /app: nginx/g, 'app: mysql'), 'name: nginx\n', 'name: mysql-tools\n')}`,
+    want: [
+      {
+        code: 'selector-overlap',
+        message: "this selector also matches Pods of StatefulSet mysql; the Deployment's ReplicaSet may count or adopt them, and Services with the same selector send traffic to them too",
+        line: 96,
+        column: 3,
+      },
+    ],
+  },
+  {
+    name: 'a kind the playground does not simulate',
+    manifest: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n---\n${web}`,
+    want: [{ code: 'kind-not-simulated', message: 'kind ConfigMap is not simulated; ignored', line: 2, column: 1 }],
+  },
+  {
+    name: 'replicas beyond the cap are clamped, and Pods beyond 110 per node stay Pending',
+    manifest: tweak(web, 'replicas: 3', 'replicas: 1000000000'),
+    want: [
+      { code: 'replicas-clamped', message: 'replicas: 1000000000 is more than the playground simulates; it runs 1000 Pods for this Deployment', line: 19, column: 3 },
+      { code: 'pod-unschedulable', message: expect.stringMatching(/^672 Pods \(nginx-\w+-\w+, nginx-\w+-\w+, nginx-\w+-\w+, …\) stay Pending: 0\/3 nodes are available: 3 Too many pods\.$/) as unknown as string, line: 19, column: 3 },
+    ],
+  },
+  {
+    name: 'a pinned Pod IP outside every node range',
+    manifest: tweak(defaultScenario, '10.244.1.5,', '10.1.1.5,'),
+    want: [
+      {
+        code: 'pod-ip-pin-invalid',
+        message: "10.1.1.5 is not inside any node's Pod range (10.244.1.0/24, 10.244.2.0/24, 10.244.3.0/24); that Pod gets an address from its node instead",
+        line: 57,
+        column: 5,
+      },
+    ],
+  },
+];
+
+describe('learner warnings', () => {
+  it.each(cases)('$name', ({ manifest: text, want }) => {
+    const { diagnostics } = loadCluster(text);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const warnings = diagnostics.map((d) => ({ code: d.code, message: d.message, line: d.line, column: d.column }));
+    expect(warnings).toEqual(want);
+    for (const d of diagnostics) {
+      expect(d.severity).toBe('warning');
+      // Never worded as an API server error.
+      expect(d.message).not.toMatch(/Invalid value|Required value|Unsupported value|Forbidden:/);
+    }
+  });
+});
+
+describe('endpoint conditions', () => {
+  const notReadyPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: db-0
+  labels:
+    app: db
+spec:
+  hostname: db-0
+  subdomain: db
+  containers:
+  - name: db
+    image: postgres
+status:
+  conditions:
+  - type: Ready
+    status: "False"
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: db
+spec:
+  clusterIP: None
+  selector:
+    app: db
+  ports:
+  - port: 5432
+`;
+  it.each([
+    { name: 'a not-ready Pod is neither ready nor serving', manifest: notReadyPod, want: { ready: false, serving: false, terminating: false } },
+    {
+      name: 'publishNotReadyAddresses makes it ready (but not serving)',
+      manifest: notReadyPod.replace('  clusterIP: None\n', '  clusterIP: None\n  publishNotReadyAddresses: true\n'),
+      want: { ready: true, serving: false, terminating: false },
+    },
+  ])('$name', ({ manifest: text, want }) => {
+    const { cluster } = loadCluster(text);
+    const ep = cluster.endpointSlices.find((s) => s.service === 'db')?.endpoints[0];
+    expect(ep?.conditions).toEqual(want);
+    expect(ep?.hostname).toBe('db-0');
+  });
+
+  it('a Pod with status.podIP keeps it', () => {
+    const { cluster, diagnostics } = loadCluster(notReadyPod.replace('status:\n', 'status:\n  podIP: 10.244.2.44\n'));
+    expect(diagnostics).toEqual([]);
+    expect(cluster.pods.find((p) => p.name === 'db-0')).toMatchObject({ ip: '10.244.2.44', node: 'node-2', ready: false });
+  });
+
+  it('hostname is published only when the subdomain names the Service', () => {
+    const { cluster } = loadCluster(notReadyPod.replace('subdomain: db', 'subdomain: other'));
+    expect(cluster.endpointSlices.find((s) => s.service === 'db')?.endpoints[0]?.hostname).toBeUndefined();
+  });
+
+  it('a Pod without the named port goes into a slice without that port (getEndpointPorts)', () => {
+    const text = `${notReadyPod.replace('- port: 5432', '- port: 5432\n    targetPort: pg\n    name: pg')}---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: db-1
+  labels:
+    app: db
+spec:
+  containers:
+  - name: db
+    image: postgres
+    ports:
+    - name: pg
+      containerPort: 5433
+`;
+    const slices = loadCluster(text).cluster.endpointSlices.filter((s) => s.service === 'db').sort((a, b) => a.ports.length - b.ports.length);
+    expect(slices.map((s) => [s.ports, s.endpoints.map((e) => e.targetRef?.name)])).toEqual([
+      [[], ['db-0']],
+      [[{ name: 'pg', protocol: 'TCP', port: 5433 }], ['db-1']],
+    ]);
+  });
+
+  it('ExternalName Services get no slices and no cluster IP', () => {
+    const { cluster, diagnostics } = loadCluster('apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  type: ExternalName\n  externalName: db.example.com\n');
+    expect(diagnostics).toEqual([]);
+    expect(cluster.services.find((s) => s.name === 'db')).toMatchObject({ type: 'ExternalName', clusterIP: '', externalName: 'db.example.com' });
+    expect(cluster.endpointSlices.filter((s) => s.service === 'db')).toEqual([]);
+  });
+
+  it('NodePort and LoadBalancer get node ports in range, Cluster traffic policy and a pretend LB IP', () => {
+    const text = tweak(web, 'type: ClusterIP', 'type: LoadBalancer');
+    const s = loadCluster(text).cluster.services.find((x) => x.name === 'web-service');
+    expect(s?.externalTrafficPolicy).toBe('Cluster');
+    expect(s?.ports[0]?.nodePort).toBeGreaterThanOrEqual(30000);
+    expect(s?.ports[0]?.nodePort).toBeLessThanOrEqual(32767);
+    expect(s?.loadBalancerIngressIP).toMatch(/^172\.18\.255\.(2[0-4]\d|25[0-5])$/);
+  });
+
+  it('a selector-less Service takes a user EndpointSlice', () => {
+    const text = `apiVersion: v1
+kind: Service
+metadata:
+  name: external-db
+spec:
+  ports:
+  - port: 5432
+    name: pg
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata:
+  name: external-db-1
+  labels:
+    kubernetes.io/service-name: external-db
+addressType: IPv4
+ports:
+- name: pg
+  port: 5432
+endpoints:
+- addresses: ["192.168.10.20"]
+  conditions:
+    ready: true
+`;
+    const { cluster, diagnostics } = loadCluster(text);
+    expect(diagnostics).toEqual([]);
+    expect(cluster.endpointSlices.filter((s) => s.service === 'external-db')).toEqual([
+      {
+        namespace: 'default',
+        name: 'external-db-1',
+        service: 'external-db',
+        addressType: 'IPv4',
+        endpoints: [{ addresses: ['192.168.10.20'], conditions: { ready: true, serving: true, terminating: false } }],
+        ports: [{ name: 'pg', protocol: 'TCP', port: 5432 }],
+        managedBy: 'user',
+        source: { line: 10, column: 1 },
+      },
+    ]);
+  });
+});
