@@ -122,7 +122,7 @@ describe('scaleReplicasEdit', () => {
   });
 
   it('inserts replicas under spec when absent', () => {
-    const text = source.replace(/(name: nginx\nspec:\n)  replicas: 3\n/, '$1');
+    const text = source.replace(/(name: nginx\nspec:\n) {2}replicas: 3\n/, '$1');
     const c = loadCluster(text).cluster;
     const nginx = c.workloads.find((w) => w.name === 'nginx');
     expect(nginx?.replicas).toBe(1);

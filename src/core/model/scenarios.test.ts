@@ -85,9 +85,9 @@ describe('seed scenarios', () => {
 
   it.each([
     { name: 'ClientIP with the seed timeout', tweak: (s: string) => s, want: { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10800 } },
-    { name: 'ClientIP without config gets the default 10800', tweak: (s: string) => s.replace(/  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 10800\n/, ''), want: { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10800 } },
+    { name: 'ClientIP without config gets the default 10800', tweak: (s: string) => s.replace(/ {2}sessionAffinityConfig:\n {4}clientIP:\n {6}timeoutSeconds: 10800\n/, ''), want: { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10800 } },
     { name: 'ClientIP with one hour', tweak: (s: string) => s.replace('10800', '3600'), want: { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 3600 } },
-    { name: 'None by default', tweak: (s: string) => s.replace(/  sessionAffinity: ClientIP\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 10800\n/, ''), want: { sessionAffinity: 'None' } },
+    { name: 'None by default', tweak: (s: string) => s.replace(/ {2}sessionAffinity: ClientIP\n {2}sessionAffinityConfig:\n {4}clientIP:\n {6}timeoutSeconds: 10800\n/, ''), want: { sessionAffinity: 'None' } },
   ])('session affinity: $name', ({ tweak, want }) => {
     const { cluster } = loadCluster(tweak(manifest('session-affinity')));
     const s = svc(cluster, 'my-service');

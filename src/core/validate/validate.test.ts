@@ -89,7 +89,7 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
   },
   {
     name: 'ports required for a non-headless Service',
-    manifest: tweak(web, /  ports:\n  - port: 80\n    targetPort: 80\n/, ''),
+    manifest: tweak(web, / {2}ports:\n {2}- port: 80\n {4}targetPort: 80\n/, ''),
     want: [{ message: 'spec.ports: Required value', path: 'spec.ports', line: 6, column: 1 }],
   },
   {
@@ -194,7 +194,7 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
   },
   {
     name: 'no containers',
-    manifest: tweak(web, /      containers:\n      - name: nginx\n        image: nginx:latest\n/, '      containers: []\n'),
+    manifest: tweak(web, / {6}containers:\n {6}- name: nginx\n {8}image: nginx:latest\n/, '      containers: []\n'),
     want: [{ message: 'spec.template.spec.containers: Required value', path: 'spec.template.spec.containers', line: 28, column: 7 }],
   },
   {
