@@ -36,3 +36,46 @@ export type { ClusterAction, ActionResult } from './model/actions';
  */
 export { scaleReplicasEdit } from './model/replicas-edit';
 export type { EditResult } from './model/replicas-edit';
+
+// kube-proxy and the request path (issue 5).
+/**
+ * What `iptables-save` prints on a node for kube-proxy's rules (nat + filter), in the kernel's normal form.
+ * @example
+ * iptablesSave(cluster, { node: 'node-2' }).includes('--probability 0.33333333349'); // true with 3 endpoints
+ */
+export { iptablesSave } from './proxy/iptables';
+export type { IptablesSaveOptions } from './proxy/iptables';
+/**
+ * `ipvsadm -Ln` on a node in IPVS mode (rr).
+ * @example
+ * ipvsadm(cluster, { node: 'node-2' }).startsWith('IP Virtual Server version 1.2.1 (size=4096)'); // true
+ */
+export { ipvsadm } from './proxy/ipvs';
+export type { IpvsOptions } from './proxy/ipvs';
+/**
+ * Walk parsed iptables-save text for one packet (the rule tracer behind sendRequest's explanations).
+ * @example
+ * traceRules(parseIptablesSave(text), { src: '10.244.2.9', dst: '10.96.100.50', proto: 'tcp', dport: 80 },
+ *   { hook: 'PREROUTING', localAddresses: [], rng: seedRng(1), now: 0, recent: {} }).verdict; // 'dnat'
+ */
+export { traceRules } from './proxy/trace';
+export type { Packet, RuleTrace, TraceStep, TraceContext, RecentLists } from './proxy/trace';
+export { parseIptablesSave } from './proxy/parse';
+export { endpointChainName, serviceChainName, savedProbability } from './proxy/chains';
+/**
+ * One request, hop by hop: DNS, the client's pick, the kernel on the client's node applying kube-proxy's rules, the Pod.
+ * @example
+ * const { trace, state } = sendRequest(cluster, { from: 'default/test', url: 'http://web-service/', seed: 1 });
+ * trace.outcome; // 'delivered'
+ */
+export { sendRequest } from './traffic/send';
+/**
+ * Many requests, counted per Pod; full traces for the first `keepTraces` (default 20), said in the result.
+ * @example
+ * sendRequests(cluster, { from: 'default/test', url: 'http://web-service/', seed: 7 }, 10000).counts;
+ */
+export { sendRequests } from './traffic/send-many';
+export type { SendManyOptions, SendManyResult } from './traffic/send-many';
+export { initialClientState } from './traffic/client-state';
+export type { ClientState, Trace, Hop, HopKind, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
+export { seedRng } from './util/rng';
