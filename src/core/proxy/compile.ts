@@ -3,7 +3,6 @@
 // disagree with the text; compile.test.ts checks it picks exactly what traceRules picks for the same draws.
 // It covers a Pod sending to a Service VIP (nat PREROUTING, filter FORWARD); anything else goes to the tracer.
 import { nextU32, type RngState } from '../util/rng';
-import { inCidr, ipToInt } from './addr';
 import type { Rule, Tables } from './parse';
 import type { RecentLists } from './trace';
 
@@ -31,11 +30,21 @@ export interface CompiledService {
 export type CompiledTarget = CompiledService | { kind: 'reject'; line: string } | { kind: 'drop'; line: string } | { kind: 'trace' };
 
 export interface CompiledRules {
-  /** Key `dstIP|proto|dport`. */
-  targets: Map<string, CompiledTarget>;
+  /** dst IP → (dport × 4 + protocol index) → target; nested so a lookup allocates nothing. */
+  targets: Map<string, Map<number, CompiledTarget>>;
 }
 
-const key = (ip: string, proto: string, port: number): string => `${ip}|${proto}|${port}`;
+const PROTO_INDEX: Record<string, number> = { tcp: 0, udp: 1, sctp: 2 };
+const portKey = (proto: string, port: number): number => port * 4 + (PROTO_INDEX[proto] ?? 3);
+
+function has(t: CompiledRules['targets'], ip: string, proto: string, port: number): boolean {
+  return t.get(ip)?.has(portKey(proto, port)) === true;
+}
+function put(t: CompiledRules['targets'], ip: string, proto: string, port: number, v: CompiledTarget): void {
+  let m = t.get(ip);
+  if (!m) { m = new Map(); t.set(ip, m); }
+  m.set(portKey(proto, port), v);
+}
 
 /** A host match `-d a.b.c.d/32 -p p -m p --dport n` with no other matches except a comment. */
 function vipMatch(rule: Rule): { ip: string; proto: string; port: number } | undefined {
@@ -99,7 +108,7 @@ function compileService(tables: Tables, chainName: string, podCidrOk: (rule: Rul
  * Entries the compiler does not fully understand are left out; callers then use the tracer.
  */
 export function compileRules(tables: Tables, podCIDR: string): CompiledRules {
-  const targets = new Map<string, CompiledTarget>();
+  const targets: CompiledRules['targets'] = new Map();
   const nat = tables.get('nat');
   const filter = tables.get('filter');
   const podOnly = (rule: Rule): boolean => rule.src !== undefined && rule.src.neg && rule.src.text === podCIDR;
@@ -107,22 +116,20 @@ export function compileRules(tables: Tables, podCIDR: string): CompiledRules {
   for (const rule of filter?.get('KUBE-SERVICES')?.rules ?? []) {
     const v = vipMatch(rule);
     if (!v || (rule.target !== 'REJECT' && rule.target !== 'DROP')) continue;
-    const k = key(v.ip, v.proto, v.port);
-    if (!targets.has(k)) targets.set(k, { kind: rule.target === 'REJECT' ? 'reject' : 'drop', line: rule.line });
+    if (!has(targets, v.ip, v.proto, v.port)) put(targets, v.ip, v.proto, v.port, { kind: rule.target === 'REJECT' ? 'reject' : 'drop', line: rule.line });
   }
   for (const rule of nat?.get('KUBE-SERVICES')?.rules ?? []) {
     const v = vipMatch(rule);
     if (!v || !rule.target) continue;
-    const k = key(v.ip, v.proto, v.port);
-    if (targets.has(k)) continue;
-    if (!rule.target.startsWith('KUBE-SVC-') && !rule.target.startsWith('KUBE-SVL-')) { targets.set(k, { kind: 'trace' }); continue; }
-    targets.set(k, compileService(tables, rule.target, podOnly) ?? { kind: 'trace' });
+    if (has(targets, v.ip, v.proto, v.port)) continue;
+    if (!rule.target.startsWith('KUBE-SVC-') && !rule.target.startsWith('KUBE-SVL-')) { put(targets, v.ip, v.proto, v.port, { kind: 'trace' }); continue; }
+    put(targets, v.ip, v.proto, v.port, compileService(tables, rule.target, podOnly) ?? { kind: 'trace' });
   }
   return { targets };
 }
 
 export function lookupCompiled(c: CompiledRules, dst: string, proto: string, dport: number): CompiledTarget | undefined {
-  return c.targets.get(key(dst, proto, dport));
+  return c.targets.get(dst)?.get(portKey(proto, dport));
 }
 
 /** Choose an endpoint as the compiled chain does: affinity lists, then the draws. Mutates `recent` and `rng`. */
@@ -150,4 +157,4 @@ export function pickCompiled(svc: CompiledService, src: string, rng: RngState, n
 }
 
 /** Whether the SEP's hairpin rule marks this source for masquerade (the client is the endpoint itself). */
-export const isHairpin = (e: CompiledEndpoint, src: string): boolean => inCidr({ base: e.hairpinIp, mask: 0xffffffff }, ipToInt(src));
+export const isHairpin = (e: CompiledEndpoint, src: number): boolean => e.hairpinIp === src;

@@ -7,6 +7,7 @@ import type { Cluster } from '../model/types';
 import { scenarioBasicCluster } from '../testing/netns-fixtures';
 import { canCreateNfacct, runInNetns, type NetnsProbe, type NetnsResult } from '../testing/netns-run';
 import { seedCluster } from '../testing/seed-cluster';
+import { sendRequest } from '../traffic/send';
 import { iptablesSave } from './iptables';
 import { proxyServicePorts } from './service-ports';
 
@@ -30,6 +31,11 @@ function listenersFor(cluster: Cluster): Array<{ ip: string; port: number; reply
 
 const nfacct = canCreateNfacct();
 const results = (r: NetnsResult, id: string): string[] => r.probes.find((p) => p.id === id)?.results ?? [];
+/** What sendRequest says, in the kernel probe's terms: the Pod that answered, ECONNREFUSED or TIMEOUT. */
+function simulated(cluster: Cluster, from: string, url: string): string {
+  const t = sendRequest(cluster, { from, url, seed: 1 }).trace;
+  return t.outcome === 'delivered' ? t.pod! : t.outcome === 'refused' ? 'ECONNREFUSED' : t.outcome === 'timeout' ? 'TIMEOUT' : t.outcome;
+}
 const tally = (xs: string[]): Record<string, number> => xs.reduce<Record<string, number>>((a, x) => ({ ...a, [x]: (a[x] ?? 0) + 1 }), {});
 
 describe('the real kernel, seed cluster on node-2', () => {
@@ -59,13 +65,16 @@ describe('the real kernel, seed cluster on node-2', () => {
     expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999[2]);
   });
 
-  it('a VIP port the Service does not expose is not answered (timeout)', () => {
+  it('a VIP port the Service does not expose is not answered (timeout), as sendRequest says', () => {
     expect(results(r, 'web-service:8080')).toEqual(['TIMEOUT']);
+    expect(simulated(cluster, 'default/test', 'http://10.96.100.50:8080/')).toBe('TIMEOUT');
   });
 
-  it('a Pod IP port with nothing listening is refused (RST), a listening one answers without DNAT', () => {
+  it('a Pod IP port with nothing listening is refused (RST), a listening one answers without DNAT, as sendRequest says', () => {
     expect(results(r, 'pod-ip-no-listener')).toEqual(['ECONNREFUSED']);
+    expect(simulated(cluster, 'default/test', 'http://10.244.1.7:8080/')).toBe('ECONNREFUSED');
     expect(results(r, 'headless-pod-ip')).toEqual(['default/nginx-5c7588df-2kx8j']);
+    expect(simulated(cluster, 'default/test', 'http://10.244.1.7:80/')).toBe('default/nginx-5c7588df-2kx8j');
   });
 });
 
@@ -96,12 +105,14 @@ describe('the real kernel, scenario-basic cluster on node-1', () => {
     for (const s of pinned) expect(['default/web-a', 'default/web-c']).toContain([...s][0]);
   });
 
-  it('a Service with no endpoints refuses the connection (filter REJECT)', () => {
+  it('a Service with no endpoints refuses the connection (filter REJECT), as sendRequest says', () => {
     expect(results(r, 'empty')).toEqual(['ECONNREFUSED', 'ECONNREFUSED', 'ECONNREFUSED']);
+    expect(simulated(cluster, 'default/web-b', 'http://empty/')).toBe('ECONNREFUSED');
   });
 
-  it('node IP:nodePort reaches the endpoint through KUBE-NODEPORTS', () => {
+  it('node IP:nodePort reaches the endpoint through KUBE-NODEPORTS, as sendRequest says', () => {
     expect(results(r, 'nodeport')).toEqual(Array(5).fill('default/web-a'));
+    expect(simulated(cluster, 'external', `http://${nodeIP}:30080/`)).toBe('default/web-a');
   });
 
   it('spreads a 3-endpoint Service within chi-square bounds', () => {

@@ -32,17 +32,17 @@ export interface SendManyResult {
 export function sendRequests(cluster: Cluster, request: SendRequest, count: number, opts: SendManyOptions = {}): SendManyResult {
   const keep = Math.max(0, Math.min(count, opts.keepTraces ?? 20));
   const run = startRun(cluster, request);
-  const counts: Record<string, number> = {};
-  const outcomes: Partial<Record<Trace['outcome'], number>> = {};
-  const reasons: Record<string, number> = {};
+  const podCounts = new Map<string, number>();
+  const outcomeCounts = new Map<Trace['outcome'], number>();
+  const reasonCounts = new Map<string, number>();
   const traces: Trace[] = [];
   for (let i = 0; i < count; i++) {
     const full = i < keep;
     run.hops = full ? [] : null;
     const res = runRequest(run, request);
-    if (res.pod !== undefined) counts[res.pod] = (counts[res.pod] ?? 0) + 1;
-    outcomes[res.outcome] = (outcomes[res.outcome] ?? 0) + 1;
-    reasons[res.reason] = (reasons[res.reason] ?? 0) + 1;
+    if (res.pod !== undefined) podCounts.set(res.pod, (podCounts.get(res.pod) ?? 0) + 1);
+    outcomeCounts.set(res.outcome, (outcomeCounts.get(res.outcome) ?? 0) + 1);
+    reasonCounts.set(res.reason, (reasonCounts.get(res.reason) ?? 0) + 1);
     if (full) {
       traces.push({
         hops: run.hops ?? [], outcome: res.outcome, reason: res.reason,
@@ -51,5 +51,8 @@ export function sendRequests(cluster: Cluster, request: SendRequest, count: numb
     }
   }
   run.state.rng = run.rng;
+  const counts = Object.fromEntries([...podCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  const outcomes: Partial<Record<Trace['outcome'], number>> = Object.fromEntries(outcomeCounts);
+  const reasons = Object.fromEntries(reasonCounts);
   return { total: count, counts, outcomes, reasons, traces, tracesKept: keep, tracesTruncated: count > keep, state: run.state };
 }

@@ -3,7 +3,7 @@
 // node does with the first packet (the rules kube-proxy wrote; the packet never passes through a kube-proxy
 // process), and the Pod that answers. The same engine runs sendRequests' fast path (no hops, compiled rules).
 import { lookupCompiled, pickCompiled, isHairpin } from '../proxy/compile';
-import { cidrContains } from '../proxy/addr';
+import { cidrContains, ipToInt } from '../proxy/addr';
 import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
 import { traceRules, type TraceStep } from '../proxy/trace';
 import type { Pod } from '../model/types';
@@ -44,6 +44,35 @@ export interface Run {
   rng: RngState;
   hops: Hop[] | null;
   resolver: AppResolver;
+  /** The request parsed once (sendRequests sends the same request many times). */
+  prepared?: Prepared;
+}
+
+interface Prepared {
+  req: SendRequest;
+  client: Client | undefined;
+  url: ParsedUrl | undefined;
+  host: string;
+  isIP: boolean;
+  connKey: string;
+  cacheKey: string;
+  /** The client's address as a number, and whether it is inside the pod CIDR (the fast path's domain). */
+  srcInt: number;
+  fromPod: boolean;
+}
+
+function prepare(run: Run, req: SendRequest): Prepared {
+  if (run.prepared?.req === req) return run.prepared;
+  const c = client(run.world, req.from);
+  const url = parseUrl(req.url);
+  const host = url ? url.host.replace(/\.$/, '') : '';
+  const p: Prepared = {
+    req, client: c, url, host, isIP: IPV4.test(host),
+    connKey: `${c?.id ?? ''}|${url?.host ?? ''}:${url?.port ?? 0}`, cacheKey: `${c?.id ?? ''}|${host}`,
+    srcInt: c ? ipToInt(c.ip) : -1, fromPod: c !== undefined && cidrContains(run.world.cluster.podCIDR, c.ip),
+  };
+  run.prepared = p;
+  return p;
 }
 
 export interface RunResult { outcome: Trace['outcome']; reason: ReasonCode; pod?: string; node?: string; programOutput?: string }
@@ -89,8 +118,8 @@ function applyRules(run: Run, node: string, src: string, dst: string, proto: 'tc
   const w = run.world;
   const nr = nodeRules(w, node);
   const recent = (run.state.recent[node] ??= {});
-  const fromPod = cidrContains(w.cluster.podCIDR, src);
-  if (run.hops === null && fromPod) {
+  const p = run.prepared;
+  if (run.hops === null && p !== undefined && p.fromPod && p.client?.ip === src) {
     const t = lookupCompiled(nr.compiled, dst, proto, dport);
     if (t === undefined && (w.podByIP.has(dst) || (w.serviceByVIP.has(dst) && !w.nodeByIP.has(dst)))) {
       return { verdict: 'accept', dst, dport, masquerade: false };
@@ -98,7 +127,7 @@ function applyRules(run: Run, node: string, src: string, dst: string, proto: 'tc
     if (t?.kind === 'svc') {
       const { ep, choice } = pickCompiled(t, src, run.rng, now, recent);
       const e = t.endpoints[ep];
-      if (e) return { verdict: 'dnat', dst: e.ip, dport: e.port, masquerade: isHairpin(e, src), choice, sepChain: e.sepChain };
+      if (e) return { verdict: 'dnat', dst: e.ip, dport: e.port, masquerade: isHairpin(e, p.srcInt), choice, sepChain: e.sepChain };
     }
     if (t?.kind === 'reject' || t?.kind === 'drop') return { verdict: t.kind, dst, dport, masquerade: false, decidedBy: t.line };
   }
@@ -155,12 +184,13 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   const now = state.now;
   state.now = now + (opts.interval ?? 1);
   const mode = opts.proxyMode ?? 'iptables';
-  const c = client(w, req.from);
+  const prep = prepare(run, req);
+  const c = prep.client;
   if (!c) return { outcome: 'invalid', reason: 'no-such-client' };
-  const url = parseUrl(req.url);
+  const url = prep.url;
   if (!url) return { outcome: 'invalid', reason: 'bad-url' };
-  const host = url.host.replace(/\.$/, '');
-  const connKey = `${c.id}|${url.host}:${url.port}`;
+  const host = prep.host;
+  const connKey = prep.connKey;
 
   // 1. A kept-alive connection is reused: no DNS, no rules; conntrack already knows where it goes.
   if (opts.keepAlive) {
@@ -182,10 +212,10 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
 
   // 2. DNS.
   let addresses: string[];
-  if (IPV4.test(host)) {
+  if (prep.isIP) {
     addresses = [host];
   } else {
-    const cacheKey = `${c.id}|${host}`;
+    const cacheKey = prep.cacheKey;
     const cached = state.dnsCache[cacheKey];
     if ((opts.dnsCache ?? true) && cached && cached.expires > now) {
       addresses = cached.addresses;
@@ -234,7 +264,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
 
   // 3. The client picks an address.
   const strategy = opts.headlessStrategy ?? 'first';
-  const rrKey = `${c.id}|${host}`;
+  const rrKey = prep.cacheKey;
   const counter = state.roundRobin[rrKey] ?? 0;
   const idx = pickAddress(strategy, addresses.length, run.rng, counter);
   if (strategy === 'round-robin' && addresses.length > 1) state.roundRobin[rrKey] = counter + 1;

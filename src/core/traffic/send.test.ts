@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyAction } from '../model/actions';
+import { loadCluster } from '../model/load';
+import type { Cluster } from '../model/types';
+import { iptablesSave } from '../proxy/iptables';
+import { parseIptablesSave } from '../proxy/parse';
+import { traceRules } from '../proxy/trace';
+import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { seedCluster } from '../testing/seed-cluster';
+import { seedRng } from '../util/rng';
+import { sendRequest } from './send';
+import { sendRequests } from './send-many';
+import type { ClientState, RequestOptions } from './types';
+
+const NGINX = ['default/nginx-5c7588df-2kx8j', 'default/nginx-5c7588df-q9fzw', 'default/nginx-5c7588df-wt6hb'];
+const MYSQL = ['default/mysql-0', 'default/mysql-1', 'default/mysql-2'];
+
+function chiSquare(counts: number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const want = total / counts.length;
+  return counts.reduce((a, c) => a + ((c - want) ** 2) / want, 0);
+}
+
+/** A copy of the seed with one change. */
+function tweak(f: (c: Cluster) => void): Cluster {
+  const c = structuredClone(seedCluster());
+  f(c);
+  return c;
+}
+
+const kinds = (c: Cluster, url: string, from = 'default/test', seed = 1): string[] =>
+  sendRequest(c, { from, url, seed }).trace.hops.map((h) => h.kind);
+
+describe('sendRequest outcomes', () => {
+  const cases = [
+    { name: 'ClusterIP by short name', url: 'http://web-service/', want: { outcome: 'delivered', reason: 'delivered' } },
+    { name: 'ClusterIP name:port', url: 'web-service:80', want: { outcome: 'delivered' } },
+    { name: 'per-pod name of a StatefulSet', url: 'mysql-0.mysql-headless:3306', want: { outcome: 'delivered', pod: 'default/mysql-0' } },
+    { name: 'a name nobody has', url: 'http://web-servic/', want: { outcome: 'nxdomain', programOutput: "wget: bad address 'web-servic'" } },
+    { name: 'a port the Service does not expose: no rule, nobody answers', url: 'http://web-service:8080/', want: { outcome: 'timeout', reason: 'port-not-exposed', programOutput: 'wget: download timed out' } },
+    { name: 'a Pod IP port with nothing listening: RST', url: 'http://10.244.1.7:81/', want: { outcome: 'refused', reason: 'no-listener', programOutput: "wget: can't connect to remote host (10.244.1.7): Connection refused" } },
+    { name: 'a Pod IP directly', url: 'http://10.244.3.6/', want: { outcome: 'delivered', pod: 'default/nginx-5c7588df-wt6hb' } },
+    { name: 'a client that does not exist', url: 'http://web-service/', from: 'default/nope', want: { outcome: 'invalid', reason: 'no-such-client' } },
+  ];
+  it.each(cases)('$name', ({ url, from, want }) => {
+    expect(sendRequest(seedCluster(), { from: from ?? 'default/test', url, seed: 3 }).trace).toMatchObject(want);
+  });
+
+  it('ClusterIP: DNS through the kube-dns VIP, then DNAT by the rules on the CLIENT node, then the Pod', () => {
+    const { trace } = sendRequest(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 1 });
+    expect(trace.hops.map((h) => h.kind)).toEqual(['dns-query', 'dns-answer', 'connect', 'dnat', 'deliver']);
+    const [q, a, conn, dnat, deliver] = trace.hops;
+    expect(q).toMatchObject({ from: 'pod:default/test', to: 'svc:kube-system/kube-dns' });
+    expect(a!.from).toMatch(/^coredns:kube-system\/coredns-/);
+    expect(a!.detail).toMatchObject({ rcode: 'NOERROR', addresses: ['10.96.100.50'], finalName: 'web-service.default.svc.cluster.local.' });
+    expect(conn).toMatchObject({ from: 'pod:default/test', to: 'svc:default/web-service', detail: { dst: '10.96.100.50', dport: 80, node: 'node-2' } });
+    expect(dnat).toMatchObject({ to: 'node-rules:node-2', detail: { node: 'node-2', writtenBy: 'kube-proxy', appliedBy: 'kernel', mode: 'iptables' } });
+    expect(deliver!.to).toBe(`pod:${trace.pod}`);
+    expect(trace.node).toBe('node-2');
+  });
+
+  it('the Pod it picks is the one the rule tracer reaches walking our iptables-save text', () => {
+    const cluster = seedCluster();
+    const tables = parseIptablesSave(iptablesSave(cluster, { node: 'node-2' }));
+    for (let seed = 0; seed < 30; seed++) {
+      const { trace } = sendRequest(cluster, { from: 'default/test', url: 'http://web-service/', seed, options: { dnsCache: false } });
+      const dnat = trace.hops.find((h) => h.kind === 'dnat')!;
+      const lines = (dnat.detail.rules as Array<{ line: string; matched: boolean }>).filter((r) => r.matched && r.line.includes('-j DNAT'));
+      const ep = (dnat.detail.endpoint as string);
+      expect(lines.map((l) => l.line.split('--to-destination ')[1])).toEqual([ep]);
+      const ip = ep.split(':')[0]!;
+      expect(cluster.pods.find((p) => `${p.namespace}/${p.name}` === trace.pod)!.ip).toBe(ip);
+      // The same packet through the tracer reaches that endpoint among the ones its KUBE-SVC chain can reach.
+      const reach = new Set<string>();
+      for (let s = 0; s < 200; s++) reach.add(traceRules(tables, { src: '10.244.2.9', dst: '10.96.100.50', proto: 'tcp', dport: 80 }, { hook: 'PREROUTING', localAddresses: [], rng: seedRng(s), now: 0, recent: {} }).dst);
+      expect(reach.has(ip)).toBe(true);
+    }
+  });
+
+  it('is deterministic: same cluster, seed and request give the same trace', () => {
+    const a = sendRequest(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 11, options: { headlessStrategy: 'random' } });
+    const b = sendRequest(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 11, options: { headlessStrategy: 'random' } });
+    expect(a).toEqual(b);
+  });
+
+  it('headless: the client picks from the A records and connects to the Pod IP, no DNAT', () => {
+    const k = kinds(seedCluster(), 'mysql-headless:3306');
+    expect(k).toEqual(['dns-query', 'dns-answer', 'client-pick', 'connect', 'deliver']);
+    const { trace } = sendRequest(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 1 });
+    expect(trace.hops[2]!.detail).toMatchObject({ strategy: 'first', index: 0 });
+    expect((trace.hops[1]!.detail.addresses as string[]).sort()).toEqual(['10.244.1.5', '10.244.2.8', '10.244.3.12']);
+    expect(trace.hops[3]!.to).toBe(`pod:${trace.pod}`);
+  });
+
+  it('no ready endpoints: REJECT in the filter table, connection refused as wget shows it', () => {
+    const c = tweak((x) => { for (const e of x.endpointSlices.find((s) => s.service === 'web-service')!.endpoints) e.conditions = { ready: false, serving: false, terminating: false }; });
+    const { trace } = sendRequest(c, { from: 'default/test', url: 'http://web-service/', seed: 1 });
+    expect(trace).toMatchObject({ outcome: 'refused', reason: 'no-endpoints-reject', programOutput: "wget: can't connect to remote host (10.96.100.50): Connection refused" });
+    expect(trace.hops.at(-1)!.detail.decidedBy).toBe('-A KUBE-SERVICES -d 10.96.100.50/32 -p tcp -m comment --comment "default/web-service has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable');
+  });
+
+  it('ExternalName: a CNAME, the request leaves the cluster', () => {
+    const c = tweak((x) => { x.services.push({ ...x.services[2]!, name: 'ext', type: 'ExternalName', clusterIP: '', externalName: 'example.com', selector: undefined, ports: [] }); });
+    const { trace } = sendRequest(c, { from: 'default/test', url: 'http://ext/', seed: 1 });
+    expect(trace).toMatchObject({ outcome: 'external', reason: 'externalname-cname' });
+    expect(trace.hops.at(-1)).toMatchObject({ kind: 'leave-cluster', to: 'external' });
+  });
+});
+
+describe('sendRequests', () => {
+  it('spreads 10,000 seeded requests over 3 ready endpoints within chi-square bounds of uniform', () => {
+    const r = sendRequests(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 2024 }, 10_000);
+    expect(Object.keys(r.counts)).toEqual(NGINX);
+    expect(chiSquare(Object.values(r.counts))).toBeLessThan(13.82); // df 2, p = 0.001
+    expect(r).toMatchObject({ total: 10_000, tracesKept: 20, tracesTruncated: true });
+    expect(r.traces).toHaveLength(20);
+  });
+
+  it('the fast path (compiled rules, no traces) agrees request for request with the traced path', () => {
+    for (const [cluster, url] of [[seedCluster(), 'http://web-service/'], [scenarioBasicCluster(), 'http://sticky/'], [seedCluster(), 'mysql-headless:3306']] as const) {
+      const from = cluster === undefined ? '' : cluster.pods.some((p) => p.name === 'test') ? 'default/test' : 'default/web-b';
+      for (const options of [{}, { headlessStrategy: 'random' as const }, { interval: 40 }]) {
+        const req = { from, url, seed: 5, options };
+        const traced = sendRequests(cluster, req, 400, { keepTraces: 400 });
+        const fast = sendRequests(cluster, req, 400, { keepTraces: 0 });
+        expect(fast.counts).toEqual(traced.counts);
+        expect(fast.state).toEqual(traced.state);
+      }
+    }
+  });
+
+  it('a not-ready Pod receives nothing (ClusterIP and headless)', () => {
+    const c = tweak((x) => {
+      for (const s of x.endpointSlices) for (const e of s.endpoints) {
+        if (e.targetRef?.name === 'nginx-5c7588df-2kx8j' || e.targetRef?.name === 'mysql-1') e.conditions = { ready: false, serving: false, terminating: false };
+      }
+    });
+    const web = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 1 }, 3000);
+    expect(Object.keys(web.counts)).toEqual([NGINX[1], NGINX[2]]);
+    const db = sendRequests(c, { from: 'default/test', url: 'mysql-headless:3306', seed: 1, options: { headlessStrategy: 'random' } }, 3000);
+    expect(Object.keys(db.counts)).toEqual([MYSQL[0], MYSQL[2]]);
+    expect(iptablesSave(c)).not.toContain('10.244.1.7');
+  });
+
+  it('sessionAffinity ClientIP pins a client until timeoutSeconds of idleness', () => {
+    const c = tweak((x) => { Object.assign(x.services[2]!, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 60 }); });
+    const pinned = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 3, options: { interval: 30 } }, 200);
+    expect(Object.keys(pinned.counts)).toHaveLength(1);
+    expect(pinned.traces[1]!.hops.find((h) => h.kind === 'dnat')!.detail.choice).toBe('affinity');
+    const idle = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 3, options: { interval: 61 } }, 300);
+    expect(Object.keys(idle.counts)).toEqual(NGINX);
+    expect(iptablesSave(c)).toContain('-m recent --rcheck --seconds 60 --reap --name');
+  });
+
+  it('keep-alive: a reused connection stays on the Pod conntrack pinned it to', () => {
+    const r = sendRequests(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 4, options: { keepAlive: true } }, 500);
+    expect(Object.values(r.counts)).toEqual([500]);
+    expect(r.traces[1]!.hops.map((h) => h.kind)).toEqual(['conntrack-hit', 'deliver']);
+    expect(Object.values(r.state.conntrack)[0]).toMatchObject({ node: 'node-2', dnat: true, orig: { src: '10.244.2.9', dst: '10.96.100.50', dport: 80 } });
+    const fresh = sendRequests(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 4 }, 500);
+    expect(Object.keys(fresh.counts)).toEqual(NGINX);
+  });
+
+  describe('headless strategies', () => {
+    const run = (headlessStrategy: RequestOptions['headlessStrategy'], n: number, options: RequestOptions = {}) =>
+      sendRequests(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 8, options: { headlessStrategy, ...options } }, n, { keepTraces: n });
+    it("'first' takes the first address of each answer: one Pod while the answer is cached", () => {
+      const r = run('first', 25, { interval: 1 });
+      expect(Object.keys(r.counts)).toHaveLength(1);
+      for (const t of r.traces) expect(t.pod).toBe(r.traces[0]!.pod);
+    });
+    it("'first' follows CoreDNS's loadbalance shuffle when the answer is not cached", () => {
+      const r = run('first', 300, { dnsCache: false });
+      expect(Object.keys(r.counts)).toEqual(MYSQL);
+    });
+    it("'round-robin' cycles through the list", () => {
+      const r = run('round-robin', 9);
+      const pods = r.traces.map((t) => t.pod);
+      expect(new Set(pods.slice(0, 3)).size).toBe(3);
+      expect(pods.slice(3, 6)).toEqual(pods.slice(0, 3));
+    });
+    it("'random' spreads over all Pods", () => {
+      const r = run('random', 3000);
+      expect(Object.keys(r.counts)).toEqual(MYSQL);
+      expect(chiSquare(Object.values(r.counts))).toBeLessThan(13.82);
+    });
+  });
+});
+
+describe('the cluster changes under the client', () => {
+  const load = (): Cluster => loadCluster(readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8')).cluster;
+
+  it('deleting a Deployment Pod: its replacement has a new name and IP, and the rules and answers follow', () => {
+    const before = load();
+    const victim = before.pods.find((p) => p.name.startsWith('nginx-'))!;
+    const after = applyAction(before, { type: 'deletePod', namespace: 'default', name: victim.name }).cluster;
+    const replacement = after.pods.find((p) => p.name.startsWith('nginx-') && !before.pods.some((q) => q.name === p.name))!;
+    expect(replacement.ip).not.toBe(victim.ip);
+    expect(iptablesSave(before)).toContain(`--to-destination ${victim.ip}:80`);
+    expect(iptablesSave(after)).not.toContain(`--to-destination ${victim.ip}:80`);
+    expect(iptablesSave(after)).toContain(`--to-destination ${replacement.ip}:80`);
+    const r = sendRequests(after, { from: 'default/test', url: 'http://web-service/', seed: 1 }, 3000);
+    expect(r.counts[`default/${victim.name}`]).toBeUndefined();
+    expect(r.counts[`default/${replacement.name}`]).toBeGreaterThan(800);
+  });
+
+  it('replacing a StatefulSet Pod: a cached headless answer points at the gone IP (timeout) until its TTL runs out', () => {
+    const before = load();
+    const first = sendRequest(before, { from: 'default/test', url: 'mysql-0.mysql-headless:3306', seed: 1 });
+    expect(first.trace.pod).toBe('default/mysql-0');
+    const oldIP = before.pods.find((p) => p.name === 'mysql-0')!.ip;
+    const after = applyAction(before, { type: 'deletePod', namespace: 'default', name: 'mysql-0' }).cluster;
+    const newIP = after.pods.find((p) => p.name === 'mysql-0')!.ip;
+    expect(newIP).not.toBe(oldIP);
+    const stale = sendRequest(after, { from: 'default/test', url: 'mysql-0.mysql-headless:3306', state: first.state });
+    expect(stale.trace).toMatchObject({ outcome: 'timeout', reason: 'address-gone' });
+    expect(stale.trace.hops[0]).toMatchObject({ kind: 'dns-cache-hit', detail: { addresses: [oldIP] } });
+    const later: ClientState = { ...stale.state, now: stale.state.now + 30 };
+    const fresh = sendRequest(after, { from: 'default/test', url: 'mysql-0.mysql-headless:3306', state: later });
+    expect(fresh.trace).toMatchObject({ outcome: 'delivered', pod: 'default/mysql-0' });
+    expect(fresh.trace.hops.find((h) => h.kind === 'dns-answer')!.detail.addresses).toEqual([newIP]);
+  });
+});
+
+describe('NodePort and LoadBalancer from outside the cluster', () => {
+  const basic = scenarioBasicCluster();
+  it('node IP:nodePort reaches an endpoint, SNATed to the node (externalTrafficPolicy Cluster)', () => {
+    const { trace } = sendRequest(basic, { from: 'external', url: 'http://172.18.0.4:30080/', seed: 1 });
+    expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a', node: 'node-2' });
+    expect(trace.hops.at(-1)!.detail).toMatchObject({ snat: '172.18.0.4', crossNode: true, podNode: 'node-1' });
+  });
+  it('externalTrafficPolicy Local: no SNAT on a node with an endpoint, dropped on a node without one', () => {
+    const local = structuredClone(basic);
+    local.services.find((s) => s.name === 'web-np')!.externalTrafficPolicy = 'Local';
+    const on = sendRequest(local, { from: 'external', url: 'http://172.18.0.3:30080/', seed: 1 }).trace;
+    expect(on).toMatchObject({ outcome: 'delivered', pod: 'default/web-a', node: 'node-1' });
+    expect(on.hops.at(-1)!.detail.snat).toBeUndefined();
+    const off = sendRequest(local, { from: 'external', url: 'http://172.18.0.4:30080/', seed: 1 }).trace;
+    expect(off).toMatchObject({ outcome: 'timeout', reason: 'no-local-endpoints-drop' });
+  });
+  it('a ClusterIP is not reachable from outside', () => {
+    expect(sendRequest(basic, { from: 'external', url: 'http://10.96.100.50/', seed: 1 }).trace).toMatchObject({ outcome: 'timeout', reason: 'vip-unreachable-from-outside' });
+  });
+});
+
+describe('IPVS mode', () => {
+  it('rr over the real servers in order; a VIP port without a virtual server is refused by the node', () => {
+    const r = sendRequests(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 1, options: { proxyMode: 'ipvs' } }, 6, { keepTraces: 6 });
+    const pods = r.traces.map((t) => t.pod);
+    expect(pods.slice(0, 3)).toEqual(NGINX);
+    expect(pods.slice(3)).toEqual(NGINX);
+    expect(r.traces[0]!.hops.map((h) => h.kind)).toEqual(['dns-query', 'dns-answer', 'connect', 'ipvs', 'deliver']);
+    const off = sendRequest(seedCluster(), { from: 'default/test', url: 'http://web-service:8080/', seed: 1, options: { proxyMode: 'ipvs' } }).trace;
+    expect(off).toMatchObject({ outcome: 'refused', reason: 'port-not-exposed' });
+  });
+});
