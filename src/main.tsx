@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './ui/i18n';
+import './ui/styles.css';
+import { App } from './ui/App';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <h1>Kubernetes Service Playground</h1>
+    <App />
   </StrictMode>,
 );

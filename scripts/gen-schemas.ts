@@ -1,0 +1,154 @@
+// Generates the JSON schema the editor gives monaco-yaml (completion, hover docs, light validation) from the
+// real Kubernetes types: @kubernetes/client-node's models, which OpenAPI Generator made from the Kubernetes
+// OpenAPI spec (release-1.36). Types come from each model's `attributeTypeMap` (what the client itself uses to
+// (de)serialise), descriptions and required-ness from the model's .d.ts (the spec's `description`, `?` = optional).
+//
+//   npx tsx scripts/gen-schemas.ts            writes src/ui/editor/schemas/kubernetes.json
+//
+// Only the kinds the playground's core understands are roots; rarely taught sub-trees of PodSpec (volumes,
+// probes, security contexts, affinity …) are kept as plain objects with their description, so the output
+// stays small enough to ship with the editor.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+
+const require = createRequire(import.meta.url);
+const modelsDir = join(dirname(require.resolve('@kubernetes/client-node/package.json')), 'dist/gen/models');
+const out = join(dirname(new URL(import.meta.url).pathname), '../src/ui/editor/schemas/kubernetes.json');
+
+/** The kinds loadCluster understands, with the apiVersion the API server serves them at. */
+const roots: { model: string; kind: string; apiVersion: string }[] = [
+  { model: 'V1Service', kind: 'Service', apiVersion: 'v1' },
+  { model: 'V1Pod', kind: 'Pod', apiVersion: 'v1' },
+  { model: 'V1Namespace', kind: 'Namespace', apiVersion: 'v1' },
+  { model: 'V1Deployment', kind: 'Deployment', apiVersion: 'apps/v1' },
+  { model: 'V1StatefulSet', kind: 'StatefulSet', apiVersion: 'apps/v1' },
+  { model: 'V1EndpointSlice', kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1' },
+];
+
+/** Models not expanded: described, typed as object, open. */
+const shallow = new Set([
+  'V1Volume', 'V1Affinity', 'V1PodSecurityContext', 'V1SecurityContext', 'V1Probe', 'V1Lifecycle',
+  'V1EphemeralContainer', 'V1ResourceRequirements', 'V1VolumeMount', 'V1VolumeDevice', 'V1PersistentVolumeClaim',
+  'V1PodDNSConfig', 'V1HostAlias', 'V1Toleration', 'V1TopologySpreadConstraint', 'V1PodReadinessGate',
+  'V1LocalObjectReference', 'V1PodOS', 'V1PodSchedulingGate', 'V1PodResourceClaim', 'V1EnvFromSource',
+  'V1EnvVarSource', 'V1ManagedFieldsEntry', 'V1OwnerReference', 'V1PodStatus', 'V1ServiceStatus',
+  'V1DeploymentStatus', 'V1StatefulSetStatus', 'V1NamespaceStatus', 'V1ContainerResizePolicy',
+  'V1PersistentVolumeClaimRetentionPolicy', 'V1StatefulSetOrdinals', 'V1DeploymentStrategy',
+  'V1StatefulSetUpdateStrategy', 'V1SessionAffinityConfig', 'V1ObjectReference', 'V1ContainerRestartRule',
+  'V1WorkloadReference', 'V1PodCertificateProjection', 'V1ResourceRequirements', 'V1EndpointHints',
+  'V1ContainerExtendedResourceRequest',
+]);
+// Kept expanded although small, because the seed teaches them.
+shallow.delete('V1SessionAffinityConfig');
+
+type Schema = Record<string, unknown>;
+const definitions: Record<string, Schema> = {};
+
+interface Attr { name: string; baseName: string; type: string; format: string }
+
+function docsOf(model: string): { description: string; props: Map<string, { description: string; optional: boolean }> } {
+  const file = join(modelsDir, `${model}.d.ts`);
+  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const props = new Map<string, { description: string; optional: boolean }>();
+  let description = '';
+  const clean = (node: ts.Node) =>
+    ts.getJSDocCommentsAndTags(node).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join('\n')
+      .replace(/\\(['"])/g, '$1').trim();
+  src.forEachChild((node) => {
+    if (ts.isClassDeclaration(node) && node.name?.text === model) {
+      description = clean(node);
+      for (const m of node.members) {
+        if (ts.isPropertyDeclaration(m) && !m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) {
+          const name = ts.isStringLiteral(m.name) ? m.name.text : m.name.getText(src);
+          props.set(name, { description: clean(m), optional: !!m.questionToken });
+        }
+      }
+    }
+  });
+  return { description, props };
+}
+
+async function attrsOf(model: string): Promise<Attr[]> {
+  const mod = (await import(join(modelsDir, `${model}.js`))) as Record<string, { attributeTypeMap: Attr[] }>;
+  const cls = mod[model];
+  if (!cls) throw new Error(`no class ${model}`);
+  return cls.attributeTypeMap;
+}
+
+function typeSchema(type: string, format: string, pending: string[]): Schema {
+  const array = /^Array<(.+)>$/.exec(type);
+  if (array) return { type: 'array', items: typeSchema(array[1]!, '', pending) };
+  const map = /^\{ \[key: string\]: (.+); \}$/.exec(type);
+  if (map) return { type: 'object', additionalProperties: typeSchema(map[1]!, '', pending) };
+  if (type === 'IntOrString' || format === 'int-or-string') return { anyOf: [{ type: 'integer' }, { type: 'string' }] };
+  if (type === 'number') return format === 'double' ? { type: 'number' } : { type: 'integer' };
+  if (type === 'string' || type === 'Date') return { type: 'string' };
+  if (type === 'boolean') return { type: 'boolean' };
+  if (type === 'any' || type === 'object') return {};
+  if (/^V\d/.test(type) || /^(Core|Events|Discovery|Apps)V\d/.test(type)) {
+    pending.push(type);
+    return { $ref: `#/definitions/${type}` };
+  }
+  return {};
+}
+
+async function define(model: string, pending: string[], root?: { kind: string; apiVersion: string }) {
+  const key = root ? `${model}` : model;
+  if (definitions[key]) return;
+  const { description, props } = docsOf(model);
+  if (shallow.has(model)) {
+    definitions[key] = { type: 'object', description };
+    return;
+  }
+  definitions[key] = {}; // reserve against cycles
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  for (const a of await attrsOf(model)) {
+    const doc = props.get(a.name);
+    const s = typeSchema(a.type, a.format, pending);
+    if (doc?.description) {
+      if (s.$ref) properties[a.baseName] = { allOf: [s], description: doc.description };
+      else properties[a.baseName] = { ...s, description: doc.description };
+    } else properties[a.baseName] = s;
+    if (doc && !doc.optional) required.push(a.baseName);
+  }
+  if (root) {
+    properties.apiVersion = { ...properties.apiVersion, enum: [root.apiVersion] };
+    properties.kind = { ...properties.kind, enum: [root.kind] };
+    for (const k of ['apiVersion', 'kind']) if (!required.includes(k)) required.push(k);
+  }
+  definitions[key] = { type: 'object', description, properties, ...(required.length ? { required } : {}) };
+}
+
+async function main() {
+  const pending: string[] = [];
+  for (const r of roots) await define(r.model, pending, r);
+  while (pending.length) await define(pending.shift()!, pending);
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $comment: 'Generated by scripts/gen-schemas.ts from @kubernetes/client-node models (Kubernetes OpenAPI release-1.36). Do not edit.',
+    title: 'Kubernetes objects the playground understands',
+    oneOf: [
+      ...roots.map((r) => ({ $ref: `#/definitions/${r.model}` })),
+      // `kubectl get … -o yaml` output, which loadCluster also reads.
+      {
+        type: 'object',
+        description: 'A list of objects, as `kubectl get … -o yaml` prints it.',
+        required: ['kind', 'items'],
+        properties: {
+          apiVersion: { type: 'string', enum: ['v1'] },
+          kind: { type: 'string', enum: ['List'] },
+          items: { type: 'array', items: { oneOf: roots.map((r) => ({ $ref: `#/definitions/${r.model}` })) } },
+        },
+      },
+    ],
+    definitions: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b))),
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(schema, null, 1) + '\n');
+  console.log(`wrote ${out}: ${Object.keys(definitions).length} definitions, ${JSON.stringify(schema).length} bytes`);
+}
+
+await main();

@@ -1,0 +1,57 @@
+// The cluster on screen and the learner's status changes to it. Spec changes (scale) edit the text instead.
+import type { StateCreator } from 'zustand';
+import type { AppState, ClusterSlice, StoreDeps } from './types';
+import { StaleReply } from './worker/client';
+import type { BuildInput } from './worker/protocol';
+
+export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ClusterSlice> => (set, get) => {
+  /** Rebuild from the text on screen with new actions; with a broken text, from the last good one. */
+  async function rebuildWithActions() {
+    const { stale, builtFrom } = get();
+    if (!stale || !builtFrom) return get().rebuild();
+    const input: BuildInput = { ...builtFrom, actions: get().actions };
+    try {
+      const r = await deps.core.call('build', { op: 'build', input });
+      set({ cluster: r.cluster, builtFrom: input, actionErrors: r.actionErrors });
+      await get().refreshViews();
+    } catch (e) {
+      if (!(e instanceof StaleReply)) set({ buildError: (e as Error).message });
+    }
+  }
+
+  return {
+    nodes: 3,
+    cluster: null,
+    builtFrom: null,
+    stale: false,
+    actions: [],
+    actionErrors: [],
+    features: [],
+    models: {},
+
+    applyAction(action) {
+      if (action.type === 'scale') {
+        const { namespace, kind, name, replicas } = action as unknown as { namespace: string; kind: string; name: string; replicas: number };
+        void get().scale({ kind, namespace, name }, replicas);
+        return;
+      }
+      set((s) => ({ actions: [...s.actions, action] }));
+      void rebuildWithActions();
+    },
+
+    resetActions() {
+      set({ actions: [], actionErrors: [] });
+      void rebuildWithActions();
+    },
+
+    async scale(workload, replicas) {
+      try {
+        const r = await deps.core.call('scale', { op: 'scale', source: get().source, workload, replicas });
+        if (r.source !== null) get().replaceSource(r.source);
+        else set({ actionErrors: [r.error ?? 'scale is not available yet'] });
+      } catch (e) {
+        if (!(e instanceof StaleReply)) set({ actionErrors: [(e as Error).message] });
+      }
+    },
+  };
+};

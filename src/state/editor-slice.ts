@@ -1,0 +1,85 @@
+// The text and its diagnostics. Typing rebuilds after a debounce; a document with errors keeps the last good
+// cluster on screen (marked stale) so the learner never loses the picture.
+import type { StateCreator } from 'zustand';
+import { defaultScenario, findScenario } from '../scenarios';
+import type { AppState, EditorSlice, StoreDeps } from './types';
+import { StaleReply } from './worker/client';
+import type { BuildInput } from './worker/protocol';
+
+export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> => (set, get) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const debounceMs = deps.debounceMs ?? 250;
+
+  return {
+    source: defaultScenario.source,
+    scenarioId: defaultScenario.id,
+    sourceRevision: 0,
+    diagnostics: [],
+    building: false,
+    buildError: null,
+
+    setSource(text) {
+      if (text === get().source) return;
+      set({ source: text });
+      clearTimeout(timer);
+      timer = setTimeout(() => void get().rebuild(), debounceMs);
+    },
+
+    replaceSource(text) {
+      clearTimeout(timer);
+      set((s) => ({ source: text, sourceRevision: s.sourceRevision + 1 }));
+      void get().rebuild();
+    },
+
+    loadScenario(id) {
+      const scenario = findScenario(id);
+      if (!scenario) return;
+      clearTimeout(timer);
+      set((s) => ({
+        scenarioId: id,
+        source: scenario.source,
+        sourceRevision: s.sourceRevision + 1,
+        actions: [],
+        actionErrors: [],
+        cluster: null,
+        builtFrom: null,
+        stale: false,
+        client: scenario.suggested.client,
+        target: scenario.suggested.target,
+        trace: null,
+        activeHop: 0,
+        playing: false,
+        distribution: null,
+        clientState: undefined,
+        selection: null,
+        rulesNode: null,
+        compareNames: null,
+      }));
+      void get().rebuild();
+    },
+
+    async rebuild() {
+      const { source, nodes, actions } = get();
+      const input: BuildInput = { source, nodes, actions };
+      set({ building: true });
+      try {
+        const r = await deps.core.call('build', { op: 'build', input });
+        const hasErrors = r.diagnostics.some((d) => d.severity === 'error');
+        const keepOld = hasErrors && get().cluster !== null;
+        set({
+          diagnostics: r.diagnostics,
+          features: r.features,
+          models: r.models,
+          building: false,
+          buildError: null,
+          stale: keepOld,
+          ...(keepOld ? {} : { cluster: r.cluster, builtFrom: input, actionErrors: r.actionErrors }),
+        });
+        await get().refreshViews();
+      } catch (e) {
+        if (e instanceof StaleReply) return;
+        set({ building: false, buildError: (e as Error).message, stale: get().cluster !== null });
+      }
+    },
+  };
+};

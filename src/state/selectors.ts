@@ -1,0 +1,88 @@
+// Module-level selectors (STYLE.md, State flow): components subscribe through these, with useShallow for
+// objects. Derivations that cost more than a lookup are memoised on their input's identity.
+import type { Cluster, Diagnostic, Pod, Service } from '../core/model/types';
+import type { AppState } from './types';
+import type { BuildInput } from './worker/protocol';
+
+export const podId = (p: Pick<Pod, 'namespace' | 'name'>) => `${p.namespace}/${p.name}`;
+
+export function findPod(cluster: Cluster | null, id: string): Pod | undefined {
+  if (!cluster) return undefined;
+  const slash = id.indexOf('/');
+  const namespace = slash < 0 ? 'default' : id.slice(0, slash);
+  const name = slash < 0 ? id : id.slice(slash + 1);
+  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
+}
+
+/** Pods a learner can send from: the cluster's own (not kube-system), running, with an IP. */
+export function clientCandidates(cluster: Cluster | null): string[] {
+  if (!cluster) return [];
+  return cluster.pods.filter((p) => !p.system && p.ip && !p.terminating).map(podId);
+}
+
+function isClusterIP(s: Service) {
+  return !s.headless && s.type !== 'ExternalName' && !!s.clusterIP;
+}
+
+/** The pair of names the two DNS terminals compare: a ClusterIP Service and a headless one. */
+export function compareNames(state: Pick<AppState, 'compareNames' | 'cluster'>): [string, string] {
+  if (state.compareNames) return state.compareNames;
+  const user = (state.cluster?.services ?? []).filter((s) => !s.system);
+  const q = (s: Service) => (s.namespace === 'default' ? s.name : `${s.name}.${s.namespace}`);
+  const clusterIP = user.find(isClusterIP);
+  const headless = user.find((s) => s.headless);
+  return [clusterIP ? q(clusterIP) : 'kubernetes', headless ? q(headless) : 'kube-dns.kube-system'];
+}
+
+/** The node whose kube-proxy rules are shown: the chosen one, else the client's node (where the packet is rewritten). */
+export function rulesNode(state: Pick<AppState, 'rulesNode' | 'cluster' | 'client'>): string {
+  if (state.rulesNode) return state.rulesNode;
+  const pod = findPod(state.cluster, state.client);
+  return pod?.node || state.cluster?.nodes[0]?.name || 'node-1';
+}
+
+export interface LineDiagnostics {
+  line: number;
+  items: Diagnostic[];
+}
+
+const byLineMemo = new WeakMap<Diagnostic[], Map<number, Diagnostic[]>>();
+/** Diagnostics grouped per line, computed once per diagnostics array. */
+export function diagnosticsByLine(diagnostics: Diagnostic[]): Map<number, Diagnostic[]> {
+  let m = byLineMemo.get(diagnostics);
+  if (!m) {
+    m = new Map();
+    for (const d of diagnostics) m.set(d.line, [...(m.get(d.line) ?? []), d]);
+    byLineMemo.set(diagnostics, m);
+  }
+  return m;
+}
+
+export const errorCount = (s: Pick<AppState, 'diagnostics'>) => s.diagnostics.filter((d) => d.severity === 'error').length;
+export const warningCount = (s: Pick<AppState, 'diagnostics'>) => s.diagnostics.filter((d) => d.severity === 'warning').length;
+
+/** Input for the worker describing the cluster on screen. */
+export function currentInput(state: Pick<AppState, 'builtFrom' | 'source' | 'nodes' | 'actions'>): BuildInput {
+  return { source: state.builtFrom?.source ?? state.source, nodes: state.nodes, actions: state.actions };
+}
+
+/** The Services a target name can reach, for the target box's suggestions. */
+export function targetSuggestions(cluster: Cluster | null, extra: string[]): string[] {
+  const out = new Set(extra);
+  for (const s of cluster?.services ?? []) {
+    if (s.system) continue;
+    const port = s.ports[0]?.port;
+    out.add(port && port !== 80 ? `${s.name}:${port}` : s.name);
+    if (s.headless) {
+      for (const p of cluster!.pods) {
+        if (p.subdomain === s.name && p.hostname && p.namespace === s.namespace) out.add(`${p.hostname}.${s.name}${port ? `:${port}` : ''}`);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The hop index clamped to the trace. */
+export function clampHop(index: number, hops: number): number {
+  return Math.max(0, Math.min(index, Math.max(0, hops - 1)));
+}

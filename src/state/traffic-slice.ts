@@ -1,0 +1,94 @@
+// Sending requests and stepping through the returned trace. The hops come from the core; this slice only
+// keeps which one is shown.
+import type { StateCreator } from 'zustand';
+import { defaultScenario } from '../scenarios';
+import { clampHop, currentInput } from './selectors';
+import type { AppState, StoreDeps, TrafficSlice } from './types';
+import { StaleReply } from './worker/client';
+
+export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], [], TrafficSlice> => (set, get) => ({
+  client: defaultScenario.suggested.client,
+  target: defaultScenario.suggested.target,
+  options: { keepAlive: false, headlessStrategy: 'first', proxyMode: 'iptables' },
+  seed: 1,
+  sent: 0,
+  trace: null,
+  activeHop: 0,
+  playing: false,
+  speed: 1,
+  distribution: null,
+  distributionCount: 0,
+  clientState: undefined,
+  sending: false,
+  trafficError: null,
+  trafficUnavailable: false,
+
+  setClient(id) {
+    set({ client: id, clientState: undefined, rulesNode: null });
+    void get().refreshViews();
+  },
+  setTarget(target) {
+    set({ target });
+  },
+  setOption(key, value) {
+    set((s) => ({ options: { ...s.options, [key]: value } }));
+    if (key === 'proxyMode') void get().refreshViews();
+  },
+
+  async send(count) {
+    const s = get();
+    if (!s.cluster || !s.target.trim()) return;
+    const request = { from: s.client, url: s.target.trim(), seed: s.seed + s.sent, state: s.clientState, options: s.options };
+    set({ sending: true, trafficError: null });
+    try {
+      const r = await deps.core.call('send', { op: 'send', input: currentInput(s), request, count });
+      set((now) => ({
+        sending: false,
+        sent: now.sent + count,
+        trafficUnavailable: r.unavailable,
+        trafficError: r.error ?? null,
+        trace: r.trace,
+        clientState: r.state,
+        activeHop: 0,
+        playing: !!r.trace && r.trace.hops.length > 1,
+        distribution: count > 1 ? r.distribution : null,
+        distributionCount: count > 1 ? count : 0,
+      }));
+    } catch (e) {
+      if (e instanceof StaleReply) return;
+      set({ sending: false, trafficError: (e as Error).message });
+    }
+  },
+
+  play() {
+    const { trace, activeHop } = get();
+    if (!trace) return;
+    // Playing from the last hop starts over.
+    set({ playing: true, activeHop: activeHop >= trace.hops.length - 1 ? 0 : activeHop });
+  },
+  pause() {
+    set({ playing: false });
+  },
+  stepForward() {
+    const { trace, activeHop } = get();
+    if (!trace) return;
+    const next = clampHop(activeHop + 1, trace.hops.length);
+    set({ activeHop: next });
+  },
+  stepBack() {
+    const { trace, activeHop } = get();
+    if (!trace) return;
+    set({ activeHop: clampHop(activeHop - 1, trace.hops.length), playing: false });
+  },
+  setActiveHop(index) {
+    const { trace } = get();
+    if (!trace) return;
+    set({ activeHop: clampHop(index, trace.hops.length), playing: false });
+  },
+  setSpeed(speed) {
+    set({ speed: Math.max(0.25, Math.min(4, speed)) });
+  },
+  resetClientState() {
+    set({ clientState: undefined });
+  },
+});

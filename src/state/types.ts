@@ -1,0 +1,103 @@
+// The whole store's shape: one zustand store made of four slices (zustand's slices pattern).
+import type { Cluster, Diagnostic } from '../core/model/types';
+import type { ClusterAction, SendOptions, Trace } from './worker/core-api';
+import type { CoreClient } from './worker/client';
+import type { BuildInput, ViewsResult } from './worker/protocol';
+
+export interface EditorSlice {
+  source: string;
+  scenarioId: string;
+  /** Bumps when the text changes from outside the editor (scenario, scale action), so the editor reloads it. */
+  sourceRevision: number;
+  diagnostics: Diagnostic[];
+  building: boolean;
+  /** The worker overran or the core failed: shown as a problem, the last graph stays. */
+  buildError: string | null;
+  /** From typing in the editor: rebuilds after a short debounce. */
+  setSource(text: string): void;
+  /** From outside the editor: rebuilds at once. */
+  replaceSource(text: string): void;
+  loadScenario(id: string): void;
+  rebuild(): Promise<void>;
+}
+
+export interface ClusterSlice {
+  nodes: number;
+  /** The cluster on screen: the last one built from a document without errors. */
+  cluster: Cluster | null;
+  builtFrom: BuildInput | null;
+  /** The text has errors: the cluster on screen is from an earlier text. */
+  stale: boolean;
+  /** Status changes the learner made (delete Pod, readiness, labels), applied over the manifests. */
+  actions: ClusterAction[];
+  actionErrors: string[];
+  /** Optional core functions present (see worker/core-api.ts). */
+  features: string[];
+  /** The core's statement of what it models (COREDNS_MODEL, …), shown in "What is modelled". */
+  models: Record<string, unknown>;
+  applyAction(action: ClusterAction): void;
+  resetActions(): void;
+  /** A spec change: edits `replicas` in the text, then rebuilds. */
+  scale(workload: { kind: string; namespace: string; name: string }, replicas: number): Promise<void>;
+}
+
+export interface TrafficSlice {
+  /** `namespace/name` of the client Pod. */
+  client: string;
+  target: string;
+  options: SendOptions;
+  seed: number;
+  /** Requests sent so far: each one's seed is seed + sent, so a replay gives the same picks. */
+  sent: number;
+  trace: Trace | null;
+  activeHop: number;
+  playing: boolean;
+  speed: number;
+  distribution: Record<string, number> | null;
+  distributionCount: number;
+  clientState: unknown;
+  sending: boolean;
+  trafficError: string | null;
+  trafficUnavailable: boolean;
+  setClient(id: string): void;
+  setTarget(target: string): void;
+  setOption<K extends keyof SendOptions>(key: K, value: SendOptions[K]): void;
+  send(count: number): Promise<void>;
+  play(): void;
+  pause(): void;
+  stepForward(): void;
+  stepBack(): void;
+  setActiveHop(index: number): void;
+  setSpeed(speed: number): void;
+  /** Forget the client's DNS cache and connections. */
+  resetClientState(): void;
+}
+
+export type TerminalTab = 'dns' | 'iptables' | 'ipvs' | 'resolv' | 'slices' | 'kubectl';
+
+export interface ViewSlice {
+  selection: string | null;
+  terminalTab: TerminalTab;
+  dnsTool: 'nslookup' | 'dig';
+  /** Node whose rules are printed; null: the client's node. */
+  rulesNode: string | null;
+  mobileTab: 'editor' | 'graph';
+  /** Names the two DNS terminals look up; null: picked from the cluster. */
+  compareNames: [string, string] | null;
+  views: ViewsResult | null;
+  select(id: string | null): void;
+  setTerminalTab(tab: TerminalTab): void;
+  setDnsTool(tool: 'nslookup' | 'dig'): void;
+  setRulesNode(node: string | null): void;
+  setMobileTab(tab: 'editor' | 'graph'): void;
+  setCompareNames(names: [string, string] | null): void;
+  refreshViews(): Promise<void>;
+}
+
+export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice;
+
+export interface StoreDeps {
+  core: CoreClient;
+  /** Debounce between typing and rebuilding, ms. */
+  debounceMs?: number;
+}

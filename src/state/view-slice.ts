@@ -1,0 +1,55 @@
+// What the learner is looking at: selection, terminal tabs, phone tab, and the program output for them.
+import type { StateCreator } from 'zustand';
+import { compareNames, currentInput, rulesNode } from './selectors';
+import type { AppState, StoreDeps, ViewSlice } from './types';
+import { StaleReply } from './worker/client';
+
+export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ViewSlice> => (set, get) => ({
+  selection: null,
+  terminalTab: 'dns',
+  dnsTool: 'nslookup',
+  rulesNode: null,
+  mobileTab: 'graph',
+  compareNames: null,
+  views: null,
+
+  select(id) {
+    set({ selection: id });
+  },
+  setTerminalTab(tab) {
+    set({ terminalTab: tab });
+  },
+  setDnsTool(tool) {
+    set({ dnsTool: tool });
+    void get().refreshViews();
+  },
+  setRulesNode(node) {
+    set({ rulesNode: node });
+    void get().refreshViews();
+  },
+  setMobileTab(tab) {
+    set({ mobileTab: tab });
+  },
+  setCompareNames(names) {
+    set({ compareNames: names });
+    void get().refreshViews();
+  },
+
+  async refreshViews() {
+    const s = get();
+    if (!s.cluster) return;
+    try {
+      const views = await deps.core.call('views', {
+        op: 'views',
+        input: currentInput(s),
+        views: { client: s.client, names: compareNames(s), tool: s.dnsTool, node: rulesNode(s), seed: s.seed },
+      });
+      set({ views });
+    } catch (e) {
+      if (e instanceof StaleReply) return;
+      const message = (e as Error).message;
+      const err = { status: 'error' as const, message };
+      set({ views: { dns: [err, err], resolvConf: err, iptables: err, ipvs: err } });
+    }
+  },
+});

@@ -1,0 +1,84 @@
+// Messages between the store and the core worker: plain structured-clone data (STYLE.md, Web Worker boundary).
+import type { Cluster, Diagnostic } from '../../core/model/types';
+import type { ClusterAction, SendRequestInput, Trace } from './core-api';
+
+/** What the displayed cluster is built from. Everything the screen shows derives from this plus seed and selection. */
+export interface BuildInput {
+  source: string;
+  nodes: number;
+  actions: ClusterAction[];
+}
+
+/** Text a real program prints, or why there is none. */
+export type TextResult =
+  | { status: 'ok'; text: string }
+  | { status: 'unavailable' }
+  | { status: 'error'; message: string };
+
+export interface BuildResult {
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+  /** Messages for actions the core could not apply (e.g. a Pod that no longer exists). */
+  actionErrors: string[];
+  /** Names of the optional core functions present (see core-api.ts). */
+  features: string[];
+  /** The core's `*_MODEL` constants (e.g. COREDNS_MODEL): what behaviour is modelled. */
+  models: Record<string, unknown>;
+}
+
+export interface ViewsRequest {
+  /** `namespace/name` of the client Pod. */
+  client: string;
+  /** Names the two side-by-side terminals look up: [ClusterIP Service, headless Service]. */
+  names: [string, string];
+  tool: 'nslookup' | 'dig';
+  /** Node whose iptables-save to print. */
+  node: string;
+  /** Seed for CoreDNS's loadbalance shuffle. */
+  seed: number;
+}
+
+export interface ViewsResult {
+  dns: [TextResult, TextResult];
+  resolvConf: TextResult;
+  iptables: TextResult;
+  ipvs: TextResult;
+}
+
+export interface SendResult {
+  trace: Trace | null;
+  /** Client state after the request (DNS cache, kept-alive connections) to pass to the next one. */
+  state: unknown;
+  /** Requests per Pod when more than one was sent. */
+  distribution: Record<string, number> | null;
+  unavailable: boolean;
+  error?: string;
+}
+
+export type WorkerRequest =
+  | { op: 'build'; input: BuildInput }
+  | { op: 'views'; input: BuildInput; views: ViewsRequest }
+  | { op: 'send'; input: BuildInput; request: SendRequestInput; count: number }
+  | { op: 'scale'; source: string; workload: { kind: string; namespace: string; name: string }; replicas: number };
+
+export interface ScaleResult {
+  source: string | null;
+  unavailable: boolean;
+  error?: string;
+}
+
+export type WorkerResult<R extends WorkerRequest> = R extends { op: 'build' }
+  ? BuildResult
+  : R extends { op: 'views' }
+    ? ViewsResult
+    : R extends { op: 'send' }
+      ? SendResult
+      : ScaleResult;
+
+export interface WorkerEnvelope {
+  id: number;
+  channel: string;
+  request: WorkerRequest;
+}
+
+export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };

@@ -1,0 +1,52 @@
+// The editor column: Monaco (loaded after first paint, so the graph and terminals come first) with a plain
+// textarea until then, and the problems list under it.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state';
+import { ProblemsList } from './ProblemsList';
+
+const MonacoEditor = lazy(() => import('./MonacoEditor'));
+
+function PlainEditor() {
+  const { t } = useTranslation();
+  const source = useAppStore((s) => s.source);
+  const setSource = useAppStore((s) => s.setSource);
+  return (
+    <textarea
+      className="plain-editor"
+      data-testid="editor-fallback"
+      aria-label={t('editor.ariaLabel')}
+      spellCheck={false}
+      value={source}
+      onChange={(e) => setSource(e.target.value)}
+    />
+  );
+}
+
+export function EditorPane() {
+  const { t } = useTranslation();
+  const [loadMonaco, setLoadMonaco] = useState(false);
+  useEffect(() => {
+    // After the first paint: two frames, so the shell is on screen before Monaco's chunk is requested.
+    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  return (
+    <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
+      <div className="pane-header">
+        <h2 id="editor-title">{t('editor.title')}</h2>
+        <span className="pane-hint">{t('editor.hint')}</span>
+      </div>
+      <div className="editor-body">
+        {loadMonaco ? (
+          <Suspense fallback={<PlainEditor />}>
+            <MonacoEditor />
+          </Suspense>
+        ) : (
+          <PlainEditor />
+        )}
+      </div>
+      <ProblemsList />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// The Monaco editor (lazy chunk). Text flows both ways: typing calls setSource; an outside change (scenario,
+// scale action) bumps sourceRevision and the editor takes the store's text. Diagnostics become markers.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getAppStore, useAppStore } from '../../state';
+import { onReveal } from './editor-bridge';
+import { setupMonaco } from './monaco-setup';
+import type * as Monaco from 'monaco-editor';
+
+const monaco = setupMonaco();
+const modelUri = monaco.Uri.parse('file:///manifests.yaml');
+
+function themeFor(dark: boolean) {
+  return dark ? 'vs-dark' : 'vs';
+}
+
+export default function MonacoEditor() {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const revision = useAppStore((s) => s.sourceRevision);
+  const diagnostics = useAppStore((s) => s.diagnostics);
+
+  useEffect(() => {
+    const store = getAppStore();
+    const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const editor = monaco.editor.create(host.current!, {
+      model,
+      theme: themeFor(!!media?.matches),
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      wordWrap: 'off',
+      renderLineHighlight: 'line',
+      ariaLabel: t('editor.ariaLabel'),
+      accessibilitySupport: 'auto',
+      fixedOverflowWidgets: true,
+    });
+    editorRef.current = editor;
+    const sub = model.onDidChangeContent(() => store.getState().setSource(model.getValue()));
+    const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
+    media?.addEventListener('change', onScheme);
+    onReveal((line, column) => {
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column });
+      editor.focus();
+    });
+    // Tab moves focus out of the editor by default for keyboard users (Ctrl+M toggles, as in VS Code).
+    editor.createContextKey('editorTabMovesFocus', true);
+    return () => {
+      onReveal(null);
+      media?.removeEventListener('change', onScheme);
+      sub.dispose();
+      editor.dispose();
+    };
+  }, [t]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const source = getAppStore().getState().source;
+    if (model.getValue() !== source) {
+      // Keep undo history: an edit the learner can undo with Ctrl+Z.
+      editor.pushUndoStop();
+      editor.executeEdits('playground', [{ range: model.getFullModelRange(), text: source }]);
+      editor.pushUndoStop();
+    }
+  }, [revision]);
+
+  useEffect(() => {
+    const model = monaco.editor.getModel(modelUri);
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'kubernetes',
+      diagnostics.map((d) => ({
+        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        message: d.message,
+        source: d.object,
+        startLineNumber: d.line,
+        startColumn: d.column,
+        endLineNumber: d.endLine ?? d.line,
+        endColumn: d.endColumn ?? model.getLineMaxColumn(Math.min(d.line, model.getLineCount())),
+      })),
+    );
+  }, [diagnostics]);
+
+  return <div ref={host} className="monaco-host" data-testid="monaco" />;
+}

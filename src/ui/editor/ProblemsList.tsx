@@ -1,0 +1,62 @@
+// Diagnostics from the core (API server wording for errors, plain words for learner warnings), each a button
+// that moves the editor to its line and column.
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { getAppStore, useAppStore } from '../../state';
+import { revealPosition } from './editor-bridge';
+
+export function ProblemsList() {
+  const { t } = useTranslation();
+  const { diagnostics, buildError, actionErrors, stale, building } = useAppStore(
+    useShallow((s) => ({ diagnostics: s.diagnostics, buildError: s.buildError, actionErrors: s.actionErrors, stale: s.stale, building: s.building })),
+  );
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  return (
+    <section className="problems" aria-labelledby="problems-title" data-testid="problems">
+      <div className="pane-header">
+        <h2 id="problems-title">{t('problems.title')}</h2>
+        <span className="counts" data-testid="problem-counts">
+          {t('problems.counts', { errors, warnings })}
+          {building ? ` · ${t('problems.building')}` : ''}
+        </span>
+      </div>
+      {stale && (
+        <p className="stale-note" role="status" data-testid="stale-note">
+          {t('problems.stale')}
+        </p>
+      )}
+      <ul>
+        {buildError && (
+          <li className="problem error">
+            <span className="problem-text">{buildError}</span>
+          </li>
+        )}
+        {diagnostics.map((d, i) => (
+          <li key={`${d.line}:${d.column}:${i}`} className={`problem ${d.severity}`} data-testid="problem">
+            <button
+              type="button"
+              onClick={() => {
+                getAppStore().getState().setMobileTab('editor');
+                // The editor may just have become visible (phone layout): reveal after it lays out.
+                requestAnimationFrame(() => revealPosition(d.line, d.column));
+              }}
+            >
+              <span className="sev" aria-label={t(`problems.severity.${d.severity}`)}>
+                {d.severity === 'error' ? '✕' : '!'}
+              </span>
+              <span className="problem-text">{d.message}</span>
+              <span className="problem-where">{t('problems.where', { line: d.line, column: d.column })}</span>
+            </button>
+          </li>
+        ))}
+        {actionErrors.map((m, i) => (
+          <li key={`a${i}`} className="problem warning">
+            <span className="problem-text">{m}</span>
+          </li>
+        ))}
+        {!diagnostics.length && !buildError && !actionErrors.length && <li className="none">{t('problems.none')}</li>}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Title, scenario, the ClusterIP/headless legend (the one palette used everywhere), what is modelled, and a
+// slot for actions other features add (the Share button of issue 7).
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModelInfo } from './ModelInfo';
+import { ScenarioPicker } from './ScenarioPicker';
+
+export function Header({ headerActions }: { headerActions?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <h1>
+        <span className="logo" aria-hidden="true">⎈</span> {t('app.title')}
+      </h1>
+      <ScenarioPicker />
+      <ul className="legend" aria-label={t('legend.title')}>
+        <li>
+          <span className="swatch swatch-clusterip" aria-hidden="true" /> {t('legend.clusterip')}
+        </li>
+        <li>
+          <span className="swatch swatch-headless" aria-hidden="true" /> {t('legend.headless')}
+        </li>
+      </ul>
+      <ModelInfo />
+      <div className="header-actions" data-testid="header-actions">
+        {headerActions}
+      </div>
+    </header>
+  );
+}

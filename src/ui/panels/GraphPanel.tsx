@@ -1,0 +1,40 @@
+// The cluster graph (src/ui/graph, props-driven) fed from the store; its callbacks come back as store actions.
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { getAppStore, useAppStore, type ClusterAction } from '../../state';
+import { ClusterGraph } from '../graph/ClusterGraph';
+import type { ClusterAction as GraphAction, Trace as GraphTrace } from '../graph/contracts';
+import { useHopProgress, useReducedMotion } from '../traffic/usePlayback';
+
+const onAction = (a: GraphAction) => getAppStore().getState().applyAction(a as unknown as ClusterAction);
+const onSelect = (id: string) => getAppStore().getState().select(id);
+const onSetClient = (id: string) => getAppStore().getState().setClient(id);
+
+export function GraphPanel() {
+  const { t } = useTranslation();
+  const { cluster, trace, activeHop, stale, client } = useAppStore(
+    useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
+  );
+  const progress = useHopProgress((s) => s.progress);
+  const reducedMotion = useReducedMotion();
+  return (
+    <section className="graph-panel" aria-label={t('graphPanel.title')} data-testid="graph-panel" data-stale={stale}>
+      {!cluster ? (
+        <p className="muted graph-loading">{t('graphPanel.loading')}</p>
+      ) : (
+        <ClusterGraph
+          cluster={cluster}
+          stale={stale}
+          trace={(trace ?? undefined) as GraphTrace | undefined}
+          activeHop={trace ? activeHop : -1}
+          hopProgress={progress}
+          reducedMotion={reducedMotion}
+          clientPod={client}
+          onAction={onAction}
+          onSelect={onSelect}
+          onSetClient={onSetClient}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The structured data of the hop on screen: records returned, rule chain and probability, endpoint, reason.
+import { useTranslation } from 'react-i18next';
+import type { Hop } from '../../state';
+import { elementLabel } from './caption';
+
+function Value({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <span className="muted">—</span>;
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) return <span className="mono">{value.join(', ')}</span>;
+    return (
+      <ul className="detail-list">
+        {value.map((v, i) => (
+          <li key={i}>
+            <Value value={v} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (typeof value === 'object') {
+    return (
+      <dl className="detail-nested">
+        {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>
+              <Value value={v} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    );
+  }
+  return <span className="mono">{String(value)}</span>;
+}
+
+export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="hop-detail" data-testid="hop-detail">
+      <h3>
+        {t('detail.hopTitle', { n: index + 1, kind: t(`hopKind.${hop.kind}`, { defaultValue: hop.kind }) })}
+      </h3>
+      <dl className="detail-table">
+        <div>
+          <dt>{t('detail.from')}</dt>
+          <dd className="mono">{elementLabel(hop.from)}</dd>
+        </div>
+        <div>
+          <dt>{t('detail.to')}</dt>
+          <dd className="mono">{elementLabel(hop.to)}</dd>
+        </div>
+        {Object.entries(hop.detail ?? {}).map(([k, v]) => (
+          <div key={k} data-testid={`detail-${k}`}>
+            <dt>{t(`detailKey.${k}`, { defaultValue: k })}</dt>
+            <dd>
+              <Value value={v} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Drives the animation: while playing, the active hop's progress runs 0 → 1 in `hopMs(speed)` and then the
+// next hop starts. Progress lives in its own tiny store so a frame re-renders the graph only, not the page.
+// With prefers-reduced-motion the graph shows steps instead of motion (it pins progress to 1); the pace stays
+// the same so the captions can be read.
+import { useEffect, useState } from 'react';
+import { create } from 'zustand';
+import { getAppStore, useAppStore } from '../../state';
+
+export const hopMs = (speed: number) => Math.round(1100 / speed);
+
+export const useHopProgress = create<{ progress: number }>(() => ({ progress: 1 }));
+
+export function usePlayback() {
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const activeHop = useAppStore((s) => s.activeHop);
+  const trace = useAppStore((s) => s.trace);
+  useEffect(() => {
+    if (!playing) {
+      useHopProgress.setState({ progress: 1 });
+      return;
+    }
+    const duration = hopMs(speed);
+    let start = performance.now();
+    let frame = 0;
+    const tick = (now: number) => {
+      const p = Math.min(1, (now - start) / duration);
+      useHopProgress.setState({ progress: p });
+      if (p >= 1) {
+        const s = getAppStore().getState();
+        if (s.trace && s.activeHop < s.trace.hops.length - 1) {
+          s.stepForward();
+          start = now;
+        } else {
+          s.pause();
+          return;
+        }
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+    // activeHop and trace: restart the hop's clock when the learner steps or a new trace arrives.
+  }, [playing, speed, trace, activeHop]);
+}
+
+const reducedQuery = typeof window !== 'undefined' ? window.matchMedia?.('(prefers-reduced-motion: reduce)') : undefined;
+
+export function useReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(reducedQuery?.matches ?? false);
+  useEffect(() => {
+    if (!reducedQuery) return;
+    const on = (e: MediaQueryListEvent) => setReduced(e.matches);
+    reducedQuery.addEventListener('change', on);
+    return () => reducedQuery.removeEventListener('change', on);
+  }, [setReduced]);
+  return reduced;
+}
