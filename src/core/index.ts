@@ -6,7 +6,7 @@ export { queryCoreDns } from './dns/server';
 export { resolveForApplication, resolvConf, podResolverConfig, busyboxQueries, applicationCandidates } from './dns/search';
 export type { ApplicationResolution, TriedQuery, StubFlavor, PodResolverConfig } from './dns/search';
 export { nslookup } from './dns/nslookup';
-export type { NslookupOptions, NslookupResult, NslookupQuery } from './dns/nslookup';
+export type { NslookupOptions, NslookupResult, NslookupQuery, BusyboxSearch } from './dns/nslookup';
 export { dig } from './dns/dig';
 export type { DigOptions, DigResult } from './dns/dig';
 export { COREDNS_MODEL } from './dns/coredns-version';

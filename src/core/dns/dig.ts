@@ -137,10 +137,15 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
 
   const id = opts.id ?? hashString(`${qname} ${qtype}`, opts.seed ?? 0) & 0xffff;
   const cookieHex = (opts.cookie ?? hashString(`cookie ${qname}`, opts.seed ?? 0).toString(16).padStart(8, '0').repeat(2)).slice(0, 16);
-  const { message, bytes } = wireReply(reply, { id, name: qname, type: qtype, rd: true, edns: { udpSize: 1232, cookie: hexBytes(cookieHex) } });
+  const query = { id, name: qname, type: qtype, rd: true, edns: { udpSize: 1232, cookie: hexBytes(cookieHex) } };
+  let { message, bytes } = wireReply(reply, query);
+  // dighost.c: a truncated UDP reply is asked again over TCP (`;; Truncated, retrying in TCP mode.`).
+  const retried = message.tc;
+  if (retried) ({ message, bytes } = wireReply(reply, query, 65535));
   const answer: DnsAnswer = { ...reply, answers: message.answers, authority: message.authority, additionals: message.additionals, tried };
 
   if (opts.short) {
+    // +short implies +nocmd +nocomments: no truncation notice either.
     const text = message.answers.map((r) => `${rdataText(r)}\n`).join('');
     return { text, exitCode: 0, reply: answer, msgSize: bytes.length };
   }
@@ -155,6 +160,7 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
   ];
   const flags = ['qr', message.aa && 'aa', message.tc && 'tc', message.rd && 'rd', message.ra && 'ra'].filter(Boolean).join(' ');
   const lines: string[] = [
+    ...(retried ? [';; Truncated, retrying in TCP mode.'] : []),
     '',
     `; <<>> DiG ${DIG_VERSION} <<>> ${args.join(' ')}`,
     ...(opts.server ? ['; (1 server found)'] : []),
@@ -181,7 +187,7 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
   section('ADDITIONAL', message.additionals);
   lines.push(
     `;; Query time: ${opts.queryTimeMs ?? 0} msec`,
-    `;; SERVER: ${server}#${port}(${server}) (UDP)`,
+    `;; SERVER: ${server}#${port}(${server}) (${retried ? 'TCP' : 'UDP'})`,
     `;; WHEN: ${formatWhen(opts.when ?? DEFAULT_WHEN)}`,
     `;; MSG SIZE  rcvd: ${bytes.length}`,
     '',

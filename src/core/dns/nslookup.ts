@@ -29,9 +29,13 @@ export interface NslookupQuery {
   truncated: boolean;
 }
 
+/** Why busybox did or did not use the search list (codes for the UI). */
+export type BusyboxSearch = 'search-list-applied' | 'not-searched-name-has-dot' | 'not-searched-server-argument' | 'not-searched-ptr';
+
 export interface NslookupResult {
   text: string;
   exitCode: number;
+  search: BusyboxSearch;
   /** Every query busybox sent, in the order sent (and, here, the order of arrival). */
   queries: NslookupQuery[];
 }
@@ -93,5 +97,8 @@ export function nslookup(cluster: Cluster, name: string, opts: NslookupOptions =
     }
     text += '\n';
   });
-  return { text, exitCode, queries };
+  const mode: BusyboxSearch = opts.server ? 'not-searched-server-argument'
+    : queries[0]?.type === 'PTR' && !opts.type ? 'not-searched-ptr'
+    : name.includes('.') ? 'not-searched-name-has-dot' : 'search-list-applied';
+  return { text, exitCode, search: mode, queries };
 }

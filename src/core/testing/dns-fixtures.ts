@@ -36,7 +36,8 @@ export function controllerSlice(service: Service, pods: Pod[], ports: ServicePor
  * named ports) and es-client (ClusterIP, same Pods and ports), zk (a StatefulSet whose serviceName is
  * a ClusterIP Service — the seed's Q4), nopods (ClusterIP, no endpoints), empty-headless (one
  * not-ready Pod), published (headless with publishNotReadyAddresses over a ready and a not-ready Pod),
- * ext (ExternalName example.com), ext-internal (ExternalName to web-service); in `shop`: the client Pod
+ * ext (ExternalName example.com), ext-internal (ExternalName to web-service), crowd (headless, 40 Pods:
+ * more than fits in 512 bytes); in `shop`: the client Pod
  * shop/client and the Service cart.
  */
 export function dnsTestCluster(): Cluster {
@@ -47,6 +48,7 @@ export function dnsTestCluster(): Cluster {
   const emptyPod = pod({ namespace: 'default', name: 'lonely-0', ip: '10.244.3.50', ready: false, labels: { app: 'lonely' } });
   const pub = [pod({ namespace: 'default', name: 'pub-0', ip: '10.244.1.60', hostname: 'pub-0', subdomain: 'published', labels: { app: 'pub' } }),
     pod({ namespace: 'default', name: 'pub-1', ip: '10.244.2.60', hostname: 'pub-1', subdomain: 'published', ready: false, labels: { app: 'pub' } })];
+  const crowd = Array.from({ length: 40 }, (_, i) => pod({ namespace: 'default', name: `crowd-${i}`, ip: `10.244.9.${i + 1}`, labels: { app: 'crowd' } }));
   const cartPod = pod({ namespace: 'shop', name: 'cart-7d9f8-abcde', ip: '10.244.3.70', labels: { app: 'cart' } });
   const client = pod({ namespace: 'shop', name: 'client', ip: '10.244.2.20' });
 
@@ -60,15 +62,16 @@ export function dnsTestCluster(): Cluster {
   const notPublished = svc({ namespace: 'default', name: 'unpublished', clusterIP: 'None', selector: { app: 'pub' }, ports: [tcp('peer', 2380)] });
   const ext = svc({ namespace: 'default', name: 'ext', type: 'ExternalName', clusterIP: '', externalName: 'example.com' });
   const extInternal = svc({ namespace: 'default', name: 'ext-internal', type: 'ExternalName', clusterIP: '', externalName: 'web-service.default.svc.cluster.local' });
+  const crowdSvc = svc({ namespace: 'default', name: 'crowd', clusterIP: 'None', selector: { app: 'crowd' }, ports: [tcp('http', 80)] });
   const cart = svc({ namespace: 'shop', name: 'cart', clusterIP: '10.96.30.3', selector: { app: 'cart' }, ports: [tcp('http', 8080)] });
 
   c.namespaces = [...c.namespaces, 'shop'].sort();
-  c.pods.push(...es, ...zk, emptyPod, ...pub, cartPod, client);
-  c.services.push(mysqlRead, esSvc, esClient, zkSvc, nopods, emptyHeadless, published, notPublished, ext, extInternal, cart);
+  c.pods.push(...es, ...zk, emptyPod, ...pub, ...crowd, cartPod, client);
+  c.services.push(mysqlRead, esSvc, esClient, zkSvc, nopods, emptyHeadless, published, notPublished, ext, extInternal, crowdSvc, cart);
   c.endpointSlices.push(
     controllerSlice(mysqlRead, mysql), controllerSlice(esSvc, es), controllerSlice(esClient, es), controllerSlice(zkSvc, zk),
     controllerSlice(nopods, []), controllerSlice(emptyHeadless, [emptyPod]), controllerSlice(published, pub), controllerSlice(notPublished, pub),
-    controllerSlice(cart, [cartPod]),
+    controllerSlice(crowdSvc, crowd), controllerSlice(cart, [cartPod]),
   );
   return c;
 }

@@ -74,6 +74,13 @@ export const SHOP_CASES: RealCase[] = [
   { tool: 'nslookup', name: 'published.default.svc.cluster.local' },
   { tool: 'nslookup', name: 'empty-headless.default.svc.cluster.local' },
   { tool: 'nslookup', name: '10.244.1.5' },
+  // 40 A records: more than busybox's 512-byte buffer holds; CoreDNS compresses, then truncates (TC).
+  { tool: 'nslookup', type: 'A', name: 'crowd.default.svc.cluster.local' },
+  { tool: 'nslookup', type: 'SRV', name: 'crowd.default.svc.cluster.local' },
+  { tool: 'dig', name: 'crowd.default.svc.cluster.local' },
+  // Too big for 1232 bytes even compressed: dig retries over TCP.
+  { tool: 'dig', type: 'SRV', name: 'crowd.default.svc.cluster.local' },
+  { tool: 'dig', short: true, type: 'SRV', name: 'crowd.default.svc.cluster.local' },
   { tool: 'dig', name: 'ext-internal.default.svc.cluster.local' },
   { tool: 'dig', type: 'SRV', name: 'es.default.svc.cluster.local' },
   { tool: 'dig', type: 'SRV', name: 'es-client.default.svc.cluster.local' },
