@@ -54,6 +54,19 @@ describe('draft', () => {
     expect(store(s).loadDraft()).toMatchObject({ ok: true, value: { dirty: true, basis: frag(base) } });
   });
 
+  it('remembers the link it came from', () => {
+    const s = new FakeStorage();
+    store(s).saveDraft(state('x\n'), { basis: 'v1.b', link: 'v1.l', now: 3 });
+    expect(store(s).loadDraft()).toMatchObject({ ok: true, value: { basis: 'v1.b', link: 'v1.l', dirty: true } });
+  });
+
+  it('a pristine scenario is not own work', () => {
+    const s = new FakeStorage();
+    store(s).saveDraft(state('scenario\n'), { pristine: true, now: 1 });
+    expect(store(s).loadDraft()).toMatchObject({ ok: true, value: { dirty: false } });
+    expect(store(s).keepDraftBefore('v1.other')).toEqual({ ok: true, value: { kept: false } });
+  });
+
   it('no draft yet, or a broken one, is null', () => {
     const s = new FakeStorage();
     expect(store(s).loadDraft()).toEqual({ ok: true, value: null });

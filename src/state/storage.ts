@@ -33,8 +33,10 @@ export interface SavedDraft {
   state: ShareState;
   /** ms since the epoch. */
   savedAt: number;
-  /** The state it started from (a scenario or an opened link) as a fragment, when known. */
+  /** The state it started from (a scenario, an opened link, a shared link, a file) as a fragment. */
   basis?: string;
+  /** The link it came from (opened or shared): a reload of that link continues this draft. */
+  link?: string;
   /** True when the learner changed it from its basis: their own work. */
   dirty: boolean;
 }
@@ -50,6 +52,8 @@ interface Record1 {
   t: number;
   /** basis fragment. */
   b?: string;
+  /** link fragment. */
+  l?: string;
 }
 
 /** Browsers report a full storage as QuotaExceededError (code 22) or, in old Firefox,
@@ -79,9 +83,9 @@ function readRecord(raw: string | null): Record1 | undefined {
   try {
     const v = JSON.parse(raw) as unknown;
     if (typeof v !== 'object' || v === null) return undefined;
-    const { v: version, f, t, b } = v as Record<string, unknown>;
+    const { v: version, f, t, b, l } = v as Record<string, unknown>;
     if (version !== 1 || typeof f !== 'string' || typeof t !== 'number') return undefined;
-    return { v: 1, f, t, ...(typeof b === 'string' ? { b } : {}) };
+    return { v: 1, f, t, ...(typeof b === 'string' ? { b } : {}), ...(typeof l === 'string' ? { l } : {}) };
   } catch {
     return undefined;
   }
@@ -90,12 +94,18 @@ function readRecord(raw: string | null): Record1 | undefined {
 function toDraft(rec: Record1): SavedDraft | undefined {
   const decoded = decodeShareFragment(rec.f);
   if (!decoded.ok) return undefined;
-  return { state: decoded.value, savedAt: rec.t, ...(rec.b !== undefined ? { basis: rec.b } : {}), dirty: rec.f !== rec.b };
+  return {
+    state: decoded.value, savedAt: rec.t, ...(rec.b !== undefined ? { basis: rec.b } : {}), ...(rec.l !== undefined ? { link: rec.l } : {}),
+    dirty: rec.f !== rec.b,
+  };
 }
 
 export interface DraftStore {
-  /** Saves the working state. `basis`: the fragment of the scenario or link it started from. */
-  saveDraft(state: ShareState, opts: { basis?: string; now: number }): Result<void, StorageIssue>;
+  /**
+   * Saves the working state. `basis`: the fragment of the link it started from (or was last shared
+   * as). `pristine`: it is an unedited scenario or imported file, not the learner's own work.
+   */
+  saveDraft(state: ShareState, opts: { basis?: string; link?: string; pristine?: boolean; now: number }): Result<void, StorageIssue>;
   /** The saved draft, or null when there is none (or it is unreadable: a broken draft is no draft). */
   loadDraft(): Result<SavedDraft | null, StorageIssue>;
   clearDraft(): Result<void, StorageIssue>;
@@ -129,12 +139,13 @@ export function createDraftStore(storage: Result<StorageLike, StorageIssue>): Dr
     });
 
   return {
-    saveDraft(state, { basis, now }) {
+    saveDraft(state, { basis, link, pristine, now }) {
       // A draft must never be lost for a field a link would refuse (a target half typed): such
       // fields are left out of the saved copy.
       const f = encodeShareStateBestEffort(state);
       if (!f.ok) return { ok: false, error: { code: f.error.code === 'too-large' ? 'too-large' : 'write-failed' } };
-      const rec: Record1 = { v: 1, f: f.value.fragment, t: now, ...(basis !== undefined ? { b: basis } : {}) };
+      const b = pristine ? f.value.fragment : basis;
+      const rec: Record1 = { v: 1, f: f.value.fragment, t: now, ...(b !== undefined ? { b } : {}), ...(link !== undefined ? { l: link } : {}) };
       return run((s) => s.setItem(DRAFT_KEY, JSON.stringify(rec)));
     },
     loadDraft: () => load(DRAFT_KEY),

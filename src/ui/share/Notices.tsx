@@ -1,0 +1,67 @@
+// Messages from sharing and saving, in the page (never a blank screen): a link that could not be opened,
+// a kept draft with its Restore button, storage that does not work, an import's outcome.
+import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
+import { noticeStore, notify, type NoticeState } from './notices';
+import { getShareSession } from './session-context';
+import type { ShareError } from './state-api';
+
+function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e: ShareError): string {
+  if (e.code === 'unsupported-version') return t(e.newer ? 'share.linkError.unsupported-version-newer' : 'share.linkError.unsupported-version', { version: e.version });
+  if (e.code === 'invalid-field') return t('share.linkError.invalid-field', { path: e.path || '/', reason: t(`share.linkError.reason.${e.reason ?? 'wrong-type'}`) });
+  return t(`share.linkError.${e.code}`);
+}
+
+export function Notices() {
+  const { t } = useTranslation();
+  const n: NoticeState = useStore(noticeStore);
+  const session = getShareSession();
+  const dismiss = (patch: Partial<NoticeState>) => () => notify(patch);
+  return (
+    <div className="share-notices" role="region" aria-label={t('share.notices')} data-testid="share-notices">
+      {n.linkError && (
+        <div className="share-notice error" role="alert" data-testid="link-error" data-code={n.linkError.code}>
+          <strong>{t('share.linkError.title')}</strong> <span>{linkErrorText(t, n.linkError)}</span>{' '}
+          {!session.embed && <span className="muted">{t('share.linkError.kept')}</span>}
+          <button type="button" onClick={dismiss({ linkError: null })}>{t('share.dismiss')}</button>
+        </div>
+      )}
+      {n.keptDraft && (
+        <div className="share-notice" role="status" data-testid="kept-draft">
+          <span>{t('share.kept.text')}</span>
+          <button type="button" className="primary" data-testid="restore-draft" onClick={() => void session.restoreKept()}>{t('share.kept.restore')}</button>
+          <button type="button" data-testid="dismiss-kept" onClick={() => session.dismissKept()}>{t('share.dismiss')}</button>
+        </div>
+      )}
+      {n.restored && (
+        <div className="share-notice" role="status" data-testid="draft-restored">
+          <span>{t('share.restored')}</span>
+          <button type="button" data-testid="reset-scenario-notice" onClick={() => { session.resetToScenario(); notify({ restored: false }); }}>{t('share.resetScenario')}</button>
+          <button type="button" onClick={dismiss({ restored: false })}>{t('share.dismiss')}</button>
+        </div>
+      )}
+      {n.storage && (
+        <div className="share-notice warning" role="status" data-testid="storage-notice" data-code={n.storage}>
+          <span>{t(`share.storage.${n.storage}`)}</span>
+          <button type="button" onClick={dismiss({ storage: null })}>{t('share.dismiss')}</button>
+        </div>
+      )}
+      {n.importNotice && (
+        <div className={`share-notice${n.importNotice.kind === 'error' ? ' error' : ''}`} role={n.importNotice.kind === 'error' ? 'alert' : 'status'} data-testid="import-notice">
+          <span>
+            {n.importNotice.kind === 'error' ? t(`share.import.${n.importNotice.code}`)
+              : n.importNotice.kind === 'converted' ? t('share.import.converted', { count: n.importNotice.dropped })
+                : t('share.import.opened', { name: n.importNotice.name })}
+          </span>
+          <button type="button" onClick={dismiss({ importNotice: null })}>{t('share.dismiss')}</button>
+        </div>
+      )}
+      {n.imageError && (
+        <div className="share-notice error" role="alert" data-testid="image-error">
+          <span>{t('share.imageFailed', { message: n.imageError })}</span>
+          <button type="button" onClick={dismiss({ imageError: null })}>{t('share.dismiss')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
