@@ -30,7 +30,10 @@ export interface CoreDnsModel {
   differences: ReadonlyArray<'ttl-plugin-default-5' | 'cache-before-kubeadm-1.32-counts-down' | 'wildcards-before-1.9' | 'kube-dns-before-coredns'>;
 }
 
-/** The CoreDNS behaviour the playground reproduces. */
+/**
+ * The CoreDNS behaviour the playground reproduces, for the UI to state.
+ * @example COREDNS_MODEL.ttl // 30 (kubeadm's Corefile); COREDNS_MODEL.pluginDefaultTtl // 5
+ */
 export const COREDNS_MODEL: CoreDnsModel = {
   coredns: '1.11–1.14',
   corefile: 'kubeadm',

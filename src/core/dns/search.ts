@@ -7,7 +7,7 @@
 import type { Cluster, Pod } from '../model/types';
 import { bare, fqdn, isIPv4, reverseName } from './names';
 import { queryCoreDns } from './server';
-import type { DnsQueryType, DnsRecord, Rcode, ResolveOptions, DnsAnswer } from './types';
+import type { DnsAnswer, DnsQueryType, DnsRecord, DnsWhy, Rcode, ResolveOptions } from './types';
 
 export const POD_NDOTS = 5;
 
@@ -23,7 +23,10 @@ function podNamespace(cluster: Cluster, pod: Pod | string): string {
   return cluster.pods.find((p) => p.namespace === ns && p.name === name)?.namespace ?? ns;
 }
 
-/** The resolver settings of a Pod (`namespace/name` or a Pod) or of any Pod in a namespace. */
+/**
+ * The resolver settings of a Pod (`namespace/name` or a Pod) or of any Pod in a namespace.
+ * @example podResolverConfig(cluster, 'default/test').search // ['default.svc.cluster.local', 'svc.cluster.local', 'cluster.local']
+ */
 export function podResolverConfig(cluster: Cluster, pod: Pod | string, opts: { namespace?: boolean } = {}): PodResolverConfig {
   const ns = opts.namespace && typeof pod === 'string' ? pod : podNamespace(cluster, pod);
   const d = cluster.clusterDomain;
@@ -48,6 +51,7 @@ export type StubFlavor = 'glibc' | 'musl';
  * The names a C library tries, in order. glibc res_search: with at least `ndots` dots the name as
  * is first, then the search list; with fewer, the search list first, then the name as is. musl
  * (name_from_dns_search): with at least `ndots` dots only the name as is. A trailing dot: only itself.
+ * @example applicationCandidates('web', ['default.svc.cluster.local'], 5) // ['web.default.svc.cluster.local.', 'web.']
  */
 export function applicationCandidates(name: string, search: string[], ndots: number, flavor: StubFlavor = 'glibc'): string[] {
   if (name.endsWith('.')) return [name];
@@ -62,6 +66,9 @@ export interface TriedQuery {
   rcode: Rcode;
   /** Number of records of the asked type (0 with NOERROR is NODATA). */
   answers: number;
+  why: DnsWhy;
+  /** Which server (kube-dns VIP, and the CoreDNS Pod behind it) answered this question. */
+  server: DnsAnswer['server'];
 }
 
 export interface ApplicationResolution {
@@ -100,7 +107,7 @@ export function resolveForApplication(
   for (const candidate of applicationCandidates(name, config.search, config.ndots, flavor)) {
     const reply = queryCoreDns(cluster, candidate, type, opts);
     const count = answered(reply, type);
-    tried.push({ name: candidate, type, rcode: reply.rcode, answers: count });
+    tried.push({ name: candidate, type, rcode: reply.rcode, answers: count, why: reply.why, server: reply.server });
     final = { ...reply, tried: [] };
     finalName = candidate;
     if (reply.rcode === 'NOERROR' && count > 0) break;
@@ -124,6 +131,7 @@ export function resolveForApplication(
  * The queries busybox nslookup sends (networking/nslookup.c): an IP argument is one PTR query; else
  * A then AAAA (or the -type given), each through add_query_with_search — the search list only for a
  * name without any dot (never the bare name, ndots ignored), and no search list with a server argument.
+ * @example busyboxQueries('mysql-0.mysql-headless', search) // [{ name: 'mysql-0.mysql-headless', type: 'A' }, { …, type: 'AAAA' }]
  */
 export function busyboxQueries(name: string, search: string[], type?: DnsQueryType): { name: string; type: DnsQueryType }[] {
   // make_ptr: `d.c.b.a.in-addr.arpa`, without a trailing dot (it is printed as sent).

@@ -114,7 +114,10 @@ function findServices(cluster: Cluster, r: RecordRequest, zone: string): Lookup 
         if (r.endpoint !== '') why = svc.headless ? (entries.some((e) => e.key.startsWith(`${dashedIP(e.host)}.`)) ? 'endpoint-dashed-ip' : 'endpoint-hostname') : 'endpoint-name-on-clusterip';
         else if (r.port !== '' || r.protocol !== '') why = 'srv-headless';
         else why = published ? 'headless-not-ready-published' : 'headless-ready-endpoints';
-      } else if (r.endpoint !== '') why = 'no-such-endpoint';
+      } else if (r.endpoint !== '') {
+        const podBehind = subsets.some((sub) => sub.addresses.some((a) => !a.hostname && a.object !== undefined && same(a.object.split('/')[2] ?? '', r.endpoint)));
+        why = podBehind ? 'pod-hostname-not-for-this-service' : 'no-such-endpoint';
+      }
       else if (r.port !== '' || r.protocol !== '') why = subsets.some((s) => s.addresses.length > 0) ? 'srv-no-such-port' : 'headless-no-ready-endpoints';
       else why = 'headless-no-ready-endpoints';
       continue;

@@ -35,6 +35,9 @@ export type DnsWhy =
   | 'endpoint-dashed-ip'
   | 'endpoint-name-on-clusterip'
   | 'no-such-endpoint'
+  /** The label is the name of a Pod behind the Service, but its endpoint has no hostname: the Pod's
+   * spec.hostname/spec.subdomain (a StatefulSet's serviceName) do not name this Service. Seed Q4. */
+  | 'pod-hostname-not-for-this-service'
   | 'srv-clusterip'
   | 'srv-headless'
   | 'srv-no-such-port'
