@@ -12,7 +12,7 @@ import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
 import { edgeTypes } from './edges/edge-types';
 import { registerGraphForExport } from './export';
-import { clientPodId } from './ids';
+import { clientPodId, resolveElementId } from './ids';
 import { LabelDialog } from './LabelDialog';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { nodeTypes } from './nodes/node-types';
@@ -76,14 +76,21 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     [graph, t, clientId]);
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
 
-  const hop = trace && activeHop >= 0 ? trace.hops[activeHop] : undefined;
-  const highlightKey = [...highlight, hop?.from ?? '', hop?.to ?? ''].join('\n');
+  // Hops name elements as the traffic simulation spells them; map each onto the graph's own element.
+  const resolved = useMemo<Trace | undefined>(() => {
+    if (!trace) return undefined;
+    const has = (id: string) => graph.rects.has(id);
+    return { ...trace, hops: trace.hops.map((h) => ({ ...h, from: resolveElementId(h.from, has) ?? h.from, to: resolveElementId(h.to, has) ?? h.to })) };
+  }, [trace, graph.rects]);
+  const hop = resolved && activeHop >= 0 ? resolved.hops[activeHop] : undefined;
+  const hostHighlight = useMemo(() => highlight.map((id) => resolveElementId(id, (x) => graph.rects.has(x)) ?? id), [highlight, graph.rects]);
+  const highlightKey = [...hostHighlight, hop?.from ?? '', hop?.to ?? ''].join('\n');
   const highlightSet = useMemo(() => new Set(highlightKey.split('\n').filter(Boolean)), [highlightKey]);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
 
   const nodes = useMemo(() => decorateNodes(labelled, { clientId, highlight: highlightSet, selectedId }),
     [labelled, clientId, highlightSet, selectedId]);
-  const trail = useMemo(() => trailEdges(trace, activeHop, graph.rects), [trace, activeHop, graph.rects]);
+  const trail = useMemo(() => trailEdges(resolved, activeHop, graph.rects), [resolved, activeHop, graph.rects]);
   const edges = useMemo(() => [...decorateEdges(graph.edges, { highlight: highlightSet }), ...trail], [graph.edges, highlightSet, trail]);
 
   // The packet reads progress from this store, so a new hopProgress every frame moves one element only.
@@ -177,8 +184,8 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   }), [t]);
 
   // A stable element, so the memoized canvas does not re-render on every animation frame.
-  const packet = useMemo(() => <PacketLayer trace={trace} activeHop={activeHop} rects={graph.rects} progress={progress} reducedMotion={reducedMotion} />,
-    [trace, activeHop, graph.rects, progress, reducedMotion]);
+  const packet = useMemo(() => <PacketLayer trace={resolved} activeHop={activeHop} rects={graph.rects} progress={progress} reducedMotion={reducedMotion} />,
+    [resolved, activeHop, graph.rects, progress, reducedMotion]);
 
   const menuNode = menu ? nodeById.get(menu.id) : undefined;
   const labelNode = labelsFor ? nodeById.get(labelsFor) : undefined;

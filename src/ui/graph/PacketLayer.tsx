@@ -23,9 +23,16 @@ const isRules = (id: string) => id.startsWith('node-rules:');
 
 function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: Props) {
   const { t } = useTranslation();
-  const hop = activeHop >= 0 ? (trace?.hops ?? NO_HOPS)[activeHop] : undefined;
+  const hops = trace?.hops ?? NO_HOPS;
+  const hop = activeHop >= 0 ? hops[activeHop] : undefined;
+  const previous = activeHop > 0 ? hops[activeHop - 1] : undefined;
 
-  const seg = useMemo(() => (hop ? hopSegment(rects.get(hop.from), rects.get(hop.to)) : undefined), [hop, rects]);
+  // A timeout goes nowhere: the packet stays where it was dropped.
+  const seg = useMemo(() => {
+    if (!hop) return undefined;
+    const from = rects.get(hop.from);
+    return hop.kind === 'timeout' ? hopSegment(from, from) : hopSegment(from, rects.get(hop.to));
+  }, [hop, rects]);
 
   const packetRef = useRef<HTMLDivElement>(null);
   // Only the label's phase (before/after the DNAT rewrite) is React state; position is a style write.
@@ -42,16 +49,17 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
   }, [seg, progress, reducedMotion]);
 
   if (!hop || !seg) return null;
-  const text: PacketText = packetText(hop, late ? 1 : 0);
+  const text: PacketText = packetText(hop, late ? 1 : 0, previous);
   const label = text.key ? t(`graph.packet.${text.key}`, text.values ?? {}) : text.text ?? '';
   const rejected = hop.kind === 'reject';
-  const rejectAt = rejected ? rects.get(isRules(hop.to) ? hop.to : isRules(hop.from) ? hop.from : hop.to) : undefined;
+  // The rules on the client's node refuse the connection: the X stays on them while the refusal travels back.
+  const rejectAt = rejected ? rects.get(isRules(hop.from) ? hop.from : isRules(hop.to) ? hop.to : hop.from) : undefined;
   const initial = packetAt(seg, reducedMotion ? 1 : progress.get());
 
   return (
     <ViewportPortal>
-      {!(rejected && late) && (
-        <div ref={packetRef} className={`kg-packet${hop.kind === 'dnat' && late ? ' dnat-flip' : ''}`} data-testid="graph-packet"
+      {(
+        <div ref={packetRef} className={`kg-packet ${hop.kind}${(hop.kind === 'dnat' || hop.kind === 'ipvs') && late ? ' dnat-flip' : ''}`} data-testid="graph-packet"
           style={{ transform: `translate(${initial.x}px, ${initial.y}px)` }}>
           <div className="kg-packet-body">
             <span className="kg-packet-dot" />
@@ -59,7 +67,7 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
           </div>
         </div>
       )}
-      {rejectAt && late && (
+      {rejectAt && (
         <div className="kg-reject" data-testid="graph-reject" role="img" aria-label={t('graph.packet.reject')}
           style={{ transform: `translate(${rejectAt.x + rejectAt.width / 2}px, ${rejectAt.y + rejectAt.height / 2}px)` }}>
           <div className="kg-reject-body">✕</div>
