@@ -7,6 +7,7 @@ import type { Cluster } from '../model/types';
 import { scenarioBasicCluster } from '../testing/netns-fixtures';
 import { canCreateNfacct, runInNetns, type NetnsProbe, type NetnsResult } from '../testing/netns-run';
 import { seedCluster } from '../testing/seed-cluster';
+import { bigCluster } from '../../../scripts/bench-traffic';
 import { sendRequest } from '../traffic/send';
 import { iptablesSave } from './iptables';
 import { proxyServicePorts } from './service-ports';
@@ -120,4 +121,12 @@ describe('the real kernel, scenario-basic cluster on node-1', () => {
     expect(Object.keys(t).sort()).toEqual(['default/web-a', 'default/web-b', 'default/web-c']);
     expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999[2]);
   });
+});
+
+describe('the real kernel, 2,000 Pods (largeClusterMode: no comments on SEP rules)', () => {
+  it('iptables-nft-save reads back exactly what we wrote', () => {
+    const rules = iptablesSave(bigCluster(), { node: 'node-1', nfacct });
+    const r = runInNetns({ rules, nfacct, addresses: [], voidRoutes: [], listeners: [], probes: [] });
+    expect(r.saved).toBe(rules);
+  }, 120_000);
 });

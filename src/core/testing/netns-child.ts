@@ -20,8 +20,14 @@ for seq, name in enumerate(sys.argv[1:]):
         sys.exit('nfacct ' + name)
 `;
 
-const sh = (cmd: string, args: string[], input?: string): string =>
-  execFileSync(cmd, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+function sh(cmd: string, args: string[], input?: string): string {
+  try {
+    return execFileSync(cmd, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as { stderr?: string };
+    throw new Error(`${cmd} ${args.join(' ')}: ${err.stderr ?? String(e)}`);
+  }
+}
 
 function probeOnce(host: string, port: number, localAddress: string | undefined, timeoutMs: number): Promise<string> {
   return new Promise((resolve) => {
@@ -36,6 +42,28 @@ function probeOnce(host: string, port: number, localAddress: string | undefined,
   });
 }
 
+/**
+ * iptables-nft-restore sends one netlink batch per COMMIT; in an unprivileged user namespace the socket buffer
+ * cannot be forced up, and a 2,000-Pod ruleset (2,000+ chains) fails with "Message too long". So each table is
+ * loaded in pieces of at most `maxLines` lines — chain declarations first, then the `-A` lines in order — all
+ * but the first with --noflush, which creates the declared chains and appends the rules in order. The kernel
+ * ends up holding exactly the same chains and rules in the same order.
+ */
+function restoreInChunks(text: string, maxLines = 250): void {
+  const pieces: string[] = [];
+  let table = '';
+  let lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('*')) table = line.slice(1);
+    else if (line.startsWith(':') || line.startsWith('-A')) lines.push(line);
+    else if (line === 'COMMIT') {
+      for (let i = 0; i < lines.length || i === 0; i += maxLines) pieces.push([`*${table}`, ...lines.slice(i, i + maxLines), 'COMMIT', ''].join('\n'));
+      lines = [];
+    }
+  }
+  pieces.forEach((piece, i) => sh('iptables-nft-restore', i === 0 ? [] : ['--noflush'], piece));
+}
+
 async function main(): Promise<void> {
   const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as NetnsConfig;
   sh('ip', ['link', 'set', 'lo', 'up']);
@@ -48,7 +76,7 @@ async function main(): Promise<void> {
   sh('ip', ['link', 'set', 'kp-void', 'up']);
   for (const r of config.voidRoutes) sh('ip', ['route', 'add', r, 'dev', 'kp-void']);
   if (config.nfacct) sh('python3', ['-c', NFACCT_PY, 'ct_state_invalid_dropped_pkts', 'localhost_nps_accepted_pkts']);
-  sh('iptables-nft-restore', [], config.rules);
+  restoreInChunks(config.rules);
   const saved = sh('iptables-nft-save', []).split('\n').filter((l) => !l.startsWith('# ')).join('\n');
 
   const servers: Server[] = [];

@@ -51,7 +51,7 @@ describe('sendRequest outcomes', () => {
     const { trace } = sendRequest(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 1 });
     expect(trace.hops.map((h) => h.kind)).toEqual(['dns-query', 'dns-answer', 'connect', 'dnat', 'deliver']);
     const [q, a, conn, dnat, deliver] = trace.hops;
-    expect(q).toMatchObject({ from: 'pod:default/test', to: 'svc:kube-system/kube-dns' });
+    expect(q).toMatchObject({ from: 'pod:default/test', to: 'dns:kube-dns', detail: { server: '10.96.0.10:53', service: 'svc:kube-system/kube-dns', node: 'node-2' } });
     expect(a!.from).toMatch(/^coredns:kube-system\/coredns-/);
     expect(a!.detail).toMatchObject({ rcode: 'NOERROR', addresses: ['10.96.100.50'], finalName: 'web-service.default.svc.cluster.local.' });
     expect(conn).toMatchObject({ from: 'pod:default/test', to: 'svc:default/web-service', detail: { dst: '10.96.100.50', dport: 80, node: 'node-2' } });

@@ -229,10 +229,11 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
       const dnsIP = w.cluster.dnsServiceIP;
       const dnsRules = mode === 'ipvs' ? applyIpvs(run, c.node!, c.ip, dnsIP, 'udp', 53, now) : applyRules(run, c.node!, c.ip, dnsIP, 'udp', 53, now);
       const dnsSvc = w.serviceByVIP.get(dnsIP);
-      const dnsSvcId = dnsSvc ? svcId(dnsSvc.namespace, dnsSvc.name) : 'dns:kube-dns';
+      const dnsSvcId = 'dns:kube-dns';
+      const dnsService = dnsSvc ? svcId(dnsSvc.namespace, dnsSvc.name) : undefined;
       const res = resolveMemo(run.resolver, w.cluster, host, c.id, c.namespace);
       if (dnsRules.verdict !== 'dnat') {
-        hops?.push({ kind: 'dns-query', from: c.graphId, to: dnsSvcId, detail: { server: `${dnsIP}:53`, protocol: 'udp', queries: res.tried, node: c.node, rules: dnsRules.steps ?? [], verdict: dnsRules.verdict } });
+        hops?.push({ kind: 'dns-query', from: c.graphId, to: dnsSvcId, detail: { server: `${dnsIP}:53`, service: dnsService, protocol: 'udp', queries: res.tried, node: c.node, rules: dnsRules.steps ?? [], verdict: dnsRules.verdict } });
         hops?.push({ kind: 'timeout', from: rulesId(c.node!), to: c.graphId, detail: { reason: 'dns-unreachable' } });
         return { outcome: 'timeout', reason: 'dns-unreachable', node: c.node!, programOutput: wgetBadAddress(host) };
       }
@@ -242,7 +243,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
       addresses = shuffledAddresses(res, shuffleSeed);
       if (hops) {
         hops.push({ kind: 'dns-query', from: c.graphId, to: dnsSvcId, detail: {
-          server: `${dnsIP}:53`, protocol: 'udp', queries: res.tried.map((t) => ({ name: t.name, type: t.type })), node: c.node,
+          server: `${dnsIP}:53`, service: dnsService, protocol: 'udp', queries: res.tried.map((t) => ({ name: t.name, type: t.type })), node: c.node,
           dnat: { endpoint: `${dnsRules.dst}:${dnsRules.dport}`, pod: coredns ? `${coredns.namespace}/${coredns.name}` : undefined, choice: dnsRules.choice, rules: dnsRules.steps ?? [] },
         } });
         hops.push({ kind: 'dns-answer', from: corednsId, to: c.graphId, detail: {
