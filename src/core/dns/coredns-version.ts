@@ -2,13 +2,18 @@
 //
 // Sources: coredns/coredns plugin/kubernetes (kubernetes.go findServices/findPods/endpointHostname,
 // parse.go parseRequest, reverse.go serviceRecordForIP, handler.go ServeDNS), plugin/backend_lookup.go
-// (A, SRV, PTR, SOA, BackendError), plugin/loadbalance (randomShuffle/roundRobin) at v1.14.x; the
+// (A, SRV, PTR, SOA, BackendError), plugin/loadbalance (randomShuffle/roundRobin) as of v1.14.7; the
 // Corefile is kubeadm's (kubernetes/kubernetes cmd/kubeadm/app/phases/addons/dns/manifests.go, ≥ 1.32):
 //   kubernetes cluster.local in-addr.arpa ip6.arpa { pods insecure; fallthrough in-addr.arpa ip6.arpa; ttl 30 }
 //   cache 30 { disable success cluster.local; disable denial cluster.local }   loadbalance
+//
+// Not modelled: what the upstream resolver (`forward . /etc/resolv.conf`) answers for names outside
+// the cluster zones and for reverse names no Service holds (a reply marked `forwarded`, NXDOMAIN unless
+// ResolveOptions.upstream says otherwise); SERVFAIL before the API is synced; IPv6 (the model is IPv4
+// only); the `cache` countdown of kubeadm < 1.32; which CoreDNS replica kube-proxy picks (a hash here).
 
 export interface CoreDnsModel {
-  /** CoreDNS release line whose plugin/kubernetes code is modelled. */
+  /** CoreDNS release whose plugin/kubernetes code was read for this model. */
   coredns: string;
   /** Where the Corefile comes from. */
   corefile: 'kubeadm';
@@ -35,7 +40,7 @@ export interface CoreDnsModel {
  * @example COREDNS_MODEL.ttl // 30 (kubeadm's Corefile); COREDNS_MODEL.pluginDefaultTtl // 5
  */
 export const COREDNS_MODEL: CoreDnsModel = {
-  coredns: '1.11–1.14',
+  coredns: '1.14',
   corefile: 'kubeadm',
   kubeadmCacheChange: '1.32',
   ttl: 30,
