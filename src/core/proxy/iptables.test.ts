@@ -29,6 +29,22 @@ describe('iptablesSave', () => {
     expect(iptablesSave(bigCluster(), { node: 'node-1', largeClusterMode: false })).toContain('-m comment --comment "default/app-42:http -> ');
   });
 
+  it('internalTrafficPolicy Local: KUBE-SVL with this node\'s endpoints, or a filter DROP on a node without one', () => {
+    const c = structuredClone(seedCluster());
+    c.services.find((x) => x.name === 'web-service')!.internalTrafficPolicy = 'Local';
+    const on = iptablesSave(c, { node: 'node-2' }).split('\n');
+    expect(on).toContain('-A KUBE-SERVICES -d 10.96.100.50/32 -p tcp -m comment --comment "default/web-service cluster IP" -m tcp --dport 80 -j KUBE-SVL-SZGXCNNBZLC4E3DM');
+    expect(on.filter((l) => l.startsWith('-A KUBE-SVL-SZGXCNNBZLC4E3DM'))).toEqual([
+      '-A KUBE-SVL-SZGXCNNBZLC4E3DM ! -s 10.244.0.0/16 -d 10.96.100.50/32 -p tcp -m comment --comment "default/web-service cluster IP" -m tcp --dport 80 -j KUBE-MARK-MASQ',
+      '-A KUBE-SVL-SZGXCNNBZLC4E3DM -m comment --comment "default/web-service -> 10.244.2.4:80" -j KUBE-SEP-AL76HGWK3EBCE6PW',
+    ]);
+    expect(on.some((l) => l.includes('KUBE-SVC-SZGXCNNBZLC4E3DM'))).toBe(false);
+    const none = structuredClone(c); // a new Cluster object: results are cached per (immutable) Cluster
+    none.endpointSlices.find((x) => x.service === 'web-service')!.endpoints[1]!.conditions = { ready: false, serving: false, terminating: false };
+    expect(iptablesSave(none, { node: 'node-2' }).split('\n')).toContain(
+      '-A KUBE-SERVICES -d 10.96.100.50/32 -p tcp -m comment --comment "default/web-service has no local endpoints" -m tcp --dport 80 -j DROP');
+  });
+
   it('writes nothing for a headless Service', () => {
     const text = iptablesSave(seedCluster());
     expect(text).not.toContain('mysql');

@@ -11,7 +11,10 @@ import { categorizeEndpoints, proxyServicePorts, type ProxyServicePort } from '.
 export interface IptablesSaveOptions {
   /** The node whose rules to print (matters for Local traffic policies). Default: the first node. */
   node?: string;
-  /** kube-proxy adds nfacct matches only when it could create the kernel counters. Default true. */
+  /**
+   * kube-proxy adds nfacct matches only when it could create the kernel counters (it can on current nodes).
+   * Default true. Without them: the INVALID drop has no nfacct match and the localhost NodePort rule is not written.
+   */
   nfacct?: boolean;
   /** `MASQUERADE --random-fully` when the iptables binary supports it (it does on current nodes). Default true. */
   randomFully?: boolean;
@@ -194,7 +197,9 @@ function writeServicePort(sp: ProxyServicePort, node: string | undefined, w: Wri
   // Capture nodeports.
   if (sp.nodePort !== 0) {
     if (hasEndpoints) {
-      nat.add('KUBE-NODEPORTS', `-d 127.0.0.0/8 -p ${p} -m comment --comment "${name}" ${dport} ${sp.nodePort}${w.nfacct ? ' -m nfacct --nfacct-name  localhost_nps_accepted_pkts' : ''} -j ${sp.extChain}`);
+      // The 127.0.0.0/8 rule only counts localhost NodePort traffic in its nfacct counter, so kube-proxy writes it
+      // only when the counter exists (inferred from proxier.go; observed with counters in the captures).
+      if (w.nfacct) nat.add('KUBE-NODEPORTS', `-d 127.0.0.0/8 -p ${p} -m comment --comment "${name}" ${dport} ${sp.nodePort} -m nfacct --nfacct-name  localhost_nps_accepted_pkts -j ${sp.extChain}`);
       nat.add('KUBE-NODEPORTS', `-p ${p} -m comment --comment "${name}" ${dport} ${sp.nodePort} -j ${sp.extChain}`);
     }
     if (!hasExternal) filter.add('KUBE-EXTERNAL-SERVICES', `-p ${p} -m comment --comment "${externalComment}" -m addrtype --dst-type LOCAL ${dport} ${sp.nodePort} -j ${externalTarget}`);

@@ -130,3 +130,31 @@ describe('the real kernel, 2,000 Pods (largeClusterMode: no comments on SEP rule
     expect(r.saved).toBe(rules);
   }, 120_000);
 });
+
+describe('the real kernel, internalTrafficPolicy Local (KUBE-SVL and DROP)', () => {
+  const local = (withLocalEndpoint: boolean): Cluster => {
+    const c = structuredClone(seedCluster());
+    c.services.find((x) => x.name === 'web-service')!.internalTrafficPolicy = 'Local';
+    if (!withLocalEndpoint) c.endpointSlices.find((x) => x.service === 'web-service')!.endpoints[1]!.conditions = { ready: false, serving: false, terminating: false };
+    return c;
+  };
+  const client = '10.244.2.9';
+  const probe = (c: Cluster): { r: NetnsResult; rules: string } => {
+    const rules = iptablesSave(c, { node: 'node-2', nfacct });
+    const listeners = listenersFor(c);
+    const r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), client])], voidRoutes: [c.serviceCIDR], listeners,
+      probes: [{ id: 'web', host: '10.96.100.50', port: 80, count: 30, localAddress: client, timeoutMs: 1500 }] });
+    return { r, rules };
+  };
+
+  it('with a local endpoint every connection goes to it; without one it is dropped (timeout), as sendRequest says', () => {
+    const on = probe(local(true));
+    expect(on.r.saved).toBe(on.rules);
+    expect(new Set(results(on.r, 'web'))).toEqual(new Set(['default/nginx-5c7588df-q9fzw']));
+    expect(simulated(local(true), 'default/test', 'http://web-service/')).toBe('default/nginx-5c7588df-q9fzw');
+    const off = probe(local(false));
+    expect(off.r.saved).toBe(off.rules);
+    expect(new Set(results(off.r, 'web'))).toEqual(new Set(['TIMEOUT']));
+    expect(simulated(local(false), 'default/test', 'http://web-service/')).toBe('TIMEOUT');
+  }, 120_000);
+});

@@ -239,6 +239,15 @@ describe('NodePort and LoadBalancer from outside the cluster', () => {
     const off = sendRequest(local, { from: 'external', url: 'http://172.18.0.4:30080/', seed: 1 }).trace;
     expect(off).toMatchObject({ outcome: 'timeout', reason: 'no-local-endpoints-drop' });
   });
+  it('LoadBalancer: the load balancer hands the packet to a node, whose rules send it to an endpoint', () => {
+    const lb = structuredClone(basic);
+    Object.assign(lb.services.find((s) => s.name === 'web-np')!, { type: 'LoadBalancer', loadBalancerIngressIP: '192.0.2.50' });
+    const text = iptablesSave(lb, { node: 'node-2' });
+    expect(text).toContain('-A KUBE-SERVICES -d 192.0.2.50/32 -p tcp -m comment --comment "default/web-np:http loadbalancer IP" -m tcp --dport 80 -j KUBE-EXT-2262UYG6EQJDKK3I');
+    const { trace } = sendRequest(lb, { from: 'external', url: 'http://192.0.2.50/', seed: 2 });
+    expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a' });
+    expect(trace.hops.find((h) => h.kind === 'dnat')!.detail.chains).toEqual(['KUBE-EXT-2262UYG6EQJDKK3I', 'KUBE-SVC-2262UYG6EQJDKK3I']);
+  });
   it('a ClusterIP is not reachable from outside', () => {
     expect(sendRequest(basic, { from: 'external', url: 'http://10.96.100.50/', seed: 1 }).trace).toMatchObject({ outcome: 'timeout', reason: 'vip-unreachable-from-outside' });
   });
