@@ -286,6 +286,17 @@ export function queryCoreDns(cluster: Cluster, name: string, type: DnsQueryType,
   let why: DnsWhy;
   let object: string | undefined;
 
+  if (type === 'TXT') {
+    // kubernetes.go Services: TXT is answered only for dns-version.<zone>; any other name — existing
+    // or not, in any of the plugin's zones — gets (nil, nil), which the handler turns into NODATA.
+    const segs = labels(qname.slice(0, qname.length - zone.length)).filter(Boolean);
+    if (zone === clusterZone && segs.length === 1 && segs[0] === 'dns-version') {
+      const txt: DnsRecord = { name: qname, type: 'TXT', ttl: DNS_VERSION_TTL, data: DNS_SCHEMA_VERSION };
+      return { rcode: 'NOERROR', answers: [txt], additionals: [], aa: true, ra: false, why: 'dns-version', server };
+    }
+    return { rcode: 'NOERROR', answers: [], additionals: [], authority: [soa(ctx)], aa: true, ra: false, why: 'type-nodata', server };
+  }
+
   if (zone !== clusterZone) {
     // Reverse zones: only PTR for known addresses answers; every miss `fallthrough`s to `forward`.
     const ip = type === 'PTR' ? addressFromReverse(qname) : '';
@@ -296,12 +307,7 @@ export function queryCoreDns(cluster: Cluster, name: string, type: DnsQueryType,
     object = found.object;
   } else {
     let lookup: Lookup;
-    const segs = labels(qname.slice(0, qname.length - zone.length)).filter(Boolean);
-    if (type === 'TXT' && segs.length === 1 && same(segs[0]!, 'dns-version')) {
-      // kubernetes.go Services: the only TXT record.
-      lookup = ok([], 'dns-version');
-      answers = [{ name: qname, type: 'TXT', ttl: DNS_VERSION_TTL, data: DNS_SCHEMA_VERSION }];
-    } else if ((type === 'A' || type === 'AAAA') && same(qname, `ns.dns.${zone}`)) {
+    if ((type === 'A' || type === 'AAAA') && same(qname, `ns.dns.${zone}`)) {
       // kubernetes.go Services isDefaultNS: the kube-dns Service address.
       lookup = ok(type === 'A' ? [{ host: cluster.dnsServiceIP, port: 0, key: qname, object: '' }] : [], 'clusterip-vip');
     } else {
@@ -312,7 +318,7 @@ export function queryCoreDns(cluster: Cluster, name: string, type: DnsQueryType,
     if (!lookup.ok) {
       return { rcode: 'NXDOMAIN', answers: [], additionals: [], authority: [soa(ctx)], aa: true, ra: false, why, ...(object ? { object } : {}), server };
     }
-    if (why !== 'dns-version') {
+    {
       switch (type) {
         case 'A':
         case 'AAAA':
@@ -330,9 +336,8 @@ export function queryCoreDns(cluster: Cluster, name: string, type: DnsQueryType,
           if (first && hostType(first.host) === 'CNAME') answers = [{ name: qname, type: 'CNAME', ttl, data: fqdn(first.host) }];
           break;
         }
-        case 'TXT':
         case 'PTR':
-          // TXT: an existing name has no TXT record (NODATA); PTR on a forward name: Reverse → Records.
+          // PTR on a forward name: Reverse → Records, so NODATA for an existing name.
           break;
       }
     }
