@@ -6,7 +6,7 @@ import { load, YAMLException } from 'js-yaml';
 import type { Diagnostic } from '../model/types';
 import { yamlErrorMessage } from '../validate/field';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
-import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
+import { childPath, indexPath, PositionIndex, quickBlockLookup, type FieldPosition } from './positions';
 
 export interface ParsedDocument {
   /** 0-based index of the document in the stream. */
@@ -90,8 +90,21 @@ interface ListenerState {
   result: unknown;
 }
 
-/** Parse one chunk with js-yaml, recording every node's position through the `listener` option. */
+/** Parse one chunk with js-yaml; its position index is built on first use by a second, listening pass. */
 function parseChunk(chunk: Chunk): { value: unknown; positions: PositionIndex } {
+  const value = load(chunk.text, { maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+  let lines: string[] | undefined;
+  const fallback: FieldPosition = firstContent(chunk) ?? { line: chunk.lineOffset + 1, column: 1 };
+  const positions = new PositionIndex(
+    fallback,
+    (index) => indexChunk(chunk, index),
+    (path) => quickBlockLookup((lines ??= chunk.text.split('\n')), chunk.lineOffset, path),
+  );
+  return { value, positions };
+}
+
+/** Re-parse `chunk` recording every node's position through js-yaml's `listener` option. */
+function indexChunk(chunk: Chunk, index: PositionIndex): void {
   const stack: Frame[] = [];
   let root: Frame | null = null;
   const listener = (event: string, state: ListenerState): void => {
@@ -120,23 +133,31 @@ function parseChunk(chunk: Chunk): { value: unknown; positions: PositionIndex } 
       else root = frame;
     }
   };
-  const value = load(chunk.text, {
-    maxDepth: MAX_DEPTH,
-    listener: listener as unknown as (this: unknown, eventType: 'open' | 'close', state: unknown) => void,
-  } as Parameters<typeof load>[1]);
-  const fallback: FieldPosition = { line: chunk.lineOffset + 1, column: 1 };
-  const positions = new PositionIndex(firstContent(chunk) ?? fallback);
-  if (root !== null) indexFrame(root, '', chunk, positions, true);
-  return { value, positions };
+  try {
+    load(chunk.text, {
+      maxDepth: MAX_DEPTH,
+      listener: listener as unknown as (this: unknown, eventType: 'open' | 'close', state: unknown) => void,
+    } as Parameters<typeof load>[1]);
+  } catch {
+    // The first pass succeeded, so this cannot fail; if it does, positions fall back to the document start.
+  }
+  if (root !== null) indexFrame(root, '', chunk, index, true);
 }
 
-/** The first line with content in the chunk (skipping blanks and comments), for the object's position. */
+/** The first line with content in the chunk (skipping blanks, comments and directives), for the object's position. */
 function firstContent(chunk: Chunk): FieldPosition | undefined {
-  const lines = chunk.text.split('\n', 400);
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i] ?? '';
-    const col = text.search(/[^ \t\r]/);
-    if (col >= 0 && text[col] !== '#' && text[col] !== '%') return { line: chunk.lineOffset + i + 1, column: col + 1 };
+  const t = chunk.text;
+  let line = 0;
+  let i = 0;
+  while (i < t.length) {
+    let col = 0;
+    while (i + col < t.length && (t.charCodeAt(i + col) === 32 || t.charCodeAt(i + col) === 9 || t.charCodeAt(i + col) === 13)) col++;
+    const c = t.charCodeAt(i + col);
+    if (i + col < t.length && c !== 10 && c !== 35 /* # */ && c !== 37 /* % */) return { line: chunk.lineOffset + line + 1, column: col + 1 };
+    const nl = t.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+    line++;
   }
   return undefined;
 }

@@ -14,10 +14,11 @@ import {
   SERVICE_CIDR,
 } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
+import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
 import { canonicalJSON, podTemplateHash, replicaSetName } from './naming';
 import type { EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
-import { fieldDiagnostic, objectPosition, positionOf, sourcePath, warningAt } from './report';
+import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
 import { nodeForIP, placePods, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
 import type { Cluster, ClusterNode, Diagnostic, EndpointSlice, Pod, Service, Workload } from './types';
@@ -69,7 +70,8 @@ export function buildCluster(input: BuildInput, options: BuildOptions, diags: Di
     const slice = toUserSlice(s, servicesByKey, diags);
     if (slice) fixedSlices.push(slice);
   }
-  const endpointSlices = deriveEndpointSlices(services, pods, fixedSlices);
+  const index = new PodIndex(pods);
+  const endpointSlices = deriveEndpointSlices(services, pods, fixedSlices, index);
 
   const namespaces = [...new Set([...BUILTIN_NAMESPACES, ...input.namespaces.map((n) => n.meta.name)])].sort();
   const cluster: Cluster = {
@@ -84,7 +86,7 @@ export function buildCluster(input: BuildInput, options: BuildOptions, diags: Di
     podCIDR: CLUSTER_POD_CIDR,
     serviceCIDR: SERVICE_CIDR,
   };
-  addWarnings(cluster, origins, diags);
+  addWarnings(cluster, origins, diags, index);
   return cluster;
 }
 
@@ -201,8 +203,8 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
   if (rp) workload.replicasPosition = { line: rp.line, column: rp.column };
   const sp = w.source.positions.exact(sourcePath(w.source, 'spec'));
   if (sp) workload.specPosition = { line: sp.line, column: sp.column };
-  const tp = positionOf(w.source, 'spec.template.metadata');
-  workload.templatePosition = { line: tp.line, column: tp.column };
+  const tp = w.source.positions.exact(sourcePath(w.source, 'spec.template.metadata'));
+  if (tp) workload.templatePosition = { line: tp.line, column: tp.column };
   if (w.serviceName) workload.serviceName = w.serviceName;
   if (w.kind === 'StatefulSet') workload.podManagementPolicy = (w.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady');
   const pins = w.meta.annotations[POD_IPS_ANNOTATION];
@@ -307,7 +309,7 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     const who = e.names.length === 1 ? `Pod ${e.names[0]} stays` : `${e.names.length} Pods (${e.names.slice(0, 3).join(', ')}${e.names.length > 3 ? ', …' : ''}) stay`;
     diags.push(warningAt(e.src, e.object, e.path, 'pod-unschedulable', `${who} Pending: ${e.message}`));
   }
-  return placed.pods.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return sortPods(placed.pods);
 }
 
 function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: Diagnostic[]): EndpointSlice | undefined {
@@ -352,3 +354,10 @@ function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: 
   };
 }
 
+
+/** Pods by namespace, then name (the order every consumer, and the EndpointSlice derivation, expects). */
+export function sortPods(pods: Pod[]): Pod[] {
+  const keyed = pods.map((p) => ({ p, k: `${p.namespace}\u0000${p.name}` }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((x) => x.p);
+}

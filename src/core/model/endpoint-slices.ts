@@ -5,7 +5,7 @@
 
 import { ENDPOINTSLICE_CONTROLLER, MAX_ENDPOINTS_PER_SLICE } from './defaults';
 import { endpointSliceName } from './naming';
-import { mapSelectorMatches } from './selector';
+import { PodIndex } from './pod-index';
 import type { Endpoint, EndpointPort, EndpointSlice, Pod, Service, ServicePort } from './types';
 
 /**
@@ -44,19 +44,18 @@ function podToEndpoint(pod: Pod, svc: Service): Endpoint {
 }
 
 /** The Pods a Service's selector picks (empty or missing selector: none; the controller skips it). */
-export function selectedPods(svc: Service, pods: Pod[]): Pod[] {
+export function selectedPods(svc: Service, pods: PodIndex): Pod[] {
   const sel = svc.selector;
   if (!sel || Object.keys(sel).length === 0) return [];
-  return pods.filter((p) => p.namespace === svc.namespace && mapSelectorMatches(sel, p.labels));
+  return pods.select(svc.namespace, sel);
 }
 
 /** Derived slices for one Service with a selector. ExternalName Services get none. */
-export function deriveServiceSlices(svc: Service, pods: Pod[]): EndpointSlice[] {
+export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice[] {
   if (svc.type === 'ExternalName' || !svc.selector || Object.keys(svc.selector).length === 0) return [];
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
-  const chosen = selectedPods(svc, pods)
-    .filter(shouldPodBeInEndpoints)
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Callers pass Pods sorted by namespace/name, and the index keeps that order.
+  const chosen = selectedPods(svc, pods).filter(shouldPodBeInEndpoints);
   for (const pod of chosen) {
     // getEndpointPorts: a port the Pod cannot resolve is left out of its port set.
     const ports: EndpointPort[] = [];
@@ -108,9 +107,9 @@ export function deriveServiceSlices(svc: Service, pods: Pod[]): EndpointSlice[] 
  * All slices: derived ones for selector Services, plus the given fixed slices (user slices from the
  * source and the API server's `kubernetes` slice), in a stable order.
  */
-export function deriveEndpointSlices(services: Service[], pods: Pod[], fixed: EndpointSlice[]): EndpointSlice[] {
+export function deriveEndpointSlices(services: Service[], pods: Pod[], fixed: EndpointSlice[], index = new PodIndex(pods)): EndpointSlice[] {
   const out: EndpointSlice[] = [];
-  for (const svc of services) out.push(...deriveServiceSlices(svc, pods));
+  for (const svc of services) out.push(...deriveServiceSlices(svc, index));
   out.push(...fixed);
   return out.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.service, b.service) || cmp(a.name, b.name));
 }

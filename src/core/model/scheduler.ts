@@ -62,7 +62,9 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
     if (ip !== undefined) allocators[i]?.reserve(ip);
   }
   const result: PlaceResult = { pods: [], unschedulable: [], pinConflicts: [] };
-  const sorted = [...plans].sort((a, b) => (key(a.pod) < key(b.pod) ? -1 : key(a.pod) > key(b.pod) ? 1 : 0));
+  const keyed = plans.map((plan) => ({ plan, k: key(plan.pod) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  const sorted = keyed.map((x) => x.plan);
   const rest: Placement[] = [];
   // Pinned addresses first, so dynamic ones never take them.
   for (const plan of sorted) {
@@ -81,7 +83,8 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
     counts[ni] = (counts[ni] ?? 0) + 1;
     result.pods.push({ ...plan.pod, node: nodes[ni]?.name ?? '', ip: plan.pinnedIP, phase: 'Running', pinnedIP: true });
   }
-  for (const plan of rest.sort((a, b) => (key(a.pod) < key(b.pod) ? -1 : key(a.pod) > key(b.pod) ? 1 : 0))) {
+  // `rest` keeps the sorted order (pinned Pods that fell back were appended in order too).
+  for (const plan of rest) {
     let placed = false;
     for (let k = 0; k < nodes.length && !placed; k++) {
       const ni = (plan.preferred + k) % nodes.length;

@@ -3,7 +3,7 @@
 
 import type { Origins } from './build';
 import { findPort, selectedPods } from './endpoint-slices';
-import { selectorMatches } from './selector';
+import { PodIndex } from './pod-index';
 import { warningAt } from './report';
 import type { Cluster, Diagnostic, Pod, Workload } from './types';
 
@@ -18,11 +18,11 @@ function ownedBy(pod: Pod, w: Workload): boolean {
   return pod.owner?.workload?.kind === w.kind && pod.owner.workload.name === w.name && pod.namespace === w.namespace;
 }
 
-export function addWarnings(cluster: Cluster, origins: Origins, diags: Diagnostic[]): void {
+export function addWarnings(cluster: Cluster, origins: Origins, diags: Diagnostic[], index = new PodIndex(cluster.pods)): void {
   for (const [svc, src] of origins.services) {
     const object = `Service/${svc.namespace}/${svc.name}`;
     if (svc.type === 'ExternalName' || !svc.selector) continue;
-    const pods = selectedPods(svc, cluster.pods);
+    const pods = selectedPods(svc, index);
     if (pods.length === 0) {
       diags.push(
         warningAt(src.source, object, 'spec.selector', 'selector-matches-nothing',
@@ -56,9 +56,8 @@ export function addWarnings(cluster: Cluster, origins: Origins, diags: Diagnosti
       }
     }
     if (w.kind === 'Deployment') {
-      const sel = { matchLabels: w.selector, matchExpressions: w.selectorExpressions ?? [] };
-      if (Object.keys(sel.matchLabels).length + sel.matchExpressions.length === 0) continue;
-      const others = cluster.pods.filter((p) => p.namespace === w.namespace && !ownedBy(p, w) && selectorMatches(sel, p.labels));
+      if (Object.keys(w.selector).length + (w.selectorExpressions?.length ?? 0) === 0) continue;
+      const others = index.select(w.namespace, w.selector, w.selectorExpressions ?? []).filter((p) => !ownedBy(p, w));
       if (others.length > 0) {
         const owners = [...new Set(others.map((p) => (p.owner?.workload ? `${p.owner.workload.kind} ${p.owner.workload.name}` : `Pod ${p.name}`)))];
         diags.push(

@@ -128,8 +128,9 @@ export function plainMap(m: Record<string, string> | undefined): Record<string, 
   const out: Record<string, string> = {};
   if (!m) return out;
   for (const k of Object.keys(m).sort()) {
-    // Own data property even for "__proto__", so nothing reaches Object.prototype.
-    Object.defineProperty(out, k, { value: m[k], enumerable: true, writable: true, configurable: true });
+    // An own data property even for "__proto__", so nothing reaches Object.prototype.
+    if (k === '__proto__') Object.defineProperty(out, k, { value: m[k], enumerable: true, writable: true, configurable: true });
+    else out[k] = m[k] as string;
   }
   return out;
 }

@@ -1,0 +1,59 @@
+// npm run bench: median times of the core's hot paths on generated scenarios. Each section is a named
+// function that prints its own rows; add yours to SECTIONS.
+import { loadAll } from 'js-yaml';
+import { loadCluster } from '../src/core/model/load';
+import { generateScenario } from '../src/core/testing/generate';
+
+export interface BenchSection {
+  name: string;
+  run: () => void;
+}
+
+/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
+export function median(fn: () => unknown, runs = 15, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+const loadClusterSection: BenchSection = {
+  name: 'loadCluster vs js-yaml loadAll (budget: ratio <= 2 at 2,000 Pods)',
+  run: () => {
+    const sizes = [
+      { pods: 10, services: 1, nodes: 3 },
+      { pods: 100, services: 10, nodes: 3 },
+      { pods: 2000, services: 200, nodes: 20 },
+    ];
+    console.log('  pods  services  bytes     loadAll ms  loadCluster ms  ratio');
+    let worst = 0;
+    for (const s of sizes) {
+      const text = generateScenario(s);
+      const check = loadCluster(text, { nodes: s.nodes });
+      const built = check.cluster.pods.filter((p) => !p.system && p.ip !== '').length;
+      if (built !== s.pods || check.diagnostics.some((d) => d.severity === 'error')) {
+        throw new Error(`scenario ${s.pods} built ${built} Pods with ${check.diagnostics.length} diagnostics`);
+      }
+      const yaml = median(() => loadAll(text));
+      const core = median(() => loadCluster(text, { nodes: s.nodes }));
+      const ratio = core / yaml;
+      if (s.pods === 2000) worst = ratio;
+      console.log(
+        `  ${String(s.pods).padStart(4)}  ${String(s.services).padStart(8)}  ${String(text.length).padStart(8)}  ${yaml.toFixed(2).padStart(10)}  ${core.toFixed(2).padStart(14)}  ${ratio.toFixed(2).padStart(5)}`,
+      );
+    }
+    console.log(`  budget ratio <= 2 at 2,000 Pods: ${worst <= 2 ? 'OK' : 'OVER'} (${worst.toFixed(2)})`);
+  },
+};
+
+export const SECTIONS: BenchSection[] = [loadClusterSection];
+
+for (const section of SECTIONS) {
+  console.log(`\n# ${section.name}`);
+  section.run();
+}
