@@ -3,9 +3,11 @@
 // node IP:nodePort; real servers are the ready endpoints, scheduler rr, forwarding Masq, weight 1; ClientIP
 // affinity is `persistent <timeout>`. The VIPs sit on the kube-ipvs0 dummy interface, so a VIP port without a
 // virtual server is answered by the node's own stack (RST), unlike iptables mode.
-// ipvsadm.c print_service_entry / list_all: services sorted by protocol, address, port; real servers by
-// address, port; `  -> %-28s %-7s %-6d %-10u %-10u`. (Inferred from ipvsadm 1.31 source; not checked against
-// a capture: no ip_vs module here.)
+// ipvsadm.c print_title / print_service_entry / list_all: `%s  %s %s` (protocol, address:port, scheduler),
+// ` persistent %u`, real servers `  -> %-28s %-7s %-6d %-10u %-10u`; services sorted with libipvs
+// ipvs_cmp_services (protocol, then `ntohl(a) - ntohl(b)` in a C int — it wraps, so 172.18.0.2 sorts before
+// 10.96.0.1 — then port), real servers with ipvs_cmp_dests the same way. (From the ipvsadm/libipvs source; not
+// checked against a capture: this machine has no ip_vs module.)
 import type { Cluster } from '../model/types';
 import { ipToInt } from './addr';
 import { categorizeEndpoints, proxyServicePorts, type ProxyEndpoint, type ProxyServicePort } from './service-ports';
@@ -28,6 +30,9 @@ export interface IpvsOptions {
 
 const PROTO_NUM = { TCP: 6, UDP: 17, SCTP: 132 } as const;
 
+/** libipvs: `int r = ntohl(a) - ntohl(b)` — unsigned difference stored in a signed int. */
+const cmpAddr = (a: string, b: string): number => (ipToInt(a) - ipToInt(b)) | 0;
+
 /** The virtual servers on one node, sorted as ipvsadm lists them. */
 export function ipvsVirtualServers(cluster: Cluster, opts: IpvsOptions = {}): IpvsVirtualServer[] {
   const node = opts.node ?? cluster.nodes[0]?.name;
@@ -47,8 +52,8 @@ export function ipvsVirtualServers(cluster: Cluster, opts: IpvsOptions = {}): Ip
     for (const ip of sp.loadBalancerIPs) out.push({ ...base, address: ip, kind: 'load-balancer', realServers: external });
     if (sp.nodePort && nodeIP) out.push({ ...base, address: nodeIP, port: sp.nodePort, kind: 'node-port', realServers: external });
   }
-  out.sort((a, b) => PROTO_NUM[a.protocol] - PROTO_NUM[b.protocol] || ipToInt(a.address) - ipToInt(b.address) || a.port - b.port);
-  for (const vs of out) vs.realServers = [...vs.realServers].sort((a, b) => ipToInt(a.ip) - ipToInt(b.ip) || a.port - b.port);
+  out.sort((a, b) => PROTO_NUM[a.protocol] - PROTO_NUM[b.protocol] || cmpAddr(a.address, b.address) || a.port - b.port);
+  for (const vs of out) vs.realServers = [...vs.realServers].sort((a, b) => cmpAddr(a.ip, b.ip) || a.port - b.port);
   return out;
 }
 
