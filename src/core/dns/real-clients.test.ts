@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { argvOf, casesFor, digRandomFields, SEED_CASES, SHOP_CASES, type RealCase } from '../testing/dns-real-cases';
 import { loadCluster } from '../model/load';
 import { dnsTestCluster } from '../testing/dns-fixtures';
-import { runInDnsNetns, type DnsNetnsResult, type DnsNetnsRun } from '../testing/dns-netns-run';
+import { runManyInDnsNetns, type DnsNetnsResult, type DnsNetnsRun } from '../testing/dns-netns-run';
 import { seedCluster } from '../testing/seed-cluster';
 import type { Cluster } from '../model/types';
 import { dig } from './dig';
@@ -49,24 +49,26 @@ const jobs: Job[] = [
   ...scenarioJobs,
 ];
 
-for (const job of jobs) {
+// All jobs run in one private namespace, once, before any test reads them.
+let results: DnsNetnsResult[] | undefined;
+let failure: Error | undefined;
+beforeAll(() => {
+  try {
+    results = runManyInDnsNetns(jobs.map((job) => ({
+      job: { cluster: job.scenario ? 'scenario' : job.cluster === seedCluster ? 'seed' : 'dns-test', ...(job.scenario ? { scenario: job.scenario } : {}),
+        host: job.cluster().dnsServiceIP, resolve: job.resolve, commands: job.cases.map(argvOf) },
+      resolvConf: resolvConf(job.cluster(), job.pod),
+    })));
+  } catch (e) {
+    failure = e instanceof Error ? e : new Error(String(e));
+  }
+}, 300_000);
+
+for (const [jobIndex, job] of jobs.entries()) {
   describe(`real busybox, dig and glibc against our DNS: ${job.title}`, () => {
-    let result: DnsNetnsResult | undefined;
-    let failure: Error | undefined;
-    beforeAll(() => {
-      try {
-        result = runInDnsNetns(
-          { cluster: job.scenario ? 'scenario' : job.cluster === seedCluster ? 'seed' : 'dns-test', ...(job.scenario ? { scenario: job.scenario } : {}),
-            host: job.cluster().dnsServiceIP, resolve: job.resolve, commands: job.cases.map(argvOf) },
-          resolvConf(job.cluster(), job.pod),
-        );
-      } catch (e) {
-        failure = e instanceof Error ? e : new Error(String(e));
-      }
-    }, 180_000);
     const runOf = (i: number): DnsNetnsRun => {
       if (failure) throw failure;
-      return result!.runs[i]!;
+      return results![jobIndex]!.runs[i]!;
     };
 
     it.each(job.cases.map((c, i) => ({ c, i, label: argvOf(c).join(' ') })))('$label', ({ c, i }) => {

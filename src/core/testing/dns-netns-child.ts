@@ -1,13 +1,15 @@
-// Runs inside the private network + mount namespace that dns-netns-run.ts makes: starts the wire
-// server on the kube-dns address, runs the real busybox nslookup and dig commands of the job, and
-// prints their output as JSON on stdout. Nothing here can reach outside the namespace.
+// Runs inside the private network + mount namespace that dns-netns-run.ts makes. For each job: puts
+// the kube-dns address on the loopback, bind-mounts the job's resolv.conf over /etc/resolv.conf,
+// starts the wire server there, runs the real busybox nslookup, dig and getent commands, and prints
+// everything as JSON on stdout. Nothing here can reach outside the namespace.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCluster } from '../model/load';
 import { startDnsServer } from './dns-wire-server';
 import { dnsTestCluster } from './dns-fixtures';
 import { seedCluster } from './seed-cluster';
-import type { DnsNetnsJob, DnsNetnsRun } from './dns-netns-run';
+import type { DnsNetnsJob, DnsNetnsResult, DnsNetnsRun } from './dns-netns-run';
 
 function run(argv: string[]): Promise<DnsNetnsRun> {
   return new Promise((resolve) => {
@@ -18,8 +20,16 @@ function run(argv: string[]): Promise<DnsNetnsRun> {
   });
 }
 
-async function main(): Promise<void> {
-  const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as DnsNetnsJob;
+async function must(argv: string[]): Promise<void> {
+  const r = await run(argv);
+  if (r.exit !== 0 && !/File exists|already assigned/.test(r.stderr)) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+}
+
+async function runJob(job: DnsNetnsJob, resolvConf: string, dir: string, index: number): Promise<DnsNetnsResult> {
+  await must(['ip', 'addr', 'add', `${job.host}/32`, 'dev', 'lo']);
+  const file = join(dir, `resolv-${index}.conf`);
+  writeFileSync(file, resolvConf);
+  await must(['mount', '--bind', file, '/etc/resolv.conf']);
   const cluster = job.cluster === 'seed' ? seedCluster() : job.cluster === 'scenario' ? loadCluster(readFileSync(job.scenario!, 'utf8')).cluster : dnsTestCluster();
   const server = await startDnsServer(cluster, { host: job.host, port: 53, resolve: job.resolve });
   const runs: DnsNetnsRun[] = [];
@@ -31,7 +41,14 @@ async function main(): Promise<void> {
     runs.push({ ...r, queries: server.queries.slice(before).map((q) => ({ name: q.name, type: q.type, rcode: q.rcode })) });
   }
   await server.close();
-  process.stdout.write(JSON.stringify({ runs, queries: server.queries }));
+  return { runs, queries: server.queries };
+}
+
+async function main(): Promise<void> {
+  const jobs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Array<{ job: DnsNetnsJob; resolvConf: string }>;
+  const results: DnsNetnsResult[] = [];
+  for (const [i, { job, resolvConf }] of jobs.entries()) results.push(await runJob(job, resolvConf, process.argv[3]!, i));
+  process.stdout.write(JSON.stringify(results));
 }
 
 main().catch((e: unknown) => {

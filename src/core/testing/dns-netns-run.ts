@@ -36,23 +36,16 @@ export interface DnsNetnsResult {
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '../../..');
 
-export function runInDnsNetns(job: DnsNetnsJob, resolvConf: string): DnsNetnsResult {
+/** Runs every job in one private namespace (one after another, each with its own resolv.conf). */
+export function runManyInDnsNetns(jobs: Array<{ job: DnsNetnsJob; resolvConf: string }>): DnsNetnsResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'dns-netns-'));
   try {
-    const jobFile = join(dir, 'job.json');
-    const resolvFile = join(dir, 'resolv.conf');
-    writeFileSync(jobFile, JSON.stringify(job));
-    writeFileSync(resolvFile, resolvConf);
+    const jobFile = join(dir, 'jobs.json');
+    writeFileSync(jobFile, JSON.stringify(jobs));
     const tsx = join(root, 'node_modules/.bin/tsx');
     const child = join(here, 'dns-netns-child.ts');
-    const script = [
-      'set -e',
-      'ip link set lo up',
-      `ip addr add ${job.host}/32 dev lo`,
-      `mount --bind "${resolvFile}" /etc/resolv.conf`,
-      `exec "${tsx}" "${child}" "${jobFile}"`,
-    ].join('\n');
-    const r = spawnSync('unshare', ['-rnm', 'sh', '-c', script], { encoding: 'utf8', timeout: 120_000, cwd: root });
+    const script = ['set -e', 'ip link set lo up', `exec "${tsx}" "${child}" "${jobFile}" "${dir}"`].join('\n');
+    const r = spawnSync('unshare', ['-rnm', 'sh', '-c', script], { encoding: 'utf8', timeout: 300_000, cwd: root, maxBuffer: 64 * 1024 * 1024 });
     if (r.error) throw new Error(`could not start unshare -rnm (${r.error.message}): the real-client DNS test needs a private network namespace`);
     if (r.status !== 0) {
       if (/unshare/.test(r.stderr) && /(Operation not permitted|Permission denied|Invalid argument)/.test(r.stderr)) {
@@ -60,8 +53,13 @@ export function runInDnsNetns(job: DnsNetnsJob, resolvConf: string): DnsNetnsRes
       }
       throw new Error(`the namespace run failed (exit ${r.status}): ${r.stderr.trim()}`);
     }
-    return JSON.parse(r.stdout) as DnsNetnsResult;
+    return JSON.parse(r.stdout) as DnsNetnsResult[];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** One job in its own private namespace. */
+export function runInDnsNetns(job: DnsNetnsJob, resolvConf: string): DnsNetnsResult {
+  return runManyInDnsNetns([{ job, resolvConf }])[0]!;
 }
