@@ -1,7 +1,8 @@
 // Checked against a real kernel: our iptablesSave() text is loaded with the real iptables-nft-restore into a
 // private network namespace made by this test (unshare -rn), and real TCP connections show what the kernel
 // does with it. Fails (never skips) where unshare is not permitted.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadCluster } from '../model/load';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../model/types';
 import { scenarioBasicCluster } from '../testing/netns-fixtures';
@@ -156,5 +157,19 @@ describe('the real kernel, internalTrafficPolicy Local (KUBE-SVL and DROP)', () 
     expect(off.r.saved).toBe(off.rules);
     expect(new Set(results(off.r, 'web'))).toEqual(new Set(['TIMEOUT']));
     expect(simulated(local(false), 'default/test', 'http://web-service/')).toBe('TIMEOUT');
+  }, 120_000);
+});
+
+describe('the real kernel, every scenario loaded from its manifest, on every node', () => {
+  it('iptables-nft-save reads back exactly what we wrote', () => {
+    const dir = new URL('../../scenarios/', import.meta.url);
+    const sets: Array<{ name: string; rules: string }> = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
+      const { cluster } = loadCluster(readFileSync(new URL(f, dir), 'utf8'));
+      for (const n of cluster.nodes) sets.push({ name: `${f} ${n.name}`, rules: iptablesSave(cluster, { node: n.name, nfacct }) });
+    }
+    expect(sets.length).toBeGreaterThan(10);
+    const r = runInNetns({ rules: sets[0]!.rules, nfacct, addresses: [], voidRoutes: [], listeners: [], probes: [], roundTrips: sets.map((x) => x.rules) });
+    sets.forEach((x, i) => expect(r.roundTrips[i], x.name).toBe(x.rules));
   }, 120_000);
 });

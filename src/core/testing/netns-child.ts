@@ -46,22 +46,23 @@ function probeOnce(host: string, port: number, localAddress: string | undefined,
  * iptables-nft-restore sends one netlink batch per COMMIT; in an unprivileged user namespace the socket buffer
  * cannot be forced up, and a 2,000-Pod ruleset (2,000+ chains) fails with "Message too long". So each table is
  * loaded in pieces of at most `maxLines` lines — chain declarations first, then the `-A` lines in order — all
- * but the first with --noflush, which creates the declared chains and appends the rules in order. The kernel
+ * but the table's first with --noflush, which creates the declared chains and appends the rules in order. The kernel
  * ends up holding exactly the same chains and rules in the same order.
  */
 function restoreInChunks(text: string, maxLines = 250): void {
-  const pieces: string[] = [];
+  const pieces: Array<{ text: string; flush: boolean }> = [];
   let table = '';
   let lines: string[] = [];
   for (const line of text.split('\n')) {
     if (line.startsWith('*')) table = line.slice(1);
     else if (line.startsWith(':') || line.startsWith('-A')) lines.push(line);
     else if (line === 'COMMIT') {
-      for (let i = 0; i < lines.length || i === 0; i += maxLines) pieces.push([`*${table}`, ...lines.slice(i, i + maxLines), 'COMMIT', ''].join('\n'));
+      // The first piece of each table flushes it (replacing whatever was loaded before), the rest append.
+      for (let i = 0; i < lines.length || i === 0; i += maxLines) pieces.push({ text: [`*${table}`, ...lines.slice(i, i + maxLines), 'COMMIT', ''].join('\n'), flush: i === 0 });
       lines = [];
     }
   }
-  pieces.forEach((piece, i) => sh('iptables-nft-restore', i === 0 ? [] : ['--noflush'], piece));
+  for (const p of pieces) sh('iptables-nft-restore', p.flush ? [] : ['--noflush'], p.text);
 }
 
 async function main(): Promise<void> {
@@ -76,8 +77,9 @@ async function main(): Promise<void> {
   sh('ip', ['link', 'set', 'kp-void', 'up']);
   for (const r of config.voidRoutes) sh('ip', ['route', 'add', r, 'dev', 'kp-void']);
   if (config.nfacct) sh('python3', ['-c', NFACCT_PY, 'ct_state_invalid_dropped_pkts', 'localhost_nps_accepted_pkts']);
+  const save = (): string => sh('iptables-nft-save', []).split('\n').filter((l) => !l.startsWith('# ')).join('\n');
   restoreInChunks(config.rules);
-  const saved = sh('iptables-nft-save', []).split('\n').filter((l) => !l.startsWith('# ')).join('\n');
+  const saved = save();
 
   const servers: Server[] = [];
   for (const l of config.listeners) {
@@ -96,7 +98,12 @@ async function main(): Promise<void> {
     probes.push({ id: p.id, results });
   }
   for (const s of servers) s.close();
-  const out: NetnsResult = { saved, probes };
+  const roundTrips: string[] = [];
+  for (const rules of config.roundTrips ?? []) {
+    restoreInChunks(rules);
+    roundTrips.push(save());
+  }
+  const out: NetnsResult = { saved, probes, roundTrips };
   process.stdout.write(JSON.stringify(out));
 }
 

@@ -28,6 +28,8 @@ export interface NetnsConfig {
   voidRoutes: string[];
   listeners: Array<{ ip: string; port: number; reply: string }>;
   probes: NetnsProbe[];
+  /** More rulesets to load one after another (each replaces the last) and print back, after the probes. */
+  roundTrips?: string[];
 }
 
 export interface NetnsProbeResult {
@@ -39,6 +41,8 @@ export interface NetnsProbeResult {
 export interface NetnsResult {
   saved: string;
   probes: NetnsProbeResult[];
+  /** iptables-nft-save after loading each of config.roundTrips. */
+  roundTrips: string[];
 }
 
 /** True when `python3` can open a netfilter netlink socket (needed to create kube-proxy's nfacct counters). */

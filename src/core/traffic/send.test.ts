@@ -264,3 +264,60 @@ describe('IPVS mode', () => {
     expect(off).toMatchObject({ outcome: 'refused', reason: 'port-not-exposed' });
   });
 });
+
+describe('through real manifests (loadCluster)', () => {
+  const yaml = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: 2
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        ports: [{ containerPort: 8080, name: http }]
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: client, labels: { run: client } }
+spec:
+  containers: [{ name: c, image: busybox }]
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web-np }
+spec:
+  type: NodePort
+  selector: { app: web }
+  externalTrafficPolicy: Local
+  ports: [{ name: http, port: 80, targetPort: http, nodePort: 30080 }]
+`;
+  const { cluster, diagnostics } = loadCluster(yaml);
+  const webPods = cluster.pods.filter((p) => p.name.startsWith('web-'));
+  const withPod = cluster.nodes.find((n) => webPods.some((p) => p.node === n.name))!;
+  const without = cluster.nodes.find((n) => !webPods.some((p) => p.node === n.name));
+
+  it('loads, and a named targetPort resolves to the container port in the rules', () => {
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(iptablesSave(cluster, { node: withPod.name })).toContain(`-j DNAT --to-destination ${webPods[0]!.ip}:8080`);
+  });
+
+  it('NodePort with externalTrafficPolicy Local: the local Pod keeps the client IP; a node without one drops', () => {
+    const on = sendRequest(cluster, { from: 'external', url: `http://${withPod.ip}:30080/`, seed: 1 }).trace;
+    expect(on.outcome).toBe('delivered');
+    expect(cluster.pods.find((p) => `${p.namespace}/${p.name}` === on.pod)!.node).toBe(withPod.name);
+    expect(on.hops.at(-1)!.detail).toMatchObject({ source: '203.0.113.10', crossNode: false });
+    if (without) {
+      expect(iptablesSave(cluster, { node: without.name })).toContain('-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "default/web-np:http has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP');
+      expect(sendRequest(cluster, { from: 'external', url: `http://${without.ip}:30080/`, seed: 1 }).trace).toMatchObject({ outcome: 'timeout', reason: 'no-local-endpoints-drop' });
+    }
+  });
+
+  it('a Pod inside the cluster reaches the NodePort Service by name through the cluster chain', () => {
+    const r = sendRequests(cluster, { from: 'default/client', url: 'http://web-np/', seed: 1 }, 2000);
+    expect(Object.keys(r.counts).sort()).toEqual(webPods.map((p) => `default/${p.name}`).sort());
+  });
+});
