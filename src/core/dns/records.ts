@@ -2,7 +2,7 @@
 // their EndpointSlices (coredns plugin/kubernetes/object/endpoint.go EndpointSliceToEndpoints:
 // `if !endpointsliceReady(end.Conditions.Ready) { continue }`, a slice without ports gets the
 // sentinel port -1).
-import type { Cluster, EndpointSlice, Protocol, Service } from '../model/types';
+import type { Cluster, EndpointSlice, Pod, Protocol, Service } from '../model/types';
 import { dashedIP } from './names';
 
 export interface DnsEndpointAddress {
@@ -61,12 +61,14 @@ function endpointReady(slice: EndpointSlice, svc: Service | undefined, ready: bo
 /** The ready endpoint subsets of a Service, one per EndpointSlice, in the model's order. */
 export function endpointSubsets(cluster: Cluster, svc: Service): DnsEndpointSubset[] {
   const out: DnsEndpointSubset[] = [];
+  let pods: Map<string, Pod> | undefined;
   for (const slice of cluster.endpointSlices) {
     if (!same(slice.namespace, svc.namespace) || !same(slice.service, svc.name)) continue;
+    pods ??= new Map(cluster.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
     const addresses: DnsEndpointAddress[] = [];
     for (const ep of slice.endpoints) {
       if (!endpointReady(slice, svc, ep.conditions.ready)) continue;
-      const pod = ep.targetRef ? cluster.pods.find((p) => p.namespace === ep.targetRef!.namespace && p.name === ep.targetRef!.name) : undefined;
+      const pod = ep.targetRef ? pods.get(`${ep.targetRef.namespace}/${ep.targetRef.name}`) : undefined;
       const publishedNotReady = svc.publishNotReadyAddresses && (!ep.conditions.ready || (pod !== undefined && !pod.ready));
       for (const ip of ep.addresses) {
         addresses.push({

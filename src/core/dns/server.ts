@@ -350,7 +350,15 @@ export function queryCoreDns(cluster: Cluster, name: string, type: DnsQueryType,
   }
   if (type === 'SRV') why = why === 'clusterip-vip' || why === 'clusterip-no-endpoints-still-vip' ? 'srv-clusterip' : why === 'srv-clusterip' ? why : 'srv-headless';
   // dnsutil.Dedup, then loadbalance (NOERROR replies only).
-  const dedup = (rs: DnsRecord[]): DnsRecord[] => rs.filter((r, i) => rs.findIndex((o) => o.type === r.type && same(o.name, r.name) && o.data === r.data) === i);
+  const dedup = (rs: DnsRecord[]): DnsRecord[] => {
+    const seen = new Set<string>();
+    return rs.filter((r) => {
+      const k = `${r.name.toLowerCase()} ${r.type} ${r.data}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
   const nextId = idSource(seed, `${qname.toLowerCase()} ${type}`);
   answers = dedup(answers);
   extra = dedup(extra);

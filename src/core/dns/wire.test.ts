@@ -6,7 +6,7 @@ import { dnsTestCluster } from '../testing/dns-fixtures';
 import { wireReply } from './reply';
 import { queryCoreDns } from './server';
 import type { DnsQueryType } from './types';
-import { encodeMessage } from './wire';
+import { encodeMessage, fitReply } from './wire';
 
 const D = 'default.svc.cluster.local';
 
@@ -64,5 +64,29 @@ describe('wire encoding', () => {
     expect(dnsPacket.decode(Buffer.from(bytes)).answers).toHaveLength(message.answers.length);
     const small = wireReply(queryCoreDns(c, name, 'A'), { id: 1, name, type: 'A', rd: true, edns: { udpSize: 1232 } });
     expect(small.message.tc).toBe(false);
+  });
+
+  it('Truncate keeps every answer and cuts the glue, still setting TC (miekg/dns: TC when any record is left out)', () => {
+    const glue = Array.from({ length: 50 }, (_, i) => ({ name: `host-${i}.some-long-service-name.default.svc.cluster.local.`, type: 'A' as const, ttl: 30, data: `10.1.0.${i}` }));
+    const m = { id: 1, qr: true, aa: true, tc: false, rd: true, ra: false, rcode: 'NOERROR' as const, question: { name: 'x.default.svc.cluster.local.', type: 'SRV' },
+      answers: [{ name: 'x.default.svc.cluster.local.', type: 'SRV' as const, ttl: 30, data: '0 100 80 x.default.svc.cluster.local.' }], authority: [], additionals: glue };
+    const { message, bytes } = fitReply(m, 512);
+    expect(message.answers).toHaveLength(1);
+    expect(message.additionals.length).toBeGreaterThan(0);
+    expect(message.additionals.length).toBeLessThan(50);
+    expect(message.tc).toBe(true);
+    expect(bytes.length).toBeLessThanOrEqual(512);
+    expect(encodeMessage({ ...message, additionals: glue.slice(0, message.additionals.length + 1) }, true).length).toBeGreaterThan(512);
+  });
+
+  it('stays fast on a big headless Service (2000 endpoints)', () => {
+    const c = dnsTestCluster();
+    const slice = c.endpointSlices.find((s) => s.service === 'mysql-headless')!;
+    for (let i = 0; i < 2000; i++) slice.endpoints.push({ addresses: [`10.250.${i >> 8}.${i & 255}`], conditions: { ready: true, serving: true, terminating: false } });
+    const t = performance.now();
+    const name = `mysql-headless.${D}`;
+    const { message } = wireReply(queryCoreDns(c, name, 'A'), { id: 1, name, type: 'A', rd: true });
+    expect(message.tc).toBe(true);
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 });

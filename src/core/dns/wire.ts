@@ -154,21 +154,35 @@ export function encodeMessage(m: WireMessage, compress = false): Uint8Array {
 }
 
 /**
- * The reply as CoreDNS sends it to a client with this buffer size (512 without EDNS): uncompressed
- * if it fits, else compressed, else records dropped from the end (additional, then authority, then
- * answer) and TC set — miekg/dns Msg.Truncate.
+ * The reply as CoreDNS sends it to a client with this buffer size (512 without EDNS): uncompressed if
+ * it fits, else compressed, else — miekg/dns Msg.Truncate — as many Answer records as fit, then
+ * Authority, then Additional, with TC set when any record was left out.
  */
 export function fitReply(m: WireMessage, size: number): { message: WireMessage; bytes: Uint8Array; compressed: boolean } {
   const plain = encodeMessage(m);
   if (plain.length <= size) return { message: m, bytes: plain, compressed: false };
   const packed = encodeMessage(m, true);
   if (packed.length <= size) return { message: m, bytes: packed, compressed: true };
-  const cut: WireMessage = { ...m, answers: [...m.answers], authority: [...m.authority], additionals: [...m.additionals] };
-  for (const section of ['additionals', 'authority', 'answers'] as const) {
-    while (cut[section].length > 0 && encodeMessage(cut, true).length > size) {
-      cut[section].pop();
-      if (section === 'answers' || section === 'authority') cut.tc = true;
+  const fits = (x: WireMessage): boolean => encodeMessage(x, true).length <= size;
+  // The longest prefix of `section` that still fits, given the sections before it (a monotone test).
+  const prefix = (base: WireMessage, section: 'answers' | 'authority' | 'additionals', all: DnsRecord[]): number => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits({ ...base, [section]: all.slice(0, mid) })) lo = mid;
+      else hi = mid - 1;
     }
+    return lo;
+  };
+  let cut: WireMessage = { ...m, answers: [], authority: [], additionals: [] };
+  const nAns = prefix(cut, 'answers', m.answers);
+  cut = { ...cut, answers: m.answers.slice(0, nAns) };
+  if (nAns === m.answers.length) {
+    const nNs = prefix(cut, 'authority', m.authority);
+    cut = { ...cut, authority: m.authority.slice(0, nNs) };
+    if (nNs === m.authority.length) cut = { ...cut, additionals: m.additionals.slice(0, prefix(cut, 'additionals', m.additionals)) };
   }
+  cut.tc = true;
   return { message: cut, bytes: encodeMessage(cut, true), compressed: true };
 }
