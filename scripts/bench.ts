@@ -11,15 +11,27 @@ export interface BenchSection {
 
 /** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
 export function median(fn: () => unknown, runs = 15, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
+  return compare([fn], runs, warmup)[0] ?? 0;
+}
+
+/**
+ * Median wall times of several functions measured in alternation, so a busy machine slows them
+ * alike and their ratio stays meaningful.
+ */
+export function compare(fns: (() => unknown)[], runs = 21, warmup = 5): number[] {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+    fns.forEach((fn, j) => {
+      const t0 = performance.now();
+      fn();
+      times[j]?.push(performance.now() - t0);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return times.map((t) => {
+    t.sort((a, b) => a - b);
+    return t[Math.floor(t.length / 2)] ?? 0;
+  });
 }
 
 const loadClusterSection: BenchSection = {
@@ -39,8 +51,7 @@ const loadClusterSection: BenchSection = {
       if (built !== s.pods || check.diagnostics.some((d) => d.severity === 'error')) {
         throw new Error(`scenario ${s.pods} built ${built} Pods with ${check.diagnostics.length} diagnostics`);
       }
-      const yaml = median(() => loadAll(text));
-      const core = median(() => loadCluster(text, { nodes: s.nodes }));
+      const [yaml = 0, core = 0] = compare([() => loadAll(text), () => loadCluster(text, { nodes: s.nodes })]);
       const ratio = core / yaml;
       if (s.pods === 2000) worst = ratio;
       console.log(

@@ -51,7 +51,7 @@ function splitDocuments(source: string): Chunk[] {
     text = pendingDirectives + text;
     pendingDirectives = '';
     // A chunk of only `%YAML`/`%TAG` directives belongs to the next document.
-    if (/^(\s*(%[^\n]*|#[^\n]*)?\n)*\s*%/.test(text) && !/^[ \t]*[^%#\s]/m.test(text)) {
+    if (text.includes('%') && onlyDirectives(text)) {
       pendingDirectives = text.endsWith('\n') ? text : `${text}\n`;
       pendingOffset = lineOffset;
       return;
@@ -68,6 +68,18 @@ function splitDocuments(source: string): Chunk[] {
   }
   push(start, source.length);
   return chunks;
+}
+
+/** True when every line is blank, a comment or a `%` directive, and at least one is a directive. */
+function onlyDirectives(text: string): boolean {
+  let directive = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#')) continue;
+    if (!t.startsWith('%')) return false;
+    directive = true;
+  }
+  return directive;
 }
 
 interface Frame {

@@ -108,23 +108,30 @@ export function quickBlockLookup(lines: readonly string[], lineOffset: number, p
       if (col < childIndent) return undefined;
       if (col > childIndent) continue;
       const ch = line[col];
+      // `- item` at the mapping's indentation is a compact sequence under the previous key.
+      if (ch === '-' && (col + 1 === line.length || line[col + 1] === ' ' || line[col + 1] === '\r')) continue;
       if (ch === '"' || ch === "'" || ch === '?' || ch === '{' || ch === '[' || ch === '-' || ch === '&' || ch === '!' || ch === '%') return undefined;
-      const m = /^([^:#\s][^:#]*?)[ \t]*:(?=[ \t\r]|$)(.*)$/.exec(line.slice(col));
-      if (!m) return undefined;
-      if (m[1] !== key || found) continue;
-      const rest = (m[2] ?? '').replace(/\r$/, '');
-      const value = rest.replace(/^[ \t]+/, '');
-      const valueCol = col + (m[1]?.length ?? 0) + line.slice(col + (m[1]?.length ?? 0)).indexOf(':') + 1 + (rest.length - value.length);
+      // Cheap test: `key` then optional blanks then `:` then a blank or the end of the line.
+      if (!line.startsWith(key, col)) continue;
+      let k = col + key.length;
+      while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
+      if (line.charCodeAt(k) !== 58 /* : */) continue;
+      const after = line.charCodeAt(k + 1);
+      if (!(Number.isNaN(after) || after === 32 || after === 9 || after === 13)) continue;
+      let v = k + 1;
+      while (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) v++;
       found = { line: lineOffset + i + 1, column: col + 1 };
-      const scalar = value.replace(/[ \t]+#.*$/, '').replace(/[ \t]+$/, '');
-      if (scalar !== '' && !/^[|>&!*{[]/.test(scalar)) {
+      const scalar = line.slice(v).replace(/\r$/, '').replace(/[ \t]+#.*$/, '').replace(/[ \t]+$/, '');
+      const hasValue = scalar !== '' && !scalar.startsWith('#');
+      if (hasValue && !/^[|>&!*{[]/.test(scalar)) {
         found.endLine = found.line;
-        found.endColumn = valueCol + scalar.length + 1;
+        found.endColumn = v + scalar.length + 1;
         found.valueLine = found.line;
-        found.valueColumn = valueCol + 1;
+        found.valueColumn = v + 1;
       }
-      if (depth < keys.length - 1) {
-        if (scalar !== '') return undefined; // a flow or scalar value: cannot descend by indentation
+      if (depth === keys.length - 1) break;
+      {
+        if (hasValue) return undefined; // a flow or scalar value: cannot descend by indentation
         from = i + 1;
         // The block ends at the next line indented like this key or less.
         let end = from;

@@ -16,14 +16,14 @@ import {
 import { deriveEndpointSlices } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
-import { canonicalJSON, podTemplateHash, replicaSetName } from './naming';
+import { podTemplateHash, replicaSetName } from './naming';
 import type { EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
 import { nodeForIP, placePods, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
 import type { Cluster, ClusterNode, Diagnostic, EndpointSlice, Pod, Service, Workload } from './types';
 import { addWarnings } from './warnings';
-import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
+import { podFactory, workloadPlacement } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
 
 export interface BuildInput {
@@ -227,7 +227,8 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
 
 /** Deployment: pod-template-hash and ReplicaSet name; StatefulSet: the controller-revision hash. */
 function withHash(w: Workload): Workload {
-  const hash = podTemplateHash(canonicalJSON({ kind: w.kind, template: w.template ?? w.templateLabels }));
+  // Our own objects, built with a fixed key order and sorted labels, so JSON.stringify is canonical.
+  const hash = podTemplateHash(JSON.stringify([w.kind, w.template ?? w.templateLabels]));
   const out: Workload = { ...w, podTemplateHash: hash };
   if (w.kind === 'Deployment') {
     out.replicaSet = replicaSetName(w.name, hash);
@@ -267,26 +268,31 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     }
     plans.push(plan);
   }
+  const workloadSources = new Map<string, ObjectSource>();
   for (const w of workloads) {
     const wi = origins.workloads.get(w);
-    const object = ref(w.kind, w.namespace, w.name);
+    if (wi) workloadSources.set(ref(w.kind, w.namespace, w.name), wi.source);
+    const make = podFactory(w);
     for (let i = 0; i < w.replicas; i++) {
-      const pod = w.kind === 'Deployment' ? deploymentPod(w, i) : statefulSetPod(w, i);
+      const pod = make(i);
       if (!wi) pod.system = true;
-      const k = `${pod.namespace}/${pod.name}`;
-      if (names.has(k)) {
-        if (wi) diags.push(warningAt(wi.source, object, 'metadata.name', 'pod-name-conflict',
+      // Generated names cannot collide with each other (hash vs ordinal suffixes); only a Pod the
+      // manifest names itself can take a replica's name.
+      if (names.size > 0 && names.has(`${pod.namespace}/${pod.name}`)) {
+        if (wi) diags.push(warningAt(wi.source, ref(w.kind, w.namespace, w.name), 'metadata.name', 'pod-name-conflict',
           `Pod ${pod.name} already exists, so ${w.kind} ${w.name} cannot create its replica ${i}`));
         continue;
       }
-      names.add(k);
-      if (wi) origins.pods.set(k, wi.source);
       plans.push(workloadPlacement(w, pod, i, nodes.length));
     }
   }
+  const sourceOf = (pod: Pod): ObjectSource | undefined => {
+    const owner = pod.owner?.workload;
+    return owner ? workloadSources.get(ref(owner.kind, pod.namespace, owner.name)) : origins.pods.get(`${pod.namespace}/${pod.name}`);
+  };
   const placed = placePods(nodes, [], plans);
   for (const { pod, ip } of placed.pinConflicts) {
-    const src = origins.pods.get(`${pod.namespace}/${pod.name}`);
+    const src = sourceOf(pod);
     if (src) {
       const owner = pod.owner?.workload;
       const path = owner ? `metadata.annotations.${POD_IPS_ANNOTATION}` : 'status.podIP';
@@ -297,7 +303,7 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
   // One warning per owner, like the scheduler's FailedScheduling event repeated for each Pod.
   const pending = new Map<string, { src: ObjectSource; object: string; path: string; names: string[]; message: string }>();
   for (const { pod, message } of placed.unschedulable) {
-    const src = origins.pods.get(`${pod.namespace}/${pod.name}`);
+    const src = sourceOf(pod);
     if (!src) continue;
     const owner = pod.owner?.workload;
     const object = owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name);

@@ -56,18 +56,24 @@ export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
   // Callers pass Pods sorted by namespace/name, and the index keeps that order.
   const chosen = selectedPods(svc, pods).filter(shouldPodBeInEndpoints);
+  // Replicas of a workload share one containerPorts array, so ports resolve once per workload.
+  const resolved = new Map<Pod['containerPorts'], { key: string; ports: EndpointPort[] }>();
   for (const pod of chosen) {
-    // getEndpointPorts: a port the Pod cannot resolve is left out of its port set.
-    const ports: EndpointPort[] = [];
-    for (const sp of svc.ports) {
-      const port = findPort(pod, sp);
-      if (port !== undefined) ports.push({ name: sp.name, protocol: sp.protocol, port });
+    let r = resolved.get(pod.containerPorts);
+    if (!r) {
+      // getEndpointPorts: a port the Pod cannot resolve is left out of its port set.
+      const ports: EndpointPort[] = [];
+      for (const sp of svc.ports) {
+        const port = findPort(pod, sp);
+        if (port !== undefined) ports.push({ name: sp.name, protocol: sp.protocol, port });
+      }
+      r = { key: ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(','), ports };
+      resolved.set(pod.containerPorts, r);
     }
-    const key = ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',');
-    let group = groups.get(key);
+    let group = groups.get(r.key);
     if (!group) {
-      group = { ports, endpoints: [] };
-      groups.set(key, group);
+      group = { ports: r.ports, endpoints: [] };
+      groups.set(r.key, group);
     }
     group.endpoints.push(podToEndpoint(pod, svc));
   }

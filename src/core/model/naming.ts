@@ -1,6 +1,6 @@
 // Generated names, as the controllers and the API server make them, but deterministic.
 
-import { fnv1a, safeEncodeString, safeRandomString } from '../util/hash';
+import { fnv1a, hashMore, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
 
 /** apiserver names/generate.go: generateName is cut to 58 characters before the 5-character suffix. */
 const MAX_GENERATED_PREFIX = 58;
@@ -29,6 +29,14 @@ export function replicaSetName(deployment: string, hash: string): string {
 /** ReplicaSet controller: Pods use generateName `<replicaset>-`. `serial` counts Pods the ReplicaSet made. */
 export function replicaSetPodName(namespace: string, replicaSet: string, serial: number): string {
   return generateName(`${replicaSet}-`, 'pod', namespace, replicaSet, serial);
+}
+
+/** replicaSetPodName for many serials of one ReplicaSet: the prefix is hashed once. */
+export function replicaSetPodNamer(namespace: string, replicaSet: string): (serial: number) => string {
+  const base = `${replicaSet}-`;
+  const prefix = base.length > MAX_GENERATED_PREFIX ? base.slice(0, MAX_GENERATED_PREFIX) : base;
+  const h = hashParts('pod', namespace, replicaSet);
+  return (serial) => prefix + safeStringFromHash(5, hashMore(h, serial));
 }
 
 /** StatefulSet controller getPodName: `<set>-<ordinal>`. */

@@ -49,7 +49,10 @@ export function tooManyPodsMessage(nodeCount: number): string {
   return `0/${nodeCount} nodes are available: ${nodeCount} Too many pods.`;
 }
 
-/** Place `plans` onto `nodes` around the already-placed `existing` Pods. Returns new Pod objects. */
+/**
+ * Place `plans` onto `nodes` around the already-placed `existing` Pods. The plans' Pods must be fresh
+ * objects: they are filled in (node, ip, phase) and returned, not copied.
+ */
 export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placement[]): PlaceResult {
   const counts = nodes.map(() => 0);
   const allocators: Allocator[] = nodes.map((n) => podAllocator(n.podCIDR));
@@ -81,7 +84,12 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
       continue;
     }
     counts[ni] = (counts[ni] ?? 0) + 1;
-    result.pods.push({ ...plan.pod, node: nodes[ni]?.name ?? '', ip: plan.pinnedIP, phase: 'Running', pinnedIP: true });
+    const pod = plan.pod;
+    pod.node = nodes[ni]?.name ?? '';
+    pod.ip = plan.pinnedIP;
+    pod.phase = 'Running';
+    pod.pinnedIP = true;
+    result.pods.push(pod);
   }
   // `rest` keeps the sorted order (pinned Pods that fell back were appended in order too).
   for (const plan of rest) {
@@ -94,11 +102,19 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
       const ip = alloc.allocate(['pod', plan.pod.namespace, plan.pod.name, plan.pod.incarnation ?? 0], avoid);
       if (ip === undefined) continue;
       counts[ni] = (counts[ni] ?? 0) + 1;
-      result.pods.push({ ...plan.pod, node: nodes[ni]?.name ?? '', ip: formatIPv4(ip), phase: 'Running' });
+      const pod = plan.pod;
+      pod.node = nodes[ni]?.name ?? '';
+      pod.ip = formatIPv4(ip);
+      pod.phase = 'Running';
+      result.pods.push(pod);
       placed = true;
     }
     if (!placed) {
-      const pending: Pod = { ...plan.pod, node: '', ip: '', phase: 'Pending', ready: false };
+      const pending = plan.pod;
+      pending.node = '';
+      pending.ip = '';
+      pending.phase = 'Pending';
+      pending.ready = false;
       result.pods.push(pending);
       result.unschedulable.push({ pod: pending, message: tooManyPodsMessage(nodes.length) });
     }

@@ -42,7 +42,20 @@ export function safeEncodeString(s: string): string {
 
 /** A deterministic stand-in for apimachinery rand.String(n) (the suffix of generateName). */
 export function safeRandomString(n: number, ...seed: (string | number)[]): string {
-  let h = hashParts(...seed);
+  return safeStringFromHash(n, hashParts(...seed));
+}
+
+/** Continue a hashParts hash with more parts (hashParts(a, b) === hashMore(hashParts(a), b)). */
+export function hashMore(h: number, ...parts: (string | number)[]): number {
+  for (const part of parts) {
+    h = fnv1a(String(part), h);
+    h = fnv1a('\u0000', h);
+  }
+  return h >>> 0;
+}
+
+/** n characters of SAFE_ALPHANUMS drawn from the hash `h`. */
+export function safeStringFromHash(n: number, h: number): string {
   let out = '';
   for (let i = 0; i < n; i++) {
     // xorshift to draw the next character from the running hash
