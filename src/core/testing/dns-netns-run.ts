@@ -44,7 +44,13 @@ export function runManyInDnsNetns(jobs: Array<{ job: DnsNetnsJob; resolvConf: st
     writeFileSync(jobFile, JSON.stringify(jobs));
     const tsx = join(root, 'node_modules/.bin/tsx');
     const child = join(here, 'dns-netns-child.ts');
-    const script = ['set -e', 'ip link set lo up', `exec "${tsx}" "${child}" "${jobFile}" "${dir}"`].join('\n');
+    const script = [
+      'set -e',
+      // The namespace has a loopback and nothing else: no packet can leave it.
+      'if [ "$(ip -o link show | wc -l)" -ne 1 ]; then echo "the DNS namespace has more than a loopback" >&2; exit 3; fi',
+      'ip link set lo up',
+      `exec "${tsx}" "${child}" "${jobFile}" "${dir}"`,
+    ].join('\n');
     const r = spawnSync('unshare', ['-rnm', 'sh', '-c', script], { encoding: 'utf8', timeout: 300_000, cwd: root, maxBuffer: 64 * 1024 * 1024 });
     if (r.error) throw new Error(`could not start unshare -rnm (${r.error.message}): the real-client DNS test needs a private network namespace`);
     if (r.status !== 0) {
