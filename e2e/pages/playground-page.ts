@@ -65,29 +65,41 @@ export class PlaygroundPage {
     await this.page.getByTestId(`tab-${tab}`).click();
   }
 
-  /** Replaces the editor's text as typing would (select all, type). */
-  async setEditorText(text: string) {
-    await this.editorReady();
-    const editor = this.page.locator('[data-testid="monaco"] .monaco-editor textarea').first();
-    await editor.focus();
-    await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.evaluate((t) => navigator.clipboard?.writeText?.(t), text).catch(() => undefined);
-    await this.page.keyboard.insertText(text);
+  /** Moves Monaco's cursor to a line with its Go to Line command (Ctrl+G). */
+  async goToLine(line: number) {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
   }
 
-  /** Goes to a line in Monaco and replaces a piece of text on it. */
-  async replaceInEditor(find: string, replace: string) {
-    await this.editorReady();
-    const text = (await this.editorText()).replace(find, replace);
-    await this.setEditorText(text);
-  }
-
+  /** Selects all of Monaco's text and copies it, as a learner would (Ctrl+A, Ctrl+C). */
   async editorText(): Promise<string> {
-    return this.page.evaluate(() => {
-      const m = (window as unknown as { __playgroundSource?: () => string }).__playgroundSource;
-      return m ? m() : '';
-    });
+    await this.focusEditor();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+C');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Replaces all of Monaco's text by pasting (Ctrl+A, Ctrl+V). */
+  async setEditorText(text: string) {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.focusEditor();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** Edits the text: copy it, change `find` to `replace`, paste it back. */
+  async replaceInEditor(find: string, replace: string) {
+    const text = await this.editorText();
+    if (!text.includes(find)) throw new Error(`editor text does not contain ${JSON.stringify(find)}`);
+    await this.setEditorText(text.replace(find, replace));
+  }
+
+  async focusEditor() {
+    await this.editorReady();
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.locator('[data-testid="monaco"] .view-lines').click({ position: { x: 200, y: 5 } });
   }
 
   async screenshot(name: string) {

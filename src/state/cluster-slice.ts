@@ -46,7 +46,8 @@ export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
     async scale(workload, replicas) {
       try {
-        const r = await deps.core.call('scale', { op: 'scale', source: get().source, workload, replicas });
+        const s = get();
+        const r = await deps.core.call('scale', { op: 'scale', input: { source: s.source, nodes: s.nodes, actions: s.actions }, workload, replicas });
         if (r.source !== null) get().replaceSource(r.source);
         else set({ actionErrors: [r.error ?? 'scale is not available yet'] });
       } catch (e) {

@@ -18,6 +18,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   speed: 1,
   distribution: null,
   distributionCount: 0,
+  outcomes: null,
   clientState: undefined,
   sending: false,
   trafficError: null,
@@ -41,7 +42,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     const request = { from: s.client, url: s.target.trim(), seed: s.seed + s.sent, state: s.clientState, options: s.options };
     set({ sending: true, trafficError: null });
     try {
-      const r = await deps.core.call('send', { op: 'send', input: currentInput(s), request, count });
+      const r = await deps.core.call('send', { op: 'send' as const, input: currentInput(s), request, count });
       set((now) => ({
         sending: false,
         sent: now.sent + count,
@@ -52,6 +53,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
         activeHop: 0,
         playing: !!r.trace && r.trace.hops.length > 1,
         distribution: count > 1 ? r.distribution : null,
+        outcomes: count > 1 ? (r.outcomes ?? null) : null,
         distributionCount: count > 1 ? count : 0,
       }));
     } catch (e) {

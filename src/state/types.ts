@@ -1,6 +1,6 @@
 // The whole store's shape: one zustand store made of four slices (zustand's slices pattern).
 import type { Cluster, Diagnostic } from '../core/model/types';
-import type { ClusterAction, SendOptions, Trace } from './worker/core-api';
+import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
 import type { BuildInput, ViewsResult } from './worker/protocol';
 
@@ -55,7 +55,10 @@ export interface TrafficSlice {
   speed: number;
   distribution: Record<string, number> | null;
   distributionCount: number;
-  clientState: unknown;
+  /** The client's DNS cache, connections, conntrack, affinity lists (core ClientState); undefined: fresh. */
+  clientState: ClientState | undefined;
+  /** Outcomes of the last batch (delivered, refused, …). */
+  outcomes: Record<string, number> | null;
   sending: boolean;
   trafficError: string | null;
   trafficUnavailable: boolean;

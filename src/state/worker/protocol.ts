@@ -1,6 +1,6 @@
 // Messages between the store and the core worker: plain structured-clone data (STYLE.md, Web Worker boundary).
 import type { Cluster, Diagnostic } from '../../core/model/types';
-import type { ClusterAction, SendRequestInput, Trace } from './core-api';
+import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
 /** What the displayed cluster is built from. Everything the screen shows derives from this plus seed and selection. */
 export interface BuildInput {
@@ -48,9 +48,11 @@ export interface ViewsResult {
 export interface SendResult {
   trace: Trace | null;
   /** Client state after the request (DNS cache, kept-alive connections) to pass to the next one. */
-  state: unknown;
+  state: ClientState | undefined;
   /** Requests per Pod when more than one was sent. */
   distribution: Record<string, number> | null;
+  /** Outcomes of the many requests (delivered, refused, …). */
+  outcomes?: Record<string, number>;
   unavailable: boolean;
   error?: string;
 }
@@ -58,8 +60,8 @@ export interface SendResult {
 export type WorkerRequest =
   | { op: 'build'; input: BuildInput }
   | { op: 'views'; input: BuildInput; views: ViewsRequest }
-  | { op: 'send'; input: BuildInput; request: SendRequestInput; count: number }
-  | { op: 'scale'; source: string; workload: { kind: string; namespace: string; name: string }; replicas: number };
+  | { op: 'send'; input: BuildInput; request: SendRequest; count: number }
+  | { op: 'scale'; input: BuildInput; workload: { kind: string; namespace: string; name: string }; replicas: number };
 
 export interface ScaleResult {
   source: string | null;

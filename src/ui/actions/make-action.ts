@@ -11,7 +11,7 @@ export const deletePod = (p: PodRef): ClusterAction => ({ type: 'deletePod', nam
 export const setReady = (p: PodRef, ready: boolean): ClusterAction => ({ type: 'setPodReady', namespace: p.namespace, name: p.name, ready });
 export const addLabel = (p: PodRef, key: string, value: string): ClusterAction => ({ type: 'labelPod', namespace: p.namespace, name: p.name, key, value });
 export const removeLabel = (p: PodRef, key: string): ClusterAction => ({ type: 'unlabelPod', namespace: p.namespace, name: p.name, key });
-export const scaleWorkload = (w: { kind: string; namespace: string; name: string }, replicas: number): ClusterAction => ({ type: 'scale', namespace: w.namespace, kind: w.kind, name: w.name, replicas });
+export const scaleWorkload = (w: { kind: 'Deployment' | 'StatefulSet'; namespace: string; name: string }, replicas: number): ClusterAction => ({ type: 'scale', namespace: w.namespace, kind: w.kind, name: w.name, replicas });
 
 /** `key=value` as typed in the label dialog; null if it is not one. */
 export function parseLabel(text: string): { key: string; value: string } | null {

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../../state';
 import { deletePod, scaleWorkload, setReady } from '../actions/make-action';
 import { resolveSelection } from '../actions/selection';
+import type { Workload } from '../../core';
 
 export function SelectionPanel({ openLabel }: { openLabel: (mode: 'add' | 'remove') => void }) {
   const { t } = useTranslation();
@@ -63,7 +64,7 @@ export function SelectionPanel({ openLabel }: { openLabel: (mode: 'add' | 'remov
   return <p className="muted mono">{sel.id}</p>;
 }
 
-function ScaleControls({ workload }: { workload: { kind: string; namespace: string; name: string; replicas: number } }) {
+function ScaleControls({ workload }: { workload: Workload }) {
   const { t } = useTranslation();
   const act = getAppStore().getState().applyAction;
   return (

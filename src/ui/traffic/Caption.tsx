@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Hop } from '../../state';
-import { captionKeys, captionValues } from './caption';
+import { captionFor } from './caption';
 
-export function Caption({ hop }: { hop: Hop }) {
+export function Caption({ hop, index, hops }: { hop: Hop; index: number; hops: readonly Hop[] }) {
   const { t } = useTranslation();
-  return <>{t(captionKeys(hop), { ...captionValues(hop), kind: hop.kind })}</>;
+  const { keys, values } = captionFor(hop, index, hops);
+  return <>{t(keys, values)}</>;
 }

@@ -3,8 +3,39 @@ import { useTranslation } from 'react-i18next';
 import type { Hop } from '../../state';
 import { elementLabel } from './caption';
 
+interface Step {
+  table: string;
+  chain: string;
+  line: string;
+  matched: boolean;
+  probability?: string;
+}
+
+const isSteps = (v: unknown[]): v is Step[] => v.length > 0 && v.every((x) => !!x && typeof x === 'object' && 'line' in x && 'matched' in x);
+
+/** The rules the kernel walked: matched ones marked, the rest dimmed (as a rule tracer prints them). */
+function Steps({ steps }: { steps: Step[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="muted">{t('detail.rulesMatched', { count: steps.filter((s) => s.matched).length, total: steps.length })}</span>
+      <ol className="rule-steps" data-testid="rule-steps">
+        {steps.map((s, i) => (
+          <li key={i} className={s.matched ? 'matched' : 'missed'}>
+            <span aria-hidden="true">{s.matched ? '✓ ' : '· '}</span>
+            <span className="visually-hidden">{s.matched ? t('detail.matched') : t('detail.notMatched')}</span>
+            {s.table === 'nat' ? '' : `[${s.table}] `}
+            {s.line}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 function Value({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="muted">—</span>;
+  if (Array.isArray(value) && isSteps(value)) return <Steps steps={value} />;
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) return <span className="mono">{value.join(', ')}</span>;
     return (

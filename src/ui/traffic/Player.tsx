@@ -56,7 +56,7 @@ export function Player() {
             <span className="step-count" data-testid="step-count">
               {t('player.step', { n: activeHop + 1, total: hops.length })}
             </span>{' '}
-            <Caption hop={hop} />
+            <Caption hop={hop} index={activeHop} hops={hops} />
             {last && trace && (
               <span className={`outcome outcome-${trace.outcome}`} data-testid="outcome">
                 {' '}

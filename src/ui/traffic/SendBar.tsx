@@ -115,7 +115,7 @@ export function SendBar() {
           <select
             data-testid="opt-strategy"
             value={options.headlessStrategy}
-            onChange={(e) => store().setOption('headlessStrategy', e.target.value)}
+            onChange={(e) => store().setOption('headlessStrategy', e.target.value as (typeof headlessStrategies)[number])}
           >
             {headlessStrategies.map((s) => (
               <option key={s} value={s}>

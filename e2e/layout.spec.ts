@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+test.describe('layout and accessibility', () => {
+  test('phone: the editor and the graph are two tabs', async ({ playground, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await playground.open();
+    await expect(page.getByTestId('mobile-tab-graph')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('editor-pane')).toBeHidden();
+    await expect(page.getByTestId('send-bar')).toBeVisible();
+    await playground.send('web-service');
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('terminal-headless')).toContainText('10.244.3.12');
+    await playground.screenshot('08-phone-graph');
+    await page.getByTestId('mobile-tab-editor').click();
+    await expect(page.getByTestId('editor-pane')).toBeVisible();
+    await expect(page.getByTestId('graph-panel')).toBeHidden();
+    await playground.editorReady();
+    await playground.screenshot('09-phone-editor');
+    // No horizontal scrolling of the page itself.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('axe finds no serious or critical violation on the main screen', async ({ playground, page }) => {
+    await playground.open();
+    await playground.editorReady();
+    await playground.send('web-service');
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+
+  test('keyboard: scenario, target and send without a mouse', async ({ playground, page }) => {
+    await playground.open();
+    await page.getByTestId('target-input').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('mysql-headless:3306');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    await page.getByTestId('scenario-picker').focus();
+    await page.getByTestId('scenario-picker').selectOption('kafka');
+    await expect(playground.graphNode('svc:default/kafka')).toBeVisible();
+    await expect(page.getByTestId('target-input')).toHaveValue('kafka:9092');
+    await page.getByTestId('target-input').press('Enter');
+    await expect(page.getByTestId('outcome')).toContainText(/Delivered to default\/kafka-[012]/, { timeout: 15_000 });
+  });
+});

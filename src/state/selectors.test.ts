@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { seedCluster } from '../core/testing/seed-cluster';
+import { clampHop, clientCandidates, compareNames, diagnosticsByLine, findPod, rulesNode, targetSuggestions } from './selectors';
+
+describe('selectors', () => {
+  const cluster = seedCluster();
+
+  it.each([
+    { name: 'picks the first ClusterIP and the first headless Service', state: { compareNames: null, cluster }, want: ['web-service', 'mysql-headless'] },
+    { name: 'a chosen pair wins', state: { compareNames: ['a', 'b'] as [string, string], cluster }, want: ['a', 'b'] },
+    { name: 'no cluster: kubernetes and kube-dns', state: { compareNames: null, cluster: null }, want: ['kubernetes', 'kube-dns.kube-system'] },
+  ])('compareNames: $name', ({ state, want }) => {
+    expect(compareNames(state)).toEqual(want);
+  });
+
+  it('rulesNode is the client Pod node unless one is chosen', () => {
+    expect(rulesNode({ rulesNode: null, cluster, client: 'default/test' })).toBe('node-2');
+    expect(rulesNode({ rulesNode: 'node-3', cluster, client: 'default/test' })).toBe('node-3');
+  });
+
+  it('clients are the non-system Pods with an IP', () => {
+    expect(clientCandidates(cluster)).not.toContain('kube-system/coredns-7db6d8ff4d-4x9tq');
+    expect(clientCandidates(cluster)).toContain('default/test');
+    expect(findPod(cluster, 'test')?.ip).toBe('10.244.2.9');
+  });
+
+  it('target suggestions name Services with their port and StatefulSet Pods by hostname.subdomain', () => {
+    const s = targetSuggestions(cluster, ['web-service']);
+    expect(s).toEqual(expect.arrayContaining(['web-service', 'mysql-headless:3306', 'mysql-0.mysql-headless:3306']));
+    expect(s.filter((x) => x === 'web-service')).toHaveLength(1);
+  });
+
+  it('groups diagnostics per line once per array', () => {
+    const ds = [
+      { severity: 'error' as const, message: 'a', line: 3, column: 1 },
+      { severity: 'warning' as const, message: 'b', line: 3, column: 5 },
+      { severity: 'error' as const, message: 'c', line: 9, column: 2 },
+    ];
+    const m = diagnosticsByLine(ds);
+    expect(m.get(3)?.map((d) => d.message)).toEqual(['a', 'b']);
+    expect(diagnosticsByLine(ds)).toBe(m);
+  });
+
+  it('clampHop keeps the index within the trace', () => {
+    expect(clampHop(-1, 5)).toBe(0);
+    expect(clampHop(9, 5)).toBe(4);
+    expect(clampHop(3, 0)).toBe(0);
+  });
+});
