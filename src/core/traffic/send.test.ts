@@ -78,6 +78,14 @@ describe('sendRequest outcomes', () => {
     }
   });
 
+  it('an absolute name (trailing dot) is asked once, without the search list; a short one walks it (ndots:5)', () => {
+    const abs = sendRequest(seedCluster(), { from: 'default/test', url: 'http://web-service.default.svc.cluster.local./', seed: 1 }).trace;
+    expect(abs.outcome).toBe('delivered');
+    expect((abs.hops[0]!.detail.queries as Array<{ name: string }>).map((q) => q.name)).toEqual(['web-service.default.svc.cluster.local.']);
+    const short = sendRequest(seedCluster(), { from: 'default/test', url: 'http://kubernetes.default/', seed: 1 }).trace;
+    expect((short.hops[0]!.detail.queries as Array<{ name: string }>).map((q) => q.name)).toEqual(['kubernetes.default.default.svc.cluster.local.', 'kubernetes.default.svc.cluster.local.']);
+  });
+
   it('is deterministic: same cluster, seed and request give the same trace', () => {
     const a = sendRequest(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 11, options: { headlessStrategy: 'random' } });
     const b = sendRequest(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 11, options: { headlessStrategy: 'random' } });

@@ -2,179 +2,26 @@
 // rules to a CoreDNS Pod), the client's choice among addresses, the connect, what the kernel on the CLIENT's
 // node does with the first packet (the rules kube-proxy wrote; the packet never passes through a kube-proxy
 // process), and the Pod that answers. The same engine runs sendRequests' fast path (no hops, compiled rules).
-import { lookupCompiled, pickCompiled, isHairpin } from '../proxy/compile';
-import { cidrContains, ipToInt } from '../proxy/addr';
-import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
-import { traceRules, type TraceStep } from '../proxy/trace';
-import type { Pod } from '../model/types';
-import { nextInt, nextU32, seedRng, type RngState } from '../util/rng';
+import { cidrContains } from '../proxy/addr';
+import { nextInt, nextU32, seedRng } from '../util/rng';
 import { cloneClientState, initialClientState } from './client-state';
 import { clusterResolver, resolveMemo, shuffledAddresses, type AppResolver } from './dns';
+import { applyIpvs, applyRules } from './kernel';
 import { pickAddress, STRATEGY_CLIENTS } from './pick';
-import type { ClientState, Hop, ReasonCode, SendRequest, SendResult, Trace } from './types';
-import { nodeRules, worldOf, type World } from './world';
+import { ownerId, podId, prepare, rulesId, svcId, type Run } from './run';
+import type { ReasonCode, SendRequest, SendResult, Trace } from './types';
+import { worldOf } from './world';
 
-/** An address for "a client outside the cluster" (TEST-NET-3, never a cluster address). */
-export const EXTERNAL_CLIENT_IP = '203.0.113.10';
+export { EXTERNAL_CLIENT_IP, parseUrl } from './run';
+export type { Run } from './run';
+
 const LAST_EPHEMERAL_PORT = 60999;
 
 const wgetRefused = (ip: string): string => `wget: can't connect to remote host (${ip}): Connection refused`;
 const wgetTimeout = 'wget: download timed out';
 const wgetBadAddress = (host: string): string => `wget: bad address '${host}'`;
 
-export interface ParsedUrl { host: string; port: number; scheme: string }
-
-export function parseUrl(url: string): ParsedUrl | undefined {
-  const m = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?([^/:?#\s]+)(?::(\d{1,5}))?(?:[/?#].*)?$/.exec(url.trim());
-  if (!m) return undefined;
-  const scheme = (m[1] ?? 'http').toLowerCase();
-  const port = m[3] !== undefined ? Number(m[3]) : scheme === 'https' ? 443 : 80;
-  if (port < 1 || port > 65535) return undefined;
-  return { host: m[2]!.toLowerCase().replace(/\.$/, '') + (m[2]!.endsWith('.') ? '.' : ''), port, scheme };
-}
-
-const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-
-interface Client { id: string; graphId: string; ip: string; node?: string; namespace: string; pod?: Pod }
-
-/** Engine input shared by sendRequest and sendRequests. `hops` null: fast path, no trace. */
-export interface Run {
-  world: World;
-  state: ClientState;
-  rng: RngState;
-  hops: Hop[] | null;
-  resolver: AppResolver;
-  /** The request parsed once (sendRequests sends the same request many times). */
-  prepared?: Prepared;
-}
-
-interface Prepared {
-  req: SendRequest;
-  client: Client | undefined;
-  url: ParsedUrl | undefined;
-  host: string;
-  isIP: boolean;
-  connKey: string;
-  cacheKey: string;
-  /** The client's address as a number, and whether it is inside the pod CIDR (the fast path's domain). */
-  srcInt: number;
-  fromPod: boolean;
-}
-
-function prepare(run: Run, req: SendRequest): Prepared {
-  if (run.prepared?.req === req) return run.prepared;
-  const c = client(run.world, req.from);
-  const url = parseUrl(req.url);
-  const host = url ? url.host.replace(/\.$/, '') : '';
-  const p: Prepared = {
-    req, client: c, url, host, isIP: IPV4.test(host),
-    connKey: `${c?.id ?? ''}|${url?.host ?? ''}:${url?.port ?? 0}`, cacheKey: `${c?.id ?? ''}|${host}`,
-    srcInt: c ? ipToInt(c.ip) : -1, fromPod: c !== undefined && cidrContains(run.world.cluster.podCIDR, c.ip),
-  };
-  run.prepared = p;
-  return p;
-}
-
 export interface RunResult { outcome: Trace['outcome']; reason: ReasonCode; pod?: string; node?: string; programOutput?: string }
-
-const podId = (p: Pod): string => `pod:${p.namespace}/${p.name}`;
-const svcId = (ns: string, name: string): string => `svc:${ns}/${name}`;
-const rulesId = (node: string): string => `node-rules:${node}`;
-
-function client(w: World, from: string): Client | undefined {
-  if (from === 'external') return { id: 'external', graphId: 'external', ip: EXTERNAL_CLIENT_IP, namespace: 'default' };
-  const key = from.includes('/') ? from : `default/${from}`;
-  const pod = w.podByName.get(key);
-  if (!pod || !pod.ip || !pod.node) return undefined;
-  return { id: key, graphId: podId(pod), ip: pod.ip, node: pod.node, namespace: pod.namespace, pod };
-}
-
-/** Graph id of whatever owns an address. */
-function ownerId(w: World, ip: string): string {
-  const s = w.serviceByIP.get(ip);
-  if (s) return svcId(s.namespace, s.name);
-  const p = w.podByIP.get(ip);
-  if (p) return podId(p);
-  const n = w.nodeByIP.get(ip);
-  if (n) return rulesId(n.name);
-  return 'external';
-}
-
-interface RulesResult {
-  verdict: 'dnat' | 'reject' | 'drop' | 'accept';
-  dst: string;
-  dport: number;
-  masquerade: boolean;
-  choice?: 'affinity' | 'random' | 'last';
-  sepChain?: string;
-  decidedBy?: string;
-  serviceChains?: string[];
-  steps?: TraceStep[];
-  filterChain?: string;
-}
-
-/** The first packet of a connection through `node`'s kernel: compiled rules when possible, else the tracer. */
-function applyRules(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {
-  const w = run.world;
-  const nr = nodeRules(w, node);
-  const recent = (run.state.recent[node] ??= {});
-  const p = run.prepared;
-  if (run.hops === null && p !== undefined && p.fromPod && p.client?.ip === src) {
-    const t = lookupCompiled(nr.compiled, dst, proto, dport);
-    if (t === undefined && (w.podByIP.has(dst) || (w.serviceByVIP.has(dst) && !w.nodeByIP.has(dst)))) {
-      return { verdict: 'accept', dst, dport, masquerade: false };
-    }
-    if (t?.kind === 'svc') {
-      const { ep, choice } = pickCompiled(t, src, run.rng, now, recent);
-      const e = t.endpoints[ep];
-      if (e) return { verdict: 'dnat', dst: e.ip, dport: e.port, masquerade: isHairpin(e, p.srcInt), choice, sepChain: e.sepChain };
-    }
-    if (t?.kind === 'reject' || t?.kind === 'drop') return { verdict: t.kind, dst, dport, masquerade: false, decidedBy: t.line };
-  }
-  const r = traceRules(nr.tables, { src, dst, proto, dport }, { hook: 'PREROUTING', localAddresses: nr.localAddresses, rng: run.rng, now, recent });
-  return {
-    verdict: r.verdict, dst: r.dst, dport: r.dport, masquerade: r.masquerade, steps: r.steps, serviceChains: r.serviceChains, filterChain: r.filterChain,
-    ...(r.choice ? { choice: r.choice } : {}), ...(r.sepChain ? { sepChain: r.sepChain } : {}), ...(r.decidedBy ? { decidedBy: r.decidedBy } : {}),
-  };
-}
-
-/** IPVS mode: the virtual server for dst:port on the node, rr over its real servers, persistence for ClientIP. */
-function applyIpvs(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult & { vs?: IpvsVirtualServer; local?: boolean } {
-  const w = run.world;
-  const P = proto === 'tcp' ? 'TCP' : 'UDP';
-  const vs = ipvsServersOf(w, node).find((v) => v.address === dst && v.port === dport && v.protocol === P);
-  const localVip = w.serviceByVIP.has(dst) || w.nodeByIP.get(dst)?.name === node;
-  if (!vs) return { verdict: localVip ? 'reject' : 'accept', dst, dport, masquerade: false, local: localVip };
-  if (vs.realServers.length === 0) return { verdict: 'reject', dst, dport, masquerade: false, vs };
-  const key = `${node}|${P}|${dst}:${dport}`;
-  let ep = -1;
-  let choice: 'affinity' | 'random' | 'last' = 'last';
-  if (vs.persistent !== undefined) {
-    const t = run.state.ipvsPersist[`${key}|${src}`];
-    if (t && now - t.last <= vs.persistent) {
-      ep = vs.realServers.findIndex((r) => r.endpoint === t.endpoint);
-      if (ep >= 0) choice = 'affinity';
-    }
-  }
-  if (ep < 0) {
-    const next = run.state.ipvsNext[key] ?? 0;
-    ep = next % vs.realServers.length;
-    run.state.ipvsNext[key] = next + 1;
-  }
-  const rs = vs.realServers[ep]!;
-  if (vs.persistent !== undefined) run.state.ipvsPersist[`${key}|${src}`] = { endpoint: rs.endpoint, last: now };
-  const masquerade = !cidrContains(w.cluster.podCIDR, src) || vs.kind === 'node-port';
-  return { verdict: 'dnat', dst: rs.ip, dport: rs.port, masquerade, choice, vs };
-}
-
-const ipvsCache = new WeakMap<World, Map<string, IpvsVirtualServer[]>>();
-function ipvsServersOf(w: World, node: string): IpvsVirtualServer[] {
-  let m = ipvsCache.get(w);
-  if (!m) { m = new Map(); ipvsCache.set(w, m); }
-  let v = m.get(node);
-  if (!v) { v = ipvsVirtualServers(w.cluster, { node }); m.set(node, v); }
-  return v;
-}
 
 /** The engine: one request, mutating run.state (the caller copies it first). */
 export function runRequest(run: Run, req: SendRequest): RunResult {
@@ -231,7 +78,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
       const dnsSvc = w.serviceByVIP.get(dnsIP);
       const dnsSvcId = 'dns:kube-dns';
       const dnsService = dnsSvc ? svcId(dnsSvc.namespace, dnsSvc.name) : undefined;
-      const res = resolveMemo(run.resolver, w.cluster, host, c.id, c.namespace);
+      const res = resolveMemo(run.resolver, w.cluster, prep.name, c.id, c.namespace);
       if (dnsRules.verdict !== 'dnat') {
         hops?.push({ kind: 'dns-query', from: c.graphId, to: dnsSvcId, detail: { server: `${dnsIP}:53`, service: dnsService, protocol: 'udp', queries: res.tried, node: c.node, rules: dnsRules.steps ?? [], verdict: dnsRules.verdict } });
         hops?.push({ kind: 'timeout', from: rulesId(c.node!), to: c.graphId, detail: { reason: 'dns-unreachable' } });
@@ -297,7 +144,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     ...(r.steps ? { rules: r.steps } : {}), ...(r.serviceChains ? { chains: r.serviceChains } : {}),
   };
   if (r.verdict === 'reject') {
-    const reason: ReasonCode = mode === 'ipvs' && !('vs' in r && r.vs) ? 'port-not-exposed' : 'no-endpoints-reject';
+    const reason: ReasonCode = mode === 'ipvs' && !r.vs ? 'port-not-exposed' : 'no-endpoints-reject';
     hops?.push({ kind: 'reject', from: rulesId(node), to: c.graphId, detail: { ...rulesDetail, reason, decidedBy: r.decidedBy, table: 'filter', icmp: 'port-unreachable' } });
     return { outcome: 'refused', reason, node, programOutput: wgetRefused(dst) };
   }
@@ -315,6 +162,8 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     hops?.push({ kind: mode === 'ipvs' ? 'ipvs' : 'dnat', from: target, to: rulesId(node), detail: {
       ...rulesDetail, endpoint: `${endpoint}:${endpointPort}`, pod: ep ? `${ep.namespace}/${ep.name}` : undefined,
       sepChain: r.sepChain, choice: r.choice, masquerade: r.masquerade,
+      ...(r.vs ? { virtualServer: { protocol: r.vs.protocol, address: r.vs.address, port: r.vs.port, scheduler: r.vs.scheduler, persistent: r.vs.persistent,
+        realServers: r.vs.realServers.map((x) => x.endpoint) } } : {}),
     } });
   } else if (w.serviceByVIP.has(dst)) {
     // No rule for this VIP:port: the packet is routed on unchanged (default route) and nobody answers.

@@ -1,0 +1,86 @@
+// What the kernel on a node does with the first packet of a connection: iptables mode (the rules kube-proxy wrote,
+// compiled for the fast path or walked by the tracer) or IPVS mode (kube-proxy's virtual servers).
+import { isHairpin, lookupCompiled, pickCompiled } from '../proxy/compile';
+import { cidrContains } from '../proxy/addr';
+import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
+import { traceRules, type TraceStep } from '../proxy/trace';
+import type { Run } from './run';
+import { nodeRules, type World } from './world';
+
+export interface RulesResult {
+  verdict: 'dnat' | 'reject' | 'drop' | 'accept';
+  dst: string;
+  dport: number;
+  masquerade: boolean;
+  choice?: 'affinity' | 'random' | 'last';
+  sepChain?: string;
+  decidedBy?: string;
+  serviceChains?: string[];
+  steps?: TraceStep[];
+  filterChain?: string;
+  /** IPVS mode: the virtual server that matched. */
+  vs?: IpvsVirtualServer;
+}
+
+/** The first packet of a connection through `node`'s kernel: compiled rules when possible, else the tracer. */
+export function applyRules(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {
+  const w = run.world;
+  const nr = nodeRules(w, node);
+  const recent = (run.state.recent[node] ??= {});
+  const p = run.prepared;
+  if (run.hops === null && p !== undefined && p.fromPod && p.client?.ip === src) {
+    const t = lookupCompiled(nr.compiled, dst, proto, dport);
+    if (t === undefined && (w.podByIP.has(dst) || (w.serviceByVIP.has(dst) && !w.nodeByIP.has(dst)))) {
+      return { verdict: 'accept', dst, dport, masquerade: false };
+    }
+    if (t?.kind === 'svc') {
+      const { ep, choice } = pickCompiled(t, src, run.rng, now, recent);
+      const e = t.endpoints[ep];
+      if (e) return { verdict: 'dnat', dst: e.ip, dport: e.port, masquerade: isHairpin(e, p.srcInt), choice, sepChain: e.sepChain };
+    }
+    if (t?.kind === 'reject' || t?.kind === 'drop') return { verdict: t.kind, dst, dport, masquerade: false, decidedBy: t.line };
+  }
+  const r = traceRules(nr.tables, { src, dst, proto, dport }, { hook: 'PREROUTING', localAddresses: nr.localAddresses, rng: run.rng, now, recent });
+  return {
+    verdict: r.verdict, dst: r.dst, dport: r.dport, masquerade: r.masquerade, steps: r.steps, serviceChains: r.serviceChains, filterChain: r.filterChain,
+    ...(r.choice ? { choice: r.choice } : {}), ...(r.sepChain ? { sepChain: r.sepChain } : {}), ...(r.decidedBy ? { decidedBy: r.decidedBy } : {}),
+  };
+}
+
+/** IPVS mode: the virtual server for dst:port on the node, rr over its real servers, persistence for ClientIP. */
+export function applyIpvs(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {
+  const w = run.world;
+  const P = proto === 'tcp' ? 'TCP' : 'UDP';
+  const vs = ipvsServersOf(w, node).find((v) => v.address === dst && v.port === dport && v.protocol === P);
+  const localVip = w.serviceByVIP.has(dst) || w.nodeByIP.get(dst)?.name === node;
+  if (!vs) return { verdict: localVip ? 'reject' : 'accept', dst, dport, masquerade: false };
+  if (vs.realServers.length === 0) return { verdict: 'reject', dst, dport, masquerade: false, vs };
+  const key = `${node}|${P}|${dst}:${dport}`;
+  let ep = -1;
+  let choice: 'affinity' | 'random' | 'last' = 'last';
+  if (vs.persistent !== undefined) {
+    const t = run.state.ipvsPersist[`${key}|${src}`];
+    if (t && now - t.last <= vs.persistent) {
+      ep = vs.realServers.findIndex((r) => r.endpoint === t.endpoint);
+      if (ep >= 0) choice = 'affinity';
+    }
+  }
+  if (ep < 0) {
+    const next = run.state.ipvsNext[key] ?? 0;
+    ep = next % vs.realServers.length;
+    run.state.ipvsNext[key] = next + 1;
+  }
+  const rs = vs.realServers[ep]!;
+  if (vs.persistent !== undefined) run.state.ipvsPersist[`${key}|${src}`] = { endpoint: rs.endpoint, last: now };
+  const masquerade = !cidrContains(w.cluster.podCIDR, src) || vs.kind === 'node-port';
+  return { verdict: 'dnat', dst: rs.ip, dport: rs.port, masquerade, choice, vs };
+}
+
+const ipvsCache = new WeakMap<World, Map<string, IpvsVirtualServer[]>>();
+function ipvsServersOf(w: World, node: string): IpvsVirtualServer[] {
+  let m = ipvsCache.get(w);
+  if (!m) { m = new Map(); ipvsCache.set(w, m); }
+  let v = m.get(node);
+  if (!v) { v = ipvsVirtualServers(w.cluster, { node }); m.set(node, v); }
+  return v;
+}
