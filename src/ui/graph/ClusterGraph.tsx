@@ -3,6 +3,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Controls, Panel, ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
 import type { Cluster } from '../../core/model/types';
@@ -17,6 +18,7 @@ import { LabelDialog } from './LabelDialog';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { nodeTypes } from './nodes/node-types';
 import { PacketLayer } from './PacketLayer';
+import { shareUnchanged } from './share';
 import { createProgressStore } from './progress-store';
 import { toFlow, type GraphEdge, type GraphNode } from './to-flow';
 import { trailEdges, type TrailEdgeType } from './trail';
@@ -66,14 +68,12 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   const [built, setBuilt] = useState(() => ({ cluster, graph: toFlow(cluster) }));
   let graph = built.graph;
   if (built.cluster !== cluster) {
-    graph = toFlow(cluster, built.graph.memory);
+    graph = shareUnchanged(built.graph, toFlow(cluster, built.graph.memory));
     setBuilt({ cluster, graph });
   }
 
   const clientId = clientPodId(clientPod);
-  const labelled = useMemo(
-    () => graph.nodes.map((n) => { const label = ariaLabelFor(n, t, clientId); return label ? { ...n, ariaLabel: label } : n; }),
-    [graph, t, clientId]);
+  const labelled = useMemo(() => graph.nodes.map((n) => withAriaLabel(n, t, clientId)), [graph, t, clientId]);
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
 
   // Hops name elements as the traffic simulation spells them; map each onto the graph's own element.
@@ -211,6 +211,18 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
       )}
     </div>
   );
+}
+
+// One labelled copy per node object (and language and client), so unchanged nodes stay the same object.
+const labelCache = new WeakMap<GraphNode, { t: TFunction; isClient: boolean; node: GraphNode }>();
+function withAriaLabel(n: GraphNode, t: TFunction, clientId: string | undefined): GraphNode {
+  const isClient = n.id === clientId;
+  const hit = labelCache.get(n);
+  if (hit && hit.t === t && hit.isClient === isClient) return hit.node;
+  const label = ariaLabelFor(n, t, clientId);
+  const node = label ? { ...n, ariaLabel: label } : n;
+  labelCache.set(n, { t, isClient, node });
+  return node;
 }
 
 function nodeTitle(n: GraphNode): string {

@@ -1,12 +1,13 @@
-// The request on the picture: one packet moving along the active hop (the trail of hops is drawn as edges). The packet
-// is a single absolutely positioned element moved by a CSS transform from a progress subscription, so the
-// animation never re-renders the graph's nodes.
+// The request on the picture: one packet moving along the active hop (the trail of hops is drawn as edges).
+// The packet is a single absolutely positioned element in a screen-space overlay above the canvas, moved by a
+// CSS transform from a progress subscription: the animation never re-renders or repaints the graph's nodes, and
+// its label stays readable at any zoom.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { Trace } from './contracts';
 import type { Rect } from './layout';
-import { hopSegment, packetAt, type Point } from './packet';
+import { hopSegment, packetAt } from './packet';
 import { packetText, type PacketText } from './packet-label';
 import type { ProgressStore } from './progress-store';
 
@@ -20,9 +21,11 @@ interface Props {
 
 const NO_HOPS: Trace['hops'] = [];
 const isRules = (id: string) => id.startsWith('node-rules:');
+const selectTransform = (s: ReactFlowState) => s.transform;
 
 function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: Props) {
   const { t } = useTranslation();
+  const [tx, ty, zoom] = useStore(selectTransform);
   const hops = trace?.hops ?? NO_HOPS;
   const hop = activeHop >= 0 ? hops[activeHop] : undefined;
   const previous = activeHop > 0 ? hops[activeHop - 1] : undefined;
@@ -35,45 +38,51 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
   }, [hop, rects]);
 
   const packetRef = useRef<HTMLDivElement>(null);
-  // Only the label's phase (before/after the DNAT rewrite) is React state; position is a style write.
+  // Only the label's phase (before/after the DNAT rewrite) is React state; the position is a style write.
   const [late, setLate] = useState(() => progress.get() >= 0.5);
   useEffect(() => {
     if (!seg) return undefined;
+    const el = packetRef.current;
+    const screen = (p: number) => { const at = packetAt(seg, p); return `translate(${at.x * zoom + tx}px, ${at.y * zoom + ty}px)`; };
+    // A paused Web Animation scrubbed by currentTime: the compositor moves the packet, so a frame does not
+    // re-layerize the page (with 1,000 Pods a style write per frame cost most of the frame in Layerize).
+    const frames = Array.from({ length: 11 }, (_, i) => ({ transform: screen(i / 10), offset: i / 10 }));
+    const anim = el?.animate ? el.animate(frames, { duration: 1000, fill: 'both' }) : undefined;
+    anim?.pause();
     const place = (p: number) => {
-      const at: Point = packetAt(seg, reducedMotion ? 1 : p);
-      if (packetRef.current) packetRef.current.style.transform = `translate(${at.x}px, ${at.y}px)`;
-      setLate((reducedMotion ? 1 : p) >= 0.5);
+      const q = reducedMotion ? 1 : p;
+      if (anim) anim.currentTime = Math.min(0.999, Math.max(0, q)) * 1000;
+      else if (el) el.style.transform = screen(q);
+      setLate(q >= 0.5);
     };
     place(progress.get());
-    return progress.subscribe(place);
-  }, [seg, progress, reducedMotion]);
+    const off = progress.subscribe(place);
+    return () => { off(); anim?.cancel(); };
+  }, [seg, progress, reducedMotion, tx, ty, zoom]);
 
   if (!hop || !seg) return null;
   const text: PacketText = packetText(hop, late ? 1 : 0, previous);
   const label = text.key ? t(`graph.packet.${text.key}`, text.values ?? {}) : text.text ?? '';
-  const rejected = hop.kind === 'reject';
   // The rules on the client's node refuse the connection: the X stays on them while the refusal travels back.
-  const rejectAt = rejected ? rects.get(isRules(hop.from) ? hop.from : isRules(hop.to) ? hop.to : hop.from) : undefined;
+  const rejectAt = hop.kind === 'reject' ? rects.get(isRules(hop.from) ? hop.from : isRules(hop.to) ? hop.to : hop.from) : undefined;
   const initial = packetAt(seg, reducedMotion ? 1 : progress.get());
 
   return (
-    <ViewportPortal>
-      {(
-        <div ref={packetRef} className={`kg-packet ${hop.kind}${(hop.kind === 'dnat' || hop.kind === 'ipvs') && late ? ' dnat-flip' : ''}`} data-testid="graph-packet"
-          style={{ transform: `translate(${initial.x}px, ${initial.y}px)` }}>
-          <div className="kg-packet-body">
-            <span className="kg-packet-dot" />
-            {label && <span className="kg-packet-label">{text.was && <span className="was">{text.was}</span>}{label}</span>}
-          </div>
-        </div>
-      )}
+    <div className="kg-overlay" aria-hidden="true">
       {rejectAt && (
-        <div className="kg-reject" data-testid="graph-reject" role="img" aria-label={t('graph.packet.reject')}
-          style={{ transform: `translate(${rejectAt.x + rejectAt.width / 2}px, ${rejectAt.y + rejectAt.height / 2}px)` }}>
+        <div className="kg-reject" data-testid="graph-reject"
+          style={{ transform: `translate(${(rejectAt.x + rejectAt.width / 2) * zoom + tx}px, ${(rejectAt.y + rejectAt.height / 2) * zoom + ty}px)` }}>
           <div className="kg-reject-body">✕</div>
         </div>
       )}
-    </ViewportPortal>
+      <div ref={packetRef} className={`kg-packet ${hop.kind}${(hop.kind === 'dnat' || hop.kind === 'ipvs') && late ? ' dnat-flip' : ''}`}
+        data-testid="graph-packet" data-hop={hop.kind} style={{ transform: `translate(${initial.x * zoom + tx}px, ${initial.y * zoom + ty}px)` }}>
+        <div className="kg-packet-body">
+          <span className="kg-packet-dot" />
+          {label && <span className="kg-packet-label">{text.was && <span className="was">{text.was}</span>}{label}</span>}
+        </div>
+      </div>
+    </div>
   );
 }
 
