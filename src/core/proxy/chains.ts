@@ -22,9 +22,28 @@ function base32First16(bytes: Uint8Array): string {
   return out;
 }
 
+// Names are memoised across clusters, as kube-proxy keeps them on its servicePortInfo/endpointInfo objects
+// between syncs: each edit builds a new Cluster, but most Services and endpoints are unchanged.
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, string>();
+function hash16(input: string): string {
+  let v = memo.get(input);
+  if (v === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    v = base32First16(sha256(input));
+    memo.set(input, v);
+  }
+  return v;
+}
+
+/** Forget memoised chain names (benchmarks measure the cold path with it). */
+export function clearChainNameMemo(): void {
+  memo.clear();
+}
+
 /** proxier.go portProtoHash: base32(sha256(servicePortName + protocol))[:16]; `protocol` lower-case. */
 export function portProtoHash(servicePortName: string, protocol: string): string {
-  return base32First16(sha256(servicePortName + protocol));
+  return hash16(servicePortName + protocol);
 }
 
 /** `KUBE-SVC-…`, and the same hash under the other per-service-port prefixes. */
@@ -33,7 +52,7 @@ export const serviceChainName = (prefix: 'KUBE-SVC-' | 'KUBE-SVL-' | 'KUBE-EXT-'
 
 /** proxier.go servicePortEndpointChainName: base32(sha256(servicePortName + protocol + "ip:port"))[:16]. */
 export function endpointChainName(servicePortName: string, protocol: string, endpoint: string): string {
-  return 'KUBE-SEP-' + base32First16(sha256(servicePortName + protocol + endpoint));
+  return 'KUBE-SEP-' + hash16(servicePortName + protocol + endpoint);
 }
 
 /** pkg/proxy/types.go ServicePortName.String(): `ns/name`, plus `:port` only when the port is named. */

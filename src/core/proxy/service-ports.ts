@@ -87,13 +87,14 @@ export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
           if (!ip) continue;
           const endpoint = `${ip}:${sp.port}`;
           if (seen.has(endpoint)) continue;
-          seen.set(endpoint, {
+          const pe: ProxyEndpoint = {
             ip, port: sp.port, endpoint,
             ready: ep.conditions.ready, serving: ep.conditions.serving, terminating: ep.conditions.terminating,
-            ...(ep.nodeName !== undefined ? { nodeName: ep.nodeName } : {}),
-            ...(ep.targetRef ? { pod: `${ep.targetRef.namespace}/${ep.targetRef.name}` } : {}),
             sepChain: endpointChainName(name, protocol, endpoint),
-          });
+          };
+          if (ep.nodeName !== undefined) pe.nodeName = ep.nodeName;
+          if (ep.targetRef) pe.pod = `${ep.targetRef.namespace}/${ep.targetRef.name}`;
+          seen.set(endpoint, pe);
         }
       }
       const endpoints = [...seen.values()].sort((a, b) => (a.endpoint < b.endpoint ? -1 : a.endpoint > b.endpoint ? 1 : 0));

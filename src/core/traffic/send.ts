@@ -135,11 +135,11 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   }
   const sport = state.nextPort;
   state.nextPort = sport >= LAST_EPHEMERAL_PORT ? 32768 : sport + 1;
-  const target = ownerId(w, dst);
+  const target = hops ? ownerId(w, dst) : '';
   hops?.push({ kind: 'connect', from: c.graphId, to: target, detail: { src: c.ip, sport, dst, dport: url.port, protocol: 'tcp', node } });
 
   const r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
-  const rulesDetail = {
+  const rulesDetail = hops === null ? {} : {
     node, mode, writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: mode === 'iptables' ? 'kube-proxy-iptables-1.28+' : 'kube-proxy-ipvs',
     ...(r.steps ? { rules: r.steps } : {}), ...(r.serviceChains ? { chains: r.serviceChains } : {}),
   };
@@ -195,7 +195,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     dst: endpoint, dport: endpointPort, podNode: pod.node, node, crossNode: pod.node !== node, dnat: r.verdict === 'dnat',
     source: snatTo ?? c.ip, ...(snatTo ? { snat: snatTo } : {}), ready: pod.ready, assumedListening: pod.containerPorts.length === 0,
   } });
-  const podName = `${pod.namespace}/${pod.name}`;
+  const podName = w.podKey.get(pod)!;
   if (opts.keepAlive) {
     state.connections[connKey] = { dst, dport: url.port, endpoint, endpointPort, pod: podName, node, opened: now, lastUsed: now, sport };
     state.conntrack[connKey] = {

@@ -18,6 +18,8 @@ export interface World {
   cluster: Cluster;
   podByIP: Map<string, Pod>;
   podByName: Map<string, Pod>;
+  /** `namespace/name` of each Pod, built once (the fast path counts by it without building strings). */
+  podKey: Map<Pod, string>;
   serviceByVIP: Map<string, Service>;
   serviceByIP: Map<string, Service>;
   nodeByIP: Map<string, ClusterNode>;
@@ -31,11 +33,13 @@ export function worldOf(cluster: Cluster): World {
   let w = worlds.get(cluster);
   if (w) return w;
   w = {
-    cluster, podByIP: new Map(), podByName: new Map(), serviceByVIP: new Map(), serviceByIP: new Map(),
+    cluster, podByIP: new Map(), podByName: new Map(), podKey: new Map(), serviceByVIP: new Map(), serviceByIP: new Map(),
     nodeByIP: new Map(), nodeByName: new Map(), rules: new Map(),
   };
   for (const p of cluster.pods) {
-    w.podByName.set(`${p.namespace}/${p.name}`, p);
+    const key = `${p.namespace}/${p.name}`;
+    w.podByName.set(key, p);
+    w.podKey.set(p, key);
     if (p.ip && !p.terminating) w.podByIP.set(p.ip, p);
   }
   for (const p of cluster.pods) if (p.ip && !w.podByIP.has(p.ip)) w.podByIP.set(p.ip, p);

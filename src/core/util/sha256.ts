@@ -31,22 +31,43 @@ export function utf8Bytes(s: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+let buf = new Uint8Array(256);
+
+/** Message bytes into the shared buffer (ASCII written directly, anything else through utf8Bytes); returns the length. */
+function load(data: Uint8Array | string): number {
+  let len: number;
+  if (typeof data === 'string') {
+    len = data.length;
+    let ascii = true;
+    for (let i = 0; i < len; i++) if (data.charCodeAt(i) > 0x7f) { ascii = false; break; }
+    if (!ascii) return load(utf8Bytes(data));
+    if (len + 72 > buf.length) buf = new Uint8Array((len + 72) * 2);
+    for (let i = 0; i < len; i++) buf[i] = data.charCodeAt(i);
+  } else {
+    len = data.length;
+    if (len + 72 > buf.length) buf = new Uint8Array((len + 72) * 2);
+    buf.set(data);
+  }
+  return len;
+}
+
 /** SHA-256 digest (32 bytes) of `data`, or of the UTF-8 bytes of a string. */
 export function sha256(data: Uint8Array | string): Uint8Array {
-  const msg = typeof data === 'string' ? utf8Bytes(data) : data;
-  const len = msg.length;
+  const len = load(data);
   const total = ((len + 9 + 63) >> 6) << 6;
-  const buf = new Uint8Array(total);
-  buf.set(msg);
+  buf.fill(0, len, total);
   buf[len] = 0x80;
   const bits = len * 8;
-  const view = new DataView(buf.buffer);
-  view.setUint32(total - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(total - 4, bits >>> 0);
+  const hi = Math.floor(bits / 0x100000000);
+  buf[total - 8] = hi >>> 24; buf[total - 7] = (hi >>> 16) & 255; buf[total - 6] = (hi >>> 8) & 255; buf[total - 5] = hi & 255;
+  buf[total - 4] = bits >>> 24; buf[total - 3] = (bits >>> 16) & 255; buf[total - 2] = (bits >>> 8) & 255; buf[total - 1] = bits & 255;
   let h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a;
   let h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
   for (let off = 0; off < total; off += 64) {
-    for (let t = 0; t < 16; t++) W[t] = view.getUint32(off + t * 4);
+    for (let t = 0; t < 16; t++) {
+      const o = off + t * 4;
+      W[t] = (buf[o]! << 24) | (buf[o + 1]! << 16) | (buf[o + 2]! << 8) | buf[o + 3]!;
+    }
     for (let t = 16; t < 64; t++) {
       const a = W[t - 15]!, b = W[t - 2]!;
       const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
@@ -67,7 +88,10 @@ export function sha256(data: Uint8Array | string): Uint8Array {
     h4 = (h4 + e) | 0; h5 = (h5 + f) | 0; h6 = (h6 + g) | 0; h7 = (h7 + h) | 0;
   }
   const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
-  [h0, h1, h2, h3, h4, h5, h6, h7].forEach((v, i) => ov.setUint32(i * 4, v >>> 0));
+  const hs = [h0, h1, h2, h3, h4, h5, h6, h7];
+  for (let i = 0; i < 8; i++) {
+    const v = hs[i]!;
+    out[i * 4] = v >>> 24; out[i * 4 + 1] = (v >>> 16) & 255; out[i * 4 + 2] = (v >>> 8) & 255; out[i * 4 + 3] = v & 255;
+  }
   return out;
 }
