@@ -256,6 +256,12 @@ describe('NodePort and LoadBalancer from outside the cluster', () => {
     expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a' });
     expect(trace.hops.find((h) => h.kind === 'dnat')!.detail.chains).toEqual(['KUBE-EXT-2262UYG6EQJDKK3I', 'KUBE-SVC-2262UYG6EQJDKK3I']);
   });
+  it("a Pod to another node's IP:nodePort: its node routes it on, that node's rules DNAT it", () => {
+    const { trace } = sendRequest(basic, { from: 'default/web-c', url: 'http://172.18.0.2:30080/', seed: 1 });
+    expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a', node: 'node-0' });
+    expect(trace.hops.map((h) => h.kind)).toEqual(['connect', 'forward', 'dnat', 'deliver']);
+    expect(trace.hops[1]).toMatchObject({ from: 'node-rules:node-2', to: 'node-rules:node-0' });
+  });
   it('a ClusterIP is not reachable from outside', () => {
     expect(sendRequest(basic, { from: 'external', url: 'http://10.96.100.50/', seed: 1 }).trace).toMatchObject({ outcome: 'timeout', reason: 'vip-unreachable-from-outside' });
   });

@@ -138,7 +138,14 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   const target = hops ? ownerId(w, dst) : '';
   hops?.push({ kind: 'connect', from: c.graphId, to: target, detail: { src: c.ip, sport, dst, dport: url.port, protocol: 'tcp', node } });
 
-  const r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
+  let r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
+  const owner = w.nodeByIP.get(dst);
+  if (r.verdict === 'accept' && owner && owner.name !== node) {
+    // Another node's IP (a NodePort there): this node routes the packet on; that node's rules handle it.
+    hops?.push({ kind: 'forward', from: rulesId(node), to: rulesId(owner.name), detail: { dst, dport: url.port, fromNode: node, toNode: owner.name, rules: r.steps ?? [] } });
+    node = owner.name;
+    r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
+  }
   const rulesDetail = hops === null ? {} : {
     node, mode, writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: mode === 'iptables' ? 'kube-proxy-iptables-1.28+' : 'kube-proxy-ipvs',
     ...(r.steps ? { rules: r.steps } : {}), ...(r.serviceChains ? { chains: r.serviceChains } : {}),

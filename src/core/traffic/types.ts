@@ -90,7 +90,7 @@ export interface ClientState {
 
 export type HopKind =
   | 'dns-cache-hit' | 'dns-query' | 'dns-answer' | 'client-pick' | 'connect' | 'dnat' | 'ipvs'
-  | 'conntrack-hit' | 'deliver' | 'reject' | 'reset' | 'timeout' | 'snat' | 'leave-cluster';
+  | 'conntrack-hit' | 'forward' | 'deliver' | 'reject' | 'reset' | 'timeout' | 'snat' | 'leave-cluster';
 
 export interface Hop {
   kind: HopKind;
