@@ -41,6 +41,11 @@ test.describe('editor', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
     await page.locator('[data-testid="monaco"] .view-line').filter({ hasText: 'targetPort: 80' }).locator('span', { hasText: 'targetPort' }).first().hover();
-    await expect(page.locator('.monaco-hover')).toContainText('IntOrString', { timeout: 15_000 });
+    await expect(page.locator('.monaco-hover').filter({ hasText: 'Number or name of the port to access on the pods' })).toBeVisible({ timeout: 15_000 });
+    // Completion offers the fields of a ServicePort from the schema.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+Space');
+    await expect(page.locator('.suggest-widget')).toContainText('protocol', { timeout: 15_000 });
   });
 });

@@ -1,14 +1,18 @@
 // Generates the JSON schema the editor gives monaco-yaml (completion, hover docs, light validation) from the
-// real Kubernetes types: @kubernetes/client-node's models, which OpenAPI Generator made from the Kubernetes
-// OpenAPI spec (release-1.36). Types come from each model's `attributeTypeMap` (what the client itself uses to
-// (de)serialise), descriptions and required-ness from the model's .d.ts (the spec's `description`, `?` = optional).
+// real Kubernetes types, as two generators made them from the Kubernetes OpenAPI spec:
+// - @kubernetes/client-node (OpenAPI Generator, release-1.36): the structure, from each model's
+//   `attributeTypeMap` (what the client itself uses to (de)serialise);
+// - kubernetes-models (tommy351/kubernetes-models-ts): each field's own `description`, its enum values
+//   ("SCTP" | "TCP" | "UDP") and required-ness, from the interfaces in its .d.ts files. client-node's .d.ts
+//   replaces a field's description by its type's (targetPort would read "IntOrString is a type…"), so its
+//   comments are only the fallback.
 //
 //   npx tsx scripts/gen-schemas.ts            writes src/ui/editor/schemas/kubernetes.json
 //
 // Only the kinds the playground's core understands are roots; rarely taught sub-trees of PodSpec (volumes,
 // probes, security contexts, affinity …) are kept as plain objects with their description, so the output
 // stays small enough to ship with the editor.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
@@ -44,18 +48,76 @@ const shallow = new Set([
 shallow.delete('V1SessionAffinityConfig');
 
 type Schema = Record<string, unknown>;
+
+interface FieldDoc { description: string; optional: boolean; enum?: string[] }
+interface TypeDoc { description: string; props: Map<string, FieldDoc> }
+
+const jsdoc = (node: ts.Node) =>
+  ts.getJSDocCommentsAndTags(node).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join('\n')
+    .replace(/\\([*'"])/g, '$1').trim();
+
+/** kubernetes-models: `IIoK8sApiCoreV1ServicePort` → the docs of interface IServicePort in v1/ServicePort.d.ts. */
+function indexKubernetesModels(): Map<string, TypeDoc> {
+  const index = new Map<string, TypeDoc>();
+  const roots = [
+    join(dirname(require.resolve('kubernetes-models/package.json')), ''),
+    join(dirname(require.resolve('@kubernetes-models/apimachinery/package.json')), ''),
+  ];
+  const dirs = [[roots[0]!, 'v1'], [roots[0]!, 'apps/v1'], [roots[0]!, 'discovery.k8s.io/v1'], [roots[1]!, 'apis/meta/v1']];
+  for (const [root, dir] of dirs) {
+    for (const f of readdirSync(join(root!, dir!)).filter((x) => x.endsWith('.d.ts'))) {
+      const src = ts.createSourceFile(f, readFileSync(join(root!, dir!, f), 'utf8'), ts.ScriptTarget.ES2022, true);
+      const interfaces = new Map<string, TypeDoc>();
+      const aliases: [string, string][] = [];
+      src.forEachChild((node) => {
+        if (ts.isInterfaceDeclaration(node)) {
+          const props = new Map<string, FieldDoc>();
+          for (const m of node.members) {
+            if (!ts.isPropertySignature(m) || !m.name) continue;
+            const name = ts.isStringLiteral(m.name) ? m.name.text : m.name.getText(src);
+            const literals = m.type && ts.isUnionTypeNode(m.type) && m.type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))
+              ? m.type.types.map((t) => ((t as ts.LiteralTypeNode).literal as ts.StringLiteral).text) : undefined;
+            props.set(name, { description: jsdoc(m), optional: !!m.questionToken, ...(literals ? { enum: literals } : {}) });
+          }
+          interfaces.set(node.name.text, { description: jsdoc(node), props });
+        } else if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+          for (const el of node.exportClause.elements) if (el.propertyName) aliases.push([el.propertyName.text, el.name.text]);
+        }
+      });
+      for (const [local, full] of aliases) {
+        const doc = interfaces.get(local);
+        if (doc) index.set(full, doc);
+      }
+    }
+  }
+  return index;
+}
+
+const modelsIndex = indexKubernetesModels();
+
+/** client-node's model name → kubernetes-models' interface for the same OpenAPI definition. */
+function kubernetesModelsDoc(model: string): TypeDoc | undefined {
+  const m = /^(Core|Apps|Discovery)?V1(.+)$/.exec(model);
+  if (!m) return undefined;
+  const groups = m[1] ? [m[1]] : ['Core', 'Apps', 'Discovery'];
+  for (const g of groups) {
+    const doc = modelsIndex.get(`IIoK8sApi${g}V1${m[2]}`);
+    if (doc) return doc;
+  }
+  return modelsIndex.get(`IIoK8sApimachineryPkgApisMetaV1${m[2]}`);
+}
 const definitions: Record<string, Schema> = {};
 
 interface Attr { name: string; baseName: string; type: string; format: string }
 
-function docsOf(model: string): { description: string; props: Map<string, { description: string; optional: boolean }> } {
+function docsOf(model: string): TypeDoc {
+  const preferred = kubernetesModelsDoc(model);
+  if (preferred) return preferred;
   const file = join(modelsDir, `${model}.d.ts`);
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const props = new Map<string, { description: string; optional: boolean }>();
+  const props = new Map<string, FieldDoc>();
   let description = '';
-  const clean = (node: ts.Node) =>
-    ts.getJSDocCommentsAndTags(node).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join('\n')
-      .replace(/\\(['"])/g, '$1').trim();
+  const clean = jsdoc;
   src.forEachChild((node) => {
     if (ts.isClassDeclaration(node) && node.name?.text === model) {
       description = clean(node);
@@ -108,6 +170,7 @@ async function define(model: string, pending: string[], root?: { kind: string; a
   for (const a of await attrsOf(model)) {
     const doc = props.get(a.name);
     const s = typeSchema(a.type, a.format, pending);
+    if (doc?.enum && s.type === 'string') s.enum = doc.enum;
     if (doc?.description) {
       if (s.$ref) properties[a.baseName] = { allOf: [s], description: doc.description };
       else properties[a.baseName] = { ...s, description: doc.description };
@@ -128,7 +191,7 @@ async function main() {
   while (pending.length) await define(pending.shift()!, pending);
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $comment: 'Generated by scripts/gen-schemas.ts from @kubernetes/client-node models (Kubernetes OpenAPI release-1.36). Do not edit.',
+    $comment: 'Generated by scripts/gen-schemas.ts from @kubernetes/client-node and kubernetes-models (Kubernetes OpenAPI). Do not edit.',
     title: 'Kubernetes objects the playground understands',
     oneOf: [
       ...roots.map((r) => ({ $ref: `#/definitions/${r.model}` })),
