@@ -60,7 +60,18 @@ export type { IpvsOptions } from './proxy/ipvs';
  */
 export { traceRules } from './proxy/trace';
 export type { Packet, RuleTrace, TraceStep, TraceContext, RecentLists } from './proxy/trace';
+/**
+ * Parse iptables-save text into tables, chains and structured rules (for traceRules or a rule viewer).
+ * @example
+ * parseIptablesSave(iptablesSave(cluster)).get('nat')?.get('KUBE-SERVICES')?.rules.length;
+ */
 export { parseIptablesSave } from './proxy/parse';
+/**
+ * kube-proxy's chain names and the kernel's printed probability.
+ * @example
+ * serviceChainName('KUBE-SVC-', 'default/web-service', 'tcp'); // 'KUBE-SVC-SZGXCNNBZLC4E3DM'
+ * savedProbability(3); // '0.33333333349'
+ */
 export { endpointChainName, serviceChainName, savedProbability } from './proxy/chains';
 /**
  * One request, hop by hop: DNS, the client's pick, the kernel on the client's node applying kube-proxy's rules, the Pod.
@@ -76,6 +87,17 @@ export { sendRequest } from './traffic/send';
  */
 export { sendRequests } from './traffic/send-many';
 export type { SendManyOptions, SendManyResult } from './traffic/send-many';
+/**
+ * An empty ClientState (clock at 0, no DNS cache, no connections); sendRequest starts from one when given none.
+ * @example
+ * sendRequest(cluster, { from: 'default/test', url: 'web-service:80', state: initialClientState() });
+ */
 export { initialClientState } from './traffic/client-state';
 export type { ClientState, Trace, Hop, HopKind, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
+/**
+ * The seeded random stream the simulation draws from (sfc32); RngState is plain data.
+ * @example
+ * traceRules(tables, packet, { hook: 'PREROUTING', localAddresses: [], rng: seedRng(42), now: 0, recent: {} });
+ */
 export { seedRng } from './util/rng';
+export type { RngState } from './util/rng';
