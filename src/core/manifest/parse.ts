@@ -2,7 +2,8 @@
 // js-yaml 4 with its default (safe) schema: no !!js/* types exist, so no code runs. Each document is
 // parsed on its own so a broken one is reported and skipped while the others still load.
 
-import { load, YAMLException } from 'js-yaml';
+import * as jsyaml from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException, type Type } from 'js-yaml';
 import type { Diagnostic } from '../model/types';
 import { yamlErrorMessage } from '../validate/field';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
@@ -19,6 +20,19 @@ export interface ParseResult {
   documents: ParsedDocument[];
   diagnostics: Diagnostic[];
 }
+
+/**
+ * js-yaml's default schema without implicit timestamps: every plain scalar would otherwise be tested
+ * against the timestamp regex, and Kubernetes reads no field as a YAML timestamp (sigs.k8s.io/yaml
+ * turns them back into strings). `!!timestamp`, merge keys (`<<`), `!!binary`, `!!omap`, `!!pairs`
+ * and `!!set` still work; nothing outside the safe types exists.
+ */
+// js-yaml exports `types` at run time; @types/js-yaml does not declare it.
+const types = (jsyaml as unknown as { types: Record<'merge' | 'timestamp' | 'binary' | 'omap' | 'pairs' | 'set', Type> }).types;
+const MANIFEST_SCHEMA = CORE_SCHEMA.extend({
+  implicit: [types.merge],
+  explicit: [types.timestamp, types.binary, types.omap, types.pairs, types.set],
+});
 
 interface Chunk {
   text: string;
@@ -104,7 +118,7 @@ interface ListenerState {
 
 /** Parse one chunk with js-yaml; its position index is built on first use by a second, listening pass. */
 function parseChunk(chunk: Chunk): { value: unknown; positions: PositionIndex } {
-  const value = load(chunk.text, { maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+  const value = load(chunk.text, { schema: MANIFEST_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
   let lines: string[] | undefined;
   const fallback: FieldPosition = firstContent(chunk) ?? { line: chunk.lineOffset + 1, column: 1 };
   const positions = new PositionIndex(
@@ -147,6 +161,7 @@ function indexChunk(chunk: Chunk, index: PositionIndex): void {
   };
   try {
     load(chunk.text, {
+      schema: MANIFEST_SCHEMA,
       maxDepth: MAX_DEPTH,
       listener: listener as unknown as (this: unknown, eventType: 'open' | 'close', state: unknown) => void,
     } as Parameters<typeof load>[1]);

@@ -201,10 +201,11 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
   }
   const rp = w.source.positions.exact(sourcePath(w.source, 'spec.replicas'));
   if (rp) workload.replicasPosition = { line: rp.line, column: rp.column };
-  const sp = w.source.positions.exact(sourcePath(w.source, 'spec'));
-  if (sp) workload.specPosition = { line: sp.line, column: sp.column };
-  const tp = w.source.positions.exact(sourcePath(w.source, 'spec.template.metadata'));
-  if (tp) workload.templatePosition = { line: tp.line, column: tp.column };
+  else {
+    // Only needed to insert `replicas:` when the manifest has none.
+    const sp = w.source.positions.exact(sourcePath(w.source, 'spec'));
+    if (sp) workload.specPosition = { line: sp.line, column: sp.column };
+  }
   if (w.serviceName) workload.serviceName = w.serviceName;
   if (w.kind === 'StatefulSet') workload.podManagementPolicy = (w.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady');
   const pins = w.meta.annotations[POD_IPS_ANNOTATION];
@@ -290,6 +291,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     const owner = pod.owner?.workload;
     return owner ? workloadSources.get(ref(owner.kind, pod.namespace, owner.name)) : origins.pods.get(`${pod.namespace}/${pod.name}`);
   };
+  // The cluster's own Pods (CoreDNS) were running before anything was applied: place them first.
+  plans.sort((a, b) => (b.pod.system ? 1 : 0) - (a.pod.system ? 1 : 0));
   const placed = placePods(nodes, [], plans);
   for (const { pod, ip } of placed.pinConflicts) {
     const src = sourceOf(pod);

@@ -6,7 +6,7 @@
 import { ENDPOINTSLICE_CONTROLLER, MAX_ENDPOINTS_PER_SLICE } from './defaults';
 import { endpointSliceName } from './naming';
 import { PodIndex } from './pod-index';
-import type { Endpoint, EndpointPort, EndpointSlice, Pod, Service, ServicePort } from './types';
+import type { Endpoint, EndpointConditions, EndpointPort, EndpointSlice, Pod, Service, ServicePort } from './types';
 
 /**
  * podutil.FindPort: a numeric targetPort is used as is; a named one resolves through the Pod's
@@ -25,6 +25,13 @@ function shouldPodBeInEndpoints(pod: Pod): boolean {
   return pod.ip !== '';
 }
 
+/** The four condition combinations, shared (endpoints are immutable data). */
+const CONDITIONS: Record<string, EndpointConditions> = {};
+function conditions(ready: boolean, serving: boolean, terminating: boolean): EndpointConditions {
+  const k = `${+ready}${+serving}${+terminating}`;
+  return (CONDITIONS[k] ??= Object.freeze({ ready, serving, terminating }));
+}
+
 /** utils.go podToEndpoint. */
 function podToEndpoint(pod: Pod, svc: Service): Endpoint {
   const serving = pod.ready;
@@ -34,7 +41,7 @@ function podToEndpoint(pod: Pod, svc: Service): Endpoint {
   const ready = svc.publishNotReadyAddresses || (serving && !terminating);
   const ep: Endpoint = {
     addresses: [pod.ip],
-    conditions: { ready, serving, terminating },
+    conditions: conditions(ready, serving, terminating),
     targetRef: { kind: 'Pod', namespace: pod.namespace, name: pod.name },
   };
   if (pod.node !== '') ep.nodeName = pod.node;

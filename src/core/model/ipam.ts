@@ -42,9 +42,14 @@ export class Allocator {
 
   /** Allocate the hashed slot for `seed`, probing upward; undefined when full. `avoid` is never returned. */
   allocate(seed: (string | number)[], avoid?: number): number | undefined {
+    return this.allocateHashed(hashParts(...seed), avoid);
+  }
+
+  /** allocate() with the seed already hashed (hashParts). */
+  allocateHashed(hash: number, avoid?: number): number | undefined {
     const dyn = this.size - this.dynamicOffset;
     if (this.used.size >= this.size) return undefined;
-    const start = dyn > 0 ? hashParts(...seed) % dyn : 0;
+    const start = dyn > 0 ? hash % dyn : 0;
     for (let i = 0; i < this.size; i++) {
       // Probe the dynamic band first, then the static band.
       const slot = i < dyn ? this.dynamicOffset + ((start + i) % dyn) : i - dyn;

@@ -3,7 +3,7 @@
 // workload, so placement never depends on unrelated objects. A node takes at most 110 Pods (kubelet
 // --max-pods); a Pod no node can take stays Pending, as the scheduler leaves it.
 
-import { hashParts } from '../util/hash';
+import { fnv1a, hashParts } from '../util/hash';
 import { cidrContains, formatIPv4, parseCIDR, parseIPv4, type CIDR } from '../util/ip';
 import { MAX_PODS_PER_NODE } from './defaults';
 import { podAllocator, type Allocator } from './ipam';
@@ -39,9 +39,21 @@ export function spreadIndex(nodeCount: number, i: number, ...owner: string[]): n
   return (hashParts('spread', ...owner) + i) % nodeCount;
 }
 
-/** Placement order: the cluster's own Pods (CoreDNS) were running first, then by namespace/name. */
-function key(p: Pod): string {
-  return `${p.system ? 0 : 1}/${p.namespace}/${p.name}`;
+/** spreadIndex for many replicas of one owner, before `% nodeCount`: the owner is hashed once. */
+export function spreader(...owner: string[]): (i: number) => number {
+  const h = hashParts('spread', ...owner);
+  return (i) => h + i;
+}
+
+/** hashParts('pod', namespace, name, incarnation), written out: it runs once per Pod. */
+function podHash(pod: Pod): number {
+  let h = fnv1a('pod\u0000');
+  h = fnv1a(pod.namespace, h);
+  h = fnv1a('\u0000', h);
+  h = fnv1a(pod.name, h);
+  h = fnv1a('\u0000', h);
+  h = fnv1a(String(pod.incarnation ?? 0), h);
+  return fnv1a('\u0000', h);
 }
 
 /** The scheduler's FailedScheduling event text for full nodes. */
@@ -65,12 +77,11 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
     if (ip !== undefined) allocators[i]?.reserve(ip);
   }
   const result: PlaceResult = { pods: [], unschedulable: [], pinConflicts: [] };
-  const keyed = plans.map((plan) => ({ plan, k: key(plan.pod) }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  const sorted = keyed.map((x) => x.plan);
+  // Plans come in a deterministic order (the cluster's own Pods first, then as the source lists
+  // them); pinned addresses are taken first so dynamic ones never take them.
   const rest: Placement[] = [];
   // Pinned addresses first, so dynamic ones never take them.
-  for (const plan of sorted) {
+  for (const plan of plans) {
     if (plan.pinnedIP === undefined) {
       rest.push(plan);
       continue;
@@ -91,15 +102,15 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
     pod.pinnedIP = true;
     result.pods.push(pod);
   }
-  // `rest` keeps the sorted order (pinned Pods that fell back were appended in order too).
+  // `rest` keeps the plans' order (pinned Pods that fell back were appended in order too).
   for (const plan of rest) {
     let placed = false;
+    const avoid = plan.avoidIP !== undefined ? parseIPv4(plan.avoidIP) : undefined;
     for (let k = 0; k < nodes.length && !placed; k++) {
       const ni = (plan.preferred + k) % nodes.length;
       if ((counts[ni] ?? 0) >= MAX_PODS_PER_NODE) continue;
       const alloc = allocators[ni] as Allocator;
-      const avoid = plan.avoidIP !== undefined ? parseIPv4(plan.avoidIP) : undefined;
-      const ip = alloc.allocate(['pod', plan.pod.namespace, plan.pod.name, plan.pod.incarnation ?? 0], avoid);
+      const ip = alloc.allocateHashed(podHash(plan.pod), avoid);
       if (ip === undefined) continue;
       counts[ni] = (counts[ni] ?? 0) + 1;
       const pod = plan.pod;

@@ -196,9 +196,7 @@ export interface Workload {
   pinnedPodIPs?: string[];
   /** Deployment: the serial the ReplicaSet gives its next new Pod. */
   nextPodSerial?: number;
-  /** Where the metadata of the workload's Pod template starts, for warnings about its labels. */
-  templatePosition?: SourcePosition;
-  /** The `spec:` key, so a scale edit can insert `replicas:` when the manifest has none. */
+  /** The `spec:` key when the manifest has no `replicas:`, so a scale edit can insert it. */
   specPosition?: SourcePosition;
 }
 

@@ -3,7 +3,7 @@
 // hostname and subdomain set, and its identity labels).
 
 import { replicaSetPodNamer, statefulSetPodName } from './naming';
-import { spreadIndex, type Placement } from './scheduler';
+import { spreader, type Placement } from './scheduler';
 import type { Pod, SourcePosition, Workload } from './types';
 
 /**
@@ -30,7 +30,7 @@ function shared(w: Workload): Shared {
   return out;
 }
 
-function basePod(w: Workload, s: Shared, name: string, labels: Record<string, string>): Pod {
+function basePod(w: Workload, s: Shared, name: string, labels: Record<string, string>, hostname?: string, subdomain?: string): Pod {
   const t = w.template;
   const pod: Pod = {
     namespace: w.namespace,
@@ -45,8 +45,8 @@ function basePod(w: Workload, s: Shared, name: string, labels: Record<string, st
     owner: s.owner,
   };
   if (t?.image !== undefined) pod.image = t.image;
-  if (t?.hostname !== undefined) pod.hostname = t.hostname;
-  if (t?.subdomain !== undefined) pod.subdomain = t.subdomain;
+  if (hostname !== undefined) pod.hostname = hostname;
+  if (subdomain !== undefined) pod.subdomain = subdomain;
   if (s.source) pod.source = s.source;
   return pod;
 }
@@ -57,7 +57,7 @@ export function podFactory(w: Workload): (index: number, incarnation?: number) =
   if (w.kind === 'Deployment') {
     const nameOf = replicaSetPodNamer(w.namespace, w.replicaSet ?? w.name);
     return (serial) => {
-      const pod = basePod(w, s, nameOf(serial), s.labels);
+      const pod = basePod(w, s, nameOf(serial), s.labels, w.template?.hostname, w.template?.subdomain);
       pod.serial = serial;
       return pod;
     };
@@ -68,10 +68,7 @@ export function podFactory(w: Workload): (index: number, incarnation?: number) =
     const labels: Record<string, string> = { ...s.labels, 'apps.kubernetes.io/pod-index': String(ordinal) };
     if (w.podTemplateHash !== undefined) labels['controller-revision-hash'] = `${w.name}-${w.podTemplateHash}`;
     labels['statefulset.kubernetes.io/pod-name'] = name;
-    const pod = basePod(w, s, name, labels);
-    pod.hostname = name;
-    if (w.serviceName) pod.subdomain = w.serviceName;
-    else delete pod.subdomain;
+    const pod = basePod(w, s, name, labels, name, w.serviceName || undefined);
     pod.ordinal = ordinal;
     if (incarnation > 0) pod.incarnation = incarnation;
     return pod;
@@ -88,9 +85,16 @@ export function statefulSetPod(w: Workload, ordinal: number, incarnation = 0): P
   return podFactory(w)(ordinal, incarnation);
 }
 
+const spreaders = new WeakMap<Workload, (i: number) => number>();
+
 /** Placement for replica `index` of `w` (spread over nodes, pinned IP from the annotation). */
 export function workloadPlacement(w: Workload, pod: Pod, index: number, nodeCount: number): Placement {
-  const plan: Placement = { pod, preferred: spreadIndex(nodeCount, index, w.namespace, w.kind, w.name) };
+  let spread = spreaders.get(w);
+  if (!spread) {
+    spread = spreader(w.namespace, w.kind, w.name);
+    spreaders.set(w, spread);
+  }
+  const plan: Placement = { pod, preferred: spread(index) % nodeCount };
   const pinned = w.pinnedPodIPs?.[index];
   if (pinned && (pod.incarnation ?? 0) === 0) plan.pinnedIP = pinned;
   return plan;
