@@ -173,3 +173,22 @@ describe('the real kernel, every scenario loaded from its manifest, on every nod
     sets.forEach((x, i) => expect(r.roundTrips[i], x.name).toBe(x.rules));
   }, 120_000);
 });
+
+describe('the real kernel prints every probability as we do', () => {
+  it('Services with 2..64 and 100, 500, 999 endpoints round-trip (iptables parses our 11 digits and prints them back)', () => {
+    const base = structuredClone(seedCluster());
+    const sizes = [...Array.from({ length: 63 }, (_, i) => i + 2), 100, 500, 999];
+    const svc = base.services.find((x) => x.name === 'web-service')!;
+    sizes.forEach((n, k) => {
+      const name = `spread-${n}`;
+      base.services.push({ ...svc, name, clusterIP: `10.96.${200 + Math.floor(k / 200)}.${k % 200 + 1}` });
+      base.endpointSlices.push({ namespace: 'default', name: `${name}-x`, service: name, addressType: 'IPv4', managedBy: 'endpointslice-controller.k8s.io',
+        ports: [{ name: '', protocol: 'TCP', port: 80 }],
+        endpoints: Array.from({ length: n }, (_, i) => ({ addresses: [`10.${100 + k}.${Math.floor(i / 250)}.${i % 250 + 1}`], conditions: { ready: true, serving: true, terminating: false } })) });
+    });
+    const rules = iptablesSave(base, { node: 'node-2', nfacct, largeClusterMode: false });
+    expect(rules).toContain('--probability 0.14285714272');
+    const r = runInNetns({ rules, nfacct, addresses: [], voidRoutes: [], listeners: [], probes: [] });
+    expect(r.saved).toBe(rules);
+  }, 120_000);
+});

@@ -22,7 +22,7 @@ for seq, name in enumerate(sys.argv[1:]):
 
 function sh(cmd: string, args: string[], input?: string): string {
   try {
-    return execFileSync(cmd, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    return execFileSync(cmd, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
   } catch (e) {
     const err = e as { stderr?: string };
     throw new Error(`${cmd} ${args.join(' ')}: ${err.stderr ?? String(e)}`);
