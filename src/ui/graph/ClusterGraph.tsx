@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
 import type { Cluster } from '../../core/model/types';
-import { ariaLabelFor } from './aria';
+import { withA11y, withEdgeA11y } from './aria';
 import { ContextMenu } from './ContextMenu';
 import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
@@ -91,7 +91,9 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   const nodes = useMemo(() => decorateNodes(labelled, { clientId, highlight: highlightSet, selectedId }),
     [labelled, clientId, highlightSet, selectedId]);
   const trail = useMemo(() => trailEdges(resolved, activeHop, graph.rects), [resolved, activeHop, graph.rects]);
-  const edges = useMemo(() => [...decorateEdges(graph.edges, { highlight: highlightSet }), ...trail], [graph.edges, highlightSet, trail]);
+  const labelledEdges = useMemo(() => graph.edges.map((e) => cached(e, t, false, () => withEdgeA11y(e, t))), [graph.edges, t]);
+  const edges = useMemo(() => [...decorateEdges(labelledEdges, { highlight: highlightSet }), ...trail.map((e) => withEdgeA11y(e, t))],
+    [labelledEdges, highlightSet, trail, t]);
 
   // The packet reads progress from this store, so a new hopProgress every frame moves one element only.
   const [progress] = useState(() => createProgressStore(hopProgress));
@@ -213,17 +215,17 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   );
 }
 
-// One labelled copy per node object (and language and client), so unchanged nodes stay the same object.
-const labelCache = new WeakMap<GraphNode, { t: TFunction; isClient: boolean; node: GraphNode }>();
-function withAriaLabel(n: GraphNode, t: TFunction, clientId: string | undefined): GraphNode {
-  const isClient = n.id === clientId;
-  const hit = labelCache.get(n);
-  if (hit && hit.t === t && hit.isClient === isClient) return hit.node;
-  const label = ariaLabelFor(n, t, clientId);
-  const node = label ? { ...n, ariaLabel: label } : n;
-  labelCache.set(n, { t, isClient, node });
-  return node;
+// One labelled copy per element object (and language and client), so unchanged elements stay the same object.
+const labelCache = new WeakMap<object, { t: TFunction; isClient: boolean; value: unknown }>();
+function cached<T extends object>(item: T, t: TFunction, isClient: boolean, make: () => T): T {
+  const hit = labelCache.get(item);
+  if (hit && hit.t === t && hit.isClient === isClient) return hit.value as T;
+  const value = make();
+  labelCache.set(item, { t, isClient, value });
+  return value;
 }
+const withAriaLabel = (n: GraphNode, t: TFunction, clientId: string | undefined): GraphNode =>
+  cached(n, t, n.id === clientId, () => withA11y(n, t, clientId));
 
 function nodeTitle(n: GraphNode): string {
   switch (n.type) {

@@ -1,6 +1,7 @@
 // Accessible names for graph elements, built with the host's translate function so they follow the language.
 import type { TFunction } from 'i18next';
-import type { GraphNode } from './to-flow';
+import type { GraphEdge, GraphNode } from './to-flow';
+import type { TrailEdgeType } from './trail';
 
 export function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | undefined {
   switch (n.type) {
@@ -23,7 +24,35 @@ export function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): str
       return t('graph.aria.rules', { node: n.data.node });
     case 'external':
       return t('graph.aria.external', { names: n.data.names.join(', ') });
-    default:
-      return undefined;
+    case 'nodeGroup':
+      return n.data.pending ? t('graph.aria.nodePending') : t('graph.aria.node', { name: n.data.name, ip: n.data.ip, cidr: n.data.podCIDR });
   }
+}
+
+const ROLE: Record<GraphNode['type'], string> = {
+  pod: 'graph.role.pod', service: 'graph.role.service', rules: 'graph.role.rules', nodeGroup: 'graph.role.node', external: 'graph.role.external',
+};
+
+/** The node with its accessible name and a role description in the learner's words (React Flow's default is "node"). */
+export function withA11y(n: GraphNode, t: TFunction, clientId?: string): GraphNode {
+  const label = ariaLabelFor(n, t, clientId);
+  return {
+    ...n,
+    ...(label ? { ariaLabel: label } : {}),
+    ariaRole: 'group',
+    domAttributes: { 'aria-roledescription': t(ROLE[n.type]), ...(n.type === 'pod' ? { 'aria-haspopup': 'menu' as const } : {}) },
+  } as GraphNode;
+}
+
+const tail = (id: string) => id.slice(id.indexOf('/') + 1);
+
+/** Accessible name of an EndpointSlice link; the request trail is decoration (the caption panel says it in words). */
+export function withEdgeA11y<E extends GraphEdge | TrailEdgeType>(e: E, t: TFunction): E {
+  if (e.type === 'trail') return { ...e, ariaLabel: null, domAttributes: { 'aria-hidden': true } };
+  const d = (e as GraphEdge).data!;
+  const label = d.flavor === 'externalname'
+    ? t('graph.aria.linkExternal', { service: tail(e.source), name: d.label ?? '' })
+    : t('graph.aria.link', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), pod: tail(e.target),
+      state: d.ready ? t('graph.pod.ready') : t('graph.pod.notReady') });
+  return { ...e, ariaLabel: label, domAttributes: { 'aria-roledescription': t('graph.role.link') } };
 }
