@@ -14,6 +14,7 @@ import { readPod } from '../validate/pod';
 import { readService, type ReadResult } from '../validate/service';
 import { readWorkload } from '../validate/workload';
 import { buildCluster, type BuildInput } from './build';
+import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
 import type { ObjectIn, ObjectSource } from './objects';
 import { errorAt, fieldDiagnostic, warningAt } from './report';
@@ -92,7 +93,7 @@ function safeEmptyCluster(opts: { clusterDomain: string; nodes: number }, diagno
   } catch {
     return {
       clusterDomain: opts.clusterDomain,
-      nodes: [],
+      nodes: makeNodes(opts.nodes),
       namespaces: [...BUILTIN_NAMESPACES],
       pods: [],
       services: [],

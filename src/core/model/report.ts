@@ -22,6 +22,7 @@ export function objectPosition(src: ObjectSource): SourcePosition {
 
 function place(d: Omit<Diagnostic, 'line' | 'column'>, pos: FieldPosition): Diagnostic {
   const out: Diagnostic = { ...d, line: pos.line, column: pos.column };
+  if (out.object === '') delete out.object;
   if (pos.endLine !== undefined && pos.endColumn !== undefined) {
     out.endLine = pos.endLine;
     out.endColumn = pos.endColumn;

@@ -9,6 +9,8 @@ export interface RawMeta {
   /** The name as written (undefined when missing), for validation. */
   rawName?: string;
   rawNamespace?: string;
+  /** metadata.labels was present (Go prints a missing map as map[string]string(nil)). */
+  hasLabels: boolean;
 }
 
 /** Reads metadata at `path` (`metadata` or `spec.template.metadata`); uid, resourceVersion, managedFields… are ignored. */
@@ -27,6 +29,7 @@ export function readMeta(r: Reader, obj: Raw, path: string, namespaced: boolean)
     },
     rawName: name,
     rawNamespace: namespace,
+    hasLabels: labels !== undefined,
   };
 }
 

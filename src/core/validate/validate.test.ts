@@ -175,6 +175,11 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
     want: [{ message: 'spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`', path: 'spec.template.metadata.labels', line: 25, column: 7 }],
   },
   {
+    name: 'template without labels',
+    manifest: tweak(web, '      labels:\n        app: nginx\n', ''),
+    want: [{ message: 'spec.template.metadata.labels: Invalid value: map[string]string(nil): `selector` does not match template `labels`', path: 'spec.template.metadata.labels', line: 23, column: 3 }],
+  },
+  {
     name: 'Deployment without selector',
     manifest: tweak(web, '  selector:\n    matchLabels:\n      app: nginx\n', ''),
     want: [

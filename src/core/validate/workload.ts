@@ -105,7 +105,7 @@ export function readWorkload(raw: Raw, kind: 'Deployment' | 'StatefulSet', sourc
   const empty = selector !== undefined && Object.keys(selector.matchLabels).length + selector.matchExpressions.length === 0;
   if (!empty && (!selector || !selectorMatches(selector, tmeta.meta.labels))) {
     errs.push({
-      ...invalid('spec.template.metadata.labels', goStringMap(tmeta.meta.labels), '`selector` does not match template `labels`'),
+      ...invalid('spec.template.metadata.labels', goStringMap(tmeta.hasLabels ? tmeta.meta.labels : undefined), '`selector` does not match template `labels`'),
       at: Object.keys(tmeta.meta.labels).length > 0 ? 'spec.template.metadata.labels' : 'spec.template',
     });
   }
