@@ -46,6 +46,14 @@ describe('toFlow on the default scenario', () => {
     for (const n of g.nodes) if (n.parentId) expect(index.get(n.parentId)!).toBeLessThan(index.get(n.id)!);
   });
 
+  it('orders elements for reading (and Tab): Services, then node by node its rules and Pods', () => {
+    expect(g.nodes.filter((n) => n.type !== 'nodeGroup').map((n) => n.id).slice(0, 8)).toEqual([
+      'dns:kube-dns', 'svc:default/mysql-headless', 'svc:default/web-service',
+      'node-rules:node-1', 'coredns:kube-system/coredns-7db6d8ff4d-4x9tq', 'pod:default/mysql-0', 'pod:default/nginx-5c7588df-2kx8j',
+      'node-rules:node-2',
+    ]);
+  });
+
   it('links each Service to its endpoints, ready ones solid', () => {
     const eps = g.edges.filter((e) => e.source === 'svc:default/web-service').map((e) => e.target).sort();
     expect(eps).toEqual(['pod:default/nginx-5c7588df-2kx8j', 'pod:default/nginx-5c7588df-q9fzw', 'pod:default/nginx-5c7588df-wt6hb']);

@@ -141,7 +141,6 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
     nodes.push({ ...base(PENDING_ID), type: 'nodeGroup', selectable: false, focusable: false,
       data: { name: '', ip: '', podCIDR: '', pending: true } });
   }
-  for (const n of clusterNodes) nodes.push({ ...base(rulesId(n.name)), type: 'rules', data: { node: n.name } });
 
   const endpointCounts = new Map<string, { ready: number; total: number }>();
   for (const slice of cluster.endpointSlices) {
@@ -160,11 +159,14 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
   }
   if (rects.has(EXTERNAL_ID)) nodes.push({ ...base(EXTERNAL_ID), type: 'external', data: { names: externalNames } });
 
-  // Pods in reading order (node by node, slot by slot): the DOM order is the keyboard's Tab order.
+  // Then node by node, its rules and its Pods slot by slot: the DOM order is the keyboard's Tab order.
   const podByElement = new Map(pods.map((p) => [podElementId(p), p]));
-  const podsInOrder = [...clusterNodes.map((n) => n.name), PENDING_ID].flatMap((k) => layout.memory.pods[k] ?? []).map((id) => podByElement.get(id)!);
   const workloads = new Map(cluster.workloads.map((w) => [`${w.namespace}/${w.kind}/${w.name}`, w]));
-  for (const p of podsInOrder) {
+  for (const group of [...clusterNodes.map((n) => n.name), PENDING_ID]) {
+    if (group !== PENDING_ID) nodes.push({ ...base(rulesId(group)), type: 'rules', data: { node: group } });
+    for (const id of layout.memory.pods[group] ?? []) pushPod(podByElement.get(id)!);
+  }
+  function pushPod(p: Pod) {
     const w = p.owner?.workload ? workloads.get(`${p.namespace}/${p.owner.workload.kind}/${p.owner.workload.name}`) : undefined;
     nodes.push({ ...base(podElementId(p)), type: 'pod', data: {
       namespace: p.namespace, name: p.name, ip: p.ip, node: p.node, ready: p.ready, pending: p.phase === 'Pending' || !nodeNames.has(p.node),
