@@ -28,6 +28,8 @@ export interface NetnsConfig {
   voidRoutes: string[];
   listeners: Array<{ ip: string; port: number; reply: string }>;
   probes: NetnsProbe[];
+  /** SYNs written into a tun device from `clientNet` (they enter through PREROUTING, as from another machine). */
+  externalProbes?: { clientNet: string; probes: Array<{ id: string; src: string; dst: string; dport: number; count: number; timeout?: number }> };
   /** More rulesets to load one after another (each replaces the last) and print back, after the probes. */
   roundTrips?: string[];
 }
@@ -43,6 +45,13 @@ export interface NetnsResult {
   probes: NetnsProbeResult[];
   /** iptables-nft-save after loading each of config.roundTrips. */
   roundTrips: string[];
+  /** Per external probe: `SYNACK ip:port`, `RST`, `ICMP type/code` or `NOTHING`. */
+  external: NetnsProbeResult[];
+}
+
+/** True when python3 runs inside the namespace (it creates nfacct counters and drives the tun device). */
+export function hasPython(): boolean {
+  return spawnSync('python3', ['-c', 'import fcntl, socket'], { encoding: 'utf8' }).status === 0;
 }
 
 /** True when `python3` can open a netfilter netlink socket (needed to create kube-proxy's nfacct counters). */
