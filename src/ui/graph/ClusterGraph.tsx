@@ -13,7 +13,7 @@ import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
 import { edgeTypes } from './edges/edge-types';
 import { registerGraphForExport } from './export';
-import { clientPodId, resolveElementId } from './ids';
+import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
 import { LabelDialog } from './LabelDialog';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { nodeTypes } from './nodes/node-types';
@@ -65,11 +65,13 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
 
   // Layout memory: the previous layout's slots, so an edit keeps unchanged elements where they were.
   // React's "information from previous renders" pattern: rebuild during render when the cluster changes.
-  const [built, setBuilt] = useState(() => ({ cluster, graph: toFlow(cluster) }));
+  // A request from or to outside the cluster needs the "outside the cluster" element even without ExternalName.
+  const external = trace?.hops.some((h) => h.from === EXTERNAL_ID || h.to === EXTERNAL_ID) ?? false;
+  const [built, setBuilt] = useState(() => ({ cluster, external, graph: toFlow(cluster, undefined, { external }) }));
   let graph = built.graph;
-  if (built.cluster !== cluster) {
-    graph = shareUnchanged(built.graph, toFlow(cluster, built.graph.memory));
-    setBuilt({ cluster, graph });
+  if (built.cluster !== cluster || built.external !== external) {
+    graph = shareUnchanged(built.graph, toFlow(cluster, built.graph.memory, { external }));
+    setBuilt({ cluster, external, graph });
   }
 
   const clientId = clientPodId(clientPod);

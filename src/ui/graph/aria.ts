@@ -23,7 +23,7 @@ export function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): str
     case 'rules':
       return t('graph.aria.rules', { node: n.data.node });
     case 'external':
-      return t('graph.aria.external', { names: n.data.names.join(', ') });
+      return t('graph.aria.external', { names: n.data.names.length > 0 ? n.data.names.join(', ') : t('graph.external.none') });
     case 'nodeGroup':
       return n.data.pending ? t('graph.aria.nodePending') : t('graph.aria.node', { name: n.data.name, ip: n.data.ip, cidr: n.data.podCIDR });
   }

@@ -86,15 +86,16 @@ function flavorOf(s: Service): ServiceFlavor {
   return s.headless ? 'headless' : 'clusterip';
 }
 
+/** As `kubectl get svc` prints them (`80:30080/TCP` with a nodePort), plus the targetPort when it differs. */
 const formatPort = (p: Service['ports'][number]) =>
-  `${p.port}${String(p.targetPort) !== String(p.port) ? `→${p.targetPort}` : ''}/${p.protocol}`;
+  `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}${String(p.targetPort) !== String(p.port) ? ` → ${p.targetPort}` : ''}`;
 
 /**
  * Build the graph for a cluster. `memory` is the previous call's `memory`: with it, unchanged elements keep
- * their place.
+ * their place. `external` draws "outside the cluster" even without an ExternalName Service (a trace goes there).
  * @example const g = toFlow(seedCluster()); g.nodes.find((n) => n.id === 'svc:default/web-service')
  */
-export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
+export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { external?: boolean } = {}): FlowGraph {
   // kube-dns first (the DNS path starts every request), ExternalName last (next to "outside the cluster").
   const rank = (s: Service) => (isKubeDns(s) ? 0 : s.type === 'ExternalName' ? 2 : 1);
   const services = cluster.services.filter(visibleService).sort((a, b) =>
@@ -115,7 +116,7 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory): FlowGraph {
     nodes: clusterNodes.map((n) => ({ name: n.name, id: nodeGroupId(n.name), rulesId: rulesId(n.name), pods: podsByNode.get(n.name)!.map(podElementId) })),
     pending: pending.map(podElementId),
     pendingId: PENDING_ID,
-    ...(externalNames.length > 0 ? { externalId: EXTERNAL_ID } : {}),
+    ...(externalNames.length > 0 || options.external ? { externalId: EXTERNAL_ID } : {}),
   }, memory);
   const { rects, parents } = layout;
 

@@ -12,7 +12,7 @@ function ExternalNodeView({ data }: Props) {
   return (
     <div className="kg-card kg-external" data-testid="graph-external">
       <div className="kg-row"><span className="kg-name">{t('graph.external.title')}</span></div>
-      <div className="kg-sub" title={data.names.join(', ')}>{data.names.join(', ')}</div>
+      <div className="kg-sub" title={data.names.join(', ')}>{data.names.length > 0 ? data.names.join(', ') : t('graph.external.none')}</div>
       <Handle type="target" id="ext" position={Position.Top} isConnectable={false} />
       <TrailHandles />
     </div>

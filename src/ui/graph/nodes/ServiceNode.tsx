@@ -14,7 +14,7 @@ function ServiceNodeView({ data }: Props) {
   return (
     <div className={`kg-card kg-svc ${d.flavor}`} data-testid="graph-service">
       <div className="kg-row">
-        <span className="kg-badge">{t(`graph.svc.${d.flavor}`)}</span>
+        <span className="kg-badge">{d.type === 'NodePort' || d.type === 'LoadBalancer' ? t(`graph.svc.${d.type}`) : t(`graph.svc.${d.flavor}`)}</span>
         <span className="kg-name" title={`${d.namespace}/${d.name}`}>{d.name}</span>
       </div>
       <div className="kg-sub" title={`${address} ${d.ports.join(', ')}`}>
