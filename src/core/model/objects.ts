@@ -81,6 +81,8 @@ export interface SelectorRequirement {
 export interface LabelSelectorIn {
   matchLabels: Record<string, string>;
   matchExpressions: SelectorRequirement[];
+  /** The fields were present (Go prints absent ones as nil), for the empty-selector message. */
+  given?: { matchLabels: boolean; matchExpressions: boolean };
 }
 
 export interface PodTemplateIn {

@@ -200,6 +200,11 @@ export interface Workload {
   specPosition?: SourcePosition;
 }
 
+/**
+ * A Cluster is immutable data: actions return a new one. Objects inside may be shared (replicas of
+ * a workload share their labels and container ports; endpoints share frozen condition objects), so
+ * never change one in place.
+ */
 export interface Cluster {
   clusterDomain: string;
   nodes: ClusterNode[];

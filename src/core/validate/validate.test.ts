@@ -188,6 +188,18 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
     ],
   },
   {
+    name: 'empty selector',
+    manifest: tweak(web, '  selector:\n    matchLabels:\n      app: nginx\n', '  selector: {}\n'),
+    want: [
+      {
+        message: 'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
+        path: 'spec.selector',
+        line: 20,
+        column: 3,
+      },
+    ],
+  },
+  {
     name: 'negative replicas',
     manifest: tweak(web, 'replicas: 3', 'replicas: -1'),
     want: [{ message: 'spec.replicas: Invalid value: -1: must be greater than or equal to 0', path: 'spec.replicas', line: 19, column: 3 }],

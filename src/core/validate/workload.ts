@@ -28,7 +28,11 @@ function readSelector(r: Reader, spec: Raw, goStruct: string): LabelSelectorIn |
       values: r.stringList(o, 'values', `${p}.values`, 'LabelSelectorRequirement') ?? [],
     };
   });
-  return { matchLabels: plainMap(matchLabels), matchExpressions };
+  return {
+    matchLabels: plainMap(matchLabels),
+    matchExpressions,
+    given: { matchLabels: matchLabels !== undefined, matchExpressions: sel.matchExpressions !== undefined && sel.matchExpressions !== null },
+  };
 }
 
 /** meta/v1/validation ValidateLabelSelector. */
@@ -95,7 +99,10 @@ export function readWorkload(raw: Raw, kind: 'Deployment' | 'StatefulSet', sourc
       errs.push(
         invalid(
           'spec.selector',
-          { goSyntax: '&LabelSelector{MatchLabels:map[string]string{},MatchExpressions:[]LabelSelectorRequirement{},}' },
+          // %#v of the selector, as kubectl users see it reported.
+          {
+            goSyntax: `v1.LabelSelector{MatchLabels:map[string]string${selector.given?.matchLabels ? '{}' : '(nil)'}, MatchExpressions:[]v1.LabelSelectorRequirement${selector.given?.matchExpressions ? '{}' : '(nil)'}}`,
+          },
           `empty selector is invalid for ${kind.toLowerCase()}`,
         ),
       );
