@@ -63,8 +63,9 @@ export function validatePodSpec(spec: PodSpecIn, path: string): FieldError[] {
       if (names.has(c.name)) errs.push(duplicate(`${cp}.name`, c.name));
       else names.add(c.name);
     }
-    // "TODO: do not validate leading and trailing whitespace to preserve backward compatibility."
-    if (c.image.trim() === '') errs.push(required(`${cp}.image`));
+    // validateContainers: only an empty image is an error here ("do not validate leading and trailing
+    // whitespace to preserve backward compatibility"; image " " is a special token in pod templates).
+    if (c.image === '') errs.push(required(`${cp}.image`));
     errs.push(...validateContainerPorts(c.ports, `${cp}.ports`));
   });
   if (spec.hostname !== undefined) for (const msg of isDNS1123Label(spec.hostname)) errs.push(invalid(`${path}.hostname`, spec.hostname, msg));
@@ -115,6 +116,10 @@ export function readPod(raw: Raw, source: ObjectSource): ReadResult<PodIn> {
     ...validateLabels(meta.labels, 'metadata.labels'),
     ...validatePodSpec(spec, 'spec'),
   ];
+  // validateContainersOnlyForPod: a Pod (not a template) may not pad its image with whitespace.
+  spec.containers.forEach((c, i) => {
+    if (c.image !== '' && c.image.trim() !== c.image) errors.push(invalid(`spec.containers[${i}].image`, c.image, 'must not have leading or trailing whitespace'));
+  });
   if (status.podIP !== undefined && parseIPv4(status.podIP) === undefined) {
     errors.push(invalid('status.podIP', status.podIP, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
   }
