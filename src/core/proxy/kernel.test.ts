@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadCluster } from '../model/load';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../model/types';
-import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
 import { canCreateNfacct, hasPython, runInNetns, type NetnsProbe, type NetnsResult } from '../testing/netns-run';
 import { seedCluster } from '../testing/seed-cluster';
 import { bigCluster } from '../../../scripts/bench-traffic';
@@ -220,6 +220,22 @@ describe.skipIf(!hasPython())('the real kernel, from outside the node (SYNs inje
     const c = variant((x) => { x.endpointSlices.find((e) => e.service === 'web-np')!.endpoints = []; });
     expect(run(c, 'node-1', nodeIP, 30080)).toEqual(['ICMP 3/3', 'ICMP 3/3', 'ICMP 3/3']);
     expect(simulated(c, 'external', `http://${nodeIP}:30080/`)).toBe('ECONNREFUSED');
+  }, 60_000);
+
+  it('loadBalancerSourceRanges (KUBE-FW): an allowed source reaches the endpoint, another is dropped by KUBE-PROXY-FIREWALL', () => {
+    const c = overallTestCluster(); // ns5/svc5: LB 5.6.7.8, source range 203.0.113.0/25, endpoint 10.180.0.3:80
+    const rules = iptablesSave(c, { node: 'test-node', nfacct, randomFully: false });
+    const r = runInNetns({ rules, nfacct, addresses: ['10.180.0.3', '192.168.0.2'], voidRoutes: [c.serviceCIDR], listeners: [{ ip: '10.180.0.3', port: 80, reply: 'svc5' }], probes: [],
+      // 5.6.7.8 is routed back out of the tun device: were it not dropped, the SYN would read back as FORWARDED.
+      externalProbes: { clientNet: '203.0.113.0/24', ipForward: true, routes: ['5.6.7.8/32'], probes: [
+        { id: 'allowed', src: '203.0.113.10', dst: '5.6.7.8', dport: 80, count: 2 },
+        { id: 'other', src: '203.0.113.200', dst: '5.6.7.8', dport: 80, count: 2 },
+      ] } });
+    expect(r.saved).toBe(rules);
+    expect(r.external.find((x) => x.id === 'allowed')!.results).toEqual(['SYNACK 5.6.7.8:80', 'SYNACK 5.6.7.8:80']);
+    expect(r.external.find((x) => x.id === 'other')!.results).toEqual(['NOTHING', 'NOTHING']);
+    expect(simulated(c, 'external:203.0.113.10', 'http://5.6.7.8/')).toBe('default/ep-3');
+    expect(simulated(c, 'external:203.0.113.200', 'http://5.6.7.8/')).toBe('TIMEOUT');
   }, 60_000);
 
   it('externalTrafficPolicy Local: answered on the endpoint\'s node, DROPped on another', () => {

@@ -3,7 +3,7 @@
 // endpoint, opens real TCP connections and prints what happened as JSON. Nothing leaves the namespace:
 // its only interfaces are lo and a device that nobody reads.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import type { NetnsConfig, NetnsProbeResult, NetnsResult } from './netns-run';
 
@@ -31,6 +31,8 @@ fd = os.open('/dev/net/tun', os.O_RDWR)
 fcntl.ioctl(fd, TUNSETIFF, struct.pack('16sH', b'kp-ext', IFF_TUN | IFF_NO_PI))
 subprocess.run(['ip', 'link', 'set', 'kp-ext', 'up'], check=True)
 subprocess.run(['ip', 'route', 'add', cfg['clientNet'], 'dev', 'kp-ext'], check=True)
+for r in cfg.get('routes', []):
+    subprocess.run(['ip', 'route', 'add', r, 'dev', 'kp-ext'], check=True)
 for k in ['net/ipv4/conf/all/rp_filter', 'net/ipv4/conf/kp-ext/rp_filter']:
     try:
         open('/proc/sys/' + k, 'w').write('0')
@@ -57,7 +59,9 @@ def classify(pkt, sport):
     proto = pkt[9]
     if proto == 6:
         dport = struct.unpack('!H', pkt[ihl + 2:ihl + 4])[0]
-        if dport != sport: return None
+        if dport != sport:
+            own = struct.unpack('!H', pkt[ihl:ihl + 2])[0] == sport and pkt[ihl + 13] == 0x02
+            return 'FORWARDED' if own else None
         flags = pkt[ihl + 13]
         src = socket.inet_ntoa(pkt[12:16])
         sp = struct.unpack('!H', pkt[ihl:ihl + 2])[0]
@@ -168,6 +172,8 @@ async function main(): Promise<void> {
     }
     probes.push({ id: p.id, results });
   }
+  // With forwarding on, a packet for an address that is not ours goes through filter FORWARD (KUBE-PROXY-FIREWALL).
+  if (config.externalProbes?.ipForward) writeFileSync('/proc/sys/net/ipv4/ip_forward', '1');
   const external: NetnsProbeResult[] = config.externalProbes
     ? JSON.parse(sh('python3', ['-c', TUNPROBE_PY, JSON.stringify(config.externalProbes)])) as NetnsProbeResult[]
     : [];

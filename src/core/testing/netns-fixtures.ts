@@ -89,7 +89,10 @@ export function overallTestCluster(): Cluster {
     clusterDomain: 'cluster.local',
     nodes: [{ name: 'test-node', ip: '192.168.0.2', podCIDR: '10.0.0.0/24' }],
     namespaces: ['ns1', 'ns2', 'ns3', 'ns4', 'ns5', 'ns6'],
-    pods: [], services,
+    // One Pod per endpoint address (the test's endpoints have no Pods; the rules do not depend on them).
+    pods: [1, 2, 3, 4, 5].map((i): Pod => ({ namespace: 'default', name: `ep-${i}`, node: 'test-node', ip: `10.180.0.${i}`, labels: {}, phase: 'Running',
+      ready: true, terminating: false, containerPorts: [] })),
+    services,
     endpointSlices: [sl('ns1', 'svc1', ['10.180.0.1']), sl('ns2', 'svc2', ['10.180.0.2']), sl('ns3', 'svc3', ['10.180.0.3']),
       sl('ns4', 'svc4', ['10.180.0.4', '10.180.0.5']), sl('ns5', 'svc5', ['10.180.0.3'])],
     workloads: [], dnsServiceIP: '10.96.0.10', podCIDR: '10.0.0.0/8', serviceCIDR: '172.30.0.0/16',

@@ -29,7 +29,7 @@ export interface NetnsConfig {
   listeners: Array<{ ip: string; port: number; reply: string }>;
   probes: NetnsProbe[];
   /** SYNs written into a tun device from `clientNet` (they enter through PREROUTING, as from another machine). */
-  externalProbes?: { clientNet: string; probes: Array<{ id: string; src: string; dst: string; dport: number; count: number; timeout?: number }> };
+  externalProbes?: { clientNet: string; ipForward?: boolean; /** Also routed out of the tun device (a forwarded SYN reads back as FORWARDED). */ routes?: string[]; probes: Array<{ id: string; src: string; dst: string; dport: number; count: number; timeout?: number }> };
   /** More rulesets to load one after another (each replaces the last) and print back, after the probes. */
   roundTrips?: string[];
 }
@@ -45,7 +45,7 @@ export interface NetnsResult {
   probes: NetnsProbeResult[];
   /** iptables-nft-save after loading each of config.roundTrips. */
   roundTrips: string[];
-  /** Per external probe: `SYNACK ip:port`, `RST`, `ICMP type/code` or `NOTHING`. */
+  /** Per external probe: `SYNACK ip:port`, `RST`, `ICMP type/code`, `FORWARDED` (our SYN routed back out) or `NOTHING`. */
   external: NetnsProbeResult[];
 }
 

@@ -70,6 +70,8 @@ export const rulesId = (node: string): string => `node-rules:${node}`;
 
 export function client(w: World, from: string): Client | undefined {
   if (from === 'external') return { id: 'external', graphId: 'external', ip: EXTERNAL_CLIENT_IP, namespace: 'default' };
+  // `external:198.51.100.7`: an outside client with that address (loadBalancerSourceRanges, affinity per client IP).
+  if (from.startsWith('external:') && IPV4.test(from.slice(9))) return { id: from, graphId: 'external', ip: from.slice(9), namespace: 'default' };
   const key = from.includes('/') ? from : `default/${from}`;
   const pod = w.podByName.get(key);
   if (!pod || !pod.ip || !pod.node) return undefined;

@@ -22,7 +22,7 @@ export interface RequestOptions {
 }
 
 export interface SendRequest {
-  /** `namespace/pod`, a bare Pod name (namespace default), or `external` (a client outside the cluster). */
+  /** `namespace/pod`, a bare Pod name (namespace default), `external` (a client outside the cluster, 203.0.113.10) or `external:<IPv4>`. */
   from: string;
   /** `http://web-service/`, `web-service:80`, `mysql-0.mysql-headless:3306`, `http://172.18.0.3:30080/`. */
   url: string;
