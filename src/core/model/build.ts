@@ -166,6 +166,12 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       labels: { ...svc.meta.labels },
       source: objectPosition(svc.source),
     };
+    // The API server allocates a healthCheckNodePort for LoadBalancer Services with
+    // externalTrafficPolicy Local (kube-proxy answers load-balancer health checks on it).
+    if (svc.type === 'LoadBalancer' && svc.externalTrafficPolicy === 'Local') {
+      const hc = nodePorts.allocate(['healthcheck', svc.meta.namespace, svc.meta.name]);
+      if (hc !== undefined) service.healthCheckNodePort = hc;
+    }
     if (svc.type === 'LoadBalancer') {
       const lb = svc.loadBalancerIP ? parseIPv4(svc.loadBalancerIP) : undefined;
       const n = lb !== undefined && lbs.reserve(lb) ? lb : lbs.allocate(['lb', svc.meta.namespace, svc.meta.name]);
@@ -250,7 +256,7 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
       ip: '',
       phase: 'Pending',
       ready: p.status.ready ?? true,
-      terminating: false,
+      terminating: p.terminating,
       containerPorts: p.spec.containers.flatMap((c) => c.ports.map((cp) => ({ ...cp }))),
       source: objectPosition(p.source),
     };

@@ -69,6 +69,8 @@ export interface PodIn {
   meta: ObjectMeta;
   spec: PodSpecIn;
   status: { podIP?: string; ready?: boolean };
+  /** metadata.deletionTimestamp was set (a `kubectl get -o yaml` of a Pod being deleted). */
+  terminating: boolean;
   source: ObjectSource;
 }
 

@@ -150,6 +150,20 @@ spec:
     expect(ep?.hostname).toBe('db-0');
   });
 
+  it('a Pod being deleted (deletionTimestamp) is terminating: not ready, still serving', () => {
+    const text = notReadyPod.replace('  name: db-0\n', '  name: db-0\n  deletionTimestamp: "2024-03-07T08:00:00Z"\n').replace('status: "False"', 'status: "True"');
+    const ep = loadCluster(text).cluster.endpointSlices.find((s) => s.service === 'db')?.endpoints[0];
+    expect(ep?.conditions).toEqual({ ready: false, serving: true, terminating: true });
+  });
+
+  it('LoadBalancer with externalTrafficPolicy Local gets a healthCheckNodePort', () => {
+    const text = tweak(web, 'type: ClusterIP', 'type: LoadBalancer\n  externalTrafficPolicy: Local');
+    const s = loadCluster(text).cluster.services.find((x) => x.name === 'web-service');
+    expect(s?.externalTrafficPolicy).toBe('Local');
+    expect(s?.healthCheckNodePort).toBeGreaterThanOrEqual(30000);
+    expect(s?.healthCheckNodePort).not.toBe(s?.ports[0]?.nodePort);
+  });
+
   it('a Pod with status.podIP keeps it', () => {
     const { cluster, diagnostics } = loadCluster(notReadyPod.replace('status:\n', 'status:\n  podIP: 10.244.2.44\n'));
     expect(diagnostics).toEqual([]);

@@ -98,6 +98,8 @@ export function readPod(raw: Raw, source: ObjectSource): ReadResult<PodIn> {
   const r = new Reader('Pod', 'v1');
   const { meta, rawName, rawNamespace } = readMeta(r, raw, 'metadata', true);
   const spec = readPodSpec(r, raw, 'spec');
+  const metaRaw = r.record(raw, 'metadata', 'metadata', 'Pod', 'v1.ObjectMeta') ?? {};
+  const terminating = r.str(metaRaw, 'deletionTimestamp', 'metadata.deletionTimestamp', 'ObjectMeta') !== undefined;
   const statusRaw = r.record(raw, 'status', 'status', 'Pod', 'v1.PodStatus');
   const status: PodIn['status'] = {};
   if (statusRaw) {
@@ -123,5 +125,5 @@ export function readPod(raw: Raw, source: ObjectSource): ReadResult<PodIn> {
   if (status.podIP !== undefined && parseIPv4(status.podIP) === undefined) {
     errors.push(invalid('status.podIP', status.podIP, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
   }
-  return { value: { kind: 'Pod', meta, spec, status, source }, errors };
+  return { value: { kind: 'Pod', meta, spec, status, terminating, source }, errors };
 }
