@@ -24,7 +24,7 @@ function base32First16(bytes: Uint8Array): string {
 
 // Names are memoised across clusters, as kube-proxy keeps them on its servicePortInfo/endpointInfo objects
 // between syncs: each edit builds a new Cluster, but most Services and endpoints are unchanged.
-const MEMO_LIMIT = 200_000;
+const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
 function hash16(input: string): string {
   let v = memo.get(input);
