@@ -213,6 +213,20 @@ describe('the cluster changes under the client', () => {
     expect(r.counts[`default/${replacement.name}`]).toBeGreaterThan(800);
   });
 
+  it('a kept-alive connection to a deleted Pod is reset; the client reconnects through the rules to a live one', () => {
+    const before = load();
+    const first = sendRequest(before, { from: 'default/test', url: 'http://web-service/', seed: 2, options: { keepAlive: true } });
+    const pinned = first.trace.pod!;
+    const reuse = sendRequest(before, { from: 'default/test', url: 'http://web-service/', state: first.state, options: { keepAlive: true } });
+    expect(reuse.trace.hops.map((h) => h.kind)).toEqual(['conntrack-hit', 'deliver']);
+    const after = applyAction(before, { type: 'deletePod', namespace: 'default', name: pinned.split('/')[1]! }).cluster;
+    const next = sendRequest(after, { from: 'default/test', url: 'http://web-service/', state: reuse.state, options: { keepAlive: true } });
+    expect(next.trace.hops[0]).toMatchObject({ kind: 'reset', detail: { reason: 'endpoint-gone' } });
+    expect(next.trace.hops.map((h) => h.kind)).toContain('dnat');
+    expect(next.trace.outcome).toBe('delivered');
+    expect(next.trace.pod).not.toBe(pinned);
+  });
+
   it('replacing a StatefulSet Pod: a cached headless answer points at the gone IP (timeout) until its TTL runs out', () => {
     const before = load();
     const first = sendRequest(before, { from: 'default/test', url: 'mysql-0.mysql-headless:3306', seed: 1 });
