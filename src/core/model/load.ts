@@ -3,7 +3,6 @@
 
 import { MAX_NODES, MAX_REPLICAS, MAX_SOURCE_BYTES, utf8Length } from '../manifest/limits';
 import { parseManifests, type ParsedDocument } from '../manifest/parse';
-import { PositionIndex } from '../manifest/positions';
 import { DecodeFail, isRecord, type Raw } from '../validate/decode';
 import { readEndpointSlice } from '../validate/endpoint-slice';
 import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage } from '../validate/field';
@@ -262,4 +261,3 @@ function readObject(c: Candidate, diagnostics: Diagnostic[]): ObjectIn | undefin
   }
 }
 
-export { PositionIndex };

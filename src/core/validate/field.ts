@@ -195,7 +195,10 @@ export function namespaceNotFoundMessage(namespace: string): string {
   return `namespaces ${goQuote(namespace)} not found`;
 }
 
-/** Error from server (Forbidden) when creating in a namespace being deleted is not modelled; this is for a missing name. */
+/**
+ * A YAML syntax error in kubectl's words (sigs.k8s.io/yaml). The reason after the line number is
+ * js-yaml's, since that is the parser that found it.
+ */
 export function yamlErrorMessage(line: number, reason: string): string {
   return `error converting YAML to JSON: yaml: line ${line}: ${reason}`;
 }

@@ -2,7 +2,7 @@
 
 import { DEFAULT_NAMESPACE } from '../model/defaults';
 import type { ObjectMeta } from '../model/objects';
-import { isRecord, plainMap, type Raw, type Reader } from './decode';
+import { plainMap, type Raw, type Reader } from './decode';
 
 export interface RawMeta {
   meta: ObjectMeta;
@@ -15,7 +15,7 @@ export interface RawMeta {
 
 /** Reads metadata at `path` (`metadata` or `spec.template.metadata`); uid, resourceVersion, managedFields… are ignored. */
 export function readMeta(r: Reader, obj: Raw, path: string, namespaced: boolean): RawMeta {
-  const m = r.record(obj, path.split('.').pop() ?? 'metadata', path, kindStruct(r.kind), 'v1.ObjectMeta') ?? {};
+  const m = r.record(obj, 'metadata', path, r.kind, 'v1.ObjectMeta') ?? {};
   const name = r.str(m, 'name', `${path}.name`, 'ObjectMeta');
   const namespace = r.str(m, 'namespace', `${path}.namespace`, 'ObjectMeta');
   const labels = r.stringMap(m, 'labels', `${path}.labels`, 'ObjectMeta');
@@ -32,9 +32,3 @@ export function readMeta(r: Reader, obj: Raw, path: string, namespaced: boolean)
     hasLabels: labels !== undefined,
   };
 }
-
-function kindStruct(kind: string): string {
-  return kind;
-}
-
-export { isRecord };

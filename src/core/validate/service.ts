@@ -12,7 +12,7 @@ import type { ObjectSource, ServiceIn, ServicePortIn } from '../model/objects';
 import type { Protocol, ServiceType } from '../model/types';
 import { looksLikeIPv6, parseIPv4 } from '../util/ip';
 import { Reader, type Raw } from './decode';
-import { duplicate, forbidden, invalid, notSupported, required, type FieldError } from './field';
+import { duplicate, forbidden, goStringSlice, invalid, notSupported, required, type FieldError } from './field';
 import { readMeta } from './meta';
 import {
   isQualifiedName,
@@ -137,8 +137,9 @@ function validateServiceSpec(svc: ServiceIn, extra: SpecExtras): FieldError[] {
       errs.push({ ...invalid(ipPath, svc.clusterIP, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'), at: ipAt });
     }
   }
-  if (extra.clusterIPs && extra.clusterIPs.length > 0 && svc.clusterIP !== '' && extra.clusterIPs[0] !== svc.clusterIP) {
-    errs.push({ ...invalid('spec.clusterIPs', { goSyntax: `[]string{${extra.clusterIPs.map((s) => JSON.stringify(s)).join(', ')}}` }, 'must be empty or the first value must match spec.clusterIP'), at: 'spec.clusterIPs' });
+  // ValidateServiceClusterIPsRelatedFields, after the strategy copied a lone clusterIP into clusterIPs.
+  if (extra.clusterIPs && extra.clusterIPs.length > 0 && svc.type !== 'ExternalName' && extra.clusterIPs[0] !== svc.clusterIP) {
+    errs.push(invalid('spec.clusterIPs', goStringSlice(extra.clusterIPs), 'first value must match `clusterIP`'));
   }
 
   // Ports.

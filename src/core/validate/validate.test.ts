@@ -123,6 +123,11 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
     want: [{ message: 'spec.clusterIPs: Invalid value: []string{"10.96.100.50"}: failed to allocate IP 10.96.100.50: provided IP is already allocated', path: 'spec.clusterIPs', line: 40, column: 3 }],
   },
   {
+    name: 'clusterIPs that disagree with clusterIP',
+    manifest: tweak(web, 'type: ClusterIP', 'type: ClusterIP\n  clusterIP: 10.96.100.50\n  clusterIPs:\n  - 10.96.100.51'),
+    want: [{ message: 'spec.clusterIPs: Invalid value: []string{"10.96.100.51"}: first value must match `clusterIP`', path: 'spec.clusterIPs', line: 9, column: 3 }],
+  },
+  {
     name: 'nodePort on a ClusterIP Service',
     manifest: tweak(web, '    targetPort: 80\n', '    targetPort: 80\n    nodePort: 30080\n'),
     want: [{ message: "spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'", path: 'spec.ports[0].nodePort', line: 13, column: 5 }],
