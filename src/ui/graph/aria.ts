@@ -52,7 +52,10 @@ export function withEdgeA11y<E extends GraphEdge | TrailEdgeType>(e: E, t: TFunc
   const d = (e as GraphEdge).data!;
   const label = d.flavor === 'externalname'
     ? t('graph.aria.linkExternal', { service: tail(e.source), name: d.label ?? '' })
-    : t('graph.aria.link', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), pod: tail(e.target),
-      state: d.ready ? t('graph.pod.ready') : t('graph.pod.notReady') });
+    : d.aggregate
+      ? t('graph.aria.linkAggregate', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), node: e.target.replace(/^node:/, ''),
+        count: d.aggregate.total, ready: d.aggregate.ready })
+      : t('graph.aria.link', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), pod: tail(e.target),
+        state: d.ready ? t('graph.pod.ready') : t('graph.pod.notReady') });
   return { ...e, ariaLabel: label, domAttributes: { 'aria-roledescription': t('graph.role.link') } };
 }

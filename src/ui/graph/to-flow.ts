@@ -47,6 +47,8 @@ export interface EndpointEdgeData extends Record<string, unknown> {
   laneY: number;
   gutterX: number;
   label?: string;
+  /** One link standing for all of a Service's endpoints on one node (large Services). */
+  aggregate?: { ready: number; total: number };
   /** Set by decorate: both ends are highlighted. */
   hl?: boolean;
 }
@@ -66,6 +68,9 @@ export interface FlowGraph {
   rects: Map<string, Rect>;
   memory: LayoutMemory;
 }
+
+/** Above this many endpoints a Service links to each node once, with counts, instead of to each Pod. */
+export const AGGREGATE_ABOVE = 24;
 
 const byName = (a: { name: string; namespace?: string }, b: { name: string; namespace?: string }) =>
   a.name.localeCompare(b.name, 'en', { numeric: true }) || (a.namespace ?? '').localeCompare(b.namespace ?? '');
@@ -185,24 +190,48 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   const laneCount = Math.max(1, layout.memory.services.length);
   const laneStep = Math.min(12, (layout.laneBottom - layout.laneTop - 24) / laneCount);
   const edges: GraphEdge[] = [];
+  const linksBySource = new Map<string, { s: Service; pod: Pod; ready: boolean; terminating: boolean }[]>();
   const seen = new Set<string>();
   for (const slice of [...cluster.endpointSlices].sort(byName)) {
     const s = svcByKey.get(`${slice.namespace}/${slice.service}`);
     if (!s) continue;
     const source = serviceElementId(s);
-    const slot = slotOf.get(source) ?? 0;
     for (const e of slice.endpoints) {
       const ref = e.targetRef;
       const p = ref ? podById.get(`${ref.namespace}/${ref.name}`) : undefined;
-      if (!p) continue;
-      const target = podElementId(p);
-      const id = `eps:${source}->${target}`;
-      if (seen.has(id) || !visibleIds.has(target)) continue;
-      seen.add(id);
-      const tr = rects.get(target)!;
-      edges.push({ id, source, target, sourceHandle: 'eps', targetHandle: 'eps', type: 'endpoint', focusable: false, selectable: false,
-        data: { flavor: flavorOf(s), ready: e.conditions.ready, terminating: e.conditions.terminating,
-          laneY: layout.laneTop + 14 + slot * laneStep, gutterX: tr.x - 6 - (slot % 4) * 4 } });
+      if (!p || !visibleIds.has(podElementId(p)) || seen.has(`${source}->${podElementId(p)}`)) continue;
+      seen.add(`${source}->${podElementId(p)}`);
+      const list = linksBySource.get(source) ?? [];
+      list.push({ s, pod: p, ready: e.conditions.ready, terminating: e.conditions.terminating });
+      linksBySource.set(source, list);
+    }
+  }
+  for (const [source, links] of linksBySource) {
+    const slot = slotOf.get(source) ?? 0;
+    const laneY = layout.laneTop + 14 + slot * laneStep;
+    const flavor = flavorOf(links[0]!.s);
+    if (links.length <= AGGREGATE_ABOVE) {
+      for (const l of links) {
+        const target = podElementId(l.pod);
+        const tr = rects.get(target)!;
+        edges.push({ id: `eps:${source}->${target}`, source, target, sourceHandle: 'eps', targetHandle: 'eps', type: 'endpoint', focusable: false,
+          selectable: false, data: { flavor, ready: l.ready, terminating: l.terminating, laneY, gutterX: tr.x - 6 - (slot % 4) * 4 } });
+      }
+      continue;
+    }
+    // Past a few dozen endpoints one link per Pod is noise (and a thousand SVG paths): one link per node, counted.
+    const byGroup = new Map<string, { ready: number; total: number }>();
+    for (const l of links) {
+      const group = parents.get(podElementId(l.pod))!;
+      const c = byGroup.get(group) ?? { ready: 0, total: 0 };
+      c.total++;
+      if (l.ready) c.ready++;
+      byGroup.set(group, c);
+    }
+    for (const [group, c] of byGroup) {
+      const gr = rects.get(group)!;
+      edges.push({ id: `eps:${source}->${group}`, source, target: group, sourceHandle: 'eps', targetHandle: 'eps', type: 'endpoint', focusable: false,
+        selectable: false, data: { flavor, ready: c.ready > 0, terminating: false, laneY, gutterX: gr.x - 8 - (slot % 4) * 3, aggregate: c } });
     }
   }
   // ExternalName links run in lanes above the Service row, so they never cross a Service.

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { GraphNode } from '../to-flow';
 
@@ -12,6 +12,7 @@ function NodeGroupView({ data }: Props) {
     return (
       <div className="kg-node pending">
         <div className="kg-node-head"><span className="kg-node-name">{t('graph.node.pending')}</span></div>
+        <Handle type="target" id="eps" position={Position.Left} isConnectable={false} style={{ top: 15 }} />
       </div>
     );
   }
@@ -21,6 +22,7 @@ function NodeGroupView({ data }: Props) {
         <span className="kg-node-name">{data.name}</span>
         <span className="kg-sub">{t('graph.node.podCIDR', { cidr: data.podCIDR })}</span>
       </div>
+      <Handle type="target" id="eps" position={Position.Left} isConnectable={false} style={{ top: 15 }} />
     </div>
   );
 }
