@@ -1,7 +1,8 @@
 // Sharing, embedding and keeping work (issue 7), in Chromium against the production build.
 import { test as base, expect } from './fixtures';
 import { PlaygroundPage } from './pages/playground-page';
-import { graphText, SharePage } from './pages/share-page';
+import { readFile } from 'node:fs/promises';
+import { graphText, readDownload, SharePage } from './pages/share-page';
 import type { Page } from '@playwright/test';
 
 /** nginx's replicas in the default scenario's text. */
@@ -114,6 +115,25 @@ test.describe('embed', () => {
   });
 });
 
+test.describe('embed in a page', () => {
+  test('the iframe snippet renders in a 720-px blog column', async ({ playground, share, page }) => {
+    await playground.open();
+    await share.share();
+    const snippet = await page.getByTestId('share-iframe').inputValue();
+    expect(snippet).toMatch(/^<iframe src="http[^"]*\?embed#v1\.[A-Za-z0-9_-]+" title="[^"]+" width="720" height="900" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/);
+    await page.setContent(`<!doctype html><body style="margin:0"><article style="width:720px;margin:0 auto"><p>A blog post.</p>${snippet}</article></body>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('embed-app')).toBeVisible();
+    await expect(frame.getByTestId('cluster-graph')).toBeVisible();
+    await expect(frame.getByTestId('terminal-headless')).toContainText('mysql-headless');
+    await frame.getByTestId('send-1').click();
+    await expect(frame.getByTestId('hop-chip').first()).toBeVisible();
+    const overflow = await page.frames()[1]!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'e2e/artifacts/share-embed-in-blog.png', fullPage: true });
+  });
+});
+
 test.describe('keeping work', () => {
   test('reload restores the draft', async ({ playground, share, page }) => {
     await playground.open();
@@ -197,8 +217,23 @@ test.describe('files', () => {
     await fresh.close();
   });
 
+  test('a .yaml file dropped on the page opens', async ({ playground, page }) => {
+    await playground.open();
+    const yaml = (await readFile('src/scenarios/default.yaml', 'utf8')).replace(/(name: nginx\nspec:\n {2}replicas: )\d+/, '$16');
+    const dt = await page.evaluateHandle((text) => {
+      const d = new DataTransfer();
+      d.items.add(new File([text], 'six.yaml', { type: 'application/yaml' }));
+      return d;
+    }, yaml);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
+    await expect(page.getByTestId('drop-overlay')).toBeVisible();
+    await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+    await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+    await expect(page.getByTestId('import-notice')).toContainText('six.yaml');
+    await expect(nginxPods(page)).toHaveCount(6);
+  });
+
   test('the output of kubectl get svc,deploy,sts -o yaml loads', async ({ playground, share, page }) => {
-    const { readFile } = await import('node:fs/promises');
     const list = await readFile('src/state/testdata/kubectl-get-svc-deploy-sts.yaml', 'utf8');
     await playground.open();
     await share.importYaml('kubectl-get.yaml', list);
@@ -206,6 +241,47 @@ test.describe('files', () => {
     await expect(page.getByTestId('problem-counts')).toContainText('0 errors');
     await expect(playground.graphNode('svc:default/web-service')).toBeVisible();
     await expect(playground.graphNode('svc:default/mysql-headless')).toBeVisible();
+  });
+});
+
+test.describe('undo and redo', () => {
+  test('take back a cluster action and a text edit, in order', async ({ playground, share, page }) => {
+    await playground.open();
+    await share.editText(playground, nginxReplicas(2));
+    await expect(nginxPods(page)).toHaveCount(2);
+    await page.waitForTimeout(1000); // a pause in typing makes one step
+    await playground.pod('mysql-1').click({ button: 'right' });
+    await page.getByTestId('graph-menu').getByRole('menuitem', { name: /delete/i }).click();
+    await expect(page.getByTestId('action-count')).toContainText('1');
+    await page.getByTestId('undo').click();
+    await expect(page.getByTestId('action-count')).toContainText('0');
+    await expect(nginxPods(page)).toHaveCount(2);
+    await page.getByTestId('undo').click();
+    await expect(nginxPods(page)).toHaveCount(3);
+    await page.getByTestId('redo').click();
+    await expect(nginxPods(page)).toHaveCount(2);
+    // Ctrl+Shift+Z outside the editor.
+    await page.getByTestId('graph-panel').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect(page.getByTestId('action-count')).toContainText('1');
+  });
+});
+
+test.describe('graph images', () => {
+  test('SVG and PNG downloads of the graph', async ({ playground, share, page }) => {
+    await playground.open();
+    await share.share();
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    expect(svg.suggestedFilename()).toBe('cluster-graph.svg');
+    const svgText = await readDownload(svg);
+    expect(svgText).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svgText).toContain('web-service');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(png.suggestedFilename()).toBe('cluster-graph.png');
+    const bytes = await readFile(await png.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5000);
+    await expect(page.getByTestId('image-error')).toHaveCount(0);
   });
 });
 
