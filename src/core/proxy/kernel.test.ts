@@ -10,6 +10,7 @@ import { canCreateNfacct, hasPython, runInNetns, type NetnsProbe, type NetnsResu
 import { seedCluster } from '../testing/seed-cluster';
 import { bigCluster } from '../../../scripts/bench-traffic';
 import { sendRequest } from '../traffic/send';
+import { sendRequests } from '../traffic/send-many';
 import { iptablesSave } from './iptables';
 import { proxyServicePorts } from './service-ports';
 
@@ -244,4 +245,25 @@ describe.skipIf(!hasPython())('the real kernel, from outside the node (SYNs inje
     expect(run(c, 'node-2', '172.18.0.4', 30080)).toEqual(['NOTHING', 'NOTHING', 'NOTHING']);
     expect(simulated(c, 'external', 'http://172.18.0.4:30080/')).toBe('TIMEOUT');
   }, 60_000);
+});
+
+describe('the real kernel, ClientIP affinity with timeoutSeconds 1', () => {
+  it('pins a client while it keeps talking, and forgets it after a second of idleness, as sendRequest does', () => {
+    const c = structuredClone(seedCluster());
+    Object.assign(c.services.find((x) => x.name === 'web-service')!, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 1 });
+    const rules = iptablesSave(c, { node: 'node-2', nfacct });
+    expect(rules).toContain('-m recent --rcheck --seconds 1 --reap --name');
+    const listeners = listenersFor(c);
+    const client = '10.244.2.9';
+    const rounds = Array.from({ length: 8 }, (_, i): NetnsProbe => ({ id: `round ${i}`, host: '10.96.100.50', port: 80, count: 4, localAddress: client, sequential: true, pauseMs: i === 0 ? 0 : 2100 }));
+    const r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), client])], voidRoutes: [c.serviceCIDR], listeners, probes: rounds });
+    expect(r.saved).toBe(rules);
+    const picks = r.probes.map((p) => { expect(new Set(p.results).size).toBe(1); return p.results[0]!; });
+    expect(new Set(picks).size).toBeGreaterThan(1); // 8 rounds all alike by chance: 3^-7
+    // sendRequest: pinned within a round (1 s apart), re-chosen after 2.1 s idle.
+    const sim = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 4, options: { interval: 0.5 } }, 4, { keepTraces: 4 });
+    expect(new Set(sim.traces.map((t) => t.pod)).size).toBe(1);
+    const idle = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 4, options: { interval: 2.1 } }, 40);
+    expect(Object.keys(idle.counts).length).toBe(3);
+  }, 120_000);
 });

@@ -164,6 +164,7 @@ async function main(): Promise<void> {
   }
   const probes: NetnsProbeResult[] = [];
   for (const p of config.probes) {
+    if (p.pauseMs) await new Promise((res) => setTimeout(res, p.pauseMs));
     const results: string[] = [];
     const width = p.sequential ? 1 : 20;
     for (let i = 0; i < p.count; i += width) {

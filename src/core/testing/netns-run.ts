@@ -17,6 +17,8 @@ export interface NetnsProbe {
   timeoutMs?: number;
   /** One connection at a time (for `-m recent`, where order matters). */
   sequential?: boolean;
+  /** Wait this long before the probe (to let `-m recent --seconds` run out). */
+  pauseMs?: number;
 }
 
 export interface NetnsConfig {
