@@ -15,7 +15,7 @@ function fakeCore(): CoreClient {
       case 'views': return { dns: [{ status: 'ok', text: 'a' }, { status: 'ok', text: 'b' }], resolvConf: { status: 'unavailable' }, iptables: { status: 'unavailable' }, ipvs: { status: 'unavailable' } };
       case 'send': {
         const prior = (req.request.state as number | undefined) ?? 0;
-        const to = `seed=${req.request.seed} prior=${prior} actions=${req.input.actions.length} text=${req.input.source.length} url=${req.request.url} ka=${req.request.options.keepAlive}`;
+        const to = `seed=${req.request.seed} prior=${prior} actions=${req.input.actions.length} text=${req.input.source.length} url=${req.request.url} ka=${req.request.options?.keepAlive}`;
         return {
           trace: { hops: [{ kind: 'dns-query', from: 'pod:default/test', to: 'dns' }, { kind: 'deliver', from: 'dns', to }], outcome: 'delivered' },
           state: prior + req.count, distribution: null, unavailable: false,
