@@ -372,7 +372,7 @@ function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: 
 
 /** Pods by namespace, then name (the order every consumer, and the EndpointSlice derivation, expects). */
 export function sortPods(pods: Pod[]): Pod[] {
-  const keyed = pods.map((p) => ({ p, k: `${p.namespace}\u0000${p.name}` }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  return keyed.map((x) => x.p);
+  return pods.sort((a, b) =>
+    a.namespace === b.namespace ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.namespace < b.namespace ? -1 : 1,
+  );
 }
