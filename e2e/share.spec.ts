@@ -57,6 +57,18 @@ test.describe('share a link', () => {
     await fresh.close();
   });
 
+  test('the example link in docs/sharing.md opens', async ({ page }) => {
+    const doc = await readFile('docs/sharing.md', 'utf8');
+    const example = /<http:\/\/localhost:5173\/(#v1\.[A-Za-z0-9_-]+)>/.exec(doc)?.[1];
+    expect(example).toBeTruthy();
+    await page.goto(`/${example}`);
+    await expect(page.getByTestId('cluster-graph')).toBeVisible();
+    await expect(page.getByTestId('link-error')).toHaveCount(0);
+    await expect(page.getByTestId('target-input')).toHaveValue('mysql-headless:3306');
+    await expect(page.getByTestId('action-count')).toContainText('1');
+    await expect(page.getByTestId('hop-chip').first()).toBeVisible();
+  });
+
   test('the default scenario fits in a link under 2,000 characters', async ({ playground, share }) => {
     await playground.open();
     const link = await share.share();
