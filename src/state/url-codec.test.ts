@@ -127,6 +127,8 @@ describe('hostile fragments', () => {
     { name: 'version 0', fragment: '#v0.AAAA', want: { code: 'unsupported-version', version: 0, newer: false } },
     { name: 'characters outside base64url', fragment: `#${good.slice(0, 40)}+/=${good.slice(43)}`, want: { code: 'bad-encoding' } },
     { name: 'percent-escaped junk', fragment: '#v1.%3Cscript%3E', want: { code: 'bad-encoding' } },
+    // As the address bar gives it: `<` percent-escaped, and a length that would also look truncated.
+    { name: '<script> after the version', fragment: '#v1.%3Cscript%3Ealert(1)%3C/script%3E', want: { code: 'bad-encoding' } },
     { name: 'an impossible base64 length', fragment: '#v1.AAAAA', want: { code: 'truncated' } },
     ...[0.5, 0.9].flatMap((f) => [0, 1, 2, 3].map((d) => ({
       name: `truncated to ${f * 100}% (${d} more)`, fragment: good.slice(0, Math.floor(good.length * f) + d), want: { code: 'truncated' as const },

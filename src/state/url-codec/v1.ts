@@ -183,6 +183,7 @@ export function encodeV1(state: ShareState): string | undefined {
 
 /** `payload` is what follows `v1.`. */
 export function decodeV1(payload: string): Result<ShareState, ShareError> {
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) return fail({ code: 'bad-encoding' });
   // base64url never leaves one character over (length % 4 === 1): the link was cut.
   if (payload === '' || payload.length % 4 === 1) return fail({ code: 'truncated' });
   const compressed = decodeBase64url(payload);
