@@ -6,11 +6,15 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: [
-      // monaco-yaml's worker (via monaco-worker-manager) imports monaco's worker by its pre-0.50 path, which
-      // monaco-editor 0.5x's `exports` map no longer resolves.
+      // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)
+      // imports monaco's worker by that path, and src/ui/editor/monaco-lean.ts picks single contributions.
       {
-        find: /^monaco-editor\/esm\/vs\/editor\/editor\.worker(\.js)?$/,
+        find: /^monaco-editor\/esm\/vs\/editor\/editor\.worker$/,
         replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url)),
+      },
+      {
+        find: /^monaco-editor\/esm\/(.*)$/,
+        replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/', import.meta.url)) + '$1',
       },
     ],
   },

@@ -13,7 +13,7 @@ test.describe('editor', () => {
     const problem = page.getByTestId('problem').filter({ hasText: message });
     await expect(problem).toBeVisible();
     await expect(problem).toContainText('line 15, col 5');
-    await expect(page.getByTestId('problem-counts')).toContainText('1 errors');
+    await expect(page.getByTestId('problem-counts')).toContainText('1 error,');
     // The marker sits on line 15 in the editor.
     await expect(page.locator('[data-testid="monaco"] .squiggly-error')).toHaveCount(1);
     // The last good graph stays, marked stale: web-service is still drawn.

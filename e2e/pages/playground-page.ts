@@ -99,7 +99,7 @@ export class PlaygroundPage {
   async focusEditor() {
     await this.editorReady();
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await this.page.locator('[data-testid="monaco"] .view-lines').click({ position: { x: 200, y: 5 } });
+    await this.page.locator('[data-testid="monaco"]').click({ position: { x: 200, y: 150 } });
   }
 
   async screenshot(name: string) {

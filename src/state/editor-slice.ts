@@ -61,6 +61,8 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
     async rebuild() {
       const { source, nodes, actions } = get();
       const input: BuildInput = { source, nodes, actions };
+      // User Timing marks (read by scripts/bench-ui.ts): rebuild → cluster in the store → graph on screen.
+      performance.mark('ksp:rebuild-start');
       set({ building: true });
       try {
         const r = await deps.core.call('build', { op: 'build', input });
@@ -75,6 +77,7 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
           stale: keepOld,
           ...(keepOld ? {} : { cluster: r.cluster, builtFrom: input, actionErrors: r.actionErrors }),
         });
+        performance.mark('ksp:cluster-set');
         await get().refreshViews();
       } catch (e) {
         if (e instanceof StaleReply) return;

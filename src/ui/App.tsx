@@ -1,6 +1,6 @@
 // The playground's screen. Desktop: editor | graph with the request controls and terminals | inspector.
 // Phone (≤ 720 px): the editor and the graph become two tabs.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../state';
@@ -40,9 +40,6 @@ export function App({ headerActions }: { headerActions?: ReactNode }) {
   const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
   usePlayback();
   useClusterShortcuts(openLabel);
-  useEffect(() => {
-    void getAppStore().getState().rebuild();
-  }, []);
   const sel = resolveSelection(cluster, selection);
   const pod = sel?.kind === 'pod' ? sel.pod : undefined;
 

@@ -26,11 +26,19 @@ function PlainEditor() {
 export function EditorPane() {
   const { t } = useTranslation();
   const [loadMonaco, setLoadMonaco] = useState(false);
+  const hasCluster = useAppStore((s) => s.cluster !== null);
   useEffect(() => {
-    // After the first paint: two frames, so the shell is on screen before Monaco's chunk is requested.
-    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
-    return () => cancelAnimationFrame(id);
-  }, []);
+    // After the first paint of the graph (Monaco's chunk is large and parses on the main thread, so it
+    // waits until the learner has the picture), or after 1.5 s whatever happens.
+    if (loadMonaco) return;
+    const timer = setTimeout(() => setLoadMonaco(true), 1500);
+    let id = 0;
+    if (hasCluster) id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
+    return () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(id);
+    };
+  }, [hasCluster, loadMonaco]);
   return (
     <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
       <div className="pane-header">

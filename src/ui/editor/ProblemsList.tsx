@@ -17,7 +17,7 @@ export function ProblemsList() {
       <div className="pane-header">
         <h2 id="problems-title">{t('problems.title')}</h2>
         <span className="counts" data-testid="problem-counts">
-          {t('problems.counts', { errors, warnings })}
+          {t('problems.counts', { errors: t('problems.errors', { count: errors }), warnings: t('problems.warnings', { count: warnings }) })}
           {building ? ` · ${t('problems.building')}` : ''}
         </span>
       </div>

@@ -1,6 +1,6 @@
 // Monaco, bundled by Vite with its workers (no CDN: the page works offline once loaded), and monaco-yaml with
 // the JSON schema generated from the Kubernetes types (scripts/gen-schemas.ts). Loaded after first paint.
-import * as monaco from 'monaco-editor';
+import { monaco } from './monaco-lean';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from './yaml.worker?worker';
@@ -8,7 +8,7 @@ import kubernetesSchema from './schemas/kubernetes.json';
 
 declare global {
   interface Window {
-    MonacoEnvironment?: monaco.Environment;
+    MonacoEnvironment?: import('monaco-editor').Environment;
   }
 }
 

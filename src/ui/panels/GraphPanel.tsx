@@ -1,4 +1,5 @@
 // The cluster graph (src/ui/graph, props-driven) fed from the store; its callbacks come back as store actions.
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore, type ClusterAction } from '../../state';
@@ -16,6 +17,13 @@ export function GraphPanel() {
     useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
   );
   const progress = useHopProgress((s) => s.progress);
+  // User Timing marks for scripts/bench-ui.ts: the graph committed for this cluster, then painted.
+  useLayoutEffect(() => {
+    if (!cluster) return;
+    performance.mark('ksp:graph-committed');
+    const id = requestAnimationFrame(() => performance.mark('ksp:graph-painted'));
+    return () => cancelAnimationFrame(id);
+  }, [cluster]);
   const reducedMotion = useReducedMotion();
   return (
     <section className="graph-panel" aria-label={t('graphPanel.title')} data-testid="graph-panel" data-stale={stale}>

@@ -18,8 +18,8 @@ export function Inspector({ openLabel }: { openLabel: (mode: 'add' | 'remove') =
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       <section>
         <h2>{t('inspector.hop')}</h2>
-        {hop ? <HopDetail hop={hop} index={activeHop} /> : <p className="muted">{t('inspector.noHop')}</p>}
         <Distribution />
+        {hop ? <HopDetail hop={hop} index={activeHop} /> : <p className="muted">{t('inspector.noHop')}</p>}
       </section>
       <section>
         <h2>{t('inspector.selection')}</h2>

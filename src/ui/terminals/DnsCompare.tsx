@@ -10,13 +10,22 @@ import { TerminalText } from './TerminalText';
 function Side({ kind, name, result, tool }: { kind: 'clusterip' | 'headless'; name: string; result: TextResult | undefined; tool: 'nslookup' | 'dig' }) {
   const { t } = useTranslation();
   const answers = useMemo(() => (result?.status === 'ok' ? answerAddresses(result.text, tool) : []), [result, tool]);
-  const highlight = useCallback((line: string) => (isAnswerLine(line, tool, answers) ? `answer answer-${kind}` : undefined), [answers, tool, kind]);
+  // Answer lines stand out; busybox's "** server can't find …" lines (the AAAA and search-list misses) step back.
+  const highlight = useCallback(
+    (line: string) => (isAnswerLine(line, tool, answers) ? `answer answer-${kind}` : line.startsWith('** ') ? 'dim' : undefined),
+    [answers, tool, kind],
+  );
   const command = tool === 'dig' ? `dig +search ${name}` : `nslookup ${name}`;
   return (
     <div className={`dns-side side-${kind}`} data-testid={`dns-${kind}`}>
       <div className="dns-side-header">
         <span className={`badge badge-${kind}`}>{t(`legend.${kind}`)}</span>
         <span className="mono">{name}</span>
+        {result?.status === 'ok' && (
+          <span className={`answer-count answer-count-${kind}`} data-testid={`dns-count-${kind}`}>
+            {t(kind === 'clusterip' ? 'dns.countClusterIP' : 'dns.countHeadless', { count: answers.length })}
+          </span>
+        )}
       </div>
       <TerminalText command={command} result={result} highlight={highlight} testId={`terminal-${kind}`} label={t('terminal.dnsLabel', { name })} />
       {result?.status === 'ok' && (

@@ -1,0 +1,178 @@
+// npm run bench:ui — the playground's budgets, measured in Chromium against the production build (vite preview):
+//   1. navigation → interactive editor (Monaco) and graph (React Flow nodes)     budget < 1500 ms (median of 5)
+//   2. edit → updated graph at 10, 100 and 1,000 Pods                             budget < 100 ms @100, < 500 ms @1000
+//      (User Timing marks: from the rebuild starting after the typing debounce to the graph painted; the
+//       debounce itself is reported beside it)
+//   3. frame rate while a request animates                                       budget ≥ 55 fps
+//   4. JavaScript transferred before Monaco is requested (gzip)                  budget < 350 KB
+// Options: --no-build (use dist/ as it is), --runs N.
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from '../e2e/browser';
+
+const root = join(import.meta.dirname, '..');
+const port = 4180;
+const base = `http://localhost:${port}`;
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function waitForServer(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start on ${url}`);
+}
+
+/** A scenario with about `pods` Pods: the default scenario with nginx scaled to fill the rest. */
+function scenarioWith(pods: number): string {
+  const yaml = readFileSync(join(root, 'src/scenarios/default.yaml'), 'utf8');
+  // default.yaml already has 3 mysql + 1 test Pod (and 2 CoreDNS Pods the cluster adds).
+  return yaml.replace(/replicas: 3(\n\s+selector:\n\s+matchLabels:\n\s+app: nginx)/, `replicas: ${Math.max(1, pods - 4)}$1`);
+}
+
+async function interactive(page: Page): Promise<number> {
+  await page.goto(base);
+  await page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 30_000 });
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  // Time since navigation start at which both were on screen (the later of the two).
+  return page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    return performance.now();
+  });
+}
+
+async function pasteSource(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('[data-testid="monaco"]').click({ position: { x: 200, y: 150 }, timeout: 5000 }).catch(async (e) => {
+    await page.screenshot({ path: '/tmp/bench-fail.png' });
+    throw e;
+  });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+}
+
+/** Edit → graph painted, for a cluster of about `pods` Pods: median over `n` edits (scale by one each time). */
+async function editToGraph(page: Page, pods: number, n: number) {
+  await pasteSource(page, scenarioWith(pods));
+  await page.waitForFunction((want) => document.querySelectorAll('.react-flow__node[data-id^="pod:default/nginx-"]').length === want, Math.max(1, pods - 4), { timeout: 60_000 });
+  const pipeline: number[] = [];
+  const total: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    const replicas = Math.max(1, pods - 4) + (i % 2 ? 1 : 0);
+    await page.evaluate(() => performance.clearMarks());
+    const t0 = await page.evaluate(() => performance.now());
+    await pasteSource(page, scenarioWith(pods).replace(/replicas: \d+(\n\s+selector:\n\s+matchLabels:\n\s+app: nginx)/, `replicas: ${replicas}$1`));
+    await page.waitForFunction((want) => document.querySelectorAll('.react-flow__node[data-id^="pod:default/nginx-"]').length === want, replicas, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('ksp:graph-painted').length > 0, null, { timeout: 60_000 });
+    const m = await page.evaluate(() => {
+      const start = performance.getEntriesByName('ksp:rebuild-start').at(-1)!.startTime;
+      const painted = performance.getEntriesByName('ksp:graph-painted').at(-1)!.startTime;
+      return { start, painted };
+    });
+    pipeline.push(m.painted - m.start);
+    total.push(m.painted - t0);
+  }
+  return { pipeline: median(pipeline), total: median(total) };
+}
+
+async function animationFps(page: Page) {
+  await page.goto(base);
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.getByTestId('target-input').fill('web-service');
+  await page.getByTestId('send-1').click();
+  await page.getByTestId('pause').waitFor();
+  // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
+  const frames = (await page.evaluate(`new Promise((resolve) => {
+    const ts = [];
+    function tick(t) {
+      ts.push(t);
+      if (document.querySelector('[data-testid="pause"]')) requestAnimationFrame(tick);
+      else resolve(ts);
+    }
+    requestAnimationFrame(tick);
+  })`)) as number[];
+  const deltas = frames.slice(1).map((t, i) => t - frames[i]!);
+  const duration = frames.at(-1)! - frames[0]!;
+  return { fps: ((frames.length - 1) / duration) * 1000, worstFrameMs: Math.max(...deltas), longFrames: deltas.filter((d) => d > 1000 / 50).length, frames: frames.length };
+}
+
+async function initialJs(page: Page) {
+  const before: string[] = [];
+  let monacoRequested = false;
+  page.on('request', (r) => {
+    const url = r.url();
+    if (/MonacoEditor|editor\.api/.test(url)) monacoRequested = true;
+    if (!monacoRequested && r.resourceType() === 'script' && url.startsWith(base)) before.push(new URL(url).pathname);
+  });
+  await page.goto(base);
+  await page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 30_000 });
+  const files = [...new Set(before)];
+  const bytes = files.map((f) => {
+    const path = join(root, 'dist', f);
+    return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0;
+  });
+  return { kb: bytes.reduce((a, b) => a + b, 0) / 1024, files: files.length };
+}
+
+async function main() {
+  if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    await waitForServer(base, 30_000);
+    const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      times.push(await interactive(page));
+      await page.close();
+    }
+    const jsPage = await context.newPage();
+    const js = await initialJs(jsPage);
+    await jsPage.close();
+
+    const page = await context.newPage();
+    await page.bringToFront();
+    await interactive(page);
+    const edits: Record<number, { pipeline: number; total: number }> = {};
+    for (const pods of [10, 100, 1000]) edits[pods] = await editToGraph(page, pods, pods >= 1000 ? 3 : 5);
+    const fps = await animationFps(page);
+    await browser.close();
+
+    const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
+    const debounce = 250;
+    console.log('\nbench:ui (Chromium, production build, 1280×720)');
+    console.log(`${ok(median(times) < 1500)} navigation → interactive editor + graph   ${median(times).toFixed(0)} ms median of ${runs} (budget 1500)`);
+    for (const [pods, m] of Object.entries(edits)) {
+      const budget = Number(pods) >= 1000 ? 500 : Number(pods) >= 100 ? 100 : Infinity;
+      console.log(`${ok(m.pipeline < budget)} edit → graph @ ${pods.padStart(4)} Pods                ${m.pipeline.toFixed(0)} ms after the ${debounce} ms typing debounce (paste → painted ${m.total.toFixed(0)} ms)${Number.isFinite(budget) ? ` (budget ${budget})` : ''}`);
+    }
+    console.log(`${ok(fps.fps >= 55)} request animation                       ${fps.fps.toFixed(1)} fps over ${fps.frames} frames, worst frame ${fps.worstFrameMs.toFixed(1)} ms, ${fps.longFrames} frames > 20 ms (budget 55)`);
+    console.log(`${ok(js.kb < 350)} initial JavaScript before Monaco         ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
+  } finally {
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      server.kill();
+    }
+  }
+}
+
+await main();
