@@ -71,7 +71,9 @@ export function loadCluster(source: string, options?: LoadOptions): LoadResult {
     }
     const parsed = parseManifests(text);
     diagnostics.push(...parsed.diagnostics);
-    const input = collectObjects(parsed.documents, diagnostics);
+    // Hand the documents over (splice empties `parsed`), so the parse trees become garbage as soon as
+    // they are read and the garbage collector does not copy them around while the cluster is built.
+    const input = collectObjects(parsed.documents.splice(0), diagnostics);
     const cluster = buildCluster(input, opts, diagnostics);
     return { cluster, diagnostics: sortDiagnostics(diagnostics) };
   } catch (err) {
@@ -140,11 +142,13 @@ function collectObjects(documents: ParsedDocument[], diagnostics: Diagnostic[]):
     candidates.push({ raw: doc.value, source: root });
   }
 
+  documents.length = 0;
   const objects: ObjectIn[] = [];
-  for (const c of candidates) {
-    const obj = readObject(c, diagnostics);
+  for (let i = 0; i < candidates.length; i++) {
+    const obj = readObject(candidates[i] as Candidate, diagnostics);
     if (obj) objects.push(obj);
   }
+  candidates.length = 0;
 
   // Namespaces must exist, and names are unique per kind and namespace (the second create fails).
   const namespaces = new Set(BUILTIN_NAMESPACES);
