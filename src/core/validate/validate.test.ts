@@ -270,6 +270,11 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
     want: [{ message: 'services "web-service" already exists', path: 'metadata.name', line: 36, column: 3 }],
   },
   {
+    name: 'an error inside a kind: List item points into the item',
+    manifest: tweak(manifest('kubectl-get-list'), '      port: 80\n', '      port: 80000\n'),
+    want: [{ message: 'spec.ports[0].port: Invalid value: 80000: must be between 1 and 65535, inclusive', path: 'spec.ports[0].port', line: 29, column: 7 }],
+  },
+  {
     name: 'a broken document is reported; the others load',
     manifest: tweak(web, '  ports:\n  - port: 80', '  ports:\n  - port: 80\n bad: [1'),
     want: [{ message: 'error converting YAML to JSON: yaml: line 12: bad indentation of a mapping entry', line: 12, column: 2 }],
