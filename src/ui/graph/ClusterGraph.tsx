@@ -1,7 +1,7 @@
 // The cluster graph: Services on top, Kubernetes nodes below holding their Pods and the netfilter rules
 // kube-proxy wrote on them, EndpointSlice links between. Props-driven: the host owns state and actions.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { Controls, Panel, ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
+import { Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import '@xyflow/react/dist/base.css';
@@ -16,6 +16,7 @@ import { registerGraphForExport } from './export';
 import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
 import { LabelDialog } from './LabelDialog';
 import { itemForKey, menuFor, type MenuItem } from './menu';
+import type { Rect } from './layout';
 import { nodeTypes } from './nodes/node-types';
 import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './share';
@@ -159,18 +160,14 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     openMenu(n.id, e.clientX, e.clientY);
   }, [openMenu]);
 
+  const boundsKey = useMemo(() => { const b = boundsOf(graph.rects); return `${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)},${Math.round(b.height)}`; }, [graph.rects]);
+
   // Export helpers frame the whole cluster, whatever the current pan and zoom.
   const rectsRef = useRef(graph.rects);
   useEffect(() => { rectsRef.current = graph.rects; }, [graph.rects]);
   useEffect(() => registerGraphForExport({
     viewport: () => rootRef.current?.querySelector<HTMLElement>('.react-flow__viewport') ?? null,
-    bounds: () => {
-      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-      for (const r of rectsRef.current.values()) {
-        x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.width); y1 = Math.max(y1, r.y + r.height);
-      }
-      return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 1, height: 1 };
-    },
+    bounds: () => boundsOf(rectsRef.current),
     background: () => (rootRef.current ? getComputedStyle(rootRef.current).backgroundColor : '#ffffff'),
   }), []);
 
@@ -199,7 +196,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
       data-testid="cluster-graph" onKeyDown={onKeyDown}>
       {stale && <div className="kg-stale" role="status">{t('graph.stale')}</div>}
-      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400}
+      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey}
         onNodeClick={selectNode} onNodeContextMenu={onContextMenu}>
         {packet}
       </Canvas>
@@ -229,6 +226,46 @@ function cached<T extends object>(item: T, t: TFunction, isClient: boolean, make
 const withAriaLabel = (n: GraphNode, t: TFunction, clientId: string | undefined): GraphNode =>
   cached(n, t, n.id === clientId, () => withA11y(n, t, clientId));
 
+function boundsOf(rects: ReadonlyMap<string, Rect>): Rect {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const r of rects.values()) {
+    x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.width); y1 = Math.max(y1, r.y + r.height);
+  }
+  return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 1, height: 1 };
+}
+
+/**
+ * Keep the whole cluster in view until the learner pans or zooms: refit when the panel resizes (the app's
+ * layout settles after the first paint, a phone rotates) or the picture's extent changes. The fit-view button
+ * hands control back.
+ */
+const selectDomNode = (st: ReactFlowState) => st.domNode;
+
+function useAutoFit(boundsKey: string) {
+  const { fitView } = useReactFlow();
+  const userMoved = useRef(false);
+  const box = useStore(selectDomNode);
+  useEffect(() => {
+    if (!box) return undefined;
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => { if (!userMoved.current) void fitView(FIT_OPTIONS); });
+    });
+    ro.observe(box);
+    return () => { ro.disconnect(); cancelAnimationFrame(frame); };
+  }, [box, fitView]);
+  useEffect(() => {
+    if (userMoved.current) return undefined;
+    const frame = requestAnimationFrame(() => { void fitView(FIT_OPTIONS); });
+    return () => cancelAnimationFrame(frame);
+  }, [boundsKey, fitView]);
+  return useMemo(() => ({
+    onMoveStart: (event: unknown) => { if (event) userMoved.current = true; },
+    onFitView: () => { userMoved.current = false; },
+  }), []);
+}
+
 function nodeTitle(n: GraphNode): string {
   switch (n.type) {
     case 'pod': case 'service': return n.data.name;
@@ -242,14 +279,17 @@ interface CanvasProps {
   edges: (GraphEdge | TrailEdgeType)[];
   ariaLabelConfig: Record<string, string>;
   large: boolean;
+  /** Changes when the picture's extent changes (a scenario, a new node column). */
+  boundsKey: string;
   onNodeClick: (id: string) => void;
   onNodeContextMenu: (e: MouseEvent, n: Node) => void;
   children: ReactNode;
 }
 
-const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
+const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
   const { t } = useTranslation();
   const onClick = useCallback((_: MouseEvent, n: Node) => { if (n.type !== 'nodeGroup') onNodeClick(n.id); }, [onNodeClick]);
+  const autoFit = useAutoFit(boundsKey);
   return (
     <ReactFlow
       nodes={nodes}
@@ -267,13 +307,14 @@ const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, onNo
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
       onlyRenderVisibleElements={large}
-      attributionPosition="top-right"
+      attributionPosition="bottom-right"
       ariaLabelConfig={ariaLabelConfig}
       onNodeClick={onClick}
       onNodeContextMenu={onNodeContextMenu}
+      onMoveStart={autoFit.onMoveStart}
     >
-      <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-      <Panel position="bottom-right">
+      <Controls position="top-right" orientation="horizontal" showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={autoFit.onFitView} />
+      <Panel position="bottom-left">
         <div className="kg-legend" aria-hidden="true">
           <span><i className="clusterip" />{t('graph.legend.clusterip')}</span>
           <span><i className="headless" />{t('graph.legend.headless')}</span>

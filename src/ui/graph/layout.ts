@@ -7,11 +7,11 @@
 export interface Rect { x: number; y: number; width: number; height: number }
 
 export const SIZES = {
-  svcW: 236, svcH: 80, svcGap: 26,
+  svcW: 236, svcH: 68, svcGap: 26,
   /** Vertical room between the Service row and the nodes, where EndpointSlice links run in lanes. */
-  laneBand: 96,
-  nodeHeader: 30, rules: 42, rulesGap: 12, nodePadBottom: 14, gutter: 24, nodePadRight: 12, nodeGap: 30,
-  podW: 232, podH: 48, podGapY: 10, colGap: 24,
+  laneBand: 76,
+  nodeHeader: 28, rules: 40, rulesGap: 10, nodePadBottom: 12, gutter: 24, nodePadRight: 12, nodeGap: 30,
+  podW: 232, podH: 44, podGapY: 8, colGap: 24,
 } as const;
 
 export interface LayoutInput {
