@@ -1,5 +1,6 @@
 // npm run bench: median times of the core's hot paths on generated scenarios. Each section is a named
 // function that prints its own rows; add yours to SECTIONS.
+import { pathToFileURL } from 'node:url';
 import { loadAll } from 'js-yaml';
 import { loadCluster } from '../src/core/model/load';
 import { generateScenario } from '../src/core/testing/generate';
@@ -71,7 +72,14 @@ const loadClusterSection: BenchSection = {
 
 export const SECTIONS: BenchSection[] = [loadClusterSection];
 
-for (const section of SECTIONS) {
-  console.log(`\n# ${section.name}`);
-  section.run();
+/** Run the sections (all, or those whose name contains one of `filters`). */
+export function runSections(filters: string[] = []): void {
+  for (const section of SECTIONS) {
+    if (filters.length > 0 && !filters.some((f) => section.name.includes(f))) continue;
+    console.log(`\n# ${section.name}`);
+    section.run();
+  }
 }
+
+// `npm run bench [-- <name filter>…]`; importing this module (to reuse median/compare) runs nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runSections(process.argv.slice(2));
