@@ -1,6 +1,7 @@
 // Sharing, embedding and keeping work (issue 7), in Chromium against the production build.
 import { test as base, expect } from './fixtures';
 import { PlaygroundPage } from './pages/playground-page';
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { graphText, readDownload, SharePage } from './pages/share-page';
 import type { Page } from '@playwright/test';
@@ -124,6 +125,43 @@ test.describe('embed', () => {
     await expect(page.getByTestId('embed-app')).toHaveCount(0);
     await expect(page.getByTestId('editor-pane')).toBeVisible();
     await expect.poll(() => traceText(page)).toEqual(want);
+  });
+});
+
+test.describe('accessibility and small screens', () => {
+  const serious = async (page: Page, include?: string) => {
+    const builder = new AxeBuilder({ page });
+    if (include) builder.include(include);
+    const results = await builder.analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  };
+
+  test('axe: no serious violation in the Share menu, the notices and the embed', async ({ playground, share, page }) => {
+    await playground.open();
+    await share.share();
+    expect(await serious(page, '[data-testid="header-actions"]')).toEqual([]);
+    await page.goto('/#v9.AAAA');
+    await expect(share.linkError()).toBeVisible();
+    expect(await serious(page, '[data-testid="share-notices"]')).toEqual([]);
+    await page.goto('/?embed');
+    await expect(page.getByTestId('embed-app')).toBeVisible();
+    await expect(page.getByTestId('cluster-graph')).toBeVisible();
+    expect(await serious(page)).toEqual([]);
+  });
+
+  test('the Share menu fits a 390-px phone and works from the keyboard', async ({ playground, share, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await playground.open('/');
+    await share.button.focus();
+    await page.keyboard.press('Enter');
+    await expect(share.panel).toBeVisible();
+    const box = await share.panel.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'e2e/artifacts/share-menu-phone.png' });
+    await page.keyboard.press('Escape');
+    await expect(share.panel).toBeHidden();
   });
 });
 
