@@ -11,6 +11,7 @@ export function trailEdges(trace: Trace | undefined, activeHop: number, rects: R
   if (!trace || activeHop < 0) return [];
   const out: TrailEdgeType[] = [];
   trace.hops.slice(0, activeHop + 1).forEach((h, i) => {
+    if (h.kind === 'timeout') return; // nothing travelled: the packet was dropped where it was
     const seg = hopSegment(rects.get(h.from), rects.get(h.to));
     if (!seg || !rects.has(h.from) || !rects.has(h.to) || (seg.start.x === seg.end.x && seg.start.y === seg.end.y)) return;
     out.push({ id: `trail:${i}`, source: h.from, target: h.to, type: 'trail', sourceHandle: 'trail-s', targetHandle: 'trail-t', selectable: false, focusable: false,
