@@ -1,28 +1,26 @@
 // The cluster graph: Services on top, Kubernetes nodes below holding their Pods and the netfilter rules
 // kube-proxy wrote on them, EndpointSlice links between. Props-driven: the host owns state and actions.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { ReactFlowProvider, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
 import type { Cluster } from '../../core/model/types';
-import { withA11y, withEdgeA11y } from './aria';
+import { cached, withAriaLabel, withEdgeA11y } from './aria';
+import { Canvas } from './Canvas';
 import { ContextMenu } from './ContextMenu';
 import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
-import { edgeTypes } from './edges/edge-types';
 import { registerGraphForExport } from './export';
 import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
 import { LabelDialog } from './LabelDialog';
 import { itemForKey, menuFor, type MenuItem } from './menu';
-import type { Rect } from './layout';
-import { nodeTypes } from './nodes/node-types';
 import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './share';
 import { createProgressStore } from './progress-store';
-import { toFlow, type GraphEdge, type GraphNode } from './to-flow';
-import { trailEdges, type TrailEdgeType } from './trail';
+import { toFlow, type GraphNode } from './to-flow';
+import { trailEdges } from './trail';
+import { boundsOf } from './use-auto-fit';
 
 export { exportGraphPng, exportGraphSvg } from './export';
 
@@ -48,7 +46,6 @@ export interface ClusterGraphProps {
 }
 
 const EMPTY: string[] = [];
-const FIT_OPTIONS = { padding: 0.06, maxZoom: 1 };
 const MENU_W = 250;
 
 export function ClusterGraph(props: ClusterGraphProps) {
@@ -214,58 +211,6 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   );
 }
 
-// One labelled copy per element object (and language and client), so unchanged elements stay the same object.
-const labelCache = new WeakMap<object, { t: TFunction; isClient: boolean; value: unknown }>();
-function cached<T extends object>(item: T, t: TFunction, isClient: boolean, make: () => T): T {
-  const hit = labelCache.get(item);
-  if (hit && hit.t === t && hit.isClient === isClient) return hit.value as T;
-  const value = make();
-  labelCache.set(item, { t, isClient, value });
-  return value;
-}
-const withAriaLabel = (n: GraphNode, t: TFunction, clientId: string | undefined): GraphNode =>
-  cached(n, t, n.id === clientId, () => withA11y(n, t, clientId));
-
-function boundsOf(rects: ReadonlyMap<string, Rect>): Rect {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const r of rects.values()) {
-    x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.width); y1 = Math.max(y1, r.y + r.height);
-  }
-  return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 1, height: 1 };
-}
-
-/**
- * Keep the whole cluster in view until the learner pans or zooms: refit when the panel resizes (the app's
- * layout settles after the first paint, a phone rotates) or the picture's extent changes. The fit-view button
- * hands control back.
- */
-const selectDomNode = (st: ReactFlowState) => st.domNode;
-
-function useAutoFit(boundsKey: string) {
-  const { fitView } = useReactFlow();
-  const userMoved = useRef(false);
-  const box = useStore(selectDomNode);
-  useEffect(() => {
-    if (!box) return undefined;
-    let frame = 0;
-    const ro = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => { if (!userMoved.current) void fitView(FIT_OPTIONS); });
-    });
-    ro.observe(box);
-    return () => { ro.disconnect(); cancelAnimationFrame(frame); };
-  }, [box, fitView]);
-  useEffect(() => {
-    if (userMoved.current) return undefined;
-    const frame = requestAnimationFrame(() => { void fitView(FIT_OPTIONS); });
-    return () => cancelAnimationFrame(frame);
-  }, [boundsKey, fitView]);
-  return useMemo(() => ({
-    onMoveStart: (event: unknown) => { if (event) userMoved.current = true; },
-    onFitView: () => { userMoved.current = false; },
-  }), []);
-}
-
 function nodeTitle(n: GraphNode): string {
   switch (n.type) {
     case 'pod': case 'service': return n.data.name;
@@ -273,57 +218,3 @@ function nodeTitle(n: GraphNode): string {
     default: return n.id;
   }
 }
-
-interface CanvasProps {
-  nodes: GraphNode[];
-  edges: (GraphEdge | TrailEdgeType)[];
-  ariaLabelConfig: Record<string, string>;
-  large: boolean;
-  /** Changes when the picture's extent changes (a scenario, a new node column). */
-  boundsKey: string;
-  onNodeClick: (id: string) => void;
-  onNodeContextMenu: (e: MouseEvent, n: Node) => void;
-  children: ReactNode;
-}
-
-const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
-  const { t } = useTranslation();
-  const onClick = useCallback((_: MouseEvent, n: Node) => { if (n.type !== 'nodeGroup') onNodeClick(n.id); }, [onNodeClick]);
-  const autoFit = useAutoFit(boundsKey);
-  return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      fitView
-      fitViewOptions={FIT_OPTIONS}
-      minZoom={0.05}
-      maxZoom={2.5}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      edgesFocusable={false}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      onlyRenderVisibleElements={large}
-      attributionPosition="bottom-right"
-      ariaLabelConfig={ariaLabelConfig}
-      onNodeClick={onClick}
-      onNodeContextMenu={onNodeContextMenu}
-      onMoveStart={autoFit.onMoveStart}
-    >
-      <Controls position="top-right" orientation="horizontal" showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={autoFit.onFitView} />
-      <Panel position="bottom-left">
-        <div className="kg-legend" aria-hidden="true">
-          <span><i className="clusterip" />{t('graph.legend.clusterip')}</span>
-          <span><i className="headless" />{t('graph.legend.headless')}</span>
-          <span><i className="dns" />{t('graph.legend.dns')}</span>
-          <span><i className="not-ready" />{t('graph.legend.notReady')}</span>
-          <span><i className="client" />{t('graph.legend.client')}</span>
-        </div>
-      </Panel>
-      {children}
-    </ReactFlow>
-  );
-});

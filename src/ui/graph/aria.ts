@@ -59,3 +59,15 @@ export function withEdgeA11y<E extends GraphEdge | TrailEdgeType>(e: E, t: TFunc
         state: d.ready ? t('graph.pod.ready') : t('graph.pod.notReady') });
   return { ...e, ariaLabel: label, domAttributes: { 'aria-roledescription': t('graph.role.link') } };
 }
+
+// One labelled copy per element object (and language and client), so unchanged elements stay the same object.
+const labelCache = new WeakMap<object, { t: TFunction; isClient: boolean; value: unknown }>();
+export function cached<T extends object>(item: T, t: TFunction, isClient: boolean, make: () => T): T {
+  const hit = labelCache.get(item);
+  if (hit && hit.t === t && hit.isClient === isClient) return hit.value as T;
+  const value = make();
+  labelCache.set(item, { t, isClient, value });
+  return value;
+}
+export const withAriaLabel = (n: GraphNode, t: TFunction, clientId: string | undefined): GraphNode =>
+  cached(n, t, n.id === clientId, () => withA11y(n, t, clientId));
