@@ -22,6 +22,28 @@ test.describe('layout and accessibility', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('desktop: the editor folds away to give the graph the room, and comes back', async ({ playground, page }) => {
+    await playground.open();
+    const before = (await page.getByTestId('graph-panel').boundingBox())!.width;
+    await page.getByTestId('editor-collapse').click();
+    await expect(page.getByTestId('editor-expand')).toBeVisible();
+    await expect.poll(async () => (await page.getByTestId('graph-panel').boundingBox())!.width).toBeGreaterThan(before + 200);
+    await playground.screenshot('12-editor-folded');
+    await page.getByTestId('editor-expand').click();
+    await expect(page.getByTestId('editor-collapse')).toBeVisible();
+  });
+
+  test('dark colour scheme', async ({ playground, page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await playground.open();
+    await playground.editorReady();
+    await playground.send('mysql-headless:3306');
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(14, 17, 22)');
+    await playground.screenshot('13-dark');
+  });
+
   test('axe finds no serious or critical violation on the main screen', async ({ playground, page }) => {
     await playground.open();
     await playground.editorReady();

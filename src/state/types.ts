@@ -85,6 +85,8 @@ export interface ViewSlice {
   /** Node whose rules are printed; null: the client's node. */
   rulesNode: string | null;
   mobileTab: 'editor' | 'graph';
+  /** Desktop: the editor column folded away to give the graph the room. */
+  editorCollapsed: boolean;
   /** Names the two DNS terminals look up; null: picked from the cluster. */
   compareNames: [string, string] | null;
   views: ViewsResult | null;
@@ -93,6 +95,7 @@ export interface ViewSlice {
   setDnsTool(tool: 'nslookup' | 'dig'): void;
   setRulesNode(node: string | null): void;
   setMobileTab(tab: 'editor' | 'graph'): void;
+  setEditorCollapsed(collapsed: boolean): void;
   setCompareNames(names: [string, string] | null): void;
   refreshViews(): Promise<void>;
 }

@@ -10,6 +10,7 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
   dnsTool: 'nslookup',
   rulesNode: null,
   mobileTab: 'graph',
+  editorCollapsed: false,
   compareNames: null,
   views: null,
 
@@ -29,6 +30,9 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
   },
   setMobileTab(tab) {
     set({ mobileTab: tab });
+  },
+  setEditorCollapsed(collapsed) {
+    set({ editorCollapsed: collapsed });
   },
   setCompareNames(names) {
     set({ compareNames: names });

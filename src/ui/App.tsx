@@ -35,6 +35,7 @@ function MobileTabs() {
 export function App({ headerActions }: { headerActions?: ReactNode }) {
   const { t } = useTranslation();
   const mobileTab = useAppStore((s) => s.mobileTab);
+  const editorCollapsed = useAppStore((s) => s.editorCollapsed);
   const { cluster, selection } = useAppStore(useShallow((s) => ({ cluster: s.cluster, selection: s.selection })));
   const [labelMode, setLabelMode] = useState<'add' | 'remove' | null>(null);
   const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
@@ -44,7 +45,7 @@ export function App({ headerActions }: { headerActions?: ReactNode }) {
   const pod = sel?.kind === 'pod' ? sel.pod : undefined;
 
   return (
-    <div className={`app mobile-${mobileTab}`}>
+    <div className={`app mobile-${mobileTab}${editorCollapsed ? ' editor-collapsed' : ''}`}>
       <a className="skip-link" href="#main-view">
         {t('app.skip')}
       </a>

@@ -26,6 +26,8 @@ function PlainEditor() {
 export function EditorPane() {
   const { t } = useTranslation();
   const [loadMonaco, setLoadMonaco] = useState(false);
+  const collapsed = useAppStore((s) => s.editorCollapsed);
+  const setCollapsed = useAppStore((s) => s.setEditorCollapsed);
   const hasCluster = useAppStore((s) => s.cluster !== null);
   useEffect(() => {
     // After the first paint of the graph (Monaco's chunk is large and parses on the main thread, so it
@@ -41,11 +43,31 @@ export function EditorPane() {
   }, [hasCluster, loadMonaco]);
   return (
     <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
+      <button
+        type="button"
+        className="editor-rail"
+        onClick={() => setCollapsed(false)}
+        aria-expanded={false}
+        aria-controls="editor-body"
+        data-testid="editor-expand"
+      >
+        {t('editor.show')}
+      </button>
       <div className="pane-header">
         <h2 id="editor-title">{t('editor.title')}</h2>
         <span className="pane-hint">{t('editor.hint')}</span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setCollapsed(!collapsed)}
+          aria-expanded={!collapsed}
+          aria-controls="editor-body"
+          data-testid="editor-collapse"
+        >
+          {t('editor.hide')}
+        </button>
       </div>
-      <div className="editor-body">
+      <div className="editor-body" id="editor-body">
         {loadMonaco ? (
           <Suspense fallback={<PlainEditor />}>
             <MonacoEditor />
