@@ -195,8 +195,11 @@ describe('the real kernel prints every probability as we do', () => {
 });
 
 // Traffic from another machine enters through PREROUTING and filter INPUT; only a tun device can inject it here,
-// and driving one needs python3 (ioctl TUNSETIFF). Without python3 this block says so in its name and is skipped.
-describe.skipIf(!hasPython())('the real kernel, from outside the node (SYNs injected through a tun device; needs python3)', () => {
+// and driving one needs python3 (ioctl TUNSETIFF). Without python3 these tests fail and say how to get it (never skip).
+describe('the real kernel, from outside the node (SYNs injected through a tun device; needs python3)', () => {
+  beforeAll(() => {
+    if (!hasPython()) throw new Error('python3 is needed to inject packets through a tun device: install it (Debian: apt-get install python3); .ci/run does.');
+  });
   const EXT = '203.0.113.10';
   const nodeIP = '172.18.0.3'; // node-1 of the scenario; web-np's only endpoint (web-a, 10.244.1.5) runs there
   const run = (c: Cluster, node: string, ip: string, dport: number) => {
