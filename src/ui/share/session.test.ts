@@ -1,0 +1,186 @@
+// The share session's rules with a fake window and storage: links, drafts, kept drafts, history.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seedCluster } from '../../core/testing/seed-cluster';
+import { createAppStore } from '../../state/store';
+import { encodeShareState, type ShareState } from '../../state/url-codec';
+import type { CoreClient } from '../../state/worker/client';
+import type { WorkerRequest } from '../../state/worker/protocol';
+import { initialNotices, noticeStore } from './notices';
+import { isEmbed, startShareSession } from './session';
+
+function fakeCore(): CoreClient {
+  const call = async (_channel: string, req: WorkerRequest): Promise<unknown> => {
+    switch (req.op) {
+      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], features: ['sendRequest'], models: {} };
+      case 'views': return { dns: [{ status: 'unavailable' }, { status: 'unavailable' }], resolvConf: { status: 'unavailable' }, iptables: { status: 'unavailable' }, ipvs: { status: 'unavailable' } };
+      case 'send': return { trace: { hops: [{ kind: 'deliver', from: 'a', to: `seed=${req.request.seed}` }], outcome: 'delivered' }, state: 1, distribution: null, unavailable: false };
+      default: return { source: null };
+    }
+  };
+  return { call: call as CoreClient['call'], mode: 'main-thread', dispose() {} };
+}
+
+class FakeWindow {
+  readonly storage = new Map<string, string>();
+  readonly listeners = new Map<string, (() => void)[]>();
+  readonly pushed: string[] = [];
+  storageThrows = false;
+  location = { origin: 'https://play.example', pathname: '/', search: '', hash: '' };
+  history = {
+    pushState: (_s: unknown, _t: string, url: string) => {
+      this.pushed.push(url);
+      this.location.hash = url.slice(url.indexOf('#'));
+    },
+    replaceState: (_s: unknown, _t: string, url: string) => {
+      const at = url.indexOf('#');
+      this.location.hash = at < 0 ? '' : url.slice(at);
+    },
+  };
+  get localStorage() {
+    if (this.storageThrows) throw Object.assign(new Error('insecure'), { name: 'SecurityError' });
+    const m = this.storage;
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  }
+  addEventListener(type: string, f: () => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), f]);
+  }
+  removeEventListener(type: string, f: () => void) {
+    this.listeners.set(type, (this.listeners.get(type) ?? []).filter((g) => g !== f));
+  }
+  navigate(hash: string) {
+    this.location.hash = hash;
+    for (const f of this.listeners.get('popstate') ?? []) f();
+  }
+}
+
+const link = (s: ShareState): string => {
+  const r = encodeShareState(s);
+  if (!r.ok) throw new Error('encode');
+  return `#${r.value}`;
+};
+const teacher = link({ yaml: 'kind: Service # teacher\n', actions: [], seed: 9, target: 'web-service' });
+
+function start(win: FakeWindow, embed = false) {
+  const store = createAppStore({ core: fakeCore(), debounceMs: 0 });
+  const session = startShareSession(store, win as unknown as Window, { embed });
+  return { store, session };
+}
+
+beforeEach(() => noticeStore.setState({ ...initialNotices }));
+
+describe('share session', () => {
+  it('opens the link in the address bar, and a reload continues the draft made from it', async () => {
+    const win = new FakeWindow();
+    win.location.hash = teacher;
+    const a = start(win);
+    await a.session.ready;
+    expect(a.store.getState().source).toBe('kind: Service # teacher\n');
+    a.store.getState().setSource('kind: Service # teacher, edited\n');
+    a.session.dispose(); // flushes the autosave, as pagehide does
+    const b = start(win);
+    await b.session.ready;
+    expect(b.store.getState().source).toBe('kind: Service # teacher, edited\n');
+    expect(noticeStore.getState().keptDraft).toBe(false);
+  });
+
+  it('keeps the learner\'s own draft before a link, and restores it (swapping, not dropping, the link\'s edits)', async () => {
+    const win = new FakeWindow();
+    const a = start(win);
+    await a.session.ready;
+    a.store.getState().setSource('my own work\n');
+    a.session.dispose();
+
+    win.location.hash = teacher;
+    const b = start(win);
+    await b.session.ready;
+    expect(b.store.getState().source).toBe('kind: Service # teacher\n');
+    expect(noticeStore.getState().keptDraft).toBe(true);
+    b.store.getState().setSource('teacher, edited by me\n');
+    await b.session.restoreKept();
+    expect(b.store.getState().source).toBe('my own work\n');
+    expect(win.location.hash).toBe('');
+    // The edits to the teacher's link were own work too: now they are the kept draft.
+    expect(noticeStore.getState().keptDraft).toBe(true);
+    await b.session.restoreKept();
+    expect(b.store.getState().source).toBe('teacher, edited by me\n');
+  });
+
+  it('a broken link: a message, and the draft is restored untouched', async () => {
+    const win = new FakeWindow();
+    const a = start(win);
+    await a.session.ready;
+    a.store.getState().setSource('mine\n');
+    a.session.dispose();
+    win.location.hash = teacher.slice(0, 60);
+    const b = start(win);
+    await b.session.ready;
+    expect(noticeStore.getState().linkError).toMatchObject({ code: 'truncated' });
+    expect(b.store.getState().source).toBe('mine\n');
+  });
+
+  it('ignores in-page anchors after the first load, reports a stranger on the first', async () => {
+    const win = new FakeWindow();
+    win.location.hash = '#install';
+    const a = start(win);
+    await a.session.ready;
+    expect(noticeStore.getState().linkError).toEqual({ code: 'not-share-link' });
+    noticeStore.setState({ linkError: null });
+    win.navigate('#main-view');
+    expect(noticeStore.getState().linkError).toBeNull();
+  });
+
+  it('Share pushes a history entry; back to an earlier shared state opens it', async () => {
+    const win = new FakeWindow();
+    const { store, session } = start(win);
+    await session.ready;
+    store.getState().setSource('first\n');
+    const one = session.currentLink()!;
+    session.recordShared(one.fragment);
+    store.getState().setSource('second\n');
+    const two = session.currentLink()!;
+    session.recordShared(two.fragment);
+    expect(win.pushed).toEqual([`#${one.fragment}`, `#${two.fragment}`]);
+    expect(one.url).toBe(`https://play.example/#${one.fragment}`);
+    win.navigate(`#${one.fragment}`);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.getState().source).toBe('first\n');
+    expect(noticeStore.getState().keptDraft).toBe(false); // 'second' was shared: it is in the history
+  });
+
+  it('storage disabled: a notice, and everything else works', async () => {
+    const win = new FakeWindow();
+    win.storageThrows = true;
+    win.location.hash = teacher;
+    const { store, session } = start(win);
+    await session.ready;
+    expect(store.getState().source).toBe('kind: Service # teacher\n');
+    expect(noticeStore.getState().storage).toBe('unavailable');
+  });
+
+  it('an embed never reads or writes the reader\'s draft', async () => {
+    const win = new FakeWindow();
+    win.storage.set('k8s-service-playground:draft', 'sentinel');
+    win.location.search = '?embed';
+    win.location.hash = teacher;
+    expect(isEmbed(win.location)).toBe(true);
+    const { store, session } = start(win, true);
+    await session.ready;
+    store.getState().setSource('changed in the embed\n');
+    session.dispose();
+    expect([...win.storage]).toEqual([['k8s-service-playground:draft', 'sentinel']]);
+    // "Open in playground": the same state, without ?embed.
+    expect(session.currentLink()!.url).toMatch(/^https:\/\/play\.example\/#v1\./);
+    expect(session.currentLink({ embed: true })!.url).toMatch(/^https:\/\/play\.example\/\?embed#v1\./);
+  });
+
+  it('import: a kubectl List opens cleaned, the draft is kept first', async () => {
+    const win = new FakeWindow();
+    const { store, session } = start(win);
+    await session.ready;
+    store.getState().setSource('mine\n');
+    await session.importText('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: { name: kubernetes, namespace: default }\n- apiVersion: v1\n  kind: Service\n  metadata: { name: web, uid: x }\n', 'list.yaml');
+    expect(store.getState().source).toBe('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
+    expect(noticeStore.getState().importNotice).toEqual({ kind: 'converted', dropped: 1 });
+    expect(noticeStore.getState().keptDraft).toBe(true);
+  });
+});
