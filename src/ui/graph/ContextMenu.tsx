@@ -44,7 +44,7 @@ export function ContextMenu({ title, items, x, y, onChoose, onClose }: Props) {
         <button key={item.id} type="button" role="menuitem" tabIndex={-1} disabled={item.disabled}
           className={item.danger ? 'danger' : undefined} onClick={() => onChoose(item)}>
           <span>{t(item.label, item.values ?? {})}</span>
-          {item.shortcut && <kbd>{item.shortcut}</kbd>}
+          {item.shortcut && <kbd>{t(`graph.keys.${item.shortcut}`)}</kbd>}
         </button>
       ))}
     </div>

@@ -1,6 +1,6 @@
 // Add, change or remove a Pod's labels. A label change can move a Pod in or out of a Service's selector,
 // which the graph then shows as a new or vanished EndpointSlice link.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validLabelKey, validLabelValue } from './menu';
 
@@ -10,6 +10,14 @@ interface Props {
   onSet: (key: string, value: string) => void;
   onRemove: (key: string) => void;
   onClose: () => void;
+}
+
+/** Keep Tab inside the modal dialog (WAI-ARIA dialog pattern). */
+function trapFocus(e: KeyboardEvent<HTMLDivElement>) {
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('input, button')];
+  const first = items[0], last = items[items.length - 1];
+  if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last?.focus(); }
+  else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first?.focus(); }
 }
 
 export function LabelDialog({ name, labels, onSet, onRemove, onClose }: Props) {
@@ -33,7 +41,11 @@ export function LabelDialog({ name, labels, onSet, onRemove, onClose }: Props) {
   return (
     <div className="kg-dialog-backdrop" onPointerDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
       <div className="kg-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="graph-label-dialog"
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } e.stopPropagation(); }}>
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') { e.preventDefault(); onClose(); }
+          else if (e.key === 'Tab') trapFocus(e);
+          e.stopPropagation();
+        }}>
         <h2 id={titleId}>{t('graph.labels.title', { name })}</h2>
         {entries.length === 0 ? <p>{t('graph.labels.none')}</p> : (
           <ul>

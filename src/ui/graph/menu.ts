@@ -14,33 +14,33 @@ export interface MenuItem {
   /** i18n key and values. */
   label: string;
   values?: Record<string, string | number>;
-  /** The key that does the same on a focused element, as shown in the menu. */
-  shortcut?: string;
+  /** The key that does the same on a focused element: an i18n key under graph.keys. */
+  shortcut?: 'enter' | 'r' | 'plus' | 'minus' | 'l' | 'delete';
   danger?: boolean;
   disabled?: boolean;
   command: MenuCommand;
 }
 
 export function menuFor(node: GraphNode, clientId?: string): MenuItem[] {
-  const items: MenuItem[] = [{ id: 'details', label: 'graph.menu.details', shortcut: 'Enter', command: { kind: 'select' } }];
+  const items: MenuItem[] = [{ id: 'details', label: 'graph.menu.details', shortcut: 'enter', command: { kind: 'select' } }];
   if (node.type !== 'pod') return items;
   const d = node.data;
   const ref = { namespace: d.namespace, name: d.name };
   if (!d.coredns && !d.pending) {
     items.push({ id: 'setClient', label: 'graph.menu.setClient', disabled: node.id === clientId, command: { kind: 'setClient' } });
   }
-  items.push({ id: 'ready', label: d.ready ? 'graph.menu.markNotReady' : 'graph.menu.markReady', shortcut: 'R', disabled: d.pending,
+  items.push({ id: 'ready', label: d.ready ? 'graph.menu.markNotReady' : 'graph.menu.markReady', shortcut: 'r', disabled: d.pending,
     command: { kind: 'action', action: { type: 'setPodReady', ...ref, ready: !d.ready } } });
   if (d.workload) {
     const w = d.workload;
     const scale = (replicas: number): MenuCommand =>
       ({ kind: 'action', action: { type: 'scale', namespace: d.namespace, kind: w.kind, name: w.name, replicas } });
-    items.push({ id: 'scaleUp', label: 'graph.menu.scaleUp', values: { workload: w.name, replicas: w.replicas + 1 }, shortcut: '+', command: scale(w.replicas + 1) });
-    items.push({ id: 'scaleDown', label: 'graph.menu.scaleDown', values: { workload: w.name, replicas: Math.max(0, w.replicas - 1) }, shortcut: '−',
+    items.push({ id: 'scaleUp', label: 'graph.menu.scaleUp', values: { workload: w.name, replicas: w.replicas + 1 }, shortcut: 'plus', command: scale(w.replicas + 1) });
+    items.push({ id: 'scaleDown', label: 'graph.menu.scaleDown', values: { workload: w.name, replicas: Math.max(0, w.replicas - 1) }, shortcut: 'minus',
       disabled: w.replicas === 0, command: scale(Math.max(0, w.replicas - 1)) });
   }
-  items.push({ id: 'labels', label: 'graph.menu.labels', shortcut: 'L', command: { kind: 'labels' } });
-  items.push({ id: 'delete', label: 'graph.menu.delete', shortcut: 'Delete', danger: true, command: { kind: 'action', action: { type: 'deletePod', ...ref } } });
+  items.push({ id: 'labels', label: 'graph.menu.labels', shortcut: 'l', command: { kind: 'labels' } });
+  items.push({ id: 'delete', label: 'graph.menu.delete', shortcut: 'delete', danger: true, command: { kind: 'action', action: { type: 'deletePod', ...ref } } });
   return items;
 }
 
