@@ -89,6 +89,16 @@ test.describe('share a link', () => {
     await expect.poll(() => page.getByTestId('target-input').inputValue()).toBe('web-service');
     await page.goForward();
     await expect.poll(() => page.getByTestId('target-input').inputValue()).toBe('mysql-headless');
+    await expect(share.keptDraft()).toHaveCount(0);
+
+    // Text edited after the last Share, then Back: the edit is kept, one click away.
+    await share.editText(playground, nginxReplicas(4));
+    await expect(nginxPods(page)).toHaveCount(4);
+    await page.goBack();
+    await expect(nginxPods(page)).toHaveCount(3);
+    await expect(share.keptDraft()).toBeVisible();
+    await page.getByTestId('restore-draft').click();
+    await expect(nginxPods(page)).toHaveCount(4);
   });
 });
 
