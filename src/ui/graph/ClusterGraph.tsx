@@ -61,9 +61,9 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  // Layout memory: the previous layout's slots, so an edit keeps unchanged elements where they were.
-  // React's "information from previous renders" pattern: rebuild during render when the cluster changes.
-  // A request from or to outside the cluster needs the "outside the cluster" element even without ExternalName.
+  // Rebuild during render when the cluster changes (React's "information from previous renders" pattern), with
+  // the previous layout's slots so unchanged elements keep their place and their objects. A request from or to
+  // outside the cluster needs the "outside the cluster" element even without an ExternalName Service.
   const external = trace?.hops.some((h) => h.from === EXTERNAL_ID || h.to === EXTERNAL_ID) ?? false;
   const [built, setBuilt] = useState(() => ({ cluster, external, graph: toFlow(cluster, undefined, { external }) }));
   let graph = built.graph;
@@ -187,7 +187,11 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
 
   const menuNode = menu ? nodeById.get(menu.id) : undefined;
   const labelNode = labelsFor ? nodeById.get(labelsFor) : undefined;
-  const closeMenu = useCallback(() => { setMenu((m) => { if (m) focusElement(m.id); return undefined; }); }, [focusElement]);
+  const menuId = menu?.id;
+  const closeMenu = useCallback(() => {
+    if (menuId) focusElement(menuId);
+    setMenu(undefined);
+  }, [focusElement, menuId]);
 
   return (
     <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
