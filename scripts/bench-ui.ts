@@ -10,6 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../e2e/browser';
 
@@ -45,15 +46,16 @@ function scenarioWith(pods: number): string {
   return yaml.replace(/replicas: 3(\n\s+selector:\n\s+matchLabels:\n\s+app: nginx)/, `replicas: ${Math.max(1, pods - 4)}$1`);
 }
 
-async function interactive(page: Page): Promise<number> {
+interface Interactive { graph: number; monaco: number; both: number }
+
+/** Times since navigation start: graph nodes on screen (the plain-text editor is usable from first paint), Monaco ready, both. */
+async function interactive(page: Page): Promise<Interactive> {
   await page.goto(base);
-  await page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 30_000 });
-  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
-  // Time since navigation start at which both were on screen (the later of the two).
-  return page.evaluate(async () => {
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    return performance.now();
-  });
+  const now = () => page.evaluate(() => performance.now());
+  const graph = page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 }).then(now);
+  const monaco = page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 30_000 }).then(now);
+  const [g, m] = await Promise.all([graph, monaco]);
+  return { graph: g, monaco: m, both: Math.max(g, m) };
 }
 
 async function pasteSource(page: Page, text: string) {
@@ -92,7 +94,9 @@ async function editToGraph(page: Page, pods: number, n: number) {
 
 async function animationFps(page: Page) {
   await page.goto(base);
-  await page.locator('.react-flow__node').first().waitFor();
+  // Steady state: the editor has loaded (Monaco's parse is one long task) and the page is idle.
+  await page.locator('[data-testid="monaco"] .view-lines').waitFor();
+  await page.waitForTimeout(1000);
   await page.getByTestId('target-input').fill('web-service');
   await page.getByTestId('send-1').click();
   await page.getByTestId('pause').waitFor();
@@ -138,7 +142,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
-    const times: number[] = [];
+    const times: Interactive[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
       times.push(await interactive(page));
@@ -159,7 +163,9 @@ async function main() {
     const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
     const debounce = 250;
     console.log('\nbench:ui (Chromium, production build, 1280×720)');
-    console.log(`${ok(median(times) < 1500)} navigation → interactive editor + graph   ${median(times).toFixed(0)} ms median of ${runs} (budget 1500)`);
+    const both = median(times.map((x) => x.both));
+    console.log(`${ok(both < 1500)} navigation → interactive editor + graph   ${both.toFixed(0)} ms median of ${runs} (budget 1500): graph ${median(times.map((x) => x.graph)).toFixed(0)} ms, Monaco ${median(times.map((x) => x.monaco)).toFixed(0)} ms`);
+    console.log(`     machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
     for (const [pods, m] of Object.entries(edits)) {
       const budget = Number(pods) >= 1000 ? 500 : Number(pods) >= 100 ? 100 : Infinity;
       console.log(`${ok(m.pipeline < budget)} edit → graph @ ${pods.padStart(4)} Pods                ${m.pipeline.toFixed(0)} ms after the ${debounce} ms typing debounce (paste → painted ${m.total.toFixed(0)} ms)${Number.isFinite(budget) ? ` (budget ${budget})` : ''}`);

@@ -28,19 +28,12 @@ export function EditorPane() {
   const [loadMonaco, setLoadMonaco] = useState(false);
   const collapsed = useAppStore((s) => s.editorCollapsed);
   const setCollapsed = useAppStore((s) => s.setEditorCollapsed);
-  const hasCluster = useAppStore((s) => s.cluster !== null);
   useEffect(() => {
-    // After the first paint of the graph (Monaco's chunk is large and parses on the main thread, so it
-    // waits until the learner has the picture), or after 1.5 s whatever happens.
-    if (loadMonaco) return;
-    const timer = setTimeout(() => setLoadMonaco(true), 1500);
-    let id = 0;
-    if (hasCluster) id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
-    return () => {
-      clearTimeout(timer);
-      cancelAnimationFrame(id);
-    };
-  }, [hasCluster, loadMonaco]);
+    // After the first paint (two frames), so the shell is on screen before Monaco's chunk is requested; it
+    // then parses on the main thread while the core worker builds the cluster on the other core.
+    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
+    return () => cancelAnimationFrame(id);
+  }, []);
   return (
     <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
       <button
