@@ -77,6 +77,7 @@ test.describe('send request', () => {
     expect(pods).not.toContain(notReady);
     for (const p of pods) expect(p).toMatch(/^nginx-/);
     await expect(page.getByTestId('distribution')).toContainText('Where 100 requests went');
+    await expect(page.getByTestId('distribution-outcomes')).toHaveText('100 delivered');
     await playground.screenshot('04-distribution');
     // Reset the cluster state: all three take traffic again.
     await page.getByTestId('reset-actions').click();

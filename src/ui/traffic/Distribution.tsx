@@ -7,9 +7,11 @@ import { elementLabel } from './caption';
 
 export function Distribution() {
   const { t } = useTranslation();
-  const { distribution, count } = useAppStore(useShallow((s) => ({ distribution: s.distribution, count: s.distributionCount })));
-  if (!distribution) return null;
-  const entries = Object.entries(distribution).sort(([a], [b]) => a.localeCompare(b));
+  const { distribution, count, outcomes } = useAppStore(
+    useShallow((s) => ({ distribution: s.distribution, count: s.distributionCount, outcomes: s.outcomes })),
+  );
+  if (!distribution && !outcomes) return null;
+  const entries = Object.entries(distribution ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return (
     <figure className="distribution" data-testid="distribution">
@@ -25,6 +27,13 @@ export function Distribution() {
           </li>
         ))}
       </ul>
+      {outcomes && (
+        <p className="outcomes" data-testid="distribution-outcomes">
+          {Object.entries(outcomes)
+            .map(([o, n]) => t('distribution.outcome', { n, outcome: t([`outcome.short.${o}`, 'outcome.short.other'], { outcome: o }) }))
+            .join(' · ')}
+        </p>
+      )}
     </figure>
   );
 }
