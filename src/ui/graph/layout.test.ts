@@ -7,7 +7,10 @@ describe('assignSlots', () => {
     { name: 'unchanged', prev: ['a', 'b', 'c'], current: ['a', 'b', 'c'], want: ['a', 'b', 'c'] },
     { name: 'an addition goes to the end', prev: ['a', 'c'], current: ['a', 'b', 'c'], want: ['a', 'c', 'b'] },
     { name: 'a replacement takes the freed slot', prev: ['a', 'b', 'c'], current: ['a', 'c', 'x'], want: ['a', 'x', 'c'] },
-    { name: 'a removal closes the hole', prev: ['a', 'b', 'c'], current: ['a', 'c'], want: ['a', 'c'] },
+    { name: 'a removal leaves its slot empty', prev: ['a', 'b', 'c'], current: ['a', 'c'], want: ['a', null, 'c'] },
+    { name: 'an empty slot at the end is dropped', prev: ['a', 'b', 'c'], current: ['a', 'b'], want: ['a', 'b'] },
+    { name: 'a new id fills an empty slot', prev: ['a', null, 'c'], current: ['a', 'c', 'd'], want: ['a', 'd', 'c'] },
+    { name: 'empty slots close when they pile up', prev: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], current: ['a', 'g'], want: ['a', 'g'] },
     { name: 'everything new: natural order', prev: ['p', 'q'], current: ['a', 'b', 'c'], want: ['a', 'b', 'c'] },
   ])('$name', ({ prev, current, want }) => {
     expect(assignSlots(prev, current)).toEqual(want);

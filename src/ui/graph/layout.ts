@@ -2,7 +2,8 @@
 // grammar (Services in one row on top, Kubernetes nodes as columns below, Pods in slots inside their node), so
 // the same input always gives the same picture and an edit moves only what it touches. Slots are remembered
 // between edits: an unchanged element keeps its slot, a new one takes a freed slot first (a replaced Pod or a
-// renamed Service stays where its predecessor was), and only leftover holes close up.
+// renamed Service stays where its predecessor was), a removed one leaves its slot empty rather than sliding
+// its neighbours up, and empty slots are closed only at the end of a column or when they pile up.
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
@@ -25,9 +26,12 @@ export interface LayoutInput {
   externalId?: string;
 }
 
+/** Slot order from the previous layout; `null` is an empty slot (an element was removed there). */
+export type Slots = (string | null)[];
+
 export interface LayoutMemory {
-  services: string[];
-  pods: Record<string, string[]>;
+  services: Slots;
+  pods: Record<string, Slots>;
 }
 
 export interface Layout {
@@ -43,22 +47,26 @@ export interface Layout {
 
 /**
  * Keep previous slots for ids that still exist; new ids (already in natural order) fill the freed slots first,
- * then go to the end; leftover holes close. Without memory this is just the natural order.
+ * then go to the end. A removed id leaves an empty slot, so its neighbours do not move; empty slots at the end
+ * are dropped, and all of them close once they are more than a third of the slots (and more than two).
+ * Without memory this is just the natural order.
  * @example assignSlots(['a', 'b', 'c'], ['a', 'c', 'x']) // ['a', 'x', 'c']
+ * @example assignSlots(['a', 'b', 'c'], ['a', 'c'])      // ['a', null, 'c']
  */
-export function assignSlots(prev: readonly string[] | undefined, current: readonly string[]): string[] {
+export function assignSlots(prev: Readonly<Slots> | undefined, current: readonly string[]): Slots {
   if (!prev || prev.length === 0) return [...current];
   const present = new Set(current);
-  const slots: (string | null)[] = prev.map((id) => (present.has(id) ? id : null));
+  const slots: Slots = prev.map((id) => (id !== null && present.has(id) ? id : null));
   const kept = new Set(slots.filter((s): s is string => s !== null));
   const incoming = current.filter((id) => !kept.has(id));
   let next = 0;
   for (let i = 0; i < slots.length && next < incoming.length; i++) {
     if (slots[i] === null) slots[i] = incoming[next++]!;
   }
-  const out = slots.filter((s): s is string => s !== null);
-  while (next < incoming.length) out.push(incoming[next++]!);
-  return out;
+  while (next < incoming.length) slots.push(incoming[next++]!);
+  while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
+  const holes = slots.filter((s) => s === null).length;
+  return holes > Math.max(2, Math.floor(slots.length / 3)) ? slots.filter((s) => s !== null) : slots;
 }
 
 /** Columns of Pods inside a node, the same for every node so the node columns line up. */
@@ -77,9 +85,9 @@ export function layoutGraph(input: LayoutInput, prev?: LayoutMemory): Layout {
 
   const services = assignSlots(prev?.services, input.services);
   const row = input.externalId ? [...services, input.externalId] : services;
-  row.forEach((id, i) => rects.set(id, { x: i * (S.svcW + S.svcGap), y: 0, width: S.svcW, height: S.svcH }));
+  row.forEach((id, i) => { if (id !== null) rects.set(id, { x: i * (S.svcW + S.svcGap), y: 0, width: S.svcW, height: S.svcH }); });
 
-  const pods: Record<string, string[]> = {};
+  const pods: Record<string, Slots> = {};
   for (const n of input.nodes) pods[n.name] = assignSlots(prev?.pods[n.name], n.pods);
   pods[input.pendingId] = assignSlots(prev?.pods[input.pendingId], input.pending);
 
@@ -91,8 +99,9 @@ export function layoutGraph(input: LayoutInput, prev?: LayoutMemory): Layout {
   const nodeH = podsTop + rows * S.podH + (rows - 1) * S.podGapY + S.nodePadBottom;
   const nodesY = S.svcH + S.laneBand;
 
-  const placePods = (groupId: string, list: string[], origin: { x: number; y: number }, top: number) => {
+  const placePods = (groupId: string, list: Slots, origin: { x: number; y: number }, top: number) => {
     list.forEach((id, i) => {
+      if (id === null) return;
       const col = i % cols;
       const r = Math.floor(i / cols);
       rects.set(id, {

@@ -170,7 +170,7 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   const workloads = new Map(cluster.workloads.map((w) => [`${w.namespace}/${w.kind}/${w.name}`, w]));
   for (const group of [...clusterNodes.map((n) => n.name), PENDING_ID]) {
     if (group !== PENDING_ID) nodes.push({ ...base(rulesId(group)), type: 'rules', data: { node: group } });
-    for (const id of layout.memory.pods[group] ?? []) pushPod(podByElement.get(id)!);
+    for (const id of layout.memory.pods[group] ?? []) if (id !== null) pushPod(podByElement.get(id)!);
   }
   function pushPod(p: Pod) {
     const w = p.owner?.workload ? workloads.get(`${p.namespace}/${p.owner.workload.kind}/${p.owner.workload.name}`) : undefined;
@@ -186,7 +186,7 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   const visibleIds = new Set(nodes.map((n) => n.id));
   const podById = new Map(pods.map((p) => [`${p.namespace}/${p.name}`, p]));
   const svcByKey = new Map(services.map((s) => [`${s.namespace}/${s.name}`, s]));
-  const slotOf = new Map(layout.memory.services.map((id, i) => [id, i]));
+  const slotOf = new Map(layout.memory.services.map((id, i) => [id ?? '', i]));
   const laneCount = Math.max(1, layout.memory.services.length);
   const laneStep = Math.min(12, (layout.laneBottom - layout.laneTop - 24) / laneCount);
   const edges: GraphEdge[] = [];
