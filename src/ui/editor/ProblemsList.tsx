@@ -7,8 +7,8 @@ import { revealPosition } from './editor-bridge';
 
 export function ProblemsList() {
   const { t } = useTranslation();
-  const { diagnostics, buildError, actionErrors, stale, building } = useAppStore(
-    useShallow((s) => ({ diagnostics: s.diagnostics, buildError: s.buildError, actionErrors: s.actionErrors, stale: s.stale, building: s.building })),
+  const { diagnostics, buildError, actionErrors, stale, building, changes } = useAppStore(
+    useShallow((s) => ({ diagnostics: s.diagnostics, buildError: s.buildError, actionErrors: s.actionErrors, stale: s.stale, building: s.building, changes: s.actions.length })),
   );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
@@ -24,6 +24,11 @@ export function ProblemsList() {
       {stale && (
         <p className="stale-note" role="status" data-testid="stale-note">
           {t('problems.stale')}
+        </p>
+      )}
+      {changes > 0 && diagnostics.length > 0 && (
+        <p className="changes-note" data-testid="changes-note">
+          {t('problems.changesNote', { count: changes })}
         </p>
       )}
       <ul>
