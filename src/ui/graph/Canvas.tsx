@@ -15,15 +15,16 @@ export interface CanvasProps {
   large: boolean;
   /** Changes when the picture's extent changes (a scenario, a new node column). */
   boundsKey: string;
+  reducedMotion: boolean;
   onNodeClick: (id: string) => void;
   onNodeContextMenu: (e: MouseEvent, n: Node) => void;
   children: ReactNode;
 }
 
-export const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, reducedMotion, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
   const { t } = useTranslation();
   const onClick = useCallback((_: MouseEvent, n: Node) => { if (n.type !== 'nodeGroup') onNodeClick(n.id); }, [onNodeClick]);
-  const autoFit = useAutoFit(boundsKey);
+  const autoFit = useAutoFit(boundsKey, !reducedMotion);
   return (
     <ReactFlow
       nodes={nodes}

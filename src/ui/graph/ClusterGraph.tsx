@@ -197,7 +197,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
       data-testid="cluster-graph" onKeyDown={onKeyDown}>
       {stale && <div className="kg-stale" role="status">{t('graph.stale')}</div>}
-      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey}
+      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey} reducedMotion={reducedMotion}
         onNodeClick={selectNode} onNodeContextMenu={onContextMenu}>
         {packet}
       </Canvas>

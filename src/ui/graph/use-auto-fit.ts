@@ -20,8 +20,8 @@ export function boundsOf(rects: ReadonlyMap<string, Rect>): Rect {
  */
 const selectDomNode = (st: ReactFlowState) => st.domNode;
 
-export function useAutoFit(boundsKey: string) {
-  const { fitView } = useReactFlow();
+export function useAutoFit(boundsKey: string, animate: boolean) {
+  const { fitView, getViewport } = useReactFlow();
   const userMoved = useRef(false);
   const box = useStore(selectDomNode);
   useEffect(() => {
@@ -34,11 +34,18 @@ export function useAutoFit(boundsKey: string) {
     ro.observe(box);
     return () => { ro.disconnect(); cancelAnimationFrame(frame); };
   }, [box, fitView]);
+  // A new extent refits only when the picture no longer fits: adding a Pod to a node that has room zooms nothing.
   useEffect(() => {
-    if (userMoved.current) return undefined;
-    const frame = requestAnimationFrame(() => { void fitView(FIT_OPTIONS); });
+    if (userMoved.current || !box) return undefined;
+    const frame = requestAnimationFrame(() => {
+      const [x, y, w, h] = boundsKey.split(',').map(Number) as [number, number, number, number];
+      const { x: tx, y: ty, zoom } = getViewport();
+      const inside = x * zoom + tx >= 0 && y * zoom + ty >= 0
+        && (x + w) * zoom + tx <= box.clientWidth && (y + h) * zoom + ty <= box.clientHeight;
+      if (!inside) void fitView({ ...FIT_OPTIONS, duration: animate ? 200 : 0 });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [boundsKey, fitView]);
+  }, [boundsKey, fitView, getViewport, box, animate]);
   return useMemo(() => ({
     onMoveStart: (event: unknown) => { if (event) userMoved.current = true; },
     onFitView: () => { userMoved.current = false; },
