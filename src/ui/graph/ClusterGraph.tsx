@@ -19,6 +19,7 @@ import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './share';
 import { createProgressStore } from './progress-store';
 import { toFlow, type GraphNode } from './to-flow';
+import { addressesOf, elementsByIP } from './hop-highlight';
 import { trailEdges } from './trail';
 import { boundsOf } from './use-auto-fit';
 
@@ -84,7 +85,11 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   }, [trace, graph.rects]);
   const hop = resolved && activeHop >= 0 ? resolved.hops[activeHop] : undefined;
   const hostHighlight = useMemo(() => highlight.map((id) => resolveElementId(id, (x) => graph.rects.has(x)) ?? id), [highlight, graph.rects]);
-  const highlightKey = [...hostHighlight, hop?.from ?? '', hop?.to ?? ''].join('\n');
+  // A DNS answer or a client's pick also lights the elements that own the addresses it carries: the VIP's
+  // Service, or the Pods behind a headless name.
+  const byIP = useMemo(() => elementsByIP(cluster), [cluster]);
+  const answered = hop ? addressesOf(hop).map((ip) => byIP.get(ip)).filter((id): id is string => !!id) : [];
+  const highlightKey = [...hostHighlight, hop?.from ?? '', hop?.to ?? '', ...answered].join('\n');
   const highlightSet = useMemo(() => new Set(highlightKey.split('\n').filter(Boolean)), [highlightKey]);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
 
