@@ -2,7 +2,6 @@
 // which the graph then shows as a new or vanished EndpointSlice link.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validLabelKey, validLabelValue } from './menu';
 
 interface Props {
   name: string;
@@ -31,7 +30,9 @@ export function LabelDialog({ name, labels, onSet, onRemove, onClose }: Props) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!validLabelKey(key.trim()) || !validLabelValue(value.trim())) { setError(t('graph.labels.invalidKey')); return; }
+    // The core checks the key and value with the API server's rules and wording (kubectl label's errors come
+    // back as the action's diagnostics); here only an empty key is stopped.
+    if (!key.trim()) { setError(t('graph.labels.invalidKey')); return; }
     onSet(key.trim(), value.trim());
     setKey(''); setValue(''); setError('');
     keyRef.current?.focus();

@@ -56,17 +56,3 @@ export function itemForKey(items: readonly MenuItem[], key: string): MenuItem | 
   const item = id ? items.find((i) => i.id === id) : undefined;
   return item && !item.disabled ? item : undefined;
 }
-
-// Label keys and values as the API server checks them (apimachinery validation.IsQualifiedName, IsValidLabelValue).
-const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
-const PREFIX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-export function validLabelKey(key: string): boolean {
-  const slash = key.lastIndexOf('/');
-  const name = slash >= 0 ? key.slice(slash + 1) : key;
-  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-  if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !PREFIX.test(prefix))) return false;
-  return name.length > 0 && name.length <= 63 && NAME.test(name);
-}
-
-export const validLabelValue = (v: string): boolean => v === '' || (v.length <= 63 && NAME.test(v));
