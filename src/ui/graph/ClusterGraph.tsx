@@ -88,7 +88,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   // A DNS answer or a client's pick also lights the elements that own the addresses it carries: the VIP's
   // Service, or the Pods behind a headless name.
   const byIP = useMemo(() => elementsByIP(cluster), [cluster]);
-  const answered = hop ? addressesOf(hop).map((ip) => byIP.get(ip)).filter((id): id is string => !!id) : [];
+  const answered = useMemo(() => (hop ? addressesOf(hop).map((ip) => byIP.get(ip)).filter((id): id is string => !!id) : []), [hop, byIP]);
   const highlightKey = [...hostHighlight, hop?.from ?? '', hop?.to ?? '', ...answered].join('\n');
   const highlightSet = useMemo(() => new Set(highlightKey.split('\n').filter(Boolean)), [highlightKey]);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { GraphEdge, GraphNode } from './to-flow';
 import type { TrailEdgeType } from './trail';
 
-export function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | undefined {
+function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | undefined {
   switch (n.type) {
     case 'pod': {
       const d = n.data;
@@ -34,7 +34,7 @@ const ROLE: Record<GraphNode['type'], string> = {
 };
 
 /** The node with its accessible name and a role description in the learner's words (React Flow's default is "node"). */
-export function withA11y(n: GraphNode, t: TFunction, clientId?: string): GraphNode {
+function withA11y(n: GraphNode, t: TFunction, clientId?: string): GraphNode {
   const label = ariaLabelFor(n, t, clientId);
   return {
     ...n,

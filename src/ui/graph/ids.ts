@@ -11,12 +11,6 @@ export const svcId = (namespace: string, name: string): string => `svc:${namespa
 export const rulesId = (node: string): string => `node-rules:${node}`;
 export const nodeGroupId = (node: string): string => `node:${node}`;
 
-/** `pod:default/mysql-0` or `coredns:kube-system/coredns-…` → `{ namespace, name }`; undefined for other ids. */
-export function parsePodId(id: string): { namespace: string; name: string } | undefined {
-  const m = /^(?:pod|coredns):([^/]+)\/(.+)$/.exec(id);
-  return m ? { namespace: m[1]!, name: m[2]! } : undefined;
-}
-
 /** The client Pod prop is `ns/name`; hops name it `pod:ns/name`. */
 export const clientPodId = (clientPod: string | undefined): string | undefined =>
   clientPod ? (clientPod.startsWith('pod:') ? clientPod : `pod:${clientPod}`) : undefined;

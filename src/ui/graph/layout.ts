@@ -7,7 +7,7 @@
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
-export const SIZES = {
+const SIZES = {
   svcW: 236, svcH: 68, svcGap: 26,
   /** Vertical room between the Service row and the nodes, where EndpointSlice links run in lanes. */
   laneBand: 76,

@@ -70,7 +70,7 @@ export interface FlowGraph {
 }
 
 /** Above this many endpoints a Service links to each node once, with counts, instead of to each Pod. */
-export const AGGREGATE_ABOVE = 24;
+const AGGREGATE_ABOVE = 24;
 
 const byName = (a: { name: string; namespace?: string }, b: { name: string; namespace?: string }) =>
   a.name.localeCompare(b.name, 'en', { numeric: true }) || (a.namespace ?? '').localeCompare(b.namespace ?? '');
