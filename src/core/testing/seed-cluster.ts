@@ -35,7 +35,7 @@ export function seedCluster(): Cluster {
       containerPorts: [{ container: 'nginx', containerPort: 80, protocol: 'TCP' }] }));
   const mysql = [['mysql-0', 'node-1', '10.244.1.5'], ['mysql-1', 'node-2', '10.244.2.8'], ['mysql-2', 'node-3', '10.244.3.12']]
     .map(([name, node, ip]) => pod({ namespace: 'default', name: name!, node: node!, ip: ip!, labels: { app: 'mysql', 'apps.kubernetes.io/pod-index': name!.slice(-1), 'statefulset.kubernetes.io/pod-name': name! },
-      hostname: name!, subdomain: 'mysql-headless', image: 'mysql:8.0', owner: { kind: 'StatefulSet', name: 'mysql', workload: { kind: 'StatefulSet', name: 'mysql' } },
+      hostname: name!, subdomain: 'mysql-headless', ordinal: Number(name!.slice(-1)), image: 'mysql:8.0', owner: { kind: 'StatefulSet', name: 'mysql', workload: { kind: 'StatefulSet', name: 'mysql' } },
       containerPorts: [{ container: 'mysql', containerPort: 3306, protocol: 'TCP' }] }));
   const test = pod({ namespace: 'default', name: 'test', node: 'node-2', ip: '10.244.2.9', labels: { run: 'test' }, image: 'busybox' });
 
