@@ -33,6 +33,15 @@ test.describe('layout and accessibility', () => {
     await expect(page.getByTestId('editor-collapse')).toBeVisible();
   });
 
+  test('reduced motion: the request steps from hop to hop, with the same captions', async ({ playground, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await playground.open();
+    await playground.send('web-service');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+    await playground.showHop(3);
+    await expect(playground.caption).toContainText('kube-proxy wrote these rules');
+  });
+
   test('dark colour scheme', async ({ playground, page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await playground.open();

@@ -13,6 +13,22 @@ test.describe('terminals', () => {
     await expect(playground.terminal('headless').locator('.answer-headless')).toHaveCount(3);
   });
 
+  test('any name can be looked up on either side: a StatefulSet Pod has its own name', async ({ playground, page }) => {
+    await playground.open();
+    const name = page.getByTestId('dns-name-headless');
+    // busybox nslookup does not search a name that has a dot (the real one answers NXDOMAIN), so the full name.
+    await name.fill('mysql-0.mysql-headless.default.svc.cluster.local');
+    await name.press('Enter');
+    await expect(playground.terminal('headless')).toContainText('nslookup mysql-0.mysql-headless.default.svc.cluster.local');
+    await expect(playground.terminal('headless')).toContainText('Name:\tmysql-0.mysql-headless.default.svc.cluster.local\nAddress: 10.244.1.5');
+    await expect(page.getByTestId('dns-count-headless')).toHaveText('1 address: a Pod IP');
+    // With the dot and no search, busybox finds nothing: as the real one does.
+    await name.fill('mysql-0.mysql-headless');
+    await name.press('Enter');
+    await expect(playground.terminal('headless')).toContainText("** server can't find mysql-0.mysql-headless: NXDOMAIN");
+    await expect(page.getByTestId('dns-summary-headless')).toContainText('does not try the search list for a name with a dot');
+  });
+
   test('each tab prints what the program prints', async ({ playground, page }) => {
     await playground.open();
     await playground.openTab('iptables');

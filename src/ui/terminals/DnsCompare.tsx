@@ -1,13 +1,44 @@
 // The two terminals side by side: what the client Pod's lookup prints for a ClusterIP Service (one address,
 // the VIP) and for a headless Service (one address per ready Pod). The answers are highlighted and counted.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { compareNames, getAppStore, useAppStore, type TextResult } from '../../state';
 import { answerAddresses, isAnswerLine } from './dns-answers';
 import { TerminalText } from './TerminalText';
 
-function Side({ kind, name, result, tool }: { kind: 'clusterip' | 'headless'; name: string; result: TextResult | undefined; tool: 'nslookup' | 'dig' }) {
+function NameInput({ kind, name, onChange }: { kind: 'clusterip' | 'headless'; name: string; onChange: (name: string) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(name);
+  const [prev, setPrev] = useState(name);
+  if (prev !== name) {
+    setPrev(name);
+    setDraft(name);
+  }
+  const commit = () => {
+    const v = draft.trim();
+    if (v && v !== name) onChange(v);
+    else setDraft(name);
+  };
+  return (
+    <input
+      className="dns-name mono"
+      value={draft}
+      aria-label={t(`dns.nameLabel.${kind}`)}
+      spellCheck={false}
+      autoComplete="off"
+      data-testid={`dns-name-${kind}`}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') setDraft(name);
+      }}
+    />
+  );
+}
+
+function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headless'; name: string; result: TextResult | undefined; tool: 'nslookup' | 'dig'; onName: (name: string) => void }) {
   const { t } = useTranslation();
   const answers = useMemo(() => (result?.status === 'ok' ? answerAddresses(result.text, tool) : []), [result, tool]);
   // Answer lines stand out; busybox's "** server can't find …" lines (the AAAA and search-list misses) step back.
@@ -20,17 +51,19 @@ function Side({ kind, name, result, tool }: { kind: 'clusterip' | 'headless'; na
     <div className={`dns-side side-${kind}`} data-testid={`dns-${kind}`}>
       <div className="dns-side-header">
         <span className={`badge badge-${kind}`}>{t(`legend.${kind}`)}</span>
-        <span className="mono">{name}</span>
+        <NameInput kind={kind} name={name} onChange={onName} />
         {result?.status === 'ok' && (
           <span className={`answer-count answer-count-${kind}`} data-testid={`dns-count-${kind}`}>
-            {t(kind === 'clusterip' ? 'dns.countClusterIP' : 'dns.countHeadless', { count: answers.length })}
+            {answers.length === 0 ? t('dns.countNone') : t(kind === 'clusterip' ? 'dns.countClusterIP' : 'dns.countHeadless', { count: answers.length })}
           </span>
         )}
       </div>
       <TerminalText command={command} result={result} highlight={highlight} testId={`terminal-${kind}`} label={t('terminal.dnsLabel', { name })} />
       {result?.status === 'ok' && (
         <p className="dns-summary" data-testid={`dns-summary-${kind}`}>
-          {t(kind === 'clusterip' ? 'dns.summaryClusterIP' : 'dns.summaryHeadless', { count: answers.length, addresses: answers.join(', ') })}
+          {answers.length === 0
+            ? t(name.includes('.') && !name.replace(/\.$/, '').endsWith('.cluster.local') ? 'dns.noAnswerDotted' : 'dns.noAnswer')
+            : t(kind === 'clusterip' ? 'dns.summaryClusterIP' : 'dns.summaryHeadless', { count: answers.length, addresses: answers.join(', ') })}
         </p>
       )}
     </div>
@@ -60,8 +93,8 @@ export function DnsCompare() {
   return (
     <div className="dns-compare">
       <div className="dns-sides">
-        <Side kind="clusterip" name={names[0]} result={views?.dns[0]} tool={tool} />
-        <Side kind="headless" name={names[1]} result={views?.dns[1]} tool={tool} />
+        <Side kind="clusterip" name={names[0]} result={views?.dns[0]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([n, names[1]])} />
+        <Side kind="headless" name={names[1]} result={views?.dns[1]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([names[0], n])} />
       </div>
     </div>
   );
