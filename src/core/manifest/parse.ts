@@ -7,7 +7,7 @@ import { CORE_SCHEMA, load, YAMLException, type Type } from 'js-yaml';
 import type { Diagnostic } from '../model/types';
 import { yamlErrorMessage } from '../validate/field';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
-import { childPath, indexPath, PositionIndex, quickBlockLookup, type FieldPosition } from './positions';
+import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
 
 export interface ParsedDocument {
   /** 0-based index of the document in the stream. */
@@ -119,14 +119,8 @@ interface ListenerState {
 /** Parse one chunk with js-yaml; its position index is built on first use by a second, listening pass. */
 function parseChunk(chunk: Chunk): { value: unknown; positions: PositionIndex } {
   const value = load(chunk.text, { schema: MANIFEST_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
-  let lines: string[] | undefined;
   const fallback: FieldPosition = firstContent(chunk) ?? { line: chunk.lineOffset + 1, column: 1 };
-  const positions = new PositionIndex(
-    fallback,
-    (index) => indexChunk(chunk, index),
-    (path) => quickBlockLookup((lines ??= chunk.text.split('\n')), chunk.lineOffset, path),
-  );
-  return { value, positions };
+  return { value, positions: new PositionIndex(fallback, chunk, indexChunk) };
 }
 
 /** Re-parse `chunk` recording every node's position through js-yaml's `listener` option. */
@@ -251,6 +245,16 @@ function indexFrame(frame: Frame, path: string, chunk: Chunk, out: PositionIndex
 export function parseManifests(source: string): ParseResult {
   const documents: ParsedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  forEachManifest(source, (doc) => documents.push(doc), diagnostics);
+  return { documents, diagnostics };
+}
+
+/**
+ * parseManifests one document at a time: `visit` gets each parsed document as soon as it is read, so a
+ * caller that decodes it there lets its parse tree die young instead of keeping every document's tree
+ * alive until the whole stream is parsed. Diagnostics are appended to `diagnostics`. Never throws.
+ */
+export function forEachManifest(source: string, visit: (doc: ParsedDocument) => void, diagnostics: Diagnostic[]): void {
   const chunks = splitDocuments(source);
   let index = 0;
   for (const chunk of chunks) {
@@ -278,6 +282,7 @@ export function parseManifests(source: string): ParseResult {
       });
       continue;
     }
+    let parsed: ParsedDocument;
     try {
       const { value, positions } = parseChunk(chunk);
       if (value === undefined || value === null) continue;
@@ -292,12 +297,14 @@ export function parseManifests(source: string): ParseResult {
         });
         continue;
       }
-      documents.push({ index: docIndex, value, positions });
+      parsed = { index: docIndex, value, positions };
     } catch (err) {
       diagnostics.push(yamlDiagnostic(err, chunk));
+      continue;
     }
+    // Outside the try: an exception while visiting is not a YAML error.
+    visit(parsed);
   }
-  return { documents, diagnostics };
 }
 
 function yamlDiagnostic(err: unknown, chunk: Chunk): Diagnostic {

@@ -27,52 +27,64 @@ export function indexPath(path: string, i: number): string {
   return `${path}[${i}]`;
 }
 
-export type QuickLookup = (path: string) => FieldPosition | null | undefined;
+/** The text a PositionIndex answers for: one document, and the source line it starts on (0-based). */
+export interface PositionSource {
+  text: string;
+  lineOffset: number;
+}
+
+/** Fills `index` with every node's position (a second, listening parse of `source`). */
+export type PositionBuilder = (source: PositionSource, index: PositionIndex) => void;
 
 export class PositionIndex {
-  private readonly map = new Map<string, FieldPosition>();
-  private readonly quickCache = new Map<string, FieldPosition | null | undefined>();
+  // Both maps are made on first use: most documents never have a diagnostic, and a workload asks the
+  // quick scan for two paths at most.
+  private map: Map<string, FieldPosition> | undefined;
+  private quickCache: Map<string, FieldPosition | null | undefined> | undefined;
   private built: boolean;
 
   constructor(
     private readonly fallback: FieldPosition,
-    private readonly build?: (index: PositionIndex) => void,
-    private readonly quick?: QuickLookup,
+    private readonly source?: PositionSource,
+    private readonly build?: PositionBuilder,
   ) {
-    this.built = build === undefined;
+    this.built = build === undefined || source === undefined;
   }
 
   set(path: string, pos: FieldPosition): void {
-    this.map.set(path, pos);
+    (this.map ??= new Map()).set(path, pos);
   }
 
   private ensure(): void {
     if (this.built) return;
     this.built = true;
-    this.build?.(this);
+    if (this.build && this.source) this.build(this.source, this);
   }
 
   /** Exact position of `path`, if the document has that field. */
   exact(path: string): FieldPosition | undefined {
-    if (!this.built && this.quick) {
-      let q = this.quickCache.get(path);
-      if (q === undefined && !this.quickCache.has(path)) {
-        q = this.quick(path);
-        this.quickCache.set(path, q);
+    if (!this.built && this.source) {
+      const cache = (this.quickCache ??= new Map());
+      let q = cache.get(path);
+      if (q === undefined && !cache.has(path)) {
+        q = quickBlockLookup(this.source.text, this.source.lineOffset, path);
+        cache.set(path, q);
       }
       if (q !== undefined) return q ?? undefined;
     }
     this.ensure();
-    return this.map.get(path);
+    return this.map?.get(path);
   }
 
   /** Position of `path`, or of its nearest ancestor that exists in the source, or the document start. */
   get(path: string): FieldPosition {
     if (path === '' && !this.built) return this.fallback;
     this.ensure();
+    const map = this.map;
+    if (!map) return this.fallback;
     let p = path;
     for (;;) {
-      const hit = this.map.get(p);
+      const hit = map.get(p);
       if (hit) return hit;
       if (p === '') return this.fallback;
       const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
@@ -82,77 +94,91 @@ export class PositionIndex {
 }
 
 /**
- * Find a path of plain keys (`spec.replicas`) in block-style YAML by indentation alone. Returns the
- * key's position, null when the block structure shows it is absent, or undefined when unsure (flow
- * style, quoted or complex keys, anchors, tags, odd indentation).
+ * Find a path of plain keys (`spec.replicas`) in block-style YAML by indentation alone, scanning the
+ * document's text line by line in place (no split). Returns the key's position, null when the block
+ * structure shows it is absent, or undefined when unsure (flow style, quoted or complex keys, anchors,
+ * tags, odd indentation).
  */
-export function quickBlockLookup(lines: readonly string[], lineOffset: number, path: string): FieldPosition | null | undefined {
-  if (path === '' || /[[\]]/.test(path)) return undefined;
+export function quickBlockLookup(text: string, lineOffset: number, path: string): FieldPosition | null | undefined {
+  if (path === '' || path.includes('[') || path.includes(']')) return undefined;
   const keys = path.split('.');
+  // The block to search: lines from offset `from` (line number `fromLine`) up to the line starting at `to`.
   let from = 0;
-  let to = lines.length;
+  let fromLine = 0;
+  let to = text.length + 1;
   let indent = -1; // indentation of the parent key
   let found: FieldPosition | undefined;
   for (let depth = 0; depth < keys.length; depth++) {
     const key = keys[depth] as string;
     let childIndent = -1;
     found = undefined;
-    let i = from;
-    for (; i < to; i++) {
-      const line = lines[i] as string;
-      const col = indentOf(line);
-      if (col < 0 || line[col] === '#' || line[col] === '\r') continue;
-      if (line[col] === '\t') return undefined;
+    let start = from;
+    let lineNo = fromLine;
+    for (; start < to; lineNo++) {
+      let eol = text.indexOf('\n', start);
+      if (eol < 0) eol = text.length;
+      const lineStart = start;
+      start = eol + 1;
+      const at = indentOf(text, lineStart, eol);
+      if (at < 0) continue;
+      const ch = text.charCodeAt(at);
+      if (ch === 35 /* # */ || ch === 13 /* \r */) continue;
+      if (ch === 9 /* \t */) return undefined;
+      const col = at - lineStart;
       if (col <= indent) break;
       if (childIndent < 0) childIndent = col;
       if (col < childIndent) return undefined;
       if (col > childIndent) continue;
-      const ch = line[col];
+      const next = at + 1 < eol ? text.charCodeAt(at + 1) : -1;
       // `- item` at the mapping's indentation is a compact sequence under the previous key.
-      if (ch === '-' && (col + 1 === line.length || line[col + 1] === ' ' || line[col + 1] === '\r')) continue;
-      if (ch === '"' || ch === "'" || ch === '?' || ch === '{' || ch === '[' || ch === '-' || ch === '&' || ch === '!' || ch === '%') return undefined;
+      if (ch === 45 /* - */ && (next === -1 || next === 32 || next === 13)) continue;
+      // " ' ? { [ - & ! %
+      if (ch === 34 || ch === 39 || ch === 63 || ch === 123 || ch === 91 || ch === 45 || ch === 38 || ch === 33 || ch === 37) return undefined;
       // Cheap test: `key` then optional blanks then `:` then a blank or the end of the line.
-      if (!line.startsWith(key, col)) continue;
-      let k = col + key.length;
-      while (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9) k++;
-      if (line.charCodeAt(k) !== 58 /* : */) continue;
-      const after = line.charCodeAt(k + 1);
-      if (!(Number.isNaN(after) || after === 32 || after === 9 || after === 13)) continue;
+      if (at + key.length > eol || !text.startsWith(key, at)) continue;
+      let k = at + key.length;
+      while (k < eol && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k >= eol || text.charCodeAt(k) !== 58 /* : */) continue;
+      const after = k + 1 < eol ? text.charCodeAt(k + 1) : -1;
+      if (!(after === -1 || after === 32 || after === 9 || after === 13)) continue;
       let v = k + 1;
-      while (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) v++;
-      found = { line: lineOffset + i + 1, column: col + 1 };
-      const scalar = line.slice(v).replace(/\r$/, '').replace(/[ \t]+#.*$/, '').replace(/[ \t]+$/, '');
+      while (v < eol && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+      found = { line: lineOffset + lineNo + 1, column: col + 1 };
+      const scalar = text.slice(v, eol).replace(/\r$/, '').replace(/[ \t]+#.*$/, '').replace(/[ \t]+$/, '');
       const hasValue = scalar !== '' && !scalar.startsWith('#');
       if (hasValue && !/^[|>&!*{[]/.test(scalar)) {
         found.endLine = found.line;
-        found.endColumn = v + scalar.length + 1;
+        found.endColumn = v - lineStart + scalar.length + 1;
         found.valueLine = found.line;
-        found.valueColumn = v + 1;
+        found.valueColumn = v - lineStart + 1;
       }
       if (depth === keys.length - 1) break;
-      {
-        if (hasValue) return undefined; // a flow or scalar value: cannot descend by indentation
-        from = i + 1;
-        // The block ends at the next line indented like this key or less.
-        let end = from;
-        for (; end < to; end++) {
-          const l = lines[end] as string;
-          const c = indentOf(l);
-          if (c < 0 || l[c] === '#' || l[c] === '\r') continue;
-          if (c <= col) break;
+      if (hasValue) return undefined; // a flow or scalar value: cannot descend by indentation
+      from = start;
+      fromLine = lineNo + 1;
+      // The block ends at the next line indented like this key or less.
+      let end = start;
+      while (end < to) {
+        let e = text.indexOf('\n', end);
+        if (e < 0) e = text.length;
+        const a = indentOf(text, end, e);
+        if (a >= 0) {
+          const c = text.charCodeAt(a);
+          if (c !== 35 && c !== 13 && a - end <= col) break;
         }
-        to = end;
-        indent = col;
-        break;
+        end = e + 1;
       }
+      to = end;
+      indent = col;
+      break;
     }
     if (!found) return childIndent < 0 && depth === 0 ? undefined : null;
   }
   return found ?? null;
 }
 
-/** Index of the first non-space character, or -1 for an all-space line. */
-function indentOf(line: string): number {
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 32) return i;
+/** Offset of the first non-space character of text[from, to), or -1 for an all-space line. */
+function indentOf(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return i;
   return -1;
 }

@@ -19,11 +19,11 @@ import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocat
 import { podTemplateHash, replicaSetName } from './naming';
 import type { EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
-import { nodeForIP, placePods, spreadIndex, type Placement } from './scheduler';
+import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
-import type { Cluster, ClusterNode, Diagnostic, EndpointSlice, Pod, Service, Workload } from './types';
+import type { Cluster, ClusterNode, Diagnostic, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
 import { addWarnings } from './warnings';
-import { podFactory, workloadPlacement } from './workload-pods';
+import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
 
 export interface BuildInput {
@@ -147,6 +147,8 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       if (p.appProtocol !== undefined) out.appProtocol = p.appProtocol;
       return out;
     });
+    // Optional fields are assigned after the literal rather than spread into it: a literal with spreads
+    // in it becomes a slow dictionary-mode object in V8, and every DNS and kube-proxy lookup reads these.
     const service: Service = {
       namespace: svc.meta.namespace,
       name: svc.meta.name,
@@ -154,18 +156,18 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       clusterIP: ip,
       headless: ip === 'None',
       ports,
-      ...(svc.selector && Object.keys(svc.selector).length > 0 ? { selector: { ...svc.selector } } : {}),
       sessionAffinity: svc.sessionAffinity,
-      ...(svc.sessionAffinityTimeoutSeconds !== undefined ? { sessionAffinityTimeoutSeconds: svc.sessionAffinityTimeoutSeconds } : {}),
       publishNotReadyAddresses: svc.publishNotReadyAddresses,
-      ...(svc.type === 'ExternalName' ? { externalName: svc.externalName } : {}),
-      ...(svc.externalTrafficPolicy !== undefined ? { externalTrafficPolicy: svc.externalTrafficPolicy } : {}),
       internalTrafficPolicy: svc.internalTrafficPolicy,
       externalIPs: [...svc.externalIPs],
-      ...(svc.loadBalancerIP ? { loadBalancerIP: svc.loadBalancerIP } : {}),
       labels: { ...svc.meta.labels },
       source: objectPosition(svc.source),
     };
+    if (svc.selector && Object.keys(svc.selector).length > 0) service.selector = { ...svc.selector };
+    if (svc.sessionAffinityTimeoutSeconds !== undefined) service.sessionAffinityTimeoutSeconds = svc.sessionAffinityTimeoutSeconds;
+    if (svc.type === 'ExternalName') service.externalName = svc.externalName;
+    if (svc.externalTrafficPolicy !== undefined) service.externalTrafficPolicy = svc.externalTrafficPolicy;
+    if (svc.loadBalancerIP) service.loadBalancerIP = svc.loadBalancerIP;
     // The API server allocates a healthCheckNodePort for LoadBalancer Services with
     // externalTrafficPolicy Local (kube-proxy answers load-balancer health checks on it).
     if (svc.type === 'LoadBalancer' && svc.externalTrafficPolicy === 'Local') {
@@ -186,6 +188,11 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
 function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): Workload {
   const object = ref(w.kind, w.meta.namespace, w.meta.name);
   const spec = w.template.spec;
+  const template: PodTemplate = { labels: { ...w.template.labels }, containerPorts: spec.containers.flatMap((c) => c.ports.map((p) => ({ ...p }))) };
+  const image = spec.containers[0]?.image;
+  if (image) template.image = image;
+  if (spec.hostname) template.hostname = spec.hostname;
+  if (spec.subdomain) template.subdomain = spec.subdomain;
   const workload: Workload = {
     kind: w.kind,
     namespace: w.meta.namespace,
@@ -194,13 +201,7 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
     selector: { ...(w.selector?.matchLabels ?? {}) },
     templateLabels: { ...w.template.labels },
     source: objectPosition(w.source),
-    template: {
-      labels: { ...w.template.labels },
-      containerPorts: spec.containers.flatMap((c) => c.ports.map((p) => ({ ...p }))),
-      ...(spec.containers[0]?.image ? { image: spec.containers[0].image } : {}),
-      ...(spec.hostname ? { hostname: spec.hostname } : {}),
-      ...(spec.subdomain ? { subdomain: spec.subdomain } : {}),
-    },
+    template,
   };
   if (w.selector && w.selector.matchExpressions.length > 0) {
     workload.selectorExpressions = w.selector.matchExpressions.map((e) => ({ ...e, operator: e.operator as 'In' })) ;
@@ -232,20 +233,24 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
   return workload;
 }
 
-/** Deployment: pod-template-hash and ReplicaSet name; StatefulSet: the controller-revision hash. */
+/**
+ * Deployment: pod-template-hash and ReplicaSet name; StatefulSet: the controller-revision hash. Sets
+ * them on `w`, which must be a workload just made (not yet shared): a copy by spread with more keys
+ * would be a slow dictionary-mode object.
+ */
 function withHash(w: Workload): Workload {
   // Our own objects, built with a fixed key order and sorted labels, so JSON.stringify is canonical.
   const hash = podTemplateHash(JSON.stringify([w.kind, w.template ?? w.templateLabels]));
-  const out: Workload = { ...w, podTemplateHash: hash };
+  w.podTemplateHash = hash;
   if (w.kind === 'Deployment') {
-    out.replicaSet = replicaSetName(w.name, hash);
-    out.nextPodSerial = w.nextPodSerial ?? w.replicas;
+    w.replicaSet = replicaSetName(w.name, hash);
+    w.nextPodSerial = w.nextPodSerial ?? w.replicas;
   }
-  return out;
+  return w;
 }
 
 function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], diags: Diagnostic[], origins: Origins): Pod[] {
-  const plans: Placement[] = [];
+  const barePlans: Placement[] = [];
   const names = new Set<string>();
   for (const p of input) {
     const pod: Pod = {
@@ -273,13 +278,20 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
           `${p.status.podIP} is not inside any node's Pod range (${nodes.map((n) => n.podCIDR).join(', ')}); the Pod gets an address from its node instead`));
       } else plan.pinnedIP = p.status.podIP;
     }
-    plans.push(plan);
+    barePlans.push(plan);
   }
   const workloadSources = new Map<string, ObjectSource>();
+  // The cluster's own Pods (CoreDNS) were running before anything was applied: they are placed first,
+  // then the manifest's Pods, then its workloads' replicas, each in source order.
+  const systemPlans: Placement[] = [];
+  const replicaPlans: Placement[] = [];
   for (const w of workloads) {
     const wi = origins.workloads.get(w);
     if (wi) workloadSources.set(ref(w.kind, w.namespace, w.name), wi.source);
     const make = podFactory(w);
+    const spread = spreader(w.namespace, w.kind, w.name);
+    const pins = w.pinnedPodIPs;
+    const out = wi ? replicaPlans : systemPlans;
     for (let i = 0; i < w.replicas; i++) {
       const pod = make(i);
       if (!wi) pod.system = true;
@@ -290,15 +302,18 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
           `Pod ${pod.name} already exists, so ${w.kind} ${w.name} cannot create its replica ${i}`));
         continue;
       }
-      plans.push(workloadPlacement(w, pod, i, nodes.length));
+      // workload-pods.ts workloadPlacement, with the spread hashed once per workload.
+      const plan: Placement = { pod, preferred: spread(i) % nodes.length };
+      const pinned = pins?.[i];
+      if (pinned) plan.pinnedIP = pinned;
+      out.push(plan);
     }
   }
   const sourceOf = (pod: Pod): ObjectSource | undefined => {
     const owner = pod.owner?.workload;
     return owner ? workloadSources.get(ref(owner.kind, pod.namespace, owner.name)) : origins.pods.get(`${pod.namespace}/${pod.name}`);
   };
-  // The cluster's own Pods (CoreDNS) were running before anything was applied: place them first.
-  plans.sort((a, b) => (b.pod.system ? 1 : 0) - (a.pod.system ? 1 : 0));
+  const plans = systemPlans.concat(barePlans, replicaPlans);
   const placed = placePods(nodes, [], plans);
   for (const { pod, ip } of placed.pinConflicts) {
     const src = sourceOf(pod);

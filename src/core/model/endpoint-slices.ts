@@ -39,19 +39,21 @@ function podToEndpoint(pod: Pod, svc: Service): Endpoint {
   // "For compatibility reasons, "ready" should never be "true" if a pod is terminating, unless
   // publishNotReadyAddresses was set."
   const ready = svc.publishNotReadyAddresses || (serving && !terminating);
-  const ep: Endpoint = {
-    addresses: [pod.ip],
-    conditions: conditions(ready, serving, terminating),
-    targetRef: { kind: 'Pod', namespace: pod.namespace, name: pod.name },
-  };
-  if (pod.node !== '') ep.nodeName = pod.node;
+  const cond = conditions(ready, serving, terminating);
+  const targetRef: NonNullable<Endpoint['targetRef']> = { kind: 'Pod', namespace: pod.namespace, name: pod.name };
   // endpointutil.ShouldSetHostname: the Pod's hostname is published when its subdomain names this Service.
-  if (pod.hostname && pod.subdomain === svc.name && pod.namespace === svc.namespace) ep.hostname = pod.hostname;
-  return ep;
+  const hostname = pod.hostname && pod.subdomain === svc.name && pod.namespace === svc.namespace ? pod.hostname : undefined;
+  // One literal per shape, so endpoints are made in their final form.
+  if (pod.node !== '') {
+    return hostname === undefined
+      ? { addresses: [pod.ip], conditions: cond, targetRef, nodeName: pod.node }
+      : { addresses: [pod.ip], conditions: cond, targetRef, nodeName: pod.node, hostname };
+  }
+  return hostname === undefined ? { addresses: [pod.ip], conditions: cond, targetRef } : { addresses: [pod.ip], conditions: cond, targetRef, hostname };
 }
 
 /** The Pods a Service's selector picks (empty or missing selector: none; the controller skips it). */
-export function selectedPods(svc: Service, pods: PodIndex): Pod[] {
+export function selectedPods(svc: Service, pods: PodIndex): readonly Pod[] {
   const sel = svc.selector;
   if (!sel || Object.keys(sel).length === 0) return [];
   return pods.select(svc.namespace, sel);
@@ -94,7 +96,7 @@ export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice
         name: endpointSliceName(svc.namespace, svc.name, `${key}#${i / MAX_ENDPOINTS_PER_SLICE}`),
         service: svc.name,
         addressType: 'IPv4',
-        endpoints: group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE),
+        endpoints: group.endpoints.length <= MAX_ENDPOINTS_PER_SLICE ? group.endpoints : group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE),
         ports: group.ports,
         managedBy: ENDPOINTSLICE_CONTROLLER,
       });

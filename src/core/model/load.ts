@@ -2,7 +2,7 @@
 // diagnostics, and an unexpected exception becomes an `Internal error` diagnostic.
 
 import { MAX_NODES, MAX_REPLICAS, MAX_SOURCE_BYTES, utf8Length } from '../manifest/limits';
-import { parseManifests, type ParsedDocument } from '../manifest/parse';
+import { forEachManifest, type ParsedDocument } from '../manifest/parse';
 import { DecodeFail, isRecord, type Raw } from '../validate/decode';
 import { readEndpointSlice } from '../validate/endpoint-slice';
 import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage } from '../validate/field';
@@ -69,11 +69,11 @@ export function loadCluster(source: string, options?: LoadOptions): LoadResult {
       });
       return { cluster: buildCluster(emptyInput(), opts, diagnostics), diagnostics };
     }
-    const parsed = parseManifests(text);
-    diagnostics.push(...parsed.diagnostics);
-    // Hand the documents over (splice empties `parsed`), so the parse trees become garbage as soon as
-    // they are read and the garbage collector does not copy them around while the cluster is built.
-    const input = collectObjects(parsed.documents.splice(0), diagnostics);
+    // Each document is decoded as soon as it is parsed, so its parse tree dies young: the garbage
+    // collector never copies the trees of the documents read so far while it parses the next ones.
+    const objects: ObjectIn[] = [];
+    forEachManifest(text, (doc) => readDocument(doc, objects, diagnostics), diagnostics);
+    const input = collectObjects(objects, diagnostics);
     const cluster = buildCluster(input, opts, diagnostics);
     return { cluster, diagnostics: sortDiagnostics(diagnostics) };
   } catch (err) {
@@ -115,41 +115,34 @@ function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
     .map(({ x }) => x);
 }
 
-interface Candidate {
-  raw: Raw;
-  source: ObjectSource;
+/** One parsed document → its objects (expanding `kind: List`), each decoded, defaulted and validated. */
+function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Diagnostic[]): void {
+  const root: ObjectSource = { positions: doc.positions, base: '', doc: doc.index };
+  if (!isRecord(doc.value)) {
+    diagnostics.push(errorAt(root, '', '', 'not-an-object', `error validating data: the document is ${describe(doc.value)}, not a Kubernetes object (a mapping with apiVersion and kind)`));
+    return;
+  }
+  const kind = doc.value.kind;
+  if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(doc.value.items)) {
+    const items = doc.value.items;
+    for (let i = 0; i < items.length; i++) {
+      const item: unknown = items[i];
+      const src: ObjectSource = { positions: doc.positions, base: `items[${i}]`, doc: doc.index };
+      if (!isRecord(item)) {
+        diagnostics.push(errorAt(src, '', '', 'not-an-object', `error validating data: items[${i}] is ${describe(item)}, not a Kubernetes object`));
+        continue;
+      }
+      const obj = readObject(item, src, diagnostics);
+      if (obj) objects.push(obj);
+    }
+    return;
+  }
+  const obj = readObject(doc.value, root, diagnostics);
+  if (obj) objects.push(obj);
 }
 
-/** Documents → objects (expanding `kind: List`), each decoded, defaulted and validated. */
-function collectObjects(documents: ParsedDocument[], diagnostics: Diagnostic[]): BuildInput {
-  const candidates: Candidate[] = [];
-  for (const doc of documents) {
-    const root: ObjectSource = { positions: doc.positions, base: '', doc: doc.index };
-    if (!isRecord(doc.value)) {
-      diagnostics.push(errorAt(root, '', '', 'not-an-object', `error validating data: the document is ${describe(doc.value)}, not a Kubernetes object (a mapping with apiVersion and kind)`));
-      continue;
-    }
-    const kind = doc.value.kind;
-    if (typeof kind === 'string' && /List$/.test(kind) && Array.isArray(doc.value.items)) {
-      doc.value.items.forEach((item, i) => {
-        const src: ObjectSource = { positions: doc.positions, base: `items[${i}]`, doc: doc.index };
-        if (!isRecord(item)) {
-          diagnostics.push(errorAt(src, '', '', 'not-an-object', `error validating data: items[${i}] is ${describe(item)}, not a Kubernetes object`));
-        } else candidates.push({ raw: item, source: src });
-      });
-      continue;
-    }
-    candidates.push({ raw: doc.value, source: root });
-  }
-
-  documents.length = 0;
-  const objects: ObjectIn[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const obj = readObject(candidates[i] as Candidate, diagnostics);
-    if (obj) objects.push(obj);
-  }
-  candidates.length = 0;
-
+/** Checks across objects: namespaces must exist and names are unique per kind; then sorted by kind. */
+function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): BuildInput {
   // Namespaces must exist, and names are unique per kind and namespace (the second create fails).
   const namespaces = new Set(BUILTIN_NAMESPACES);
   for (const o of objects) if (o.kind === 'Namespace') namespaces.add(o.meta.name);
@@ -204,8 +197,7 @@ function describe(v: unknown): string {
   return 'not a mapping';
 }
 
-function readObject(c: Candidate, diagnostics: Diagnostic[]): ObjectIn | undefined {
-  const { raw, source } = c;
+function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): ObjectIn | undefined {
   const apiVersion = typeof raw.apiVersion === 'string' ? raw.apiVersion : '';
   const kind = typeof raw.kind === 'string' ? raw.kind : '';
   const name = isRecord(raw.metadata) && typeof raw.metadata.name === 'string' ? raw.metadata.name : '';

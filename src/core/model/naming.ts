@@ -1,6 +1,6 @@
 // Generated names, as the controllers and the API server make them, but deterministic.
 
-import { fnv1a, hashMore, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
+import { fnv1a, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
 
 /** apiserver names/generate.go: generateName is cut to 58 characters before the 5-character suffix. */
 const MAX_GENERATED_PREFIX = 58;
@@ -36,7 +36,7 @@ export function replicaSetPodNamer(namespace: string, replicaSet: string): (seri
   const base = `${replicaSet}-`;
   const prefix = base.length > MAX_GENERATED_PREFIX ? base.slice(0, MAX_GENERATED_PREFIX) : base;
   const h = hashParts('pod', namespace, replicaSet);
-  return (serial) => prefix + safeStringFromHash(5, hashMore(h, serial));
+  return (serial) => prefix + safeStringFromHash(5, hashMoreInt(h, serial));
 }
 
 /** StatefulSet controller getPodName: `<set>-<ordinal>`. */

@@ -68,6 +68,8 @@ export function tooManyPodsMessage(nodeCount: number): string {
 export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placement[]): PlaceResult {
   const counts = nodes.map(() => 0);
   const allocators: Allocator[] = nodes.map((n) => podAllocator(n.podCIDR));
+  // "10.244.3." per node: a Pod IP is its node's prefix and one number, not four formatted ones.
+  const prefixes = allocators.map((a) => formatIPv4(a.first).replace(/\d+$/, ''));
   const index = new Map(nodes.map((n, i) => [n.name, i]));
   for (const p of existing) {
     const i = index.get(p.node);
@@ -115,7 +117,7 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
       counts[ni] = (counts[ni] ?? 0) + 1;
       const pod = plan.pod;
       pod.node = nodes[ni]?.name ?? '';
-      pod.ip = formatIPv4(ip);
+      pod.ip = ip >>> 8 === alloc.first >>> 8 ? `${prefixes[ni] ?? ''}${ip & 255}` : formatIPv4(ip);
       pod.phase = 'Running';
       result.pods.push(pod);
       placed = true;

@@ -54,15 +54,47 @@ export function hashMore(h: number, ...parts: (string | number)[]): number {
   return h >>> 0;
 }
 
+/** hashMore(h, n) for one non-negative integer, without making the string String(n). */
+export function hashMoreInt(h: number, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) return hashMore(h, n);
+  // fnv1a over the decimal digits of n, most significant first, then the separator.
+  let div = 1;
+  while (div * 10 <= n) div *= 10;
+  h >>>= 0;
+  for (; div >= 1; div /= 10) {
+    h ^= 48 + (Math.floor(n / div) % 10);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  h = Math.imul(h, FNV_PRIME); // ^= 0 (the separator '\u0000') leaves h unchanged
+  return h >>> 0;
+}
+
+/** Char codes of SAFE_ALPHANUMS. */
+const SAFE_CODES = Array.from(SAFE_ALPHANUMS, (c) => c.charCodeAt(0));
+
+/** The next xorshift state after `h`; the running hash that draws suffix characters. */
+function xorshift(h: number): number {
+  h ^= h << 13;
+  h ^= h >>> 17;
+  h ^= h << 5;
+  return h >>> 0;
+}
+
 /** n characters of SAFE_ALPHANUMS drawn from the hash `h`. */
 export function safeStringFromHash(n: number, h: number): string {
+  if (n === 5) {
+    // generateName's suffix: built in one go instead of five growing strings (once per Pod).
+    const a = xorshift(h);
+    const b = xorshift(a);
+    const c = xorshift(b);
+    const d = xorshift(c);
+    const e = xorshift(d);
+    const m = SAFE_CODES.length;
+    return String.fromCharCode(SAFE_CODES[a % m] as number, SAFE_CODES[b % m] as number, SAFE_CODES[c % m] as number, SAFE_CODES[d % m] as number, SAFE_CODES[e % m] as number);
+  }
   let out = '';
   for (let i = 0; i < n; i++) {
-    // xorshift to draw the next character from the running hash
-    h ^= h << 13;
-    h ^= h >>> 17;
-    h ^= h << 5;
-    h >>>= 0;
+    h = xorshift(h);
     out += SAFE_ALPHANUMS[h % SAFE_ALPHANUMS.length];
   }
   return out;
