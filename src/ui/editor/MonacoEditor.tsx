@@ -35,7 +35,8 @@ export default function MonacoEditor() {
       scrollBeyondLastLine: false,
       wordWrap: 'off',
       renderLineHighlight: 'line',
-      ariaLabel: t('editor.ariaLabel'),
+      // Tab indents YAML; Ctrl+M switches Tab to moving focus (Monaco's tab focus mode), as the label says.
+      ariaLabel: t('editor.ariaLabelMonaco'),
       accessibilitySupport: 'auto',
       fixedOverflowWidgets: true,
     });
@@ -48,8 +49,6 @@ export default function MonacoEditor() {
       editor.setPosition({ lineNumber: line, column });
       editor.focus();
     });
-    // Tab moves focus out of the editor by default for keyboard users (Ctrl+M toggles, as in VS Code).
-    editor.createContextKey('editorTabMovesFocus', true);
     return () => {
       onReveal(null);
       media?.removeEventListener('change', onScheme);
