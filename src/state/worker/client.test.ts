@@ -48,7 +48,12 @@ describe('createCoreClient', () => {
   it('terminates an overrunning worker and starts a new one for the next request', async () => {
     vi.useFakeTimers();
     const workers: FakeWorker[] = [];
-    const client = createCoreClient({ timeoutMs: 2000, createWorker: () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker) });
+    const client = createCoreClient({ timeoutMs: 2000, bootTimeoutMs: 5000, createWorker: () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker) });
+    // The first request may take the boot allowance (the worker loads its script).
+    const first = client.call('build', build('a'));
+    vi.advanceTimersByTime(4000);
+    workers[0]!.reply(workers[0]!.sent[0]!.id, 'booted');
+    await expect(first).resolves.toBe('booted');
     const slow = client.call('build', build('huge'));
     const caught = slow.catch((e) => e);
     vi.advanceTimersByTime(2001);

@@ -34,6 +34,8 @@ interface Pending {
 
 export interface CoreClientOptions {
   timeoutMs?: number;
+  /** Allowance for the first request, which includes loading the worker's script. Default 10 s. */
+  bootTimeoutMs?: number;
   /** Returns a Worker, or null where none can be made. */
   createWorker?: () => Worker | null;
   /** The main-thread fallback; loaded lazily so the core stays out of the first bundle. */
@@ -57,6 +59,9 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
   const loadHandler = options.loadHandler ?? defaultHandler;
   let worker: Worker | null = null;
   let workerFailed = false;
+  /** The worker has answered once: its script is loaded, so from now on a slow reply is slow work. */
+  let booted = false;
+  const bootTimeoutMs = Math.max(timeoutMs, options.bootTimeoutMs ?? 10_000);
   let nextId = 1;
   const latest = new Map<string, number>();
   const pending = new Map<number, Pending>();
@@ -78,7 +83,10 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       workerFailed = true;
       return null;
     }
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => settle(e.data);
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      booted = true;
+      settle(e.data);
+    };
     worker.onerror = (e) => {
       // A worker that cannot even start (e.g. blocked by policy): fall back for good.
       e.preventDefault?.();
@@ -91,6 +99,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
   function restart(error: Error) {
     worker?.terminate();
     worker = null;
+    booted = false;
     for (const [id, p] of pending) {
       clearTimeout(p.timer);
       pending.delete(id);
@@ -123,7 +132,8 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
         });
       }
       return new Promise<WorkerResult<R>>((resolve, reject) => {
-        const timer = setTimeout(() => restart(new Overrun(timeoutMs)), timeoutMs);
+        const limit = booted ? timeoutMs : bootTimeoutMs;
+        const timer = setTimeout(() => restart(new Overrun(limit)), limit);
         pending.set(id, { channel, resolve: resolve as (v: unknown) => void, reject, timer });
         const envelope: WorkerEnvelope = { id, channel, request };
         w.postMessage(envelope);
