@@ -76,6 +76,12 @@ describe('encodeShareState / decodeShareFragment', () => {
     }), { numRuns: 300 });
   });
 
+  it('is deterministic: the same state gives the same fragment (drafts compare fragments)', () => {
+    fc.assert(fc.property(shareState, (s) => {
+      expect(mustEncode(structuredClone(s))).toBe(mustEncode(s));
+    }), { numRuns: 100 });
+  });
+
   it('fits the default scenario, with a client, a target and options, in a link of at most 2,000 characters', () => {
     const fragment = mustEncode({
       yaml: defaultYaml, actions: [{ type: 'deletePod', namespace: 'default', name: 'mysql-1' }], client: 'default/test',

@@ -14,6 +14,10 @@ const FROZEN_DEFAULT =
 const FROZEN_EVERY_FIELD =
   'v1.bU9dT8MwDPwrkZ8z6MdAKH8DiZe2D2lrtmipG5K0ME377zgpE5q0B8vnu_NZvkAAta_2lQQNqml4lDDip15sTIiLDoZ-QL50ssnzvzqdw5fdlZAU_0CpQBZJs3daxJCbwbQzWIMUc8TyyOYXgq5jH6ib-HxLYGo7VDxt_Yh6tBiCquvilR0zqAucQJUSDmz26aBjsKa3mC6ukjF7ppTOZM_duKh7Ttk8QPOI6RM4gqolIK_x1pkV7cwH-mBmUmItWzoZGpV4R7-aAVuaMOpRR61aEoL0hEp8Y99ScDhkLqDFIc4-D0Jo5_4cQrjZx5D5XcZKvBUtwfUX';
 
+// Made 2026-11-25 after v1 gained its optional keys N (nodes), r (sends) and v.c (compared names).
+const FROZEN_SENDS =
+  'v1.bY7BbsIwEER_xdqzcROlKtJ-BBekXpIcts4irDrG9TqpEOLf61AIF26rmZ2ZdwEB3G41EGDbwgAaBj7Q5HO5xrP8-E0Ffa_BAkJmWeRczn_ryDR4FsGmqT6KswN815CWqlpXa4F59d3rtq4qXS_lM-AFjoAlUnZa-OWvjXCaneUV45E2dz4jszXWT5I5GX-y5A30Vw3nQkfRfXISdwqoKEZ5m-sufLswoNpnynyY_J5zF0bONFAm7IJSgUZGdRvrgkS2N_WOsXuaK8liJ47eWRJUTRfg-gc';
+
 describe('frozen v1 links', () => {
   it('the default scenario of 2026-11-25', () => {
     expect(decodeShareFragment(`#${FROZEN_DEFAULT}`)).toEqual({ ok: true, value: { yaml: defaultYaml, actions: [], seed: 1 } });
@@ -36,6 +40,22 @@ describe('frozen v1 links', () => {
         options: { keepAlive: true, strategy: 'round-robin', proxyMode: 'ipvs', count: 10 },
         seed: 4242,
         view: { terminal: 'dig', tab: 'iptables', node: 'node-2', hop: 3, embed: true },
+      },
+    });
+  });
+
+  it('nodes, the send log and the compared names', () => {
+    expect(decodeShareFragment(FROZEN_SENDS)).toEqual({
+      ok: true,
+      value: {
+        yaml: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql\nspec:\n  serviceName: mysql-headless\n  replicas: 3\n',
+        actions: [{ type: 'deletePod', namespace: 'default', name: 'mysql-0' }],
+        client: 'test',
+        target: 'mysql-headless:3306',
+        nodes: 4,
+        seed: 77,
+        sends: [{ count: 1, afterActions: 0, target: 'mysql-0.mysql-headless:3306' }, { count: 100, afterActions: 1 }],
+        view: { compare: ['web-service', 'mysql-headless.default.svc.cluster.local.'], hop: 0 },
       },
     });
   });
