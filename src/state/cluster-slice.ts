@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ClusterSlice, StoreDeps } from './types';
 import { StaleReply } from './worker/client';
+import { errorCode } from './errors';
 import type { BuildInput } from './worker/protocol';
 
 export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ClusterSlice> => (set, get) => {
@@ -15,7 +16,7 @@ export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], 
       set({ cluster: r.cluster, builtFrom: input, actionErrors: r.actionErrors });
       await get().refreshViews();
     } catch (e) {
-      if (!(e instanceof StaleReply)) set({ buildError: (e as Error).message });
+      if (!(e instanceof StaleReply)) set({ buildError: errorCode(e) });
     }
   }
 
@@ -51,7 +52,7 @@ export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], 
         if (r.source !== null) get().replaceSource(r.source);
         else set({ actionErrors: [r.error ?? 'scale is not available yet'] });
       } catch (e) {
-        if (!(e instanceof StaleReply)) set({ actionErrors: [(e as Error).message] });
+        if (!(e instanceof StaleReply)) set({ actionErrors: [errorCode(e)] });
       }
     },
   };

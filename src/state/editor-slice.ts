@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import { defaultScenario, findScenario } from '../scenarios';
 import type { AppState, EditorSlice, StoreDeps } from './types';
 import { StaleReply } from './worker/client';
+import { errorCode } from './errors';
 import type { BuildInput } from './worker/protocol';
 
 export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> => (set, get) => {
@@ -81,7 +82,7 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
         await get().refreshViews();
       } catch (e) {
         if (e instanceof StaleReply) return;
-        set({ building: false, buildError: (e as Error).message, stale: get().cluster !== null });
+        set({ building: false, buildError: errorCode(e), stale: get().cluster !== null });
       }
     },
   };

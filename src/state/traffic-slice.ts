@@ -5,6 +5,7 @@ import { defaultScenario } from '../scenarios';
 import { clampHop, currentInput } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
 import { StaleReply } from './worker/client';
+import { errorCode } from './errors';
 
 export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], [], TrafficSlice> => (set, get) => ({
   client: defaultScenario.suggested.client,
@@ -58,7 +59,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
       }));
     } catch (e) {
       if (e instanceof StaleReply) return;
-      set({ sending: false, trafficError: (e as Error).message });
+      set({ sending: false, trafficError: errorCode(e) });
     }
   },
 

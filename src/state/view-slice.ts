@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import { compareNames, currentInput, rulesNode } from './selectors';
 import type { AppState, StoreDeps, ViewSlice } from './types';
 import { StaleReply } from './worker/client';
+import { errorCode } from './errors';
 
 export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ViewSlice> => (set, get) => ({
   selection: null,
@@ -51,7 +52,7 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
       set({ views });
     } catch (e) {
       if (e instanceof StaleReply) return;
-      const message = (e as Error).message;
+      const message = errorCode(e);
       const err = { status: 'error' as const, message };
       set({ views: { dns: [err, err], resolvConf: err, iptables: err, ipvs: err } });
     }

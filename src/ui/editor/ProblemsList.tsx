@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../../state';
 import { revealPosition } from './editor-bridge';
+import { errorText } from '../error-text';
 
 export function ProblemsList() {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function ProblemsList() {
       <ul>
         {buildError && (
           <li className="problem error">
-            <span className="problem-text">{buildError}</span>
+            <span className="problem-text">{errorText(t, buildError)}</span>
           </li>
         )}
         {diagnostics.map((d, i) => (
@@ -57,7 +58,7 @@ export function ProblemsList() {
         ))}
         {actionErrors.map((m, i) => (
           <li key={`a${i}`} className="problem warning">
-            <span className="problem-text">{m}</span>
+            <span className="problem-text">{errorText(t, m)}</span>
           </li>
         ))}
         {!diagnostics.length && !buildError && !actionErrors.length && <li className="none">{t('problems.none')}</li>}

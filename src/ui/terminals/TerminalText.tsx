@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextResult } from '../../state';
+import { errorText } from '../error-text';
 
 interface Props {
   command: string;
@@ -25,7 +26,7 @@ export const TerminalText = memo(function TerminalText({ command, result, highli
           {t('terminal.unavailable')}
         </span>
       ) : result.status === 'error' ? (
-        <span className="error-text">{result.message}</span>
+        <span className="error-text">{errorText(t, result.message)}</span>
       ) : (
         result.text.split('\n').map((line, i) => {
           const cls = highlight?.(line);

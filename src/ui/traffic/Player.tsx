@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../../state';
 import { Caption } from './Caption';
 import { Icon } from './icons';
+import { errorText } from '../error-text';
 import { outcomeKey } from './outcome';
 
 const speeds = [0.5, 1, 2, 4];
@@ -50,7 +51,7 @@ export function Player() {
         {sending ? (
           t('player.sending')
         ) : trafficError ? (
-          <span className="error-text">{trafficError}</span>
+          <span className="error-text">{errorText(t, trafficError)}</span>
         ) : hop ? (
           <>
             <span className="step-count" data-testid="step-count">
