@@ -17,11 +17,11 @@ import { deriveEndpointSlices } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
 import { podTemplateHash, replicaSetName } from './naming';
-import type { EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
+import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
 import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
-import type { Cluster, ClusterNode, Diagnostic, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
+import type { Cluster, ClusterNode, ContainerPort, Diagnostic, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
 import { addWarnings } from './warnings';
 import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
@@ -159,8 +159,9 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       sessionAffinity: svc.sessionAffinity,
       publishNotReadyAddresses: svc.publishNotReadyAddresses,
       internalTrafficPolicy: svc.internalTrafficPolicy,
-      externalIPs: [...svc.externalIPs],
-      labels: { ...svc.meta.labels },
+      // The decoded object's own fresh arrays and maps: nothing else holds them, so no copy is needed.
+      externalIPs: svc.externalIPs,
+      labels: svc.meta.labels,
       source: objectPosition(svc.source),
     };
     if (svc.selector && Object.keys(svc.selector).length > 0) service.selector = { ...svc.selector };
@@ -185,10 +186,17 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
   return out;
 }
 
+/** Every container's ports in one list (the decoded port objects themselves, fresh for this load). */
+function containerPortsOf(containers: ContainerIn[]): ContainerPort[] {
+  return containers.length === 1 ? (containers[0] as ContainerIn).ports : containers.flatMap((c) => c.ports);
+}
+
 function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): Workload {
   const object = ref(w.kind, w.meta.namespace, w.meta.name);
   const spec = w.template.spec;
-  const template: PodTemplate = { labels: { ...w.template.labels }, containerPorts: spec.containers.flatMap((c) => c.ports.map((p) => ({ ...p }))) };
+  // The decoded WorkloadIn's maps and ports are fresh and used by nothing else: shared, not copied.
+  const labels = w.template.labels;
+  const template: PodTemplate = { labels, containerPorts: containerPortsOf(spec.containers) };
   const image = spec.containers[0]?.image;
   if (image) template.image = image;
   if (spec.hostname) template.hostname = spec.hostname;
@@ -198,8 +206,8 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
     namespace: w.meta.namespace,
     name: w.meta.name,
     replicas: w.replicas,
-    selector: { ...(w.selector?.matchLabels ?? {}) },
-    templateLabels: { ...w.template.labels },
+    selector: w.selector?.matchLabels ?? {},
+    templateLabels: labels,
     source: objectPosition(w.source),
     template,
   };
@@ -256,13 +264,13 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     const pod: Pod = {
       namespace: p.meta.namespace,
       name: p.meta.name,
-      labels: { ...p.meta.labels },
+      labels: p.meta.labels,
       node: '',
       ip: '',
       phase: 'Pending',
       ready: p.status.ready ?? true,
       terminating: p.terminating,
-      containerPorts: p.spec.containers.flatMap((c) => c.ports.map((cp) => ({ ...cp }))),
+      containerPorts: containerPortsOf(p.spec.containers),
       source: objectPosition(p.source),
     };
     if (p.spec.containers[0]?.image) pod.image = p.spec.containers[0].image;

@@ -25,10 +25,10 @@ function shouldPodBeInEndpoints(pod: Pod): boolean {
   return pod.ip !== '';
 }
 
-/** The four condition combinations, shared (endpoints are immutable data). */
-const CONDITIONS: Record<string, EndpointConditions> = {};
+/** The condition combinations, shared (endpoints are immutable data), by ready·4 + serving·2 + terminating. */
+const CONDITIONS: (EndpointConditions | undefined)[] = [];
 function conditions(ready: boolean, serving: boolean, terminating: boolean): EndpointConditions {
-  const k = `${+ready}${+serving}${+terminating}`;
+  const k = (ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0);
   return (CONDITIONS[k] ??= Object.freeze({ ready, serving, terminating }));
 }
 

@@ -127,7 +127,15 @@ export class Reader {
 export function plainMap(m: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!m) return out;
-  for (const k of Object.keys(m).sort()) {
+  const keys = Object.keys(m);
+  // Most maps are written sorted already (or have one key): sort only when they are not.
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      keys.sort();
+      break;
+    }
+  }
+  for (const k of keys) {
     // An own data property even for "__proto__", so nothing reaches Object.prototype.
     if (k === '__proto__') Object.defineProperty(out, k, { value: m[k], enumerable: true, writable: true, configurable: true });
     else out[k] = m[k] as string;

@@ -84,7 +84,7 @@ const qualifiedNameRe = new RegExp(`^${qualifiedNameFmt}$`);
 /** content.IsLabelKey (IsQualifiedName). */
 export function isQualifiedName(value: string): string[] {
   const errs: string[] = [];
-  const parts = value.split('/');
+  const parts = value.includes('/') ? value.split('/') : [value];
   let name: string;
   if (parts.length === 1) name = parts[0] ?? '';
   else if (parts.length === 2) {

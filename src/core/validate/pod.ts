@@ -29,25 +29,23 @@ export function readPodSpec(r: Reader, parent: Raw, path: string): PodSpecIn {
       const pp = `${cp}.ports[${j}]`;
       const o = r.item(pi, pp, 'Container', 'v1.ContainerPort');
       const portName = r.str(o, 'name', `${pp}.name`, 'ContainerPort');
-      return {
-        container: name,
-        ...(portName ? { name: portName } : {}),
-        containerPort: r.int32(o, 'containerPort', `${pp}.containerPort`, 'ContainerPort') ?? 0,
-        protocol: (r.str(o, 'protocol', `${pp}.protocol`, 'ContainerPort') || 'TCP') as Protocol,
-      };
+      const containerPort = r.int32(o, 'containerPort', `${pp}.containerPort`, 'ContainerPort') ?? 0;
+      const protocol = (r.str(o, 'protocol', `${pp}.protocol`, 'ContainerPort') || 'TCP') as Protocol;
+      // Two literals, not a conditional spread: a spread makes a slow dictionary-mode object, and every
+      // replica (and every named targetPort lookup) reads these.
+      return portName ? { container: name, name: portName, containerPort, protocol } : { container: name, containerPort, protocol };
     });
     return { name, image: r.str(c, 'image', `${cp}.image`, 'Container') ?? '', ports };
   });
   const hostname = r.str(spec, 'hostname', `${path}.hostname`, 'PodSpec');
   const subdomain = r.str(spec, 'subdomain', `${path}.subdomain`, 'PodSpec');
   const nodeName = r.str(spec, 'nodeName', `${path}.nodeName`, 'PodSpec');
-  return {
-    containers,
-    ...(hostname ? { hostname } : {}),
-    ...(subdomain ? { subdomain } : {}),
-    ...(nodeName ? { nodeName } : {}),
-    restartPolicy: r.str(spec, 'restartPolicy', `${path}.restartPolicy`, 'PodSpec') || DEFAULT_RESTART_POLICY,
-  };
+  const restartPolicy = r.str(spec, 'restartPolicy', `${path}.restartPolicy`, 'PodSpec') || DEFAULT_RESTART_POLICY;
+  const out: PodSpecIn = { containers, restartPolicy };
+  if (hostname) out.hostname = hostname;
+  if (subdomain) out.subdomain = subdomain;
+  if (nodeName) out.nodeName = nodeName;
+  return out;
 }
 
 /** ValidatePodSpec (the parts the playground models). */

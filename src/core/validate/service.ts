@@ -48,14 +48,15 @@ export function readService(raw: Raw, source: ObjectSource): ReadResult<ServiceI
     const o = r.item(item, p, 'ServiceSpec.spec.ports', 'v1.ServicePort');
     const port = r.int32(o, 'port', `${p}.port`, 'ServicePort') ?? 0;
     const appProtocol = r.str(o, 'appProtocol', `${p}.appProtocol`, 'ServicePort');
-    return {
+    const out: ServicePortIn = {
       name: r.str(o, 'name', `${p}.name`, 'ServicePort') ?? '',
       protocol: (r.str(o, 'protocol', `${p}.protocol`, 'ServicePort') || 'TCP') as Protocol,
       port,
       targetPort: defaultTargetPort(r.intOrString(o, 'targetPort', `${p}.targetPort`, 'ServicePort'), port),
       nodePort: r.int32(o, 'nodePort', `${p}.nodePort`, 'ServicePort') ?? 0,
-      ...(appProtocol !== undefined ? { appProtocol } : {}),
     };
+    if (appProtocol !== undefined) out.appProtocol = appProtocol;
+    return out;
   });
   const selector = r.stringMap(spec, 'selector', 'spec.selector', 'ServiceSpec');
   const affinity = r.str(spec, 'sessionAffinity', 'spec.sessionAffinity', 'ServiceSpec') || 'None';
@@ -73,24 +74,25 @@ export function readService(raw: Raw, source: ObjectSource): ReadResult<ServiceI
   const external = type === 'NodePort' || type === 'LoadBalancer';
   // The registry strategy copies clusterIP into clusterIPs; a lone clusterIPs is honoured too.
   const ip = clusterIP || clusterIPs?.[0] || '';
+  // Optional fields assigned, not spread in: a literal with spreads is a slow dictionary-mode object.
   const svc: ServiceIn = {
     kind: 'Service',
     meta,
     type,
     clusterIP: ip,
     ports,
-    ...(selector !== undefined ? { selector } : {}),
     sessionAffinity: affinity as 'None' | 'ClientIP',
-    ...(affinity === 'ClientIP' ? { sessionAffinityTimeoutSeconds: timeout ?? DEFAULT_CLIENT_IP_TIMEOUT } : {}),
     hasSessionAffinityConfig: sac !== undefined,
     publishNotReadyAddresses: publishNotReady,
     externalName,
-    ...(external ? { externalTrafficPolicy: (etp || 'Cluster') as 'Cluster' | 'Local' } : {}),
     internalTrafficPolicy: (itp || 'Cluster') as 'Cluster' | 'Local',
     externalIPs,
-    ...(loadBalancerIP ? { loadBalancerIP } : {}),
     source,
   };
+  if (selector !== undefined) svc.selector = selector;
+  if (affinity === 'ClientIP') svc.sessionAffinityTimeoutSeconds = timeout ?? DEFAULT_CLIENT_IP_TIMEOUT;
+  if (external) svc.externalTrafficPolicy = (etp || 'Cluster') as 'Cluster' | 'Local';
+  if (loadBalancerIP) svc.loadBalancerIP = loadBalancerIP;
   const errors = [
     ...validateObjectMetaName(rawName, rawNamespace, 'DNS1035Label', true),
     ...validateLabels(meta.labels, 'metadata.labels'),

@@ -71,16 +71,11 @@ export function readWorkload(raw: Raw, kind: 'Deployment' | 'StatefulSet', sourc
   const serviceName = kind === 'StatefulSet' ? r.str(spec, 'serviceName', 'spec.serviceName', specStruct) : undefined;
   const pmp = kind === 'StatefulSet' ? r.str(spec, 'podManagementPolicy', 'spec.podManagementPolicy', specStruct) || DEFAULT_POD_MANAGEMENT_POLICY : undefined;
 
-  const workload: WorkloadIn = {
-    kind,
-    meta,
-    replicas,
-    ...(selector ? { selector } : {}),
-    template: { labels: tmeta.meta.labels, annotations: tmeta.meta.annotations, spec: podSpec },
-    ...(serviceName ? { serviceName } : {}),
-    ...(pmp ? { podManagementPolicy: pmp } : {}),
-    source,
-  };
+  // Optional fields assigned, not spread in: a literal with spreads is a slow dictionary-mode object.
+  const workload: WorkloadIn = { kind, meta, replicas, template: { labels: tmeta.meta.labels, annotations: tmeta.meta.annotations, spec: podSpec }, source };
+  if (selector) workload.selector = selector;
+  if (serviceName) workload.serviceName = serviceName;
+  if (pmp) workload.podManagementPolicy = pmp;
 
   const errs: FieldError[] = [
     // ValidateDeploymentName is NameIsDNSSubdomain; ValidateStatefulSetName is NameIsDNSLabel (the
