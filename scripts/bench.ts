@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { loadAll } from 'js-yaml';
 import { loadCluster } from '../src/core/model/load';
 import { generateScenario } from '../src/core/testing/generate';
+import { trafficBenchSection } from './bench-traffic';
 
 export interface BenchSection {
   name: string;
@@ -70,7 +71,7 @@ const loadClusterSection: BenchSection = {
   },
 };
 
-export const SECTIONS: BenchSection[] = [loadClusterSection];
+export const SECTIONS: BenchSection[] = [loadClusterSection, trafficBenchSection];
 
 /** Run the sections (all, or those whose name contains one of `filters`). */
 export function runSections(filters: string[] = []): void {
