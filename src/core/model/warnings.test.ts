@@ -48,7 +48,8 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
     want: [
       {
         code: 'statefulset-service-not-headless',
-        message: 'Service "mysql-headless" is not headless (it has a cluster IP), so the Pods get no per-Pod DNS names; set clusterIP: None on it',
+        message:
+          'Service "mysql-headless" is not headless (it has a cluster IP). The Kubernetes DNS specification promises per-Pod names such as mysql-0.mysql-headless.default.svc.cluster.local only for headless Services: CoreDNS answers them anyway, other DNS providers need not. And the Service\'s own name resolves to one virtual IP, not to the Pods\' addresses, so clients cannot discover the members. Set clusterIP: None on it',
         line: 18,
         column: 3,
       },
