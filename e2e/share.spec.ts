@@ -209,6 +209,20 @@ test.describe('keeping work', () => {
     expect(nginxReplicas(4)((await share.exportYaml()).text)).toBe((await share.exportYaml()).text);
   });
 
+  test('reset to the scenario: the scenario\'s text, and the draft kept', async ({ playground, share, page }) => {
+    await playground.open();
+    await share.editText(playground, nginxReplicas(2));
+    await expect(nginxPods(page)).toHaveCount(2);
+    await page.waitForTimeout(800);
+    await page.reload();
+    await expect(page.getByTestId('draft-restored')).toBeVisible();
+    await page.getByTestId('reset-scenario-notice').click();
+    await expect(nginxPods(page)).toHaveCount(3);
+    await expect(share.keptDraft()).toBeVisible();
+    await page.getByTestId('restore-draft').click();
+    await expect(nginxPods(page)).toHaveCount(2);
+  });
+
   test('opening a link keeps the learner\'s own draft, restorable', async ({ playground, share, page, browser }) => {
     // A teacher's link, made elsewhere.
     const teacher = await browser.newContext();

@@ -108,6 +108,11 @@ export function startShareSession(store: StoreApi<AppState>, win: Window, opts: 
     else if (k.value.kept) notify({ keptDraft: true });
   }
 
+  /** The address bar no longer shows what is on screen: drop its link (no new history entry). */
+  function clearHash(): void {
+    if (!embed && win.location.hash) win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}`);
+  }
+
   async function restoreDraft(): Promise<void> {
     if (!drafts) return;
     const d = drafts.loadDraft();
@@ -143,6 +148,7 @@ export function startShareSession(store: StoreApi<AppState>, win: Window, opts: 
         await controller.open(d.value.state);
         basis = d.value.basis;
         link = d.value.link;
+        if (initial && d.value.dirty) notify({ restored: true });
         return;
       }
       keepBefore(frag);
@@ -192,8 +198,7 @@ export function startShareSession(store: StoreApi<AppState>, win: Window, opts: 
       await controller.open(kept.state);
       basis = kept.basis;
       link = kept.link;
-      // The address bar no longer shows what is on screen.
-      if (win.location.hash) win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}`);
+      clearHash();
       save();
     },
     dismissKept() {
@@ -205,10 +210,13 @@ export function startShareSession(store: StoreApi<AppState>, win: Window, opts: 
       if (!r.ok) return notify({ importNotice: { kind: 'error', code: r.error.code } });
       keepBefore(`import:${name}`);
       await open({ yaml: r.value.yaml, actions: [], seed: store.getState().seed }, {});
+      clearHash();
       notify({ importNotice: r.value.converted ? { kind: 'converted', dropped: r.value.dropped.length } : { kind: 'opened', name } });
     },
     resetToScenario() {
       keepBefore('reset');
+      link = undefined;
+      clearHash();
       const s = store.getState();
       s.loadScenario(s.scenarioId);
     },
