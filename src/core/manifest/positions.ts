@@ -102,10 +102,11 @@ export class PositionIndex {
 export function quickBlockLookup(text: string, lineOffset: number, path: string): FieldPosition | null | undefined {
   if (path === '' || path.includes('[') || path.includes(']')) return undefined;
   const keys = path.split('.');
-  // The block to search: lines from offset `from` (line number `fromLine`) up to the line starting at `to`.
+  // The block to search starts at offset `from` (line `fromLine`) and ends at the first line indented
+  // like its parent key or less (or at the end of the text).
   let from = 0;
   let fromLine = 0;
-  let to = text.length + 1;
+  const to = text.length + 1;
   let indent = -1; // indentation of the parent key
   let found: FieldPosition | undefined;
   for (let depth = 0; depth < keys.length; depth++) {
@@ -123,9 +124,10 @@ export function quickBlockLookup(text: string, lineOffset: number, path: string)
       if (at < 0) continue;
       const ch = text.charCodeAt(at);
       if (ch === 35 /* # */ || ch === 13 /* \r */) continue;
-      if (ch === 9 /* \t */) return undefined;
       const col = at - lineStart;
+      // The parent's block ends at the next line indented like the parent key or less.
       if (col <= indent) break;
+      if (ch === 9 /* \t */) return undefined;
       if (childIndent < 0) childIndent = col;
       if (col < childIndent) return undefined;
       if (col > childIndent) continue;
@@ -144,7 +146,7 @@ export function quickBlockLookup(text: string, lineOffset: number, path: string)
       let v = k + 1;
       while (v < eol && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
       found = { line: lineOffset + lineNo + 1, column: col + 1 };
-      const scalar = text.slice(v, eol).replace(/\r$/, '').replace(/[ \t]+#.*$/, '').replace(/[ \t]+$/, '');
+      const scalar = scalarAfter(text, v, eol);
       const hasValue = scalar !== '' && !scalar.startsWith('#');
       if (hasValue && !/^[|>&!*{[]/.test(scalar)) {
         found.endLine = found.line;
@@ -156,25 +158,29 @@ export function quickBlockLookup(text: string, lineOffset: number, path: string)
       if (hasValue) return undefined; // a flow or scalar value: cannot descend by indentation
       from = start;
       fromLine = lineNo + 1;
-      // The block ends at the next line indented like this key or less.
-      let end = start;
-      while (end < to) {
-        let e = text.indexOf('\n', end);
-        if (e < 0) e = text.length;
-        const a = indentOf(text, end, e);
-        if (a >= 0) {
-          const c = text.charCodeAt(a);
-          if (c !== 35 && c !== 13 && a - end <= col) break;
-        }
-        end = e + 1;
-      }
-      to = end;
       indent = col;
       break;
     }
     if (!found) return childIndent < 0 && depth === 0 ? undefined : null;
   }
   return found ?? null;
+}
+
+/**
+ * The value text after a key: the rest of the line without a trailing `\r`, a ` # comment` or trailing
+ * blanks. Plain values (no `#` or line-break characters) are cut without a regular expression.
+ */
+function scalarAfter(text: string, from: number, eol: number): string {
+  let end = eol;
+  for (let i = from; i < eol; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35 || c === 0x2028 || c === 0x2029 || (c === 13 && i !== eol - 1)) {
+      return text.slice(from, eol).replace(/\r$/, '').replace(/[ \t]+#.*$/, '').replace(/[ \t]+$/, '');
+    }
+  }
+  if (end > from && text.charCodeAt(end - 1) === 13) end--;
+  while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end === eol ? text.slice(from, eol) : text.slice(from, end);
 }
 
 /** Offset of the first non-space character of text[from, to), or -1 for an all-space line. */

@@ -164,7 +164,7 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       labels: svc.meta.labels,
       source: objectPosition(svc.source),
     };
-    if (svc.selector && Object.keys(svc.selector).length > 0) service.selector = { ...svc.selector };
+    if (svc.selector && Object.keys(svc.selector).length > 0) service.selector = svc.selector;
     if (svc.sessionAffinityTimeoutSeconds !== undefined) service.sessionAffinityTimeoutSeconds = svc.sessionAffinityTimeoutSeconds;
     if (svc.type === 'ExternalName') service.externalName = svc.externalName;
     if (svc.externalTrafficPolicy !== undefined) service.externalTrafficPolicy = svc.externalTrafficPolicy;

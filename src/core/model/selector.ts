@@ -3,9 +3,7 @@
 import type { LabelSelectorIn } from './objects';
 
 export function selectorMatches(sel: LabelSelectorIn, labels: Record<string, string>): boolean {
-  for (const k of Object.keys(sel.matchLabels)) {
-    if (!Object.prototype.hasOwnProperty.call(labels, k) || labels[k] !== sel.matchLabels[k]) return false;
-  }
+  if (!mapSelectorMatches(sel.matchLabels, labels)) return false;
   for (const req of sel.matchExpressions) {
     const has = Object.prototype.hasOwnProperty.call(labels, req.key);
     const v = labels[req.key];
@@ -31,7 +29,9 @@ export function selectorMatches(sel: LabelSelectorIn, labels: Record<string, str
 
 /** A Service selector (a plain map): every key/value must be present. An empty map selects nothing here; callers treat it as selector-less. */
 export function mapSelectorMatches(selector: Record<string, string>, labels: Record<string, string>): boolean {
-  for (const k of Object.keys(selector)) {
+  // for-in rather than Object.keys: no key array per test.
+  for (const k in selector) {
+    if (!Object.prototype.hasOwnProperty.call(selector, k)) continue;
     if (!Object.prototype.hasOwnProperty.call(labels, k) || labels[k] !== selector[k]) return false;
   }
   return true;

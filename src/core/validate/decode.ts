@@ -95,19 +95,28 @@ export class Reader {
     return v;
   }
 
-  /** map[string]string (labels, annotations, selectors). Returns a prototype-free map. */
-  stringMap(obj: Raw, key: string, path: string, goStruct: string): Record<string, string> | undefined {
+  /**
+   * map[string]string (labels, annotations, selectors): a fresh plain object ("__proto__" an own data
+   * property like any key), its keys sorted when `sorted`, else in source order. A null value reads as "".
+   */
+  stringMap(obj: Raw, key: string, path: string, goStruct: string, sorted = false): Record<string, string> | undefined {
     const v = this.record(obj, key, path, goStruct, 'map[string]string');
     if (v === undefined) return undefined;
-    const out: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const k of Object.keys(v)) {
+    const keys = Object.keys(v);
+    let inOrder = true;
+    // Type errors are reported in source order, as Go's decoder meets them.
+    for (let i = 0; i < keys.length; i++) {
+      const val = v[keys[i] as string];
+      if (val !== null && val !== undefined && typeof val !== 'string') this.fail(path, val, goStruct, 'string');
+      if (i > 0 && (keys[i - 1] as string) > (keys[i] as string)) inOrder = false;
+    }
+    if (sorted && !inOrder) keys.sort();
+    // Built in one go as a fast object: a prototype-free map (Object.create(null)) starts in V8's slow
+    // dictionary mode, and these maps become the model's labels and selectors.
+    const out: Record<string, string> = {};
+    for (const k of keys) {
       const val = v[k];
-      if (val === null || val === undefined) {
-        out[k] = '';
-        continue;
-      }
-      if (typeof val !== 'string') this.fail(path, val, goStruct, 'string');
-      out[k] = val;
+      setOwn(out, k, typeof val === 'string' ? val : '');
     }
     return out;
   }
@@ -123,22 +132,8 @@ export class Reader {
   }
 }
 
-/** A plain copy of a prototype-free map, sorted by key, for the public model. */
-export function plainMap(m: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!m) return out;
-  const keys = Object.keys(m);
-  // Most maps are written sorted already (or have one key): sort only when they are not.
-  for (let i = 1; i < keys.length; i++) {
-    if ((keys[i - 1] as string) > (keys[i] as string)) {
-      keys.sort();
-      break;
-    }
-  }
-  for (const k of keys) {
-    // An own data property even for "__proto__", so nothing reaches Object.prototype.
-    if (k === '__proto__') Object.defineProperty(out, k, { value: m[k], enumerable: true, writable: true, configurable: true });
-    else out[k] = m[k] as string;
-  }
-  return out;
+/** An own data property even for "__proto__", so nothing reaches Object.prototype. */
+function setOwn(out: Record<string, string>, k: string, v: string): void {
+  if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else out[k] = v;
 }

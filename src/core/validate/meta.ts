@@ -2,7 +2,7 @@
 
 import { DEFAULT_NAMESPACE } from '../model/defaults';
 import type { ObjectMeta } from '../model/objects';
-import { plainMap, type Raw, type Reader } from './decode';
+import type { Raw, Reader } from './decode';
 
 export interface RawMeta {
   meta: ObjectMeta;
@@ -18,14 +18,14 @@ export function readMeta(r: Reader, obj: Raw, path: string, namespaced: boolean)
   const m = r.record(obj, 'metadata', path, r.kind, 'v1.ObjectMeta') ?? {};
   const name = r.str(m, 'name', `${path}.name`, 'ObjectMeta');
   const namespace = r.str(m, 'namespace', `${path}.namespace`, 'ObjectMeta');
-  const labels = r.stringMap(m, 'labels', `${path}.labels`, 'ObjectMeta');
-  const annotations = r.stringMap(m, 'annotations', `${path}.annotations`, 'ObjectMeta');
+  const labels = r.stringMap(m, 'labels', `${path}.labels`, 'ObjectMeta', true);
+  const annotations = r.stringMap(m, 'annotations', `${path}.annotations`, 'ObjectMeta', true);
   return {
     meta: {
       name: name ?? '',
       namespace: namespaced ? namespace || DEFAULT_NAMESPACE : '',
-      labels: plainMap(labels),
-      annotations: plainMap(annotations),
+      labels: labels ?? {},
+      annotations: annotations ?? {},
     },
     rawName: name,
     rawNamespace: namespace,

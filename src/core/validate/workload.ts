@@ -5,7 +5,7 @@
 import { DEFAULT_DEPLOYMENT_REPLICAS, DEFAULT_POD_MANAGEMENT_POLICY, DEFAULT_STATEFULSET_REPLICAS } from '../model/defaults';
 import type { LabelSelectorIn, ObjectSource, SelectorRequirement, WorkloadIn } from '../model/objects';
 import { selectorMatches } from '../model/selector';
-import { plainMap, Reader, type Raw } from './decode';
+import { Reader, type Raw } from './decode';
 import { forbidden, goStringMap, invalid, notSupported, required, type FieldError } from './field';
 import { readMeta } from './meta';
 import { isLabelValue, isQualifiedName, validateLabels, validateObjectMetaName } from './names';
@@ -17,7 +17,7 @@ const OPERATORS = ['DoesNotExist', 'Exists', 'In', 'NotIn'];
 function readSelector(r: Reader, spec: Raw, goStruct: string): LabelSelectorIn | undefined {
   const sel = r.record(spec, 'selector', 'spec.selector', goStruct, 'v1.LabelSelector');
   if (!sel) return undefined;
-  const matchLabels = r.stringMap(sel, 'matchLabels', 'spec.selector.matchLabels', 'LabelSelector');
+  const matchLabels = r.stringMap(sel, 'matchLabels', 'spec.selector.matchLabels', 'LabelSelector', true);
   const exprs = r.array(sel, 'matchExpressions', 'spec.selector.matchExpressions', 'LabelSelector', '[]v1.LabelSelectorRequirement') ?? [];
   const matchExpressions: SelectorRequirement[] = exprs.map((item, i) => {
     const p = `spec.selector.matchExpressions[${i}]`;
@@ -29,7 +29,7 @@ function readSelector(r: Reader, spec: Raw, goStruct: string): LabelSelectorIn |
     };
   });
   return {
-    matchLabels: plainMap(matchLabels),
+    matchLabels: matchLabels ?? {},
     matchExpressions,
     given: { matchLabels: matchLabels !== undefined, matchExpressions: sel.matchExpressions !== undefined && sel.matchExpressions !== null },
   };
