@@ -157,7 +157,11 @@ async function main() {
     await interactive(page);
     const edits: Record<number, { pipeline: number; total: number }> = {};
     for (const pods of [10, 100, 1000]) edits[pods] = await editToGraph(page, pods, pods >= 1000 ? 3 : 5);
-    const fps = await animationFps(page);
+    // The page keeps the learner's draft (issue 7), so this page now reopens the 1,000-Pod text: measure the
+    // animation there as an extra data point, and on the default scenario in a fresh context for the budget.
+    const fpsLarge = await animationFps(page);
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const fps = await animationFps(await fresh.newPage());
     await browser.close();
 
     const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
@@ -170,7 +174,8 @@ async function main() {
       const budget = Number(pods) >= 1000 ? 500 : Number(pods) >= 100 ? 100 : Infinity;
       console.log(`${ok(m.pipeline < budget)} edit → graph @ ${pods.padStart(4)} Pods                ${m.pipeline.toFixed(0)} ms after the ${debounce} ms typing debounce (paste → painted ${m.total.toFixed(0)} ms)${Number.isFinite(budget) ? ` (budget ${budget})` : ''}`);
     }
-    console.log(`${ok(fps.fps >= 55)} request animation                       ${fps.fps.toFixed(1)} fps over ${fps.frames} frames, worst frame ${fps.worstFrameMs.toFixed(1)} ms, ${fps.longFrames} frames > 20 ms (budget 55)`);
+    console.log(`${ok(fps.fps >= 55)} request animation (default scenario)     ${fps.fps.toFixed(1)} fps over ${fps.frames} frames, worst frame ${fps.worstFrameMs.toFixed(1)} ms, ${fps.longFrames} frames > 20 ms (budget 55)`);
+    console.log(`     (same, with the 1,000-Pod draft on screen: ${fpsLarge.fps.toFixed(1)} fps, worst frame ${fpsLarge.worstFrameMs.toFixed(1)} ms)`);
     console.log(`${ok(js.kb < 350)} initial JavaScript before Monaco         ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
   } finally {
     try {
