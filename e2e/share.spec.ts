@@ -58,8 +58,8 @@ test.describe('share a link', () => {
     await fresh.close();
   });
 
-  test('the example link in docs/sharing.md opens', async ({ page }) => {
-    const doc = await readFile('docs/sharing.md', 'utf8');
+  test('the example link in the README opens', async ({ page }) => {
+    const doc = await readFile('README.md', 'utf8');
     const example = /<http:\/\/localhost:5173\/(#v1\.[A-Za-z0-9_-]+)>/.exec(doc)?.[1];
     expect(example).toBeTruthy();
     await page.goto(`/${example}`);

@@ -31,6 +31,14 @@ function jsonPath(path: string): string {
   return path.replace(/\[\d+\]/g, '');
 }
 
+/**
+ * The field path of `key` under `parent` (field.Path.Child). Readers take the parent and make the path
+ * only for an error: most fields decode fine, and a path string per field read is garbage.
+ */
+export function fieldPath(parent: string, key: string): string {
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
 export class Reader {
   constructor(
     readonly kind: string,
@@ -43,49 +51,57 @@ export class Reader {
   }
 
   /** A string field; YAML timestamps come back as Date and are read as the text they were. */
-  str(obj: Raw, key: string, path: string, goStruct: string): string | undefined {
+  str(obj: Raw, key: string, parent: string, goStruct: string): string | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return v;
     if (v instanceof Date) return v.toISOString();
-    return this.fail(path, v, goStruct, 'string');
+    return this.fail(fieldPath(parent, key), v, goStruct, 'string');
   }
 
-  int32(obj: Raw, key: string, path: string, goStruct: string): number | undefined {
+  int32(obj: Raw, key: string, parent: string, goStruct: string): number | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'number') return this.fail(path, v, goStruct, 'int32');
-    if (!Number.isInteger(v) || v > 2147483647 || v < -2147483648) return this.fail(path, v, goStruct, 'int32', true);
+    if (typeof v !== 'number') return this.fail(fieldPath(parent, key), v, goStruct, 'int32');
+    if (!Number.isInteger(v) || v > 2147483647 || v < -2147483648) return this.fail(fieldPath(parent, key), v, goStruct, 'int32', true);
     return v;
   }
 
-  bool(obj: Raw, key: string, path: string, goStruct: string): boolean | undefined {
+  bool(obj: Raw, key: string, parent: string, goStruct: string): boolean | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'boolean') return this.fail(path, v, goStruct, 'bool');
+    if (typeof v !== 'boolean') return this.fail(fieldPath(parent, key), v, goStruct, 'bool');
     return v;
   }
 
   /** intstr.IntOrString (targetPort): a number or a string. */
-  intOrString(obj: Raw, key: string, path: string, goStruct: string): number | string | undefined {
+  intOrString(obj: Raw, key: string, parent: string, goStruct: string): number | string | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return v;
     if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2147483647) return v;
-    return this.fail(path, v, goStruct, 'int32', typeof v === 'number');
+    return this.fail(fieldPath(parent, key), v, goStruct, 'int32', typeof v === 'number');
   }
 
-  record(obj: Raw, key: string, path: string, goStruct: string, goType: string): Raw | undefined {
+  record(obj: Raw, key: string, parent: string, goStruct: string, goType: string): Raw | undefined {
+    const v = obj[key];
+    if (v === undefined || v === null) return undefined;
+    if (!isRecord(v)) return this.fail(fieldPath(parent, key), v, goStruct, goType);
+    return v;
+  }
+
+  /** record() for a field whose full path is given (`metadata` or `spec.template.metadata`). */
+  recordAt(obj: Raw, key: string, path: string, goStruct: string, goType: string): Raw | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
     if (!isRecord(v)) return this.fail(path, v, goStruct, goType);
     return v;
   }
 
-  array(obj: Raw, key: string, path: string, goStruct: string, goType: string): unknown[] | undefined {
+  array(obj: Raw, key: string, parent: string, goStruct: string, goType: string): unknown[] | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (!Array.isArray(v)) return this.fail(path, v, goStruct, goType);
+    if (!Array.isArray(v)) return this.fail(fieldPath(parent, key), v, goStruct, goType);
     return v;
   }
 
@@ -99,15 +115,15 @@ export class Reader {
    * map[string]string (labels, annotations, selectors): a fresh plain object ("__proto__" an own data
    * property like any key), its keys sorted when `sorted`, else in source order. A null value reads as "".
    */
-  stringMap(obj: Raw, key: string, path: string, goStruct: string, sorted = false): Record<string, string> | undefined {
-    const v = this.record(obj, key, path, goStruct, 'map[string]string');
+  stringMap(obj: Raw, key: string, parent: string, goStruct: string, sorted = false): Record<string, string> | undefined {
+    const v = this.record(obj, key, parent, goStruct, 'map[string]string');
     if (v === undefined) return undefined;
     const keys = Object.keys(v);
     let inOrder = true;
     // Type errors are reported in source order, as Go's decoder meets them.
     for (let i = 0; i < keys.length; i++) {
       const val = v[keys[i] as string];
-      if (val !== null && val !== undefined && typeof val !== 'string') this.fail(path, val, goStruct, 'string');
+      if (val !== null && val !== undefined && typeof val !== 'string') this.fail(fieldPath(parent, key), val, goStruct, 'string');
       if (i > 0 && (keys[i - 1] as string) > (keys[i] as string)) inOrder = false;
     }
     if (sorted && !inOrder) keys.sort();
@@ -122,11 +138,11 @@ export class Reader {
   }
 
   /** []string. */
-  stringList(obj: Raw, key: string, path: string, goStruct: string): string[] | undefined {
-    const v = this.array(obj, key, path, goStruct, '[]string');
+  stringList(obj: Raw, key: string, parent: string, goStruct: string): string[] | undefined {
+    const v = this.array(obj, key, parent, goStruct, '[]string');
     if (v === undefined) return undefined;
     return v.map((item) => {
-      if (typeof item !== 'string') this.fail(path, item, goStruct, 'string');
+      if (typeof item !== 'string') this.fail(fieldPath(parent, key), item, goStruct, 'string');
       return item;
     });
   }

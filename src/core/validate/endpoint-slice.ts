@@ -21,20 +21,20 @@ const MAX_PORTS = 20000;
 export function readEndpointSlice(raw: Raw, source: ObjectSource): ReadResult<EndpointSliceIn> {
   const r = new Reader('EndpointSlice', 'discovery.k8s.io/v1');
   const { meta, rawName, rawNamespace } = readMeta(r, raw, 'metadata', true);
-  const addressType = r.str(raw, 'addressType', 'addressType', 'EndpointSlice') ?? '';
-  const rawEndpoints = r.array(raw, 'endpoints', 'endpoints', 'EndpointSlice', '[]v1.Endpoint') ?? [];
+  const addressType = r.str(raw, 'addressType', '', 'EndpointSlice') ?? '';
+  const rawEndpoints = r.array(raw, 'endpoints', '', 'EndpointSlice', '[]v1.Endpoint') ?? [];
   const endpoints = rawEndpoints.map((item, i) => {
     const p = `endpoints[${i}]`;
     const o = r.item(item, p, 'EndpointSlice', 'v1.Endpoint');
-    const cond = r.record(o, 'conditions', `${p}.conditions`, 'Endpoint', 'v1.EndpointConditions') ?? {};
-    const ready = r.bool(cond, 'ready', `${p}.conditions.ready`, 'EndpointConditions');
-    const serving = r.bool(cond, 'serving', `${p}.conditions.serving`, 'EndpointConditions');
-    const terminating = r.bool(cond, 'terminating', `${p}.conditions.terminating`, 'EndpointConditions');
-    const hostname = r.str(o, 'hostname', `${p}.hostname`, 'Endpoint');
-    const nodeName = r.str(o, 'nodeName', `${p}.nodeName`, 'Endpoint');
-    const tr = r.record(o, 'targetRef', `${p}.targetRef`, 'Endpoint', 'v1.ObjectReference');
+    const cond = r.record(o, 'conditions', p, 'Endpoint', 'v1.EndpointConditions') ?? {};
+    const ready = r.bool(cond, 'ready', `${p}.conditions`, 'EndpointConditions');
+    const serving = r.bool(cond, 'serving', `${p}.conditions`, 'EndpointConditions');
+    const terminating = r.bool(cond, 'terminating', `${p}.conditions`, 'EndpointConditions');
+    const hostname = r.str(o, 'hostname', p, 'Endpoint');
+    const nodeName = r.str(o, 'nodeName', p, 'Endpoint');
+    const tr = r.record(o, 'targetRef', p, 'Endpoint', 'v1.ObjectReference');
     return {
-      addresses: r.stringList(o, 'addresses', `${p}.addresses`, 'Endpoint') ?? [],
+      addresses: r.stringList(o, 'addresses', p, 'Endpoint') ?? [],
       conditions: {
         ...(ready !== undefined ? { ready } : {}),
         ...(serving !== undefined ? { serving } : {}),
@@ -45,22 +45,22 @@ export function readEndpointSlice(raw: Raw, source: ObjectSource): ReadResult<En
       ...(tr
         ? {
             targetRef: {
-              kind: r.str(tr, 'kind', `${p}.targetRef.kind`, 'ObjectReference') ?? '',
-              namespace: r.str(tr, 'namespace', `${p}.targetRef.namespace`, 'ObjectReference') ?? meta.namespace,
-              name: r.str(tr, 'name', `${p}.targetRef.name`, 'ObjectReference') ?? '',
+              kind: r.str(tr, 'kind', `${p}.targetRef`, 'ObjectReference') ?? '',
+              namespace: r.str(tr, 'namespace', `${p}.targetRef`, 'ObjectReference') ?? meta.namespace,
+              name: r.str(tr, 'name', `${p}.targetRef`, 'ObjectReference') ?? '',
             },
           }
         : {}),
     };
   });
-  const rawPorts = r.array(raw, 'ports', 'ports', 'EndpointSlice', '[]v1.EndpointPort') ?? [];
+  const rawPorts = r.array(raw, 'ports', '', 'EndpointSlice', '[]v1.EndpointPort') ?? [];
   const ports = rawPorts.map((item, i) => {
     const p = `ports[${i}]`;
     const o = r.item(item, p, 'EndpointSlice', 'v1.EndpointPort');
-    const port = r.int32(o, 'port', `${p}.port`, 'EndpointPort');
+    const port = r.int32(o, 'port', p, 'EndpointPort');
     return {
-      name: r.str(o, 'name', `${p}.name`, 'EndpointPort') ?? '',
-      protocol: (r.str(o, 'protocol', `${p}.protocol`, 'EndpointPort') || 'TCP') as Protocol,
+      name: r.str(o, 'name', p, 'EndpointPort') ?? '',
+      protocol: (r.str(o, 'protocol', p, 'EndpointPort') || 'TCP') as Protocol,
       ...(port !== undefined ? { port } : {}),
     };
   });

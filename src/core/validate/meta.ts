@@ -15,11 +15,11 @@ export interface RawMeta {
 
 /** Reads metadata at `path` (`metadata` or `spec.template.metadata`); uid, resourceVersion, managedFields… are ignored. */
 export function readMeta(r: Reader, obj: Raw, path: string, namespaced: boolean): RawMeta {
-  const m = r.record(obj, 'metadata', path, r.kind, 'v1.ObjectMeta') ?? {};
-  const name = r.str(m, 'name', `${path}.name`, 'ObjectMeta');
-  const namespace = r.str(m, 'namespace', `${path}.namespace`, 'ObjectMeta');
-  const labels = r.stringMap(m, 'labels', `${path}.labels`, 'ObjectMeta', true);
-  const annotations = r.stringMap(m, 'annotations', `${path}.annotations`, 'ObjectMeta', true);
+  const m = r.recordAt(obj, 'metadata', path, r.kind, 'v1.ObjectMeta') ?? {};
+  const name = r.str(m, 'name', path, 'ObjectMeta');
+  const namespace = r.str(m, 'namespace', path, 'ObjectMeta');
+  const labels = r.stringMap(m, 'labels', path, 'ObjectMeta', true);
+  const annotations = r.stringMap(m, 'annotations', path, 'ObjectMeta', true);
   return {
     meta: {
       name: name ?? '',

@@ -10,7 +10,7 @@ import { parseIPv4 } from '../util/ip';
 import { Reader, type Raw } from './decode';
 import { duplicate, invalid, notSupported, required, type FieldError } from './field';
 import { readMeta } from './meta';
-import { isDNS1123Label, isValidPortName, isValidPortNum, validateDNS1123Label, validateLabels, validateObjectMetaName } from './names';
+import { isDNS1123Label, isValidPortName, isValidPortNum, validateLabels, validateObjectMetaName } from './names';
 import type { ReadResult } from './service';
 import { SUPPORTED_PROTOCOLS } from './service';
 
@@ -18,29 +18,29 @@ const RESTART_POLICIES = ['Always', 'Never', 'OnFailure'];
 
 /** Read a PodSpec at `path` (`spec` or `spec.template.spec`) of `parent`. */
 export function readPodSpec(r: Reader, parent: Raw, path: string): PodSpecIn {
-  const spec = r.record(parent, 'spec', path, 'PodTemplateSpec', 'v1.PodSpec') ?? {};
-  const rawContainers = r.array(spec, 'containers', `${path}.containers`, 'PodSpec', '[]v1.Container') ?? [];
+  const spec = r.recordAt(parent, 'spec', path, 'PodTemplateSpec', 'v1.PodSpec') ?? {};
+  const rawContainers = r.array(spec, 'containers', path, 'PodSpec', '[]v1.Container') ?? [];
   const containers: ContainerIn[] = rawContainers.map((item, i) => {
     const cp = `${path}.containers[${i}]`;
     const c = r.item(item, cp, 'PodSpec', 'v1.Container');
-    const name = r.str(c, 'name', `${cp}.name`, 'Container') ?? '';
-    const rawPorts = r.array(c, 'ports', `${cp}.ports`, 'Container', '[]v1.ContainerPort') ?? [];
+    const name = r.str(c, 'name', cp, 'Container') ?? '';
+    const rawPorts = r.array(c, 'ports', cp, 'Container', '[]v1.ContainerPort') ?? [];
     const ports: ContainerPort[] = rawPorts.map((pi, j) => {
       const pp = `${cp}.ports[${j}]`;
       const o = r.item(pi, pp, 'Container', 'v1.ContainerPort');
-      const portName = r.str(o, 'name', `${pp}.name`, 'ContainerPort');
-      const containerPort = r.int32(o, 'containerPort', `${pp}.containerPort`, 'ContainerPort') ?? 0;
-      const protocol = (r.str(o, 'protocol', `${pp}.protocol`, 'ContainerPort') || 'TCP') as Protocol;
+      const portName = r.str(o, 'name', pp, 'ContainerPort');
+      const containerPort = r.int32(o, 'containerPort', pp, 'ContainerPort') ?? 0;
+      const protocol = (r.str(o, 'protocol', pp, 'ContainerPort') || 'TCP') as Protocol;
       // Two literals, not a conditional spread: a spread makes a slow dictionary-mode object, and every
       // replica (and every named targetPort lookup) reads these.
       return portName ? { container: name, name: portName, containerPort, protocol } : { container: name, containerPort, protocol };
     });
-    return { name, image: r.str(c, 'image', `${cp}.image`, 'Container') ?? '', ports };
+    return { name, image: r.str(c, 'image', cp, 'Container') ?? '', ports };
   });
-  const hostname = r.str(spec, 'hostname', `${path}.hostname`, 'PodSpec');
-  const subdomain = r.str(spec, 'subdomain', `${path}.subdomain`, 'PodSpec');
-  const nodeName = r.str(spec, 'nodeName', `${path}.nodeName`, 'PodSpec');
-  const restartPolicy = r.str(spec, 'restartPolicy', `${path}.restartPolicy`, 'PodSpec') || DEFAULT_RESTART_POLICY;
+  const hostname = r.str(spec, 'hostname', path, 'PodSpec');
+  const subdomain = r.str(spec, 'subdomain', path, 'PodSpec');
+  const nodeName = r.str(spec, 'nodeName', path, 'PodSpec');
+  const restartPolicy = r.str(spec, 'restartPolicy', path, 'PodSpec') || DEFAULT_RESTART_POLICY;
   const out: PodSpecIn = { containers, restartPolicy };
   if (hostname) out.hostname = hostname;
   if (subdomain) out.subdomain = subdomain;
@@ -57,7 +57,7 @@ export function validatePodSpec(spec: PodSpecIn, path: string): FieldError[] {
     const cp = `${path}.containers[${i}]`;
     if (c.name === '') errs.push(required(`${cp}.name`));
     else {
-      errs.push(...validateDNS1123Label(c.name, `${cp}.name`));
+      for (const msg of isDNS1123Label(c.name)) errs.push(invalid(`${cp}.name`, c.name, msg));
       if (names.has(c.name)) errs.push(duplicate(`${cp}.name`, c.name));
       else names.add(c.name);
     }
@@ -77,16 +77,16 @@ function validateContainerPorts(ports: ContainerPort[], path: string): FieldErro
   const errs: FieldError[] = [];
   const names = new Set<string>();
   ports.forEach((port, i) => {
-    const ip = `${path}[${i}]`;
+    // Paths are made only for an error (`${path}[${i}]…`): valid ports cost no strings.
     if (port.name !== undefined && port.name.length > 0) {
       const msgs = isValidPortName(port.name);
-      if (msgs.length > 0) for (const msg of msgs) errs.push(invalid(`${ip}.name`, port.name, msg));
-      else if (names.has(port.name)) errs.push(duplicate(`${ip}.name`, port.name));
+      if (msgs.length > 0) for (const msg of msgs) errs.push(invalid(`${path}[${i}].name`, port.name, msg));
+      else if (names.has(port.name)) errs.push(duplicate(`${path}[${i}].name`, port.name));
       else names.add(port.name);
     }
-    if (port.containerPort === 0) errs.push(required(`${ip}.containerPort`));
-    else for (const msg of isValidPortNum(port.containerPort)) errs.push(invalid(`${ip}.containerPort`, port.containerPort, msg));
-    if (!SUPPORTED_PROTOCOLS.includes(port.protocol)) errs.push(notSupported(`${ip}.protocol`, port.protocol, SUPPORTED_PROTOCOLS));
+    if (port.containerPort === 0) errs.push(required(`${path}[${i}].containerPort`));
+    else for (const msg of isValidPortNum(port.containerPort)) errs.push(invalid(`${path}[${i}].containerPort`, port.containerPort, msg));
+    if (!SUPPORTED_PROTOCOLS.includes(port.protocol)) errs.push(notSupported(`${path}[${i}].protocol`, port.protocol, SUPPORTED_PROTOCOLS));
   });
   return errs;
 }
@@ -96,18 +96,18 @@ export function readPod(raw: Raw, source: ObjectSource): ReadResult<PodIn> {
   const r = new Reader('Pod', 'v1');
   const { meta, rawName, rawNamespace } = readMeta(r, raw, 'metadata', true);
   const spec = readPodSpec(r, raw, 'spec');
-  const metaRaw = r.record(raw, 'metadata', 'metadata', 'Pod', 'v1.ObjectMeta') ?? {};
-  const terminating = r.str(metaRaw, 'deletionTimestamp', 'metadata.deletionTimestamp', 'ObjectMeta') !== undefined;
-  const statusRaw = r.record(raw, 'status', 'status', 'Pod', 'v1.PodStatus');
+  const metaRaw = r.record(raw, 'metadata', '', 'Pod', 'v1.ObjectMeta') ?? {};
+  const terminating = r.str(metaRaw, 'deletionTimestamp', 'metadata', 'ObjectMeta') !== undefined;
+  const statusRaw = r.record(raw, 'status', '', 'Pod', 'v1.PodStatus');
   const status: PodIn['status'] = {};
   if (statusRaw) {
-    const podIP = r.str(statusRaw, 'podIP', 'status.podIP', 'PodStatus');
+    const podIP = r.str(statusRaw, 'podIP', 'status', 'PodStatus');
     if (podIP) status.podIP = podIP;
-    const conditions = r.array(statusRaw, 'conditions', 'status.conditions', 'PodStatus', '[]v1.PodCondition') ?? [];
+    const conditions = r.array(statusRaw, 'conditions', 'status', 'PodStatus', '[]v1.PodCondition') ?? [];
     conditions.forEach((item, i) => {
       const c = r.item(item, `status.conditions[${i}]`, 'PodStatus', 'v1.PodCondition');
-      if (r.str(c, 'type', `status.conditions[${i}].type`, 'PodCondition') === 'Ready') {
-        status.ready = r.str(c, 'status', `status.conditions[${i}].status`, 'PodCondition') === 'True';
+      if (r.str(c, 'type', `status.conditions[${i}]`, 'PodCondition') === 'Ready') {
+        status.ready = r.str(c, 'status', `status.conditions[${i}]`, 'PodCondition') === 'True';
       }
     });
   }

@@ -19,7 +19,7 @@ import {
   isDNS1123Subdomain,
   isValidPortName,
   isValidPortNum,
-  validateDNS1123Label,
+  isDNS1123Label,
   validateLabels,
   validateObjectMetaName,
 } from './names';
@@ -38,37 +38,37 @@ export interface ReadResult<T> {
 export function readService(raw: Raw, source: ObjectSource): ReadResult<ServiceIn> {
   const r = new Reader('Service', 'v1');
   const { meta, rawName, rawNamespace } = readMeta(r, raw, 'metadata', true);
-  const spec = r.record(raw, 'spec', 'spec', 'Service', 'v1.ServiceSpec') ?? {};
-  const typeRaw = r.str(spec, 'type', 'spec.type', 'ServiceSpec') || 'ClusterIP';
-  const clusterIP = r.str(spec, 'clusterIP', 'spec.clusterIP', 'ServiceSpec') ?? '';
-  const clusterIPs = r.stringList(spec, 'clusterIPs', 'spec.clusterIPs', 'ServiceSpec');
-  const rawPorts = r.array(spec, 'ports', 'spec.ports', 'ServiceSpec', '[]v1.ServicePort') ?? [];
+  const spec = r.record(raw, 'spec', '', 'Service', 'v1.ServiceSpec') ?? {};
+  const typeRaw = r.str(spec, 'type', 'spec', 'ServiceSpec') || 'ClusterIP';
+  const clusterIP = r.str(spec, 'clusterIP', 'spec', 'ServiceSpec') ?? '';
+  const clusterIPs = r.stringList(spec, 'clusterIPs', 'spec', 'ServiceSpec');
+  const rawPorts = r.array(spec, 'ports', 'spec', 'ServiceSpec', '[]v1.ServicePort') ?? [];
   const ports: ServicePortIn[] = rawPorts.map((item, i) => {
     const p = `spec.ports[${i}]`;
     const o = r.item(item, p, 'ServiceSpec.spec.ports', 'v1.ServicePort');
-    const port = r.int32(o, 'port', `${p}.port`, 'ServicePort') ?? 0;
-    const appProtocol = r.str(o, 'appProtocol', `${p}.appProtocol`, 'ServicePort');
+    const port = r.int32(o, 'port', p, 'ServicePort') ?? 0;
+    const appProtocol = r.str(o, 'appProtocol', p, 'ServicePort');
     const out: ServicePortIn = {
-      name: r.str(o, 'name', `${p}.name`, 'ServicePort') ?? '',
-      protocol: (r.str(o, 'protocol', `${p}.protocol`, 'ServicePort') || 'TCP') as Protocol,
+      name: r.str(o, 'name', p, 'ServicePort') ?? '',
+      protocol: (r.str(o, 'protocol', p, 'ServicePort') || 'TCP') as Protocol,
       port,
-      targetPort: defaultTargetPort(r.intOrString(o, 'targetPort', `${p}.targetPort`, 'ServicePort'), port),
-      nodePort: r.int32(o, 'nodePort', `${p}.nodePort`, 'ServicePort') ?? 0,
+      targetPort: defaultTargetPort(r.intOrString(o, 'targetPort', p, 'ServicePort'), port),
+      nodePort: r.int32(o, 'nodePort', p, 'ServicePort') ?? 0,
     };
     if (appProtocol !== undefined) out.appProtocol = appProtocol;
     return out;
   });
-  const selector = r.stringMap(spec, 'selector', 'spec.selector', 'ServiceSpec');
-  const affinity = r.str(spec, 'sessionAffinity', 'spec.sessionAffinity', 'ServiceSpec') || 'None';
-  const sac = r.record(spec, 'sessionAffinityConfig', 'spec.sessionAffinityConfig', 'ServiceSpec', 'v1.SessionAffinityConfig');
-  const clientIP = sac ? r.record(sac, 'clientIP', 'spec.sessionAffinityConfig.clientIP', 'SessionAffinityConfig', 'v1.ClientIPConfig') : undefined;
-  const timeout = clientIP ? r.int32(clientIP, 'timeoutSeconds', 'spec.sessionAffinityConfig.clientIP.timeoutSeconds', 'ClientIPConfig') : undefined;
-  const publishNotReady = r.bool(spec, 'publishNotReadyAddresses', 'spec.publishNotReadyAddresses', 'ServiceSpec') ?? false;
-  const externalName = r.str(spec, 'externalName', 'spec.externalName', 'ServiceSpec') ?? '';
-  const etp = r.str(spec, 'externalTrafficPolicy', 'spec.externalTrafficPolicy', 'ServiceSpec');
-  const itp = r.str(spec, 'internalTrafficPolicy', 'spec.internalTrafficPolicy', 'ServiceSpec');
-  const externalIPs = r.stringList(spec, 'externalIPs', 'spec.externalIPs', 'ServiceSpec') ?? [];
-  const loadBalancerIP = r.str(spec, 'loadBalancerIP', 'spec.loadBalancerIP', 'ServiceSpec');
+  const selector = r.stringMap(spec, 'selector', 'spec', 'ServiceSpec');
+  const affinity = r.str(spec, 'sessionAffinity', 'spec', 'ServiceSpec') || 'None';
+  const sac = r.record(spec, 'sessionAffinityConfig', 'spec', 'ServiceSpec', 'v1.SessionAffinityConfig');
+  const clientIP = sac ? r.record(sac, 'clientIP', 'spec.sessionAffinityConfig', 'SessionAffinityConfig', 'v1.ClientIPConfig') : undefined;
+  const timeout = clientIP ? r.int32(clientIP, 'timeoutSeconds', 'spec.sessionAffinityConfig.clientIP', 'ClientIPConfig') : undefined;
+  const publishNotReady = r.bool(spec, 'publishNotReadyAddresses', 'spec', 'ServiceSpec') ?? false;
+  const externalName = r.str(spec, 'externalName', 'spec', 'ServiceSpec') ?? '';
+  const etp = r.str(spec, 'externalTrafficPolicy', 'spec', 'ServiceSpec');
+  const itp = r.str(spec, 'internalTrafficPolicy', 'spec', 'ServiceSpec');
+  const externalIPs = r.stringList(spec, 'externalIPs', 'spec', 'ServiceSpec') ?? [];
+  const loadBalancerIP = r.str(spec, 'loadBalancerIP', 'spec', 'ServiceSpec');
 
   const type = typeRaw as ServiceType;
   const external = type === 'NodePort' || type === 'LoadBalancer';
@@ -217,7 +217,7 @@ function validateServicePort(sp: ServicePortIn, requireName: boolean, names: Set
   const errs: FieldError[] = [];
   if (requireName && sp.name === '') errs.push(required(`${path}.name`));
   else if (sp.name !== '') {
-    errs.push(...validateDNS1123Label(sp.name, `${path}.name`));
+    for (const msg of isDNS1123Label(sp.name)) errs.push(invalid(`${path}.name`, sp.name, msg));
     if (names.has(sp.name)) errs.push(duplicate(`${path}.name`, sp.name));
     else names.add(sp.name);
   }

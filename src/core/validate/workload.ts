@@ -15,17 +15,17 @@ import type { ReadResult } from './service';
 const OPERATORS = ['DoesNotExist', 'Exists', 'In', 'NotIn'];
 
 function readSelector(r: Reader, spec: Raw, goStruct: string): LabelSelectorIn | undefined {
-  const sel = r.record(spec, 'selector', 'spec.selector', goStruct, 'v1.LabelSelector');
+  const sel = r.record(spec, 'selector', 'spec', goStruct, 'v1.LabelSelector');
   if (!sel) return undefined;
-  const matchLabels = r.stringMap(sel, 'matchLabels', 'spec.selector.matchLabels', 'LabelSelector', true);
-  const exprs = r.array(sel, 'matchExpressions', 'spec.selector.matchExpressions', 'LabelSelector', '[]v1.LabelSelectorRequirement') ?? [];
+  const matchLabels = r.stringMap(sel, 'matchLabels', 'spec.selector', 'LabelSelector', true);
+  const exprs = r.array(sel, 'matchExpressions', 'spec.selector', 'LabelSelector', '[]v1.LabelSelectorRequirement') ?? [];
   const matchExpressions: SelectorRequirement[] = exprs.map((item, i) => {
     const p = `spec.selector.matchExpressions[${i}]`;
     const o = r.item(item, p, 'LabelSelector', 'v1.LabelSelectorRequirement');
     return {
-      key: r.str(o, 'key', `${p}.key`, 'LabelSelectorRequirement') ?? '',
-      operator: r.str(o, 'operator', `${p}.operator`, 'LabelSelectorRequirement') ?? '',
-      values: r.stringList(o, 'values', `${p}.values`, 'LabelSelectorRequirement') ?? [],
+      key: r.str(o, 'key', p, 'LabelSelectorRequirement') ?? '',
+      operator: r.str(o, 'operator', p, 'LabelSelectorRequirement') ?? '',
+      values: r.stringList(o, 'values', p, 'LabelSelectorRequirement') ?? [],
     };
   });
   return {
@@ -61,15 +61,15 @@ export function readWorkload(raw: Raw, kind: 'Deployment' | 'StatefulSet', sourc
   const r = new Reader(kind, 'apps/v1');
   const specStruct = `${kind}Spec`;
   const { meta, rawName, rawNamespace } = readMeta(r, raw, 'metadata', true);
-  const spec = r.record(raw, 'spec', 'spec', kind, `v1.${specStruct}`) ?? {};
-  const replicasRaw = r.int32(spec, 'replicas', 'spec.replicas', specStruct);
+  const spec = r.record(raw, 'spec', '', kind, `v1.${specStruct}`) ?? {};
+  const replicasRaw = r.int32(spec, 'replicas', 'spec', specStruct);
   const replicas = replicasRaw ?? (kind === 'Deployment' ? DEFAULT_DEPLOYMENT_REPLICAS : DEFAULT_STATEFULSET_REPLICAS);
   const selector = readSelector(r, spec, specStruct);
-  const templateRaw = r.record(spec, 'template', 'spec.template', specStruct, 'v1.PodTemplateSpec') ?? {};
+  const templateRaw = r.record(spec, 'template', 'spec', specStruct, 'v1.PodTemplateSpec') ?? {};
   const tmeta = readMeta(r, templateRaw, 'spec.template.metadata', false);
   const podSpec = readPodSpec(r, templateRaw, 'spec.template.spec');
-  const serviceName = kind === 'StatefulSet' ? r.str(spec, 'serviceName', 'spec.serviceName', specStruct) : undefined;
-  const pmp = kind === 'StatefulSet' ? r.str(spec, 'podManagementPolicy', 'spec.podManagementPolicy', specStruct) || DEFAULT_POD_MANAGEMENT_POLICY : undefined;
+  const serviceName = kind === 'StatefulSet' ? r.str(spec, 'serviceName', 'spec', specStruct) : undefined;
+  const pmp = kind === 'StatefulSet' ? r.str(spec, 'podManagementPolicy', 'spec', specStruct) || DEFAULT_POD_MANAGEMENT_POLICY : undefined;
 
   // Optional fields assigned, not spread in: a literal with spreads is a slow dictionary-mode object.
   const workload: WorkloadIn = { kind, meta, replicas, template: { labels: tmeta.meta.labels, annotations: tmeta.meta.annotations, spec: podSpec }, source };
