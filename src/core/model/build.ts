@@ -16,7 +16,7 @@ import {
 import { deriveEndpointSlices } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
-import { podTemplateHash, replicaSetName } from './naming';
+import { podTemplateHashOf, replicaSetName } from './naming';
 import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
 import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
@@ -247,8 +247,8 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
  * would be a slow dictionary-mode object.
  */
 function withHash(w: Workload): Workload {
-  // Our own objects, built with a fixed key order and sorted labels, so JSON.stringify is canonical.
-  const hash = podTemplateHash(JSON.stringify([w.kind, w.template ?? w.templateLabels]));
+  // Our own objects, built with a fixed key order and sorted labels, so their JSON text is canonical.
+  const hash = podTemplateHashOf([w.kind, w.template ?? w.templateLabels]);
   w.podTemplateHash = hash;
   if (w.kind === 'Deployment') {
     w.replicaSet = replicaSetName(w.name, hash);

@@ -148,15 +148,16 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): BuildIn
   for (const o of objects) if (o.kind === 'Namespace') namespaces.add(o.meta.name);
   const seen = new Set<string>();
   const input = emptyInput();
+  // The object's name for a diagnostic, made only when there is one.
+  const objectRef = (o: ObjectIn): string => (o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`);
   for (const o of objects) {
-    const object = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
     if (o.kind !== 'Namespace' && !namespaces.has(o.meta.namespace)) {
-      diagnostics.push(errorAt(o.source, object, 'metadata.namespace', 'namespace-not-found', namespaceNotFoundMessage(o.meta.namespace)));
+      diagnostics.push(errorAt(o.source, objectRef(o), 'metadata.namespace', 'namespace-not-found', namespaceNotFoundMessage(o.meta.namespace)));
       continue;
     }
     const key = `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
     if (seen.has(key)) {
-      diagnostics.push(errorAt(o.source, object, 'metadata.name', 'already-exists', alreadyExistsMessage(RESOURCE[o.kind] ?? o.kind, o.meta.name)));
+      diagnostics.push(errorAt(o.source, objectRef(o), 'metadata.name', 'already-exists', alreadyExistsMessage(RESOURCE[o.kind] ?? o.kind, o.meta.name)));
       continue;
     }
     seen.add(key);
@@ -174,7 +175,7 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): BuildIn
       case 'StatefulSet':
         if (o.replicas > MAX_REPLICAS) {
           diagnostics.push(
-            warningAt(o.source, object, 'spec.replicas', 'replicas-clamped',
+            warningAt(o.source, objectRef(o), 'spec.replicas', 'replicas-clamped',
               `replicas: ${o.replicas} is more than the playground simulates; it runs ${MAX_REPLICAS} Pods for this ${o.kind}`),
           );
           o.replicas = MAX_REPLICAS;
@@ -209,13 +210,12 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
     return undefined;
   }
   const wanted = SIMULATED[kind];
-  const object = `${kind}/${name}`;
   if (wanted === undefined) {
-    diagnostics.push(warningAt(source, object, 'kind', 'kind-not-simulated', `kind ${kind} is not simulated; ignored`));
+    diagnostics.push(warningAt(source, `${kind}/${name}`, 'kind', 'kind-not-simulated', `kind ${kind} is not simulated; ignored`));
     return undefined;
   }
   if (apiVersion !== wanted) {
-    diagnostics.push(errorAt(source, object, 'apiVersion', 'no-match', noMatchMessage(kind, apiVersion)));
+    diagnostics.push(errorAt(source, `${kind}/${name}`, 'apiVersion', 'no-match', noMatchMessage(kind, apiVersion)));
     return undefined;
   }
   try {
@@ -241,8 +241,8 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
       }
     }
     const o = result.value;
-    const ref = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
     if (result.errors.length > 0) {
+      const ref = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
       // The API server rejects the object as a whole: report every field error, create nothing.
       for (const e of result.errors) diagnostics.push(fieldDiagnostic(source, ref, e));
       return undefined;
@@ -250,7 +250,7 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
     return o;
   } catch (err) {
     if (err instanceof DecodeFail) {
-      diagnostics.push(errorAt(source, object, err.path, 'decode', err.message));
+      diagnostics.push(errorAt(source, `${kind}/${name}`, err.path, 'decode', err.message));
       return undefined;
     }
     throw err;

@@ -21,6 +21,63 @@ export function podTemplateHash(canonicalTemplate: string): string {
   return safeEncodeString(String(fnv1a(canonicalTemplate)));
 }
 
+/** podTemplateHash(JSON.stringify(value)), hashing the JSON text as it goes instead of building it. */
+export function podTemplateHashOf(value: unknown): string {
+  return safeEncodeString(String(jsonFnv1a(value, fnv1a(''))));
+}
+
+/**
+ * fnv1a of JSON.stringify(value), continuing from `h`, for plain data (strings, numbers, booleans, null,
+ * arrays and plain objects). Anything else (a toJSON method, a class instance) is stringified as is.
+ */
+function jsonFnv1a(value: unknown, h: number): number {
+  switch (typeof value) {
+    case 'string':
+      return jsonStringFnv1a(value, h);
+    case 'number':
+    case 'boolean':
+      return fnv1a(JSON.stringify(value), h);
+    case 'object': {
+      if (value === null) return fnv1a('null', h);
+      if (Array.isArray(value)) {
+        h = fnv1a('[', h);
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) h = fnv1a(',', h);
+          const item: unknown = value[i];
+          // JSON.stringify writes null for an item that has no JSON form.
+          h = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? fnv1a('null', h) : jsonFnv1a(item, h);
+        }
+        return fnv1a(']', h);
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return fnv1a(JSON.stringify(value) ?? 'undefined', h);
+      const obj = value as Record<string, unknown>;
+      h = fnv1a('{', h);
+      let first = true;
+      for (const k of Object.keys(obj)) {
+        const v = obj[k];
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+        if (!first) h = fnv1a(',', h);
+        first = false;
+        h = fnv1a(':', jsonStringFnv1a(k, h));
+        h = jsonFnv1a(v, h);
+      }
+      return fnv1a('}', h);
+    }
+    default:
+      return fnv1a(JSON.stringify(value) ?? 'undefined', h);
+  }
+}
+
+/** fnv1a of JSON.stringify(s): quoted as is when nothing in it needs an escape. */
+function jsonStringFnv1a(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return fnv1a(JSON.stringify(s), h);
+  }
+  return fnv1a('"', fnv1a(s, fnv1a('"', h)));
+}
+
 /** Deployment controller: the ReplicaSet is `<deployment>-<pod-template-hash>`. */
 export function replicaSetName(deployment: string, hash: string): string {
   return `${deployment}-${hash}`;
