@@ -1,6 +1,6 @@
 // Generated names, as the controllers and the API server make them, but deterministic.
 
-import { fnv1a, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
+import { fnv1a, fnv1aJSONString, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
 
 /** apiserver names/generate.go: generateName is cut to 58 characters before the 5-character suffix. */
 const MAX_GENERATED_PREFIX = 58;
@@ -33,7 +33,7 @@ export function podTemplateHashOf(value: unknown): string {
 function jsonFnv1a(value: unknown, h: number): number {
   switch (typeof value) {
     case 'string':
-      return jsonStringFnv1a(value, h);
+      return fnv1aJSONString(value, h);
     case 'number':
     case 'boolean':
       return fnv1a(JSON.stringify(value), h);
@@ -59,7 +59,7 @@ function jsonFnv1a(value: unknown, h: number): number {
         if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
         if (!first) h = fnv1a(',', h);
         first = false;
-        h = fnv1a(':', jsonStringFnv1a(k, h));
+        h = fnv1a(':', fnv1aJSONString(k, h));
         h = jsonFnv1a(v, h);
       }
       return fnv1a('}', h);
@@ -67,15 +67,6 @@ function jsonFnv1a(value: unknown, h: number): number {
     default:
       return fnv1a(JSON.stringify(value) ?? 'undefined', h);
   }
-}
-
-/** fnv1a of JSON.stringify(s): quoted as is when nothing in it needs an escape. */
-function jsonStringFnv1a(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return fnv1a(JSON.stringify(s), h);
-  }
-  return fnv1a('"', fnv1a(s, fnv1a('"', h)));
 }
 
 /** Deployment controller: the ReplicaSet is `<deployment>-<pod-template-hash>`. */

@@ -81,9 +81,11 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
   const result: PlaceResult = { pods: [], unschedulable: [], pinConflicts: [] };
   // Plans come in a deterministic order (the cluster's own Pods first, then as the source lists
   // them); pinned addresses are taken first so dynamic ones never take them.
-  const rest: Placement[] = [];
-  // Pinned addresses first, so dynamic ones never take them.
-  for (const plan of plans) {
+  // Pinned addresses first, so dynamic ones never take them. Without pins (the usual case) every plan
+  // is placed dynamically, in order, with no copy of the list.
+  const anyPinned = plans.some((p) => p.pinnedIP !== undefined);
+  const rest: Placement[] = anyPinned ? [] : plans;
+  for (const plan of anyPinned ? plans : []) {
     if (plan.pinnedIP === undefined) {
       rest.push(plan);
       continue;

@@ -14,6 +14,22 @@ export function fnv1a(text: string, seed: number = FNV_OFFSET): number {
   return h >>> 0;
 }
 
+/**
+ * fnv1a(JSON.stringify(s), seed) in one pass: the quoted string hashed as it is read, falling back to
+ * JSON.stringify only for a string that needs an escape (control characters, `"`, `\`, surrogates).
+ */
+export function fnv1aJSONString(s: string, seed: number): number {
+  let h = Math.imul((seed >>> 0) ^ 34, FNV_PRIME);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return fnv1a(JSON.stringify(s), seed);
+    h ^= c;
+    h = Math.imul(h, FNV_PRIME);
+  }
+  h ^= 34;
+  return Math.imul(h, FNV_PRIME) >>> 0;
+}
+
 /** Hash several parts with a separator that cannot occur in Kubernetes names. */
 export function hashParts(...parts: (string | number)[]): number {
   let h = FNV_OFFSET;
