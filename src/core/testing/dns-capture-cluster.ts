@@ -1,24 +1,8 @@
 // The cluster behind the real busybox/dig captures in /work/shared/reference (busybox-nslookup.md
 // section 1, "Data the imitation server held"): Services web, web-headless, db, ext, empty-headless,
 // kubernetes and kube-dns in a kubeadm-style cluster. Used to check our printers against real output.
-import type { Cluster, Endpoint, EndpointSlice, Pod, Service } from '../model/types';
-
-const pod = (p: Partial<Pod> & Pick<Pod, 'namespace' | 'name' | 'ip'>): Pod => ({
-  labels: {}, node: 'node-1', phase: 'Running', ready: true, terminating: false, containerPorts: [], ...p,
-});
-
-const svc = (s: Partial<Service> & Pick<Service, 'namespace' | 'name' | 'clusterIP'>): Service => ({
-  type: 'ClusterIP', headless: s.clusterIP === 'None', ports: [], sessionAffinity: 'None', publishNotReadyAddresses: false,
-  internalTrafficPolicy: 'Cluster', externalIPs: [], labels: {}, ...s,
-});
-
-const endpoint = (p: Pod): Endpoint => ({
-  addresses: [p.ip],
-  conditions: { ready: p.ready, serving: p.ready, terminating: false },
-  ...(p.hostname ? { hostname: p.hostname } : {}),
-  nodeName: p.node,
-  targetRef: { kind: 'Pod', namespace: p.namespace, name: p.name },
-});
+import type { Cluster, EndpointSlice, Pod } from '../model/types';
+import { testEndpoint as endpoint, testPod as pod, testService as svc } from './objects';
 
 const slice = (namespace: string, service: string, pods: Pod[], ports: EndpointSlice['ports']): EndpointSlice =>
   ({ namespace, name: `${service}-abcde`, service, addressType: 'IPv4', endpoints: pods.map(endpoint), ports, managedBy: 'endpointslice-controller.k8s.io' });

@@ -1,24 +1,8 @@
 // A hand-built Cluster of the default scenario (src/scenarios/default.yaml) with the seed's addresses,
 // for DNS and kube-proxy tests that must not depend on loadCluster. Tests that go through manifests
 // use loadCluster instead.
-import type { Cluster, Endpoint, EndpointSlice, Pod, Service } from '../model/types';
-
-const pod = (p: Partial<Pod> & Pick<Pod, 'namespace' | 'name' | 'node' | 'ip'>): Pod => ({
-  labels: {}, phase: 'Running', ready: true, terminating: false, containerPorts: [], ...p,
-});
-
-const svc = (s: Partial<Service> & Pick<Service, 'namespace' | 'name' | 'clusterIP' | 'ports'>): Service => ({
-  type: 'ClusterIP', headless: s.clusterIP === 'None', sessionAffinity: 'None', publishNotReadyAddresses: false,
-  internalTrafficPolicy: 'Cluster', externalIPs: [], labels: {}, ...s,
-});
-
-const endpoint = (p: Pod): Endpoint => ({
-  addresses: [p.ip],
-  conditions: { ready: p.ready, serving: p.ready, terminating: false },
-  ...(p.hostname ? { hostname: p.hostname } : {}),
-  nodeName: p.node,
-  targetRef: { kind: 'Pod', namespace: p.namespace, name: p.name },
-});
+import type { Cluster, EndpointSlice, Pod, Service } from '../model/types';
+import { testEndpoint as endpoint, testPod as pod, testService as svc } from './objects';
 
 export function seedCluster(): Cluster {
   const coredns = ['coredns-7db6d8ff4d-4x9tq', 'coredns-7db6d8ff4d-b2k8m'].map((name, i) =>
