@@ -8,6 +8,7 @@ import type { Diagnostic } from '../model/types';
 import { yamlErrorMessage } from '../validate/field';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
 import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
+import { goYamlLine, goYamlProblem } from './yaml-errors';
 
 export interface ParsedDocument {
   /** 0-based index of the document in the stream. */
@@ -348,6 +349,9 @@ function yamlDiagnostic(err: unknown, chunk: Chunk): Diagnostic {
         column,
       };
     }
+    const go = goYamlProblem(chunk.text, reason, mark?.line ?? 0, mark?.column ?? 0);
+    // Lines count from the top of the source (the editor's numbers), not from the document's start.
+    if (go) return { severity: 'error', code: 'yaml', message: yamlErrorMessage(goYamlLine(go, chunk.lineOffset), go.problem), line, column };
     return { severity: 'error', code: 'yaml', message: yamlErrorMessage(line, reason), line, column };
   }
   const message = err instanceof Error ? err.message : String(err);

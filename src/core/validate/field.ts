@@ -196,9 +196,10 @@ export function namespaceNotFoundMessage(namespace: string): string {
 }
 
 /**
- * A YAML syntax error in kubectl's words (sigs.k8s.io/yaml). The reason after the line number is
- * js-yaml's, since that is the parser that found it.
+ * A YAML syntax error in kubectl's words (sigs.k8s.io/yaml): go-yaml's problem where
+ * manifest/yaml-errors.ts knows it, else js-yaml's reason. go-yaml prints no line for a problem on the
+ * first line (`line` undefined).
  */
-export function yamlErrorMessage(line: number, reason: string): string {
-  return `error converting YAML to JSON: yaml: line ${line}: ${reason}`;
+export function yamlErrorMessage(line: number | undefined, reason: string): string {
+  return `error converting YAML to JSON: yaml: ${line === undefined ? '' : `line ${line}: `}${reason}`;
 }
