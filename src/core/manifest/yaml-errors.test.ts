@@ -68,6 +68,11 @@ const cases: { name: string; manifest: string; want: { message: string; line: nu
     want: { message: 'error converting YAML to JSON: yaml: line 6: found a tab character that violates indentation', line: 6, column: 1 },
   },
   {
+    name: 'a key of a list item indented less than the item',
+    manifest: `${head}metadata:\n  name: mysql\nspec:\n  ports:\n   - port: 3306\n    name: mysql\n`,
+    want: { message: "error converting YAML to JSON: yaml: line 7: did not find expected '-' indicator", line: 8, column: 5 },
+  },
+  {
     name: 'a key without its colon',
     manifest: 'apiVersion: v1\nkind Service\nmetadata:\n  name: web\n',
     want: { message: "error converting YAML to JSON: yaml: line 3: could not find expected ':'", line: 3, column: 9 },

@@ -30,6 +30,10 @@ export function goYamlProblem(text: string, reason: string, line: number, column
       if (lineText[column] === ':') return { problem: 'mapping values are not allowed in this context', markLine: line, scanner: true };
       return { problem: 'did not find expected key', markLine: line, scanner: false };
     }
+    case 'bad indentation of a sequence entry':
+      if (tabInIndentation(lineAt(text, line))) return tabProblem(text, line);
+      // An outdented `- item` under a sequence: the block sequence parser wants its next `-`.
+      return { problem: "did not find expected '-' indicator", markLine: line, scanner: false };
     case 'tab characters must not be used in indentation':
       return tabProblem(text, line);
     case 'unexpected end of the stream within a flow collection': {
