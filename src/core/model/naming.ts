@@ -1,6 +1,6 @@
 // Generated names, as the controllers and the API server make them, but deterministic.
 
-import { fnv1a, fnv1aJSONString, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
+import { fnv1a, fnv1aChar, fnv1aJSONString, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
 
 /** apiserver names/generate.go: generateName is cut to 58 characters before the 5-character suffix. */
 const MAX_GENERATED_PREFIX = 58;
@@ -40,29 +40,29 @@ function jsonFnv1a(value: unknown, h: number): number {
     case 'object': {
       if (value === null) return fnv1a('null', h);
       if (Array.isArray(value)) {
-        h = fnv1a('[', h);
+        h = fnv1aChar(91, h);
         for (let i = 0; i < value.length; i++) {
-          if (i > 0) h = fnv1a(',', h);
+          if (i > 0) h = fnv1aChar(44, h);
           const item: unknown = value[i];
           // JSON.stringify writes null for an item that has no JSON form.
           h = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? fnv1a('null', h) : jsonFnv1a(item, h);
         }
-        return fnv1a(']', h);
+        return fnv1aChar(93, h);
       }
       const proto: unknown = Object.getPrototypeOf(value);
       if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return fnv1a(JSON.stringify(value) ?? 'undefined', h);
       const obj = value as Record<string, unknown>;
-      h = fnv1a('{', h);
+      h = fnv1aChar(123, h);
       let first = true;
       for (const k of Object.keys(obj)) {
         const v = obj[k];
         if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-        if (!first) h = fnv1a(',', h);
+        if (!first) h = fnv1aChar(44, h);
         first = false;
-        h = fnv1a(':', fnv1aJSONString(k, h));
+        h = fnv1aChar(58, fnv1aJSONString(k, h));
         h = jsonFnv1a(v, h);
       }
-      return fnv1a('}', h);
+      return fnv1aChar(125, h);
     }
     default:
       return fnv1a(JSON.stringify(value) ?? 'undefined', h);

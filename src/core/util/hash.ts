@@ -14,6 +14,11 @@ export function fnv1a(text: string, seed: number = FNV_OFFSET): number {
   return h >>> 0;
 }
 
+/** fnv1a(String.fromCharCode(code), seed) for one UTF-16 code unit, without the string. */
+export function fnv1aChar(code: number, seed: number): number {
+  return Math.imul((seed >>> 0) ^ code, FNV_PRIME) >>> 0;
+}
+
 /**
  * fnv1a(JSON.stringify(s), seed) in one pass: the quoted string hashed as it is read, falling back to
  * JSON.stringify only for a string that needs an escape (control characters, `"`, `\`, surrogates).
