@@ -27,7 +27,6 @@ export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     stale: false,
     actions: [],
     actionErrors: [],
-    features: [],
     models: {},
 
     applyAction(action) {
@@ -50,7 +49,7 @@ export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], 
         const s = get();
         const r = await deps.core.call('scale', { op: 'scale', input: { source: s.source, nodes: s.nodes, actions: s.actions }, workload, replicas });
         if (r.source !== null) get().replaceSource(r.source);
-        else set({ actionErrors: [r.error ?? 'scale is not available yet'] });
+        else set({ actionErrors: [r.error] });
       } catch (e) {
         if (!(e instanceof StaleReply)) set({ actionErrors: [errorCode(e)] });
       }

@@ -71,7 +71,6 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
         const keepOld = hasErrors && get().cluster !== null;
         set({
           diagnostics: r.diagnostics,
-          features: r.features,
           models: r.models,
           building: false,
           buildError: null,

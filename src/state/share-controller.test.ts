@@ -11,14 +11,14 @@ import type { WorkerRequest } from './worker/protocol';
 function fakeCore(): CoreClient {
   const call = async (_channel: string, req: WorkerRequest): Promise<unknown> => {
     switch (req.op) {
-      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], features: ['sendRequest'], models: {} };
-      case 'views': return { dns: [{ status: 'ok', text: 'a' }, { status: 'ok', text: 'b' }], resolvConf: { status: 'unavailable' }, iptables: { status: 'unavailable' }, ipvs: { status: 'unavailable' } };
+      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], models: {} };
+      case 'views': return { dns: [{ status: 'ok', text: 'a' }, { status: 'ok', text: 'b' }], resolvConf: { status: 'ok', text: 'r' }, iptables: { status: 'ok', text: 'i' }, ipvs: { status: 'ok', text: 'v' } };
       case 'send': {
         const prior = (req.request.state as number | undefined) ?? 0;
         const to = `seed=${req.request.seed} prior=${prior} actions=${req.input.actions.length} text=${req.input.source.length} url=${req.request.url} ka=${req.request.options?.keepAlive}`;
         return {
           trace: { hops: [{ kind: 'dns-query', from: 'pod:default/test', to: 'dns' }, { kind: 'deliver', from: 'dns', to }], outcome: 'delivered' },
-          state: prior + req.count, distribution: null, unavailable: false,
+          state: prior + req.count, distribution: null,
         };
       }
       case 'scale': return { source: null, error: 'no' };

@@ -19,20 +19,20 @@ function fakeCore(opts: { broken?: (source: string) => boolean } = {}) {
         case 'build': {
           const cluster = seedCluster();
           cluster.services = cluster.services.filter((s) => !(opts.broken?.(req.input.source) && s.name === 'web-service'));
-          const r: BuildResult = { cluster, diagnostics: opts.broken?.(req.input.source) ? [portError] : [], actionErrors: [], features: ['sendRequest'], models: {} };
+          const r: BuildResult = { cluster, diagnostics: opts.broken?.(req.input.source) ? [portError] : [], actionErrors: [], models: {} };
           return r as never;
         }
         case 'views':
-          return { dns: [{ status: 'ok', text: 'A' }, { status: 'ok', text: 'B' }], resolvConf: { status: 'unavailable' }, iptables: { status: 'unavailable' }, ipvs: { status: 'unavailable' } } as never;
+          return { dns: [{ status: 'ok', text: 'A' }, { status: 'ok', text: 'B' }], resolvConf: { status: 'ok', text: 'R' }, iptables: { status: 'ok', text: 'I' }, ipvs: { status: 'ok', text: 'V' } } as never;
         case 'send':
           return {
             trace: { hops: [{ kind: 'dns-query', from: 'pod:default/test', to: 'dns:kube-dns', detail: {} }, { kind: 'deliver', from: 'x', to: 'pod:default/mysql-0', detail: {} }], outcome: 'delivered', reason: 'delivered', pod: 'default/mysql-0' },
             state: { now: 5 },
             distribution: req.count > 1 ? { 'default/mysql-0': req.count } : null,
-            unavailable: false,
           } as never;
         case 'scale':
-          return { source: req.input.source.replace('replicas: 3', `replicas: ${req.replicas}`), unavailable: false } as never;
+          if (req.workload.name === 'gone') return { source: null, error: { code: 'workload-not-found', kind: req.workload.kind, name: 'gone' } } as never;
+          return { source: req.input.source.replace('replicas: 3', `replicas: ${req.replicas}`) } as never;
       }
     },
   };
@@ -95,6 +95,17 @@ describe('app store', () => {
     expect(store.getState().actions).toHaveLength(1);
     store.getState().resetActions();
     expect(store.getState().actions).toEqual([]);
+  });
+
+  it('a scale the core refuses leaves the text and shows the code for the UI to word', async () => {
+    const { client } = fakeCore();
+    const store = createAppStore({ core: client });
+    store.setState({ source: 'replicas: 3' });
+    await store.getState().rebuild();
+    await store.getState().scale({ kind: 'Deployment', namespace: 'default', name: 'gone' }, 5);
+    expect(store.getState().source).toBe('replicas: 3');
+    expect(store.getState().sourceRevision).toBe(0);
+    expect(store.getState().actionErrors).toEqual([{ code: 'workload-not-found', kind: 'Deployment', name: 'gone' }]);
   });
 
   it('send keeps the trace, the client state and the seed sequence; playback steps within the trace', async () => {

@@ -23,7 +23,6 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   clientState: undefined,
   sending: false,
   trafficError: null,
-  trafficUnavailable: false,
 
   setClient(id) {
     set({ client: id, clientState: undefined, rulesNode: null });
@@ -47,7 +46,6 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
       set((now) => ({
         sending: false,
         sent: now.sent + count,
-        trafficUnavailable: r.unavailable,
         trafficError: r.error ?? null,
         trace: r.trace,
         clientState: r.state,

@@ -2,7 +2,7 @@
 import type { Cluster, Diagnostic } from '../core/model/types';
 import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
-import type { BuildInput, ViewsResult } from './worker/protocol';
+import type { ActionError, BuildInput, ViewsResult } from './worker/protocol';
 
 export interface EditorSlice {
   source: string;
@@ -30,9 +30,7 @@ export interface ClusterSlice {
   stale: boolean;
   /** Status changes the learner made (delete Pod, readiness, labels), applied over the manifests. */
   actions: ClusterAction[];
-  actionErrors: string[];
-  /** Optional core functions present (see worker/core-api.ts). */
-  features: string[];
+  actionErrors: ActionError[];
   /** The core's statement of what it models (COREDNS_MODEL, …), shown in "What is modelled". */
   models: Record<string, unknown>;
   applyAction(action: ClusterAction): void;
@@ -61,7 +59,6 @@ export interface TrafficSlice {
   outcomes: Record<string, number> | null;
   sending: boolean;
   trafficError: string | null;
-  trafficUnavailable: boolean;
   setClient(id: string): void;
   setTarget(target: string): void;
   setOption<K extends keyof SendOptions>(key: K, value: SendOptions[K]): void;

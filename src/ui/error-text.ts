@@ -1,6 +1,14 @@
-// Words for the error codes the state layer hands over (state/errors.ts); other messages pass through.
+// Words for the error codes the state layer hands over (state/errors.ts, worker/handle.ts); other messages pass
+// through.
 import type { TFunction } from 'i18next';
+import type { ActionError } from '../state';
 
 export function errorText(t: TFunction, message: string): string {
   return message === 'overrun' ? t('errors.overrun') : message;
+}
+
+/** An action the core could not apply: a code in the learner's language, a core message as the core wrote it. */
+export function actionErrorText(t: TFunction, error: ActionError): string {
+  if (typeof error === 'string') return errorText(t, error);
+  return t('errors.workloadNotFound', { kind: error.kind, name: error.name });
 }

@@ -7,9 +7,6 @@ import type {
 } from './protocol';
 import type { SendRequest } from './core-api';
 
-/** Optional features the UI checks for (all present now; kept so a panel can say "not available"). */
-const features = ['applyActions', 'scaleReplicasEdit', 'nslookup', 'dig', 'resolvConf', 'iptablesSave', 'ipvsadm', 'sendRequest', 'sendRequests'] as const;
-
 function guarded(fn: () => string): TextResult {
   try {
     return { status: 'ok', text: fn() };
@@ -44,7 +41,6 @@ export function build(input: BuildInput): BuildResult {
     cluster,
     diagnostics,
     actionErrors,
-    features: [...features],
     models: modelConstants(),
   };
   memo.unshift({ key, result });
@@ -80,22 +76,23 @@ export function send(input: BuildInput, request: SendRequest, count: number): Se
   try {
     if (count <= 1) {
       const one = core.sendRequest(cluster, request);
-      return { trace: one.trace, state: one.state, distribution: null, unavailable: false };
+      return { trace: one.trace, state: one.state, distribution: null };
     }
     // Many: the first request is the one animated; all of them are counted per Pod.
     const many = core.sendRequests(cluster, request, count, { keepTraces: 1 });
-    return { trace: many.traces[0] ?? null, state: many.state, distribution: many.counts, outcomes: many.outcomes, unavailable: false };
+    return { trace: many.traces[0] ?? null, state: many.state, distribution: many.counts, outcomes: many.outcomes };
   } catch (e) {
-    return { trace: null, state: request.state, distribution: null, unavailable: false, error: `Internal error: ${(e as Error).message}` };
+    return { trace: null, state: request.state, distribution: null, error: `Internal error: ${(e as Error).message}` };
   }
 }
 
 export function scale(input: BuildInput, workload: { kind: string; namespace: string; name: string }, replicas: number): ScaleResult {
   const { cluster } = build(input);
   const w = cluster.workloads.find((x) => x.kind === workload.kind && x.namespace === workload.namespace && x.name === workload.name);
-  if (!w) return { source: null, unavailable: false, error: `${workload.kind} ${workload.name} is not in the manifests` };
+  // A code, not a sentence: the UI words it (ui/error-text.ts).
+  if (!w) return { source: null, error: { code: 'workload-not-found', kind: workload.kind, name: workload.name } };
   const r = core.scaleReplicasEdit(input.source, w, replicas);
-  return r.ok ? { source: r.value, unavailable: false } : { source: null, unavailable: false, error: r.error };
+  return r.ok ? { source: r.value } : { source: null, error: r.error };
 }
 
 export function handle(req: WorkerRequest): unknown {

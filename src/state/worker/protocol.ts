@@ -9,19 +9,22 @@ export interface BuildInput {
   actions: ClusterAction[];
 }
 
-/** Text a real program prints, or why there is none. */
+/** Text a real program prints, or the error that stopped it. */
 export type TextResult =
   | { status: 'ok'; text: string }
-  | { status: 'unavailable' }
   | { status: 'error'; message: string };
+
+/**
+ * Why an action could not be applied: a message the core wrote (applyActions' diagnostics in the API server's
+ * words, scaleReplicasEdit's reason), the code 'overrun' (state/errors.ts), or a code the UI words (STYLE.md, Words).
+ */
+export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string };
 
 export interface BuildResult {
   cluster: Cluster;
   diagnostics: Diagnostic[];
   /** Messages for actions the core could not apply (e.g. a Pod that no longer exists). */
   actionErrors: string[];
-  /** Names of the optional core functions present (see core-api.ts). */
-  features: string[];
   /** The core's `*_MODEL` constants (e.g. COREDNS_MODEL): what behaviour is modelled. */
   models: Record<string, unknown>;
 }
@@ -53,7 +56,6 @@ export interface SendResult {
   distribution: Record<string, number> | null;
   /** Outcomes of the many requests (delivered, refused, …). */
   outcomes?: Record<string, number>;
-  unavailable: boolean;
   error?: string;
 }
 
@@ -63,11 +65,8 @@ export type WorkerRequest =
   | { op: 'send'; input: BuildInput; request: SendRequest; count: number }
   | { op: 'scale'; input: BuildInput; workload: { kind: string; namespace: string; name: string }; replicas: number };
 
-export interface ScaleResult {
-  source: string | null;
-  unavailable: boolean;
-  error?: string;
-}
+/** The text with the new `replicas`, or why it could not be edited. */
+export type ScaleResult = { source: string } | { source: null; error: ActionError };
 
 export type WorkerResult<R extends WorkerRequest> = R extends { op: 'build' }
   ? BuildResult

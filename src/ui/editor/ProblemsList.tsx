@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../../state';
 import { revealPosition } from './editor-bridge';
-import { errorText } from '../error-text';
+import { actionErrorText, errorText } from '../error-text';
 
 export function ProblemsList() {
   const { t } = useTranslation();
@@ -56,9 +56,9 @@ export function ProblemsList() {
             </button>
           </li>
         ))}
-        {actionErrors.map((m, i) => (
+        {actionErrors.map((e, i) => (
           <li key={`a${i}`} className="problem warning">
-            <span className="problem-text">{errorText(t, m)}</span>
+            <span className="problem-text">{actionErrorText(t, e)}</span>
           </li>
         ))}
         {!diagnostics.length && !buildError && !actionErrors.length && <li className="none">{t('problems.none')}</li>}

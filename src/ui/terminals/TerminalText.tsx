@@ -21,10 +21,6 @@ export const TerminalText = memo(function TerminalText({ command, result, highli
       {'\n'}
       {!result ? (
         <span className="muted">{t('terminal.loading')}</span>
-      ) : result.status === 'unavailable' ? (
-        <span className="muted" data-testid={`${testId}-unavailable`}>
-          {t('terminal.unavailable')}
-        </span>
       ) : result.status === 'error' ? (
         <span className="error-text">{errorText(t, result.message)}</span>
       ) : (

@@ -33,14 +33,13 @@ function ProxyMode() {
 export function SendBar() {
   const { t } = useTranslation();
   const listId = useId();
-  const { cluster, client, target, sending, scenarioId, options, features } = useAppStore(
-    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId, options: s.options, features: s.features })),
+  const { cluster, client, target, sending, scenarioId, options } = useAppStore(
+    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId, options: s.options })),
   );
   const clients = useMemo(() => clientCandidates(cluster), [cluster]);
   const suggestions = useMemo(() => targetSuggestions(cluster, findScenario(scenarioId)?.targets ?? []), [cluster, scenarioId]);
   const store = getAppStore().getState;
   const canSend = !!cluster && !!target.trim() && !sending;
-  const unavailable = !features.includes('sendRequest');
 
   return (
     <form
@@ -127,11 +126,6 @@ export function SendBar() {
           </fieldset>
         </details>
       </div>
-      {unavailable && cluster && (
-        <p className="muted send-note" data-testid="send-unavailable">
-          {t('send.unavailable')}
-        </p>
-      )}
     </form>
   );
 }
