@@ -11,9 +11,9 @@ import { isEmbed, startShareSession } from './session';
 function fakeCore(): CoreClient {
   const call = async (_channel: string, req: WorkerRequest): Promise<unknown> => {
     switch (req.op) {
-      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], features: ['sendRequest'], models: {} };
-      case 'views': return { dns: [{ status: 'unavailable' }, { status: 'unavailable' }], resolvConf: { status: 'unavailable' }, iptables: { status: 'unavailable' }, ipvs: { status: 'unavailable' } };
-      case 'send': return { trace: { hops: [{ kind: 'deliver', from: 'a', to: `seed=${req.request.seed}` }], outcome: 'delivered' }, state: 1, distribution: null, unavailable: false };
+      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], models: {} };
+      case 'views': { const text = { status: 'ok', text: '' }; return { dns: [text, text], resolvConf: text, iptables: text, ipvs: text }; }
+      case 'send': return { trace: { hops: [{ kind: 'deliver', from: 'a', to: `seed=${req.request.seed}` }], outcome: 'delivered' }, state: 1, distribution: null };
       default: return { source: null };
     }
   };
