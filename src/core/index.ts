@@ -35,7 +35,7 @@ export type { ClusterAction, ActionResult } from './model/actions';
  * const edit = scaleReplicasEdit(source, workload, 5); // { ok: true, value: '…replicas: 5…' }
  */
 export { scaleReplicasEdit } from './model/replicas-edit';
-export type { EditResult } from './model/replicas-edit';
+export type { EditError, EditResult } from './model/replicas-edit';
 
 // kube-proxy and the request path (issue 5).
 /**

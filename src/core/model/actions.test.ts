@@ -130,7 +130,12 @@ describe('scaleReplicasEdit', () => {
     expect(edit.ok && loadCluster(edit.value).cluster.workloads.find((w) => w.name === 'nginx')?.replicas).toBe(4);
   });
 
-  it('refuses stale positions', () => {
-    expect(scaleReplicasEdit('a: 1\n', { replicasPosition: { line: 1, column: 1 } }, 2)).toEqual({ ok: false, error: 'line 1 no longer holds replicas:' });
+  it.each([
+    { name: 'a stale replicas position', source: 'a: 1\n', at: { replicasPosition: { line: 1, column: 1 } }, replicas: 2, want: { code: 'replicas-line-changed', line: 1 } },
+    { name: 'a stale spec position', source: 'a: 1\nb: 2\n', at: { specPosition: { line: 2, column: 1 } }, replicas: 2, want: { code: 'spec-line-changed', line: 2 } },
+    { name: 'no spec at all', source: 'a: 1\n', at: {}, replicas: 2, want: { code: 'no-spec' } },
+    { name: 'a negative count', source: 'spec:\n  replicas: 1\n', at: { replicasPosition: { line: 2, column: 3 } }, replicas: -1, want: { code: 'invalid-replicas', replicas: -1 } },
+  ])('refuses $name with a code the UI words', ({ source, at, replicas, want }) => {
+    expect(scaleReplicasEdit(source, at, replicas)).toEqual({ ok: false, error: want });
   });
 });

@@ -3,7 +3,14 @@
 
 import type { SourcePosition, Workload } from './types';
 
-export type EditResult = { ok: true; value: string } | { ok: false; error: string };
+/** Why the edit could not be made: codes the UI words (STYLE.md, Words). */
+export type EditError =
+  | { code: 'invalid-replicas'; replicas: number }
+  | { code: 'no-spec' }
+  | { code: 'replicas-line-changed'; line: number }
+  | { code: 'spec-line-changed'; line: number };
+
+export type EditResult = { ok: true; value: string } | { ok: false; error: EditError };
 
 const REPLICAS_LINE = /^(\s*(?:-\s+)?replicas\s*:\s*)([^\s#]*)(.*)$/;
 
@@ -16,18 +23,18 @@ const REPLICAS_LINE = /^(\s*(?:-\s+)?replicas\s*:\s*)([^\s#]*)(.*)$/;
  * if (edit.ok) editor.setValue(edit.value);
  */
 export function scaleReplicasEdit(source: string, workload: Pick<Workload, 'replicasPosition' | 'specPosition'>, replicas: number): EditResult {
-  if (!Number.isInteger(replicas) || replicas < 0) return { ok: false, error: `replicas must be a whole number ≥ 0, not ${replicas}` };
+  if (!Number.isInteger(replicas) || replicas < 0) return { ok: false, error: { code: 'invalid-replicas', replicas } };
   const lines = source.split('\n');
   if (workload.replicasPosition) return replaceAt(lines, workload.replicasPosition, replicas);
   if (workload.specPosition) return insertUnder(lines, workload.specPosition, replicas);
-  return { ok: false, error: 'the manifest has no spec to put replicas in' };
+  return { ok: false, error: { code: 'no-spec' } };
 }
 
 function replaceAt(lines: string[], pos: SourcePosition, replicas: number): EditResult {
   const text = lines[pos.line - 1];
   const m = text === undefined ? null : REPLICAS_LINE.exec(text);
   if (!m || text === undefined || text.indexOf('replicas') !== pos.column - 1) {
-    return { ok: false, error: `line ${pos.line} no longer holds replicas:` };
+    return { ok: false, error: { code: 'replicas-line-changed', line: pos.line } };
   }
   lines[pos.line - 1] = `${m[1]}${replicas}${m[3]}`;
   return { ok: true, value: lines.join('\n') };
@@ -36,7 +43,7 @@ function replaceAt(lines: string[], pos: SourcePosition, replicas: number): Edit
 function insertUnder(lines: string[], pos: SourcePosition, replicas: number): EditResult {
   const text = lines[pos.line - 1];
   if (text === undefined || !/^\s*(?:-\s+)?spec\s*:\s*(#.*)?\r?$/.test(text) || text.indexOf('spec') !== pos.column - 1) {
-    return { ok: false, error: `line ${pos.line} is not a block "spec:" line` };
+    return { ok: false, error: { code: 'spec-line-changed', line: pos.line } };
   }
   // Indent like the first field under spec; or two spaces more than spec.
   let indent = ' '.repeat(pos.column - 1 + 2);

@@ -1,5 +1,6 @@
 // Messages between the store and the core worker: plain structured-clone data (STYLE.md, Web Worker boundary).
 import type { Cluster, Diagnostic } from '../../core/model/types';
+import type { EditError } from '../../core/model/replicas-edit';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
 /** What the displayed cluster is built from. Everything the screen shows derives from this plus seed and selection. */
@@ -16,9 +17,9 @@ export type TextResult =
 
 /**
  * Why an action could not be applied: a message the core wrote (applyActions' diagnostics in the API server's
- * words, scaleReplicasEdit's reason), the code 'overrun' (state/errors.ts), or a code the UI words (STYLE.md, Words).
+ * words), scaleReplicasEdit's code, the code 'overrun' (state/errors.ts), or a code the UI words (STYLE.md, Words).
  */
-export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string };
+export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError;
 
 export interface BuildResult {
   cluster: Cluster;

@@ -9,7 +9,7 @@ describe('en.json', () => {
     expect((en.hopKind as Record<string, string>)[kind]).toBeTruthy();
     expect((en.hop as Record<string, unknown>)[kind]).toBeTruthy();
   });
-  it.each(['overrun', 'workloadNotFound'])('words the error code %s', (code) => {
+  it.each(['overrun', 'workloadNotFound', 'invalidReplicas', 'noSpec', 'replicasLineChanged', 'specLineChanged'])('words the error code %s', (code) => {
     expect((en.errors as Record<string, string>)[code]).toBeTruthy();
   });
   it.each(['delivered', 'refused', 'nxdomain', 'timeout', 'external', 'invalid'])('words the outcome %s', (o) => {
