@@ -58,9 +58,6 @@ export function diagnosticsByLine(diagnostics: Diagnostic[]): Map<number, Diagno
   return m;
 }
 
-export const errorCount = (s: Pick<AppState, 'diagnostics'>) => s.diagnostics.filter((d) => d.severity === 'error').length;
-export const warningCount = (s: Pick<AppState, 'diagnostics'>) => s.diagnostics.filter((d) => d.severity === 'warning').length;
-
 /** Input for the worker describing the cluster on screen. */
 export function currentInput(state: Pick<AppState, 'builtFrom' | 'source' | 'nodes' | 'actions'>): BuildInput {
   return { source: state.builtFrom?.source ?? state.source, nodes: state.nodes, actions: state.actions };

@@ -87,10 +87,3 @@ export function endpointSubsets(cluster: Cluster, svc: Service): DnsEndpointSubs
   }
   return out;
 }
-
-/** Every EndpointSlice address of a Service, ready or not (to explain why one is missing). */
-export function allEndpointAddresses(cluster: Cluster, svc: Service): { ip: string; ready: boolean; hostname?: string }[] {
-  return cluster.endpointSlices
-    .filter((s) => same(s.namespace, svc.namespace) && same(s.service, svc.name))
-    .flatMap((s) => s.endpoints.flatMap((ep) => ep.addresses.map((ip) => ({ ip, ready: endpointReady(s, svc, ep.conditions.ready), ...(ep.hostname ? { hostname: ep.hostname } : {}) }))));
-}

@@ -40,8 +40,6 @@ export const MAX_CLIENT_IP_TIMEOUT = 86400;
 export const DEFAULT_DEPLOYMENT_REPLICAS = 1;
 export const DEFAULT_STATEFULSET_REPLICAS = 1;
 export const DEFAULT_POD_MANAGEMENT_POLICY = 'OrderedReady';
-export const DEFAULT_PROTOCOL = 'TCP';
-export const DEFAULT_SERVICE_TYPE = 'ClusterIP';
 export const DEFAULT_RESTART_POLICY = 'Always';
 
 /** The playground's annotation that pins a workload's Pod IPs, in ordinal/replica order. */

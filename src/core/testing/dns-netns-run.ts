@@ -64,8 +64,3 @@ export function runManyInDnsNetns(jobs: Array<{ job: DnsNetnsJob; resolvConf: st
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-/** One job in its own private namespace. */
-export function runInDnsNetns(job: DnsNetnsJob, resolvConf: string): DnsNetnsResult {
-  return runManyInDnsNetns([{ job, resolvConf }])[0]!;
-}

@@ -136,10 +136,6 @@ export function duplicate(field: string, value: GoValue): FieldError {
   return { type: 'FieldValueDuplicate', field, badValue: value, detail: '' };
 }
 
-export function notFound(field: string, value: GoValue): FieldError {
-  return { type: 'FieldValueNotFound', field, badValue: value, detail: '' };
-}
-
 /** field.NotSupported: `Unsupported value: "X": supported values: "A", "B"`. */
 export function notSupported(field: string, value: GoValue, validValues: string[]): FieldError {
   const detail = validValues.length > 0 ? `supported values: ${validValues.map(goQuote).join(', ')}` : '';
@@ -150,16 +146,8 @@ export function forbidden(field: string, detail: string): FieldError {
   return { type: 'FieldValueForbidden', field, detail };
 }
 
-export function tooLong(field: string, maxLength: number): FieldError {
-  return { type: 'FieldValueTooLong', field, detail: `must have at most ${maxLength} bytes` };
-}
-
 export function tooMany(field: string, actual: number, max: number): FieldError {
   return { type: 'FieldValueTooMany', field, badValue: actual, detail: `must have at most ${max} items` };
-}
-
-export function internalError(field: string, err: string): FieldError {
-  return { type: 'InternalError', field, detail: err };
 }
 
 /** Point the diagnostic at a different source path than the one the message names. */
