@@ -19,6 +19,22 @@ test.describe('cluster actions', () => {
     await playground.screenshot('06-mysql-1-replaced');
   });
 
+  test('"Labels…" in the graph\'s context menu opens the label dialog; a new label moves the Pod into a selector', async ({ playground, page }) => {
+    await playground.open();
+    await page.getByTestId('scenario-picker').selectOption('mysql-mixed');
+    await playground.pod('mysql-2').click({ button: 'right' });
+    await page.getByTestId('graph-menu').getByRole('menuitem', { name: /labels/i }).click();
+    await expect(page.getByTestId('label-dialog')).toContainText('mysql-2');
+    await page.getByTestId('label-input').fill('role=replica');
+    await page.getByTestId('label-submit').click();
+    await expect(page.getByTestId('action-count')).toContainText('1 change');
+    await page.getByTestId('target-input').fill('mysql-read:3306');
+    await page.getByTestId('send-10').click();
+    await expect(page.getByTestId('distribution-outcomes')).toHaveText('10 delivered');
+    const pods = await page.getByTestId('distribution-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-pod')));
+    expect(pods).toEqual(['mysql-2']);
+  });
+
   test('scaling nginx to 5 updates the graph and the editor', async ({ playground, page }) => {
     await playground.open();
     await playground.editorReady();

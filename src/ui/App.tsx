@@ -59,7 +59,7 @@ export function App({ headerActions }: { headerActions?: ReactNode }) {
           <div id="main-view" tabIndex={-1} />
           <SendBar />
           <div className="stage">
-            <GraphPanel />
+            <GraphPanel openLabel={openLabel} />
             <Inspector openLabel={openLabel} />
           </div>
           <Player />

@@ -13,7 +13,6 @@ import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
 import { registerGraphForExport } from './export';
 import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
-import { LabelDialog } from './LabelDialog';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './share';
@@ -44,6 +43,8 @@ export interface ClusterGraphProps {
   onSelect?: (id: string) => void;
   /** `ns/name`, the same form as the clientPod prop. */
   onSetClient?: (podId: string) => void;
+  /** The menu's "Labels…" or the L key on a Pod: the host opens its label dialog for `ns/name`. */
+  onEditLabels?: (podId: string) => void;
 }
 
 const EMPTY: string[] = [];
@@ -58,7 +59,7 @@ export function ClusterGraph(props: ClusterGraphProps) {
 }
 
 function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress = 0, reducedMotion = false, clientPod,
-  highlight = EMPTY, onAction, onSelect, onSetClient }: ClusterGraphProps) {
+  highlight = EMPTY, onAction, onSelect, onSetClient, onEditLabels }: ClusterGraphProps) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -105,14 +106,13 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   useLayoutEffect(() => { progress.set(reducedMotion ? 1 : hopProgress); }, [progress, hopProgress, reducedMotion]);
 
   // Callbacks from the host change identity every render; read them through a ref so the canvas stays memoized.
-  const latest = useRef({ onAction, onSelect, onSetClient, nodeById, clientId });
-  useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient, nodeById, clientId }; });
+  const latest = useRef({ onAction, onSelect, onSetClient, onEditLabels, nodeById, clientId });
+  useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient, onEditLabels, nodeById, clientId }; });
 
   const selectNode = useCallback((id: string) => { setSelectedId(id); latest.current.onSelect?.(id); }, []);
 
-  // Context menu and label dialog.
+  // Context menu.
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | undefined>(undefined);
-  const [labelsFor, setLabelsFor] = useState<string | undefined>(undefined);
   const focusElement = useCallback((id: string) => {
     requestAnimationFrame(() => {
       const root = rootRef.current;
@@ -123,7 +123,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   const openMenu = useCallback((id: string, clientX: number, clientY: number) => {
     const box = rootRef.current?.getBoundingClientRect();
     if (!box) return;
-    const count = menuFor(latest.current.nodeById.get(id)!, latest.current.clientId).length;
+    const count = menuFor(latest.current.nodeById.get(id)!, latest.current.clientId, latest.current.onEditLabels !== undefined).length;
     const x = Math.max(4, Math.min(clientX - box.left, box.width - MENU_W - 4));
     const y = Math.max(4, Math.min(clientY - box.top, box.height - (count * 32 + 40) - 4));
     setMenu({ id, x, y });
@@ -132,7 +132,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     const node = latest.current.nodeById.get(id);
     const c = item.command;
     if (c.kind === 'select') selectNode(id);
-    else if (c.kind === 'labels') { setLabelsFor(id); return; }
+    else if (c.kind === 'labels' && node?.type === 'pod') { latest.current.onEditLabels?.(`${node.data.namespace}/${node.data.name}`); return; }
     else if (c.kind === 'setClient' && node?.type === 'pod') latest.current.onSetClient?.(`${node.data.namespace}/${node.data.name}`);
     else if (c.kind === 'action') latest.current.onAction?.(c.action);
     focusElement(id);
@@ -151,7 +151,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
       e.preventDefault();
       selectNode(id);
     } else if (!e.ctrlKey && !e.metaKey && !e.altKey) {
-      const item = itemForKey(menuFor(node, latest.current.clientId), e.key);
+      const item = itemForKey(menuFor(node, latest.current.clientId, latest.current.onEditLabels !== undefined), e.key);
       if (item) { e.preventDefault(); run(item, id); }
     }
   }, [openMenu, run, selectNode]);
@@ -191,7 +191,6 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
     [resolved, activeHop, graph.rects, progress, reducedMotion]);
 
   const menuNode = menu ? nodeById.get(menu.id) : undefined;
-  const labelNode = labelsFor ? nodeById.get(labelsFor) : undefined;
   const menuId = menu?.id;
   const closeMenu = useCallback(() => {
     if (menuId) focusElement(menuId);
@@ -207,14 +206,8 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
         {packet}
       </Canvas>
       {menu && menuNode && (
-        <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId)} x={menu.x} y={menu.y}
+        <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId, onEditLabels !== undefined)} x={menu.x} y={menu.y}
           onClose={closeMenu} onChoose={(item) => { setMenu(undefined); run(item, menu.id); }} />
-      )}
-      {labelNode?.type === 'pod' && (
-        <LabelDialog name={labelNode.data.name} labels={labelNode.data.labels}
-          onSet={(key, value) => onAction?.({ type: 'labelPod', namespace: labelNode.data.namespace, name: labelNode.data.name, key, value })}
-          onRemove={(key) => onAction?.({ type: 'unlabelPod', namespace: labelNode.data.namespace, name: labelNode.data.name, key })}
-          onClose={() => { setLabelsFor(undefined); focusElement(labelNode.id); }} />
       )}
     </div>
   );

@@ -22,6 +22,12 @@ describe('menuFor', () => {
     expect(items.find((i) => i.id === 'setClient')!.disabled).toBe(true);
   });
 
+  it('offers no label editing when the host has no label dialog (the read-only embed)', () => {
+    const items = menuFor(node('pod:default/mysql-1'), 'pod:default/test', false);
+    expect(items.map((i) => i.id)).toEqual(['details', 'setClient', 'ready', 'scaleUp', 'scaleDown', 'delete']);
+    expect(itemForKey(items, 'l')).toBeUndefined();
+  });
+
   it('only shows details for a Service', () => {
     expect(menuFor(node('svc:default/web-service')).map((i) => i.id)).toEqual(['details']);
   });

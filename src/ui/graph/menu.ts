@@ -21,7 +21,8 @@ export interface MenuItem {
   command: MenuCommand;
 }
 
-export function menuFor(node: GraphNode, clientId?: string): MenuItem[] {
+/** `canEditLabels`: the host has a label dialog to open (the read-only embed has none). */
+export function menuFor(node: GraphNode, clientId?: string, canEditLabels = true): MenuItem[] {
   const items: MenuItem[] = [{ id: 'details', label: 'graph.menu.details', shortcut: 'enter', command: { kind: 'select' } }];
   if (node.type !== 'pod') return items;
   const d = node.data;
@@ -39,7 +40,7 @@ export function menuFor(node: GraphNode, clientId?: string): MenuItem[] {
     items.push({ id: 'scaleDown', label: 'graph.menu.scaleDown', values: { workload: w.name, replicas: Math.max(0, w.replicas - 1) }, shortcut: 'minus',
       disabled: w.replicas === 0, command: scale(Math.max(0, w.replicas - 1)) });
   }
-  items.push({ id: 'labels', label: 'graph.menu.labels', shortcut: 'l', command: { kind: 'labels' } });
+  if (canEditLabels) items.push({ id: 'labels', label: 'graph.menu.labels', shortcut: 'l', command: { kind: 'labels' } });
   items.push({ id: 'delete', label: 'graph.menu.delete', shortcut: 'delete', danger: true, command: { kind: 'action', action: { type: 'deletePod', ...ref } } });
   return items;
 }

@@ -11,7 +11,11 @@ const onAction = (a: GraphAction) => getAppStore().getState().applyAction(a as u
 const onSelect = (id: string) => getAppStore().getState().select(id);
 const onSetClient = (id: string) => getAppStore().getState().setClient(id);
 
-export function GraphPanel() {
+/**
+ * `openLabel` opens the app's label dialog (the one the L key and the Inspector open) for the selected Pod;
+ * without it (the read-only embed) the graph offers no label editing.
+ */
+export function GraphPanel({ openLabel }: { openLabel?: (mode: 'add' | 'remove') => void }) {
   const { t } = useTranslation();
   const { cluster, trace, activeHop, stale, client } = useAppStore(
     useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
@@ -41,6 +45,10 @@ export function GraphPanel() {
           onAction={onAction}
           onSelect={onSelect}
           onSetClient={onSetClient}
+          onEditLabels={openLabel && ((podId) => {
+            onSelect(`pod:${podId}`);
+            openLabel('add');
+          })}
         />
       )}
     </section>
