@@ -59,7 +59,7 @@ export type { IpvsOptions } from './proxy/ipvs';
  *   { hook: 'PREROUTING', localAddresses: [], rng: seedRng(1), now: 0, recent: {} }).verdict; // 'dnat'
  */
 export { traceRules } from './proxy/trace';
-export type { Packet, RuleTrace, TraceStep, TraceContext, RecentLists } from './proxy/trace';
+export type { DecidingRule, Packet, RuleTrace, TraceStep, TraceContext, RecentLists } from './proxy/trace';
 /**
  * Parse iptables-save text into tables, chains and structured rules (for traceRules or a rule viewer).
  * @example
@@ -93,7 +93,26 @@ export type { SendManyOptions, SendManyResult } from './traffic/send-many';
  * sendRequest(cluster, { from: 'default/test', url: 'web-service:80', state: initialClientState() });
  */
 export { initialClientState } from './traffic/client-state';
-export type { ClientState, Trace, Hop, HopKind, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
+export type { ClientState, Trace, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
+/**
+ * A trace's hops: a union on `kind`, each kind with its own typed `detail` (HopDetails maps kind to detail).
+ * @example
+ * const hop = trace.hops[3];
+ * if (hop.kind === 'dnat') hop.detail.endpoint; // '10.244.1.7:80'
+ */
+export type {
+  Hop, HopKind, HopDetails, RulesApplied, RulesVerdict, DnsCacheHitDetail, DnsQueryDetail, DnsQuerySent, DnsQueryLost,
+  DnsAnswerDetail, DnsAnswered, DnsNotPublic, ClientPickDetail, ConnectDetail, DnatDetail, ConntrackHitDetail, ForwardDetail,
+  DeliverDetail, DeliveredDetail, DeliveredKeptAliveDetail, RejectDetail, ResetDetail, ConnectionResetDetail, NodeResetDetail,
+  PodResetDetail, TimeoutDetail, DnsTimeoutDetail, OutsideTimeoutDetail, DroppedDetail, PortNotExposedDetail, AddressGoneDetail,
+  LeaveClusterDetail, CnameLeaveDetail, AddressLeaveDetail,
+} from './traffic/types';
+/**
+ * Narrow a hop to one kind (for `find`/`filter`), so its detail is typed.
+ * @example
+ * trace.hops.find(isHop('dnat'))?.detail.endpoint; // '10.244.1.7:80'
+ */
+export { isHop } from './traffic/hop';
 /**
  * The seeded random stream the simulation draws from (sfc32); RngState is plain data.
  * @example

@@ -4,7 +4,7 @@
 // It covers a Pod sending to a Service VIP (nat PREROUTING, filter FORWARD); anything else goes to the tracer.
 import { nextU32, type RngState } from '../util/rng';
 import type { Rule, Tables } from './parse';
-import type { RecentLists } from './trace';
+import type { DecidingRule, RecentLists } from './trace';
 
 export interface CompiledEndpoint {
   sepChain: string;
@@ -27,7 +27,7 @@ export interface CompiledService {
 }
 
 /** 'trace': rules exist for this destination but are not in the compiled shape; walk them with the tracer. */
-export type CompiledTarget = CompiledService | { kind: 'reject'; line: string } | { kind: 'drop'; line: string } | { kind: 'trace' };
+export type CompiledTarget = CompiledService | { kind: 'reject' | 'drop'; rule: DecidingRule } | { kind: 'trace' };
 
 export interface CompiledRules {
   /** dst IP → (dport × 4 + protocol index) → target; nested so a lookup allocates nothing. */
@@ -115,8 +115,10 @@ export function compileRules(tables: Tables, podCIDR: string): CompiledRules {
   // filter KUBE-SERVICES (reached from FORWARD for Pod traffic): REJECT / DROP for VIPs without endpoints.
   for (const rule of filter?.get('KUBE-SERVICES')?.rules ?? []) {
     const v = vipMatch(rule);
-    if (!v || (rule.target !== 'REJECT' && rule.target !== 'DROP')) continue;
-    if (!has(targets, v.ip, v.proto, v.port)) put(targets, v.ip, v.proto, v.port, { kind: rule.target === 'REJECT' ? 'reject' : 'drop', line: rule.line });
+    const target = rule.target;
+    if (!v || (target !== 'REJECT' && target !== 'DROP')) continue;
+    const decided: DecidingRule = { table: 'filter', chain: 'KUBE-SERVICES', index: rule.index, target, line: rule.line };
+    if (!has(targets, v.ip, v.proto, v.port)) put(targets, v.ip, v.proto, v.port, { kind: target === 'REJECT' ? 'reject' : 'drop', rule: decided });
   }
   for (const rule of nat?.get('KUBE-SERVICES')?.rules ?? []) {
     const v = vipMatch(rule);

@@ -15,7 +15,7 @@ describe('traceRules', () => {
     { name: 'Pod → ClusterIP with one endpoint: DNAT, no masquerade', tables: basic, pkt: tcp('10.244.2.9', '10.96.7.7', 80), hook: 'PREROUTING' as const,
       want: { verdict: 'dnat', dst: '10.244.1.9', dport: 80, masquerade: false, sepChain: 'KUBE-SEP-ZKJZIYIPV4MZKNUB', choice: 'last', filterChain: 'FORWARD' } },
     { name: 'Service without endpoints: REJECT in filter KUBE-SERVICES', tables: basic, pkt: tcp('10.244.2.9', '10.96.0.99', 80), hook: 'PREROUTING' as const,
-      want: { verdict: 'reject', dnat: false, decidedBy: '-A KUBE-SERVICES -d 10.96.0.99/32 -p tcp -m comment --comment "default/empty:http has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable' } },
+      want: { verdict: 'reject', dnat: false, decidedBy: { table: 'filter', chain: 'KUBE-SERVICES', target: 'REJECT', line: '-A KUBE-SERVICES -d 10.96.0.99/32 -p tcp -m comment --comment "default/empty:http has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable' } } },
     { name: 'a port the Service does not expose: no rule, the packet is routed on unchanged', tables: basic, pkt: tcp('10.244.2.9', '10.96.100.50', 81), hook: 'PREROUTING' as const,
       want: { verdict: 'accept', dnat: false, dst: '10.96.100.50', filterChain: 'FORWARD' } },
     { name: 'headless: a Pod IP is not touched', tables: basic, pkt: tcp('10.244.2.9', '10.244.1.5', 8080), hook: 'PREROUTING' as const,
@@ -27,13 +27,13 @@ describe('traceRules', () => {
     { name: 'ClusterIP from outside the pod CIDR is masqueraded', tables: basic, pkt: tcp('192.168.1.1', '10.96.7.7', 80), hook: 'PREROUTING' as const,
       want: { verdict: 'dnat', masquerade: true } },
     { name: 'externalTrafficPolicy Local without local endpoints: external traffic DROPped', tables: overall, pkt: tcp('8.8.8.8', '1.2.3.4', 80), hook: 'PREROUTING' as const,
-      want: { verdict: 'drop', dnat: false } },
+      want: { verdict: 'drop', dnat: false, decidedBy: { table: 'filter', chain: 'KUBE-EXTERNAL-SERVICES', target: 'DROP' } } },
     { name: 'externalTrafficPolicy Local: Pod traffic to the LB IP short-circuits to the cluster chain', tables: overall, pkt: tcp('10.1.2.3', '1.2.3.4', 80), hook: 'PREROUTING' as const,
       want: { verdict: 'dnat', dst: '10.180.0.2' } },
     { name: 'loadBalancerSourceRanges: allowed source', tables: overall, pkt: tcp('203.0.113.7', '5.6.7.8', 80), hook: 'PREROUTING' as const,
       want: { verdict: 'dnat', dst: '10.180.0.3', serviceChains: ['KUBE-FW-NUKIZ6OKUXPJNT4C', 'KUBE-EXT-NUKIZ6OKUXPJNT4C', 'KUBE-SVC-NUKIZ6OKUXPJNT4C'] } },
     { name: 'loadBalancerSourceRanges: other source dropped by KUBE-PROXY-FIREWALL', tables: overall, pkt: tcp('8.8.8.8', '5.6.7.8', 80), hook: 'PREROUTING' as const,
-      want: { verdict: 'drop' } },
+      want: { verdict: 'drop', decidedBy: { table: 'filter', chain: 'KUBE-PROXY-FIREWALL', target: 'DROP' } } },
   ];
   it.each(cases)('$name', ({ tables, pkt, hook, want }) => {
     const got = traceRules(tables, pkt, { hook, localAddresses: [NODE_IP], rng: seedRng(7), now: 0, recent: {} });
@@ -56,6 +56,14 @@ describe('traceRules', () => {
     const svcSteps = t.steps.filter((s) => s.chain === 'KUBE-SVC-CDGGSHYLG3RE2FKL');
     expect(svcSteps[0]).toMatchObject({ index: 0, matched: false });
     expect(svcSteps[1]).toMatchObject({ index: 1, probability: '0.33333333349' });
+  });
+
+  it('names the chain each matched rule jumped to, and the DNAT rule that decided', () => {
+    const t = traceRules(basic, tcp('10.244.2.9', '10.96.7.7', 80), { hook: 'PREROUTING', localAddresses: [], rng: seedRng(1), now: 0, recent: {} });
+    const jumps = t.steps.filter((s) => s.matched && s.jump !== undefined).map((s) => [s.chain, s.jump]);
+    expect(jumps.slice(0, 3)).toEqual([['PREROUTING', 'KUBE-SERVICES'], ['KUBE-SERVICES', t.serviceChains[0]], [t.serviceChains[0], t.sepChain]]);
+    expect(t.steps.filter((s) => !s.matched).every((s) => s.jump === undefined)).toBe(true);
+    expect(t.decidedBy).toMatchObject({ table: 'nat', chain: t.sepChain, target: 'DNAT', line: expect.stringContaining('-j DNAT --to-destination 10.244.1.9:80') });
   });
 
   it('-m recent pins a client to its endpoint until --seconds of idleness', () => {

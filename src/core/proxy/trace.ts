@@ -41,6 +41,17 @@ export interface TraceStep {
   draw?: number;
   /** For `-m recent --rcheck`: the list and whether the source was in it within --seconds. */
   recent?: { name: string; op: 'set' | 'rcheck'; hit: boolean; lastSeen?: number };
+  /** The chain a matched rule jumped to (the walk entered it next); absent for built-in targets. */
+  jump?: string;
+}
+
+/** The rule that settled the packet's fate: where it sits, its target, and the line as iptables-save prints it. */
+export interface DecidingRule {
+  table: 'nat' | 'filter';
+  chain: string;
+  index: number;
+  target: 'DNAT' | 'REJECT' | 'DROP';
+  line: string;
 }
 
 export interface RuleTrace {
@@ -55,8 +66,8 @@ export interface RuleTrace {
   /** The KUBE-SVC/KUBE-SVL/KUBE-EXT chains entered, and the KUBE-SEP chain that DNATed. */
   serviceChains: string[];
   sepChain?: string;
-  /** The rule that decided: DNAT, REJECT or DROP line. */
-  decidedBy?: string;
+  /** The rule that decided: the DNAT, REJECT or DROP. */
+  decidedBy?: DecidingRule;
   /** How the endpoint was chosen: 'affinity' (-m recent hit), 'random' (-m statistic), 'last' (the unconditional rule). */
   choice?: 'affinity' | 'random' | 'last';
   /** nat hook then filter chain that handled the packet. */
@@ -77,7 +88,9 @@ interface State {
   sepChain?: string;
   choice?: 'affinity' | 'random' | 'last';
   pendingChoice?: 'affinity' | 'random' | 'last';
-  decidedBy?: string;
+  decidedBy?: DecidingRule;
+  /** KUBE-POSTROUTING reached its MASQUERADE rule (it clears the mark with --set-xmark first). */
+  masquerade: boolean;
   local: Set<number>;
 }
 
@@ -135,6 +148,9 @@ function ruleMatches(st: State, rule: Rule, step: TraceStep): boolean {
   return true;
 }
 
+const decision = (table: 'nat' | 'filter', rule: Rule, target: DecidingRule['target']): DecidingRule =>
+  ({ table, chain: rule.chain, index: rule.index, target, line: rule.line });
+
 function walk(st: State, table: 'nat' | 'filter', chains: Map<string, Chain>, name: string, depth: number): Verdict {
   const chain = chains.get(name);
   if (!chain || depth > 32) return 'continue';
@@ -150,11 +166,10 @@ function walk(st: State, table: 'nat' | 'filter', chains: Map<string, Chain>, na
     if (t === undefined) continue;
     switch (t) {
       case 'ACCEPT': return 'accept';
-      case 'DROP': st.decidedBy = rule.line; return 'drop';
-      case 'REJECT': st.decidedBy = rule.line; return 'reject';
+      case 'DROP': case 'REJECT': st.decidedBy = decision(table, rule, t); return t === 'DROP' ? 'drop' : 'reject';
       case 'RETURN': return 'return';
       case 'MARK': if (rule.setXmark) st.mark = ((st.mark & ~rule.setXmark.mask) ^ rule.setXmark.value) >>> 0; break;
-      case 'MASQUERADE': return 'accept';
+      case 'MASQUERADE': st.masquerade = true; return 'accept';
       case 'DNAT': {
         const to = rule.toDestination ?? '';
         const colon = to.lastIndexOf(':');
@@ -164,7 +179,7 @@ function walk(st: State, table: 'nat' | 'filter', chains: Map<string, Chain>, na
         st.dnat = true;
         st.sepChain = name;
         st.choice = st.pendingChoice;
-        st.decidedBy = rule.line;
+        st.decidedBy = decision(table, rule, 'DNAT');
         return 'accept';
       }
       default: {
@@ -172,6 +187,7 @@ function walk(st: State, table: 'nat' | 'filter', chains: Map<string, Chain>, na
           const kinds = rule.matches.map((m) => m.m);
           st.pendingChoice = kinds.includes('recent') ? 'affinity' : kinds.includes('statistic') ? 'random' : 'last';
         }
+        step.jump = t;
         const v = walk(st, table, chains, t, depth + 1);
         if (v === 'return' || v === 'continue') continue;
         return v;
@@ -193,7 +209,7 @@ function walk(st: State, table: 'nat' | 'filter', chains: Map<string, Chain>, na
 export function traceRules(tables: Tables, packet: Packet, ctx: TraceContext): RuleTrace {
   const st: State = {
     pkt: { src: ipToInt(packet.src), srcText: packet.src, dst: ipToInt(packet.dst), dstText: packet.dst, proto: packet.proto, dport: packet.dport },
-    mark: 0, dnat: false, ctx, steps: [], serviceChains: [],
+    mark: 0, dnat: false, masquerade: false, ctx, steps: [], serviceChains: [],
     local: new Set(ctx.localAddresses.map(ipToInt)),
   };
   const nat = tables.get('nat') ?? new Map<string, Chain>();
@@ -207,7 +223,5 @@ export function traceRules(tables: Tables, packet: Packet, ctx: TraceContext): R
   } as const;
   if (fv === 'drop' || fv === 'reject') return { ...base, verdict: fv, masquerade: false };
   walk(st, 'nat', nat, 'POSTROUTING', 0);
-  // KUBE-POSTROUTING clears the mark with --set-xmark before MASQUERADE; masquerade happened if we got there.
-  const masq = st.steps.some((s) => s.table === 'nat' && s.matched && s.line.includes('-j MASQUERADE'));
-  return { ...base, verdict: st.dnat ? 'dnat' : 'accept', masquerade: masq };
+  return { ...base, verdict: st.dnat ? 'dnat' : 'accept', masquerade: st.masquerade };
 }

@@ -4,21 +4,21 @@
 // request from the request's own random stream, so sendRequest and sendRequests see the same order.
 import { idSource, roundRobin } from '../dns/loadbalance';
 import { resolveForApplication } from '../dns/search';
-import type { DnsRecord } from '../dns/types';
+import type { DnsQueryType, DnsRecord, DnsWhy, Rcode } from '../dns/types';
 import type { Cluster } from '../model/types';
 
 export interface AppResolution {
   ok: boolean;
-  rcode: string;
+  rcode: Rcode;
   /** A records in the order the kubernetes plugin returns them (before `loadbalance`). */
   addresses: string[];
   records: DnsRecord[];
-  tried: Array<{ name: string; type: string; rcode: string; answers: number }>;
+  tried: Array<{ name: string; type: DnsQueryType; rcode: Rcode; answers: number }>;
   finalName: string;
   /** Seconds the answer may be cached (the smallest record TTL). */
   ttl: number;
   cname?: string;
-  why: string;
+  why: DnsWhy;
   object?: string;
   forwarded: boolean;
 }

@@ -3,18 +3,19 @@
 import { isHairpin, lookupCompiled, pickCompiled } from '../proxy/compile';
 import { cidrContains } from '../proxy/addr';
 import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
-import { traceRules, type TraceStep } from '../proxy/trace';
+import { traceRules, type DecidingRule, type TraceStep } from '../proxy/trace';
 import type { Run } from './run';
+import type { ReasonCode, RulesVerdict } from './types';
 import { nodeRules, type World } from './world';
 
 export interface RulesResult {
-  verdict: 'dnat' | 'reject' | 'drop' | 'accept';
+  verdict: RulesVerdict;
   dst: string;
   dport: number;
   masquerade: boolean;
   choice?: 'affinity' | 'random' | 'last';
   sepChain?: string;
-  decidedBy?: string;
+  decidedBy?: DecidingRule;
   serviceChains?: string[];
   steps?: TraceStep[];
   filterChain?: string;
@@ -38,13 +39,25 @@ export function applyRules(run: Run, node: string, src: string, dst: string, pro
       const e = t.endpoints[ep];
       if (e) return { verdict: 'dnat', dst: e.ip, dport: e.port, masquerade: isHairpin(e, p.srcInt), choice, sepChain: e.sepChain };
     }
-    if (t?.kind === 'reject' || t?.kind === 'drop') return { verdict: t.kind, dst, dport, masquerade: false, decidedBy: t.line };
+    if (t?.kind === 'reject' || t?.kind === 'drop') return { verdict: t.kind, dst, dport, masquerade: false, decidedBy: t.rule };
   }
   const r = traceRules(nr.tables, { src, dst, proto, dport }, { hook: 'PREROUTING', localAddresses: nr.localAddresses, rng: run.rng, now, recent });
   return {
     verdict: r.verdict, dst: r.dst, dport: r.dport, masquerade: r.masquerade, steps: r.steps, serviceChains: r.serviceChains, filterChain: r.filterChain,
     ...(r.choice ? { choice: r.choice } : {}), ...(r.sepChain ? { sepChain: r.sepChain } : {}), ...(r.decidedBy ? { decidedBy: r.decidedBy } : {}),
   };
+}
+
+/**
+ * Why the rules dropped a packet, from where the DROP rule sits. kube-proxy (pkg/proxy/iptables/proxier.go,
+ * syncProxyRules) writes a DROP into filter KUBE-SERVICES (for the cluster IP) or KUBE-EXTERNAL-SERVICES (for node
+ * ports, external and load-balancer IPs) only for a Service whose endpoints are all elsewhere under a Local traffic
+ * policy ("has no local endpoints"); any other DROP (KUBE-PROXY-FIREWALL for loadBalancerSourceRanges,
+ * KUBE-FIREWALL, conntrack INVALID) is a plain drop.
+ */
+export function dropReason(rule: DecidingRule | undefined): Extract<ReasonCode, 'no-local-endpoints-drop' | 'dropped'> {
+  const noLocal = rule?.table === 'filter' && rule.target === 'DROP' && (rule.chain === 'KUBE-SERVICES' || rule.chain === 'KUBE-EXTERNAL-SERVICES');
+  return noLocal ? 'no-local-endpoints-drop' : 'dropped';
 }
 
 /** IPVS mode: the virtual server for dst:port on the node, rr over its real servers, persistence for ClientIP. */

@@ -6,11 +6,12 @@ import type { Cluster } from '../model/types';
 import { iptablesSave } from '../proxy/iptables';
 import { parseIptablesSave } from '../proxy/parse';
 import { traceRules } from '../proxy/trace';
-import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
 import { seedCluster } from '../testing/seed-cluster';
 import { seedRng } from '../util/rng';
 import { sendRequest } from './send';
 import { sendRequests } from './send-many';
+import { isHop } from './hop';
 import type { ClientState, RequestOptions } from './types';
 
 const NGINX = ['default/nginx-5c7588df-2kx8j', 'default/nginx-5c7588df-q9fzw', 'default/nginx-5c7588df-wt6hb'];
@@ -65,9 +66,9 @@ describe('sendRequest outcomes', () => {
     const tables = parseIptablesSave(iptablesSave(cluster, { node: 'node-2' }));
     for (let seed = 0; seed < 30; seed++) {
       const { trace } = sendRequest(cluster, { from: 'default/test', url: 'http://web-service/', seed, options: { dnsCache: false } });
-      const dnat = trace.hops.find((h) => h.kind === 'dnat')!;
-      const lines = (dnat.detail.rules as Array<{ line: string; matched: boolean }>).filter((r) => r.matched && r.line.includes('-j DNAT'));
-      const ep = (dnat.detail.endpoint as string);
+      const dnat = trace.hops.find(isHop('dnat'))!;
+      const lines = (dnat.detail.rules ?? []).filter((r) => r.matched && r.line.includes('-j DNAT'));
+      const ep = dnat.detail.endpoint;
       expect(lines.map((l) => l.line.split('--to-destination ')[1])).toEqual([ep]);
       const ip = ep.split(':')[0]!;
       expect(cluster.pods.find((p) => `${p.namespace}/${p.name}` === trace.pod)!.ip).toBe(ip);
@@ -81,9 +82,9 @@ describe('sendRequest outcomes', () => {
   it('an absolute name (trailing dot) is asked once, without the search list; a short one walks it (ndots:5)', () => {
     const abs = sendRequest(seedCluster(), { from: 'default/test', url: 'http://web-service.default.svc.cluster.local./', seed: 1 }).trace;
     expect(abs.outcome).toBe('delivered');
-    expect((abs.hops[0]!.detail.queries as Array<{ name: string }>).map((q) => q.name)).toEqual(['web-service.default.svc.cluster.local.']);
+    expect(abs.hops.find(isHop('dns-query'))!.detail.queries.map((q) => q.name)).toEqual(['web-service.default.svc.cluster.local.']);
     const short = sendRequest(seedCluster(), { from: 'default/test', url: 'http://kubernetes.default/', seed: 1 }).trace;
-    expect((short.hops[0]!.detail.queries as Array<{ name: string }>).map((q) => q.name)).toEqual(['kubernetes.default.default.svc.cluster.local.', 'kubernetes.default.svc.cluster.local.']);
+    expect(short.hops.find(isHop('dns-query'))!.detail.queries.map((q) => q.name)).toEqual(['kubernetes.default.default.svc.cluster.local.', 'kubernetes.default.svc.cluster.local.']);
   });
 
   it('is deterministic: same cluster, seed and request give the same trace', () => {
@@ -97,7 +98,8 @@ describe('sendRequest outcomes', () => {
     expect(k).toEqual(['dns-query', 'dns-answer', 'client-pick', 'connect', 'deliver']);
     const { trace } = sendRequest(seedCluster(), { from: 'default/test', url: 'mysql-headless:3306', seed: 1 });
     expect(trace.hops[2]!.detail).toMatchObject({ strategy: 'first', index: 0 });
-    expect((trace.hops[1]!.detail.addresses as string[]).sort()).toEqual(['10.244.1.5', '10.244.2.8', '10.244.3.12']);
+    const answer = trace.hops.find(isHop('dns-answer'))!.detail;
+    expect('addresses' in answer && [...answer.addresses].sort()).toEqual(['10.244.1.5', '10.244.2.8', '10.244.3.12']);
     expect(trace.hops[3]!.to).toBe(`pod:${trace.pod}`);
   });
 
@@ -105,7 +107,8 @@ describe('sendRequest outcomes', () => {
     const c = tweak((x) => { for (const e of x.endpointSlices.find((s) => s.service === 'web-service')!.endpoints) e.conditions = { ready: false, serving: false, terminating: false }; });
     const { trace } = sendRequest(c, { from: 'default/test', url: 'http://web-service/', seed: 1 });
     expect(trace).toMatchObject({ outcome: 'refused', reason: 'no-endpoints-reject', programOutput: "wget: can't connect to remote host (10.96.100.50): Connection refused" });
-    expect(trace.hops.at(-1)!.detail.decidedBy).toBe('-A KUBE-SERVICES -d 10.96.100.50/32 -p tcp -m comment --comment "default/web-service has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable');
+    expect(trace.hops.at(-1)!.kind).toBe('reject');
+    expect(trace.hops.find(isHop('reject'))!.detail.decidedBy).toBe('-A KUBE-SERVICES -d 10.96.100.50/32 -p tcp -m comment --comment "default/web-service has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable');
   });
 
   it('ExternalName: a CNAME, the request leaves the cluster', () => {
@@ -155,7 +158,7 @@ describe('sendRequests', () => {
     const c = tweak((x) => { Object.assign(x.services[2]!, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 60 }); });
     const pinned = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 3, options: { interval: 30 } }, 200);
     expect(Object.keys(pinned.counts)).toHaveLength(1);
-    expect(pinned.traces[1]!.hops.find((h) => h.kind === 'dnat')!.detail.choice).toBe('affinity');
+    expect(pinned.traces[1]!.hops.find(isHop('dnat'))!.detail.choice).toBe('affinity');
     const idle = sendRequests(c, { from: 'default/test', url: 'http://web-service/', seed: 3, options: { interval: 61 } }, 300);
     expect(Object.keys(idle.counts)).toEqual(NGINX);
     expect(iptablesSave(c)).toContain('-m recent --rcheck --seconds 60 --reap --name');
@@ -241,7 +244,8 @@ describe('the cluster changes under the client', () => {
     const later: ClientState = { ...stale.state, now: stale.state.now + 30 };
     const fresh = sendRequest(after, { from: 'default/test', url: 'mysql-0.mysql-headless:3306', state: later });
     expect(fresh.trace).toMatchObject({ outcome: 'delivered', pod: 'default/mysql-0' });
-    expect(fresh.trace.hops.find((h) => h.kind === 'dns-answer')!.detail.addresses).toEqual([newIP]);
+    const answer = fresh.trace.hops.find(isHop('dns-answer'))!.detail;
+    expect('addresses' in answer && answer.addresses).toEqual([newIP]);
   });
 });
 
@@ -257,7 +261,8 @@ describe('NodePort and LoadBalancer from outside the cluster', () => {
     local.services.find((s) => s.name === 'web-np')!.externalTrafficPolicy = 'Local';
     const on = sendRequest(local, { from: 'external', url: 'http://172.18.0.3:30080/', seed: 1 }).trace;
     expect(on).toMatchObject({ outcome: 'delivered', pod: 'default/web-a', node: 'node-1' });
-    expect(on.hops.at(-1)!.detail.snat).toBeUndefined();
+    expect(on.hops.at(-1)!.kind).toBe('deliver');
+    expect(on.hops.at(-1)!.detail).not.toHaveProperty('snat');
     const off = sendRequest(local, { from: 'external', url: 'http://172.18.0.4:30080/', seed: 1 }).trace;
     expect(off).toMatchObject({ outcome: 'timeout', reason: 'no-local-endpoints-drop' });
   });
@@ -268,13 +273,19 @@ describe('NodePort and LoadBalancer from outside the cluster', () => {
     expect(text).toContain('-A KUBE-SERVICES -d 192.0.2.50/32 -p tcp -m comment --comment "default/web-np:http loadbalancer IP" -m tcp --dport 80 -j KUBE-EXT-2262UYG6EQJDKK3I');
     const { trace } = sendRequest(lb, { from: 'external', url: 'http://192.0.2.50/', seed: 2 });
     expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a' });
-    expect(trace.hops.find((h) => h.kind === 'dnat')!.detail.chains).toEqual(['KUBE-EXT-2262UYG6EQJDKK3I', 'KUBE-SVC-2262UYG6EQJDKK3I']);
+    expect(trace.hops.find(isHop('dnat'))!.detail.chains).toEqual(['KUBE-EXT-2262UYG6EQJDKK3I', 'KUBE-SVC-2262UYG6EQJDKK3I']);
   });
   it("a Pod to another node's IP:nodePort: its node routes it on, that node's rules DNAT it", () => {
     const { trace } = sendRequest(basic, { from: 'default/web-c', url: 'http://172.18.0.2:30080/', seed: 1 });
     expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a', node: 'node-0' });
     expect(trace.hops.map((h) => h.kind)).toEqual(['connect', 'forward', 'dnat', 'deliver']);
     expect(trace.hops[1]).toMatchObject({ from: 'node-rules:node-2', to: 'node-rules:node-0' });
+    expect(trace.hops.find(isHop('forward'))!.detail).toMatchObject({ dst: '172.18.0.2', dport: 30080, fromNode: 'node-2', toNode: 'node-0' });
+  });
+  it('a DROP by loadBalancerSourceRanges is a plain drop, not "no local endpoints"', () => {
+    const { trace } = sendRequest(overallTestCluster(), { from: 'external:8.8.8.8', url: 'http://5.6.7.8/', seed: 1 });
+    expect(trace).toMatchObject({ outcome: 'timeout', reason: 'dropped' });
+    expect(trace.hops.find(isHop('timeout'))!.detail).toMatchObject({ reason: 'dropped', decidedBy: expect.stringContaining('-A KUBE-PROXY-FIREWALL') });
   });
   it('a ClusterIP is not reachable from outside', () => {
     expect(sendRequest(basic, { from: 'external', url: 'http://10.96.100.50/', seed: 1 }).trace).toMatchObject({ outcome: 'timeout', reason: 'vip-unreachable-from-outside' });

@@ -6,10 +6,10 @@ import { cidrContains } from '../proxy/addr';
 import { nextInt, nextU32, seedRng } from '../util/rng';
 import { cloneClientState, initialClientState } from './client-state';
 import { clusterResolver, resolveMemo, shuffledAddresses, type AppResolver } from './dns';
-import { applyIpvs, applyRules } from './kernel';
+import { applyIpvs, applyRules, dropReason } from './kernel';
 import { pickAddress, STRATEGY_CLIENTS } from './pick';
 import { ownerId, podId, prepare, rulesId, svcId, type Run } from './run';
-import type { ReasonCode, SendRequest, SendResult, Trace } from './types';
+import type { ReasonCode, RulesApplied, SendRequest, SendResult, Trace } from './types';
 import { worldOf } from './world';
 
 export { EXTERNAL_CLIENT_IP, parseUrl } from './run';
@@ -146,18 +146,20 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     node = owner.name;
     r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
   }
-  const rulesDetail = hops === null ? {} : {
-    node, mode, writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: mode === 'iptables' ? 'kube-proxy-iptables-1.28+' : 'kube-proxy-ipvs',
+  // Built only for a traced request (the fast path records no hops).
+  const rulesNode = node;
+  const applied = (): RulesApplied => ({
+    node: rulesNode, mode, writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: mode === 'iptables' ? 'kube-proxy-iptables-1.28+' : 'kube-proxy-ipvs',
     ...(r.steps ? { rules: r.steps } : {}), ...(r.serviceChains ? { chains: r.serviceChains } : {}),
-  };
+  });
   if (r.verdict === 'reject') {
-    const reason: ReasonCode = mode === 'ipvs' && !r.vs ? 'port-not-exposed' : 'no-endpoints-reject';
-    hops?.push({ kind: 'reject', from: rulesId(node), to: c.graphId, detail: { ...rulesDetail, reason, decidedBy: r.decidedBy, table: 'filter', icmp: 'port-unreachable' } });
+    const reason = mode === 'ipvs' && !r.vs ? 'port-not-exposed' : 'no-endpoints-reject';
+    hops?.push({ kind: 'reject', from: rulesId(node), to: c.graphId, detail: { ...applied(), reason, decidedBy: r.decidedBy?.line, table: 'filter', icmp: 'port-unreachable' } });
     return { outcome: 'refused', reason, node, programOutput: wgetRefused(dst) };
   }
   if (r.verdict === 'drop') {
-    const reason: ReasonCode = r.decidedBy?.includes('has no local endpoints') ? 'no-local-endpoints-drop' : 'dropped';
-    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...rulesDetail, reason, decidedBy: r.decidedBy } });
+    const reason = dropReason(r.decidedBy);
+    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...applied(), reason, decidedBy: r.decidedBy?.line } });
     return { outcome: 'timeout', reason, node, programOutput: wgetTimeout };
   }
   let endpoint = dst;
@@ -167,7 +169,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     endpointPort = r.dport;
     const ep = w.podByIP.get(endpoint);
     hops?.push({ kind: mode === 'ipvs' ? 'ipvs' : 'dnat', from: target, to: rulesId(node), detail: {
-      ...rulesDetail, endpoint: `${endpoint}:${endpointPort}`, pod: ep ? `${ep.namespace}/${ep.name}` : undefined,
+      ...applied(), endpoint: `${endpoint}:${endpointPort}`, pod: ep ? `${ep.namespace}/${ep.name}` : undefined,
       sepChain: r.sepChain, choice: r.choice, masquerade: r.masquerade,
       ...(r.vs ? { virtualServer: { protocol: r.vs.protocol, address: r.vs.address, port: r.vs.port, scheduler: r.vs.scheduler, persistent: r.vs.persistent,
         realServers: r.vs.realServers.map((x) => x.endpoint) } } : {}),
@@ -175,10 +177,10 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   } else if (w.serviceByVIP.has(dst)) {
     // No rule for this VIP:port: the packet is routed on unchanged (default route) and nobody answers.
     const s = w.serviceByVIP.get(dst)!;
-    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...rulesDetail, reason: 'port-not-exposed', dport: url.port, exposed: s.ports.map((p) => ({ port: p.port, protocol: p.protocol })) } });
+    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...applied(), reason: 'port-not-exposed', dport: url.port, exposed: s.ports.map((p) => ({ port: p.port, protocol: p.protocol })) } });
     return { outcome: 'timeout', reason: 'port-not-exposed', node, programOutput: wgetTimeout };
   } else if (w.nodeByIP.has(dst)) {
-    hops?.push({ kind: 'reset', from: rulesId(w.nodeByIP.get(dst)!.name), to: c.graphId, detail: { ...rulesDetail, reason: 'no-listener', dst, dport: url.port } });
+    hops?.push({ kind: 'reset', from: rulesId(w.nodeByIP.get(dst)!.name), to: c.graphId, detail: { ...applied(), reason: 'no-listener', dst, dport: url.port } });
     return { outcome: 'refused', reason: 'no-listener', node, programOutput: wgetRefused(dst) };
   }
 
@@ -186,7 +188,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   const pod = w.podByIP.get(endpoint);
   if (!pod) {
     if (cidrContains(w.cluster.podCIDR, endpoint)) {
-      hops?.push({ kind: 'timeout', from: rulesId(node), to: c.graphId, detail: { ...rulesDetail, reason: 'address-gone', dst: endpoint, dport: endpointPort } });
+      hops?.push({ kind: 'timeout', from: rulesId(node), to: c.graphId, detail: { ...applied(), reason: 'address-gone', dst: endpoint, dport: endpointPort } });
       return { outcome: 'timeout', reason: 'address-gone', node, programOutput: wgetTimeout };
     }
     hops?.push({ kind: 'leave-cluster', from: rulesId(node), to: 'external', detail: { dst: endpoint, dport: endpointPort } });

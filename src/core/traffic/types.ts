@@ -1,7 +1,10 @@
 // Shapes of a simulated request and what persists between requests. Everything is plain data (it crosses the
 // worker boundary). Explanations are codes and values; the UI words them.
 import type { RngState } from '../util/rng';
+import type { DnsQueryType, DnsRecord, DnsWhy, Rcode } from '../dns/types';
+import type { IpvsVirtualServer } from '../proxy/ipvs';
 import type { RecentLists, TraceStep } from '../proxy/trace';
+import type { AppResolution } from './dns';
 
 export type HeadlessStrategy = 'first' | 'random' | 'round-robin';
 export type ProxyMode = 'iptables' | 'ipvs';
@@ -88,18 +91,6 @@ export interface ClientState {
   ipvsPersist: Record<string, { endpoint: string; last: number }>;
 }
 
-export type HopKind =
-  | 'dns-cache-hit' | 'dns-query' | 'dns-answer' | 'client-pick' | 'connect' | 'dnat' | 'ipvs'
-  | 'conntrack-hit' | 'forward' | 'deliver' | 'reject' | 'reset' | 'timeout' | 'snat' | 'leave-cluster';
-
-export interface Hop {
-  kind: HopKind;
-  /** Graph ids: `pod:ns/name`, `svc:ns/name`, `node-rules:node-N`, `dns:kube-dns`, `coredns:ns/pod`, `external`. */
-  from: string;
-  to: string;
-  detail: HopDetail;
-}
-
 /** Why a request ended as it did: codes for the UI. */
 export type ReasonCode =
   | 'delivered'
@@ -116,9 +107,288 @@ export type ReasonCode =
   | 'vip-unreachable-from-outside'
   | 'dropped';
 
-export interface HopDetail {
-  [k: string]: unknown;
+/** A rule-walk verdict as the node's kernel reached it. */
+export type RulesVerdict = 'dnat' | 'reject' | 'drop' | 'accept';
+
+/**
+ * What the rules on the node that handled the packet did: kube-proxy wrote them, the kernel applied them at
+ * PREROUTING. `rules` are the steps the tracer walked (iptables mode), `chains` the Service chains it entered.
+ */
+export interface RulesApplied {
+  node: string;
+  mode: ProxyMode;
+  writtenBy: 'kube-proxy';
+  appliedBy: 'kernel';
+  hook: 'PREROUTING';
+  rulesModel: 'kube-proxy-iptables-1.28+' | 'kube-proxy-ipvs';
+  rules?: TraceStep[];
+  chains?: string[];
 }
+
+/** The answer came from the client's own DNS cache, within its TTL. */
+export interface DnsCacheHitDetail {
+  name: string;
+  addresses: string[];
+  /** Seconds until the cached answer expires. */
+  expiresIn: number;
+  ttl: number;
+  finalName: string;
+}
+
+/** A DNS query as stub resolvers send it: UDP to the kube-dns VIP, one name per search-list step. */
+export interface DnsQueryBase {
+  /** `10.96.0.10:53`. */
+  server: string;
+  /** Graph id of the kube-dns Service, when it exists. */
+  service?: string;
+  protocol: 'udp';
+  node?: string;
+}
+
+/** The client node's rules sent the query to a CoreDNS Pod. */
+export interface DnsQuerySent extends DnsQueryBase {
+  queries: Array<{ name: string; type: DnsQueryType }>;
+  dnat: { endpoint: string; pod?: string; choice?: 'affinity' | 'random' | 'last'; rules: TraceStep[] };
+}
+
+/** The client node's rules did not send the query anywhere (no CoreDNS endpoint): it is lost. */
+export interface DnsQueryLost extends DnsQueryBase {
+  queries: AppResolution['tried'];
+  rules: TraceStep[];
+  verdict: RulesVerdict;
+}
+
+export type DnsQueryDetail = DnsQuerySent | DnsQueryLost;
+
+/** CoreDNS's answer (the kubernetes plugin's records, in the order `loadbalance` gave them). */
+export interface DnsAnswered {
+  rcode: Rcode;
+  tried: AppResolution['tried'];
+  finalName: string;
+  why: DnsWhy;
+  /** The object that answered, `Service/default/web-service`, `Pod/default/mysql-0`. */
+  object?: string;
+  records: DnsRecord[];
+  addresses: string[];
+  ttl: number;
+  shuffled: boolean;
+  cached: boolean;
+}
+
+/** A client outside the cluster asks the world's DNS, which knows no cluster names. */
+export interface DnsNotPublic {
+  name: string;
+  rcode: 'NXDOMAIN';
+  why: 'cluster-names-not-public';
+}
+
+export type DnsAnswerDetail = DnsAnswered | DnsNotPublic;
+
+/** Several A records (a headless Service): the client itself picks one, as its library does. */
+export interface ClientPickDetail {
+  strategy: HeadlessStrategy;
+  /** Common clients that pick this way (codes the UI words). */
+  clients: string[];
+  addresses: string[];
+  index: number;
+  chosen: string;
+}
+
+/** The client opens a TCP connection: the first packet, before any rule rewrites it. */
+export interface ConnectDetail {
+  src: string;
+  sport: number;
+  dst: string;
+  dport: number;
+  protocol: 'tcp';
+  /** The node whose kernel the packet enters first. */
+  node: string;
+}
+
+/** Rules rewrote the destination to an endpoint: iptables DNAT (`dnat`) or an IPVS virtual server (`ipvs`). */
+export interface DnatDetail extends RulesApplied {
+  /** `10.244.1.7:80`. */
+  endpoint: string;
+  /** `namespace/name` of the endpoint's Pod. */
+  pod?: string;
+  sepChain?: string;
+  choice?: 'affinity' | 'random' | 'last';
+  masquerade: boolean;
+  virtualServer?: {
+    protocol: IpvsVirtualServer['protocol'];
+    address: string;
+    port: number;
+    scheduler: IpvsVirtualServer['scheduler'];
+    persistent?: number;
+    realServers: string[];
+  };
+}
+
+/** A kept-alive connection: conntrack already knows where it goes, no rule is evaluated. */
+export interface ConntrackHitDetail {
+  node: string;
+  entry?: ConntrackEntry;
+  reused: true;
+}
+
+/**
+ * A packet to another node's IP (its NodePort): the client's node has no rule for that address, so it routes
+ * the packet on unchanged; the rules on the node that owns the address handle it (the next hop).
+ */
+export interface ForwardDetail {
+  dst: string;
+  dport: number;
+  /** The node whose rules let the packet pass (the client's). */
+  fromNode: string;
+  /** The node that owns `dst` and applies its rules next. */
+  toNode: string;
+  /** The rules walked on `fromNode` (none matched the packet). */
+  rules: TraceStep[];
+}
+
+/** A fresh connection reaches the Pod. */
+export interface DeliveredDetail {
+  dst: string;
+  dport: number;
+  podNode: string;
+  /** The node whose rules handled the packet. */
+  node: string;
+  crossNode: boolean;
+  dnat: boolean;
+  /** The source address the Pod sees (the node's, when masqueraded). */
+  source: string;
+  snat?: string;
+  ready: boolean;
+  /** The Pod declares no container ports: anything is assumed to listen. */
+  assumedListening: boolean;
+  keepAlive?: undefined;
+}
+
+/** A request over a kept-alive connection reaches the Pod conntrack pinned it to. */
+export interface DeliveredKeptAliveDetail {
+  dst: string;
+  dport: number;
+  /** The Pod's node. */
+  node: string;
+  crossNode: boolean;
+  keepAlive: true;
+}
+
+export type DeliverDetail = DeliveredDetail | DeliveredKeptAliveDetail;
+
+/** The rules REJECT the packet (filter table): ICMP port unreachable, the client sees connection refused. */
+export interface RejectDetail extends RulesApplied {
+  reason: Extract<ReasonCode, 'no-endpoints-reject' | 'port-not-exposed'>;
+  /** The REJECT rule as iptables-save prints it (absent in IPVS mode). */
+  decidedBy?: string;
+  table: 'filter';
+  icmp: 'port-unreachable';
+}
+
+/** A kept-alive connection cannot be used any more; the client opens a new one. */
+export interface ConnectionResetDetail {
+  reason: 'endpoint-gone' | 'idle-closed';
+  connection: OpenConnection;
+}
+
+/** Nothing listens on a node's address and port: the node's kernel answers with a TCP reset. */
+export interface NodeResetDetail extends RulesApplied {
+  reason: 'no-listener';
+  dst: string;
+  dport: number;
+}
+
+/** The Pod does not listen on the port: its kernel answers with a TCP reset. */
+export interface PodResetDetail {
+  reason: 'no-listener';
+  dst: string;
+  dport: number;
+  /** The container ports the Pod declares. */
+  declared: number[];
+}
+
+export type ResetDetail = ConnectionResetDetail | NodeResetDetail | PodResetDetail;
+
+/** No CoreDNS endpoint is reachable: the query gets no answer. */
+export interface DnsTimeoutDetail {
+  reason: 'dns-unreachable';
+}
+
+/** From outside the cluster, a Service's virtual IP belongs to no node: nothing answers. */
+export interface OutsideTimeoutDetail {
+  reason: 'vip-unreachable-from-outside';
+  dst: string;
+  dport: number;
+}
+
+/** The node's rules dropped the packet. */
+export interface DroppedDetail extends RulesApplied {
+  reason: Extract<ReasonCode, 'no-local-endpoints-drop' | 'dropped'>;
+  /** The DROP rule as iptables-save prints it. */
+  decidedBy?: string;
+}
+
+/** No rule for this port of the Service's virtual IP: the packet is routed on unchanged and nobody answers. */
+export interface PortNotExposedDetail extends RulesApplied {
+  reason: 'port-not-exposed';
+  dport: number;
+  exposed: Array<{ port: number; protocol: string }>;
+}
+
+/** No Pod has the address any more (a stale DNS answer or connection): the packet goes nowhere. */
+export interface AddressGoneDetail extends RulesApplied {
+  reason: 'address-gone';
+  dst: string;
+  dport: number;
+}
+
+export type TimeoutDetail = DnsTimeoutDetail | OutsideTimeoutDetail | DroppedDetail | PortNotExposedDetail | AddressGoneDetail;
+
+/** ExternalName: the answer is a CNAME to a name outside the cluster. */
+export interface CnameLeaveDetail {
+  cname: string;
+  reason: 'externalname-cname';
+}
+
+/** The destination is outside the cluster's networks. */
+export interface AddressLeaveDetail {
+  dst: string;
+  dport: number;
+  reason?: undefined;
+}
+
+export type LeaveClusterDetail = CnameLeaveDetail | AddressLeaveDetail;
+
+/** Each hop kind and its detail. */
+export interface HopDetails {
+  'dns-cache-hit': DnsCacheHitDetail;
+  'dns-query': DnsQueryDetail;
+  'dns-answer': DnsAnswerDetail;
+  'client-pick': ClientPickDetail;
+  connect: ConnectDetail;
+  dnat: DnatDetail;
+  ipvs: DnatDetail;
+  'conntrack-hit': ConntrackHitDetail;
+  forward: ForwardDetail;
+  deliver: DeliverDetail;
+  reject: RejectDetail;
+  reset: ResetDetail;
+  timeout: TimeoutDetail;
+  'leave-cluster': LeaveClusterDetail;
+}
+
+export type HopKind = keyof HopDetails;
+
+/** One step of a request: `kind` says which, and `detail` has that kind's shape. */
+export type Hop<K extends HopKind = HopKind> = {
+  [P in K]: {
+    kind: P;
+    /** Graph ids: `pod:ns/name`, `svc:ns/name`, `node-rules:node-N`, `dns:kube-dns`, `coredns:ns/pod`, `external`. */
+    from: string;
+    to: string;
+    detail: HopDetails[P];
+  };
+}[K];
 
 export interface Trace {
   hops: Hop[];
