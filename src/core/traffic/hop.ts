@@ -6,4 +6,4 @@ import type { Hop, HopKind } from './types';
  * @example
  * trace.hops.find(isHop('dnat'))?.detail.endpoint; // '10.244.1.7:80'
  */
-export const isHop = <K extends HopKind>(kind: K) => (hop: Hop): hop is Hop<K> => hop.kind === kind;
+export const isHop = <K extends HopKind>(kind: K) => (hop: Hop): hop is Extract<Hop, { kind: K }> => hop.kind === kind;

@@ -1,18 +1,16 @@
 // What a link carries: enough to replay the author's screen. Opening it loads `yaml`, applies
 // `actions` in order, and restores the selection, request options, seed and view.
+import type { HeadlessStrategy, RequestOptions as CoreRequestOptions } from '../../core';
 import type { ClusterAction } from './actions';
 
 export type { ClusterAction } from './actions';
-
-export type Strategy = 'first' | 'random' | 'round-robin';
-export type ProxyMode = 'iptables' | 'ipvs';
+export type { HeadlessStrategy as Strategy, ProxyMode } from '../../core';
 export type TerminalTool = 'nslookup' | 'dig';
 
-export interface RequestOptions {
-  keepAlive?: boolean;
+/** The request options a link carries: the core's, under the link's short names, and how many requests per send. */
+export interface RequestOptions extends Pick<CoreRequestOptions, 'keepAlive' | 'proxyMode'> {
   /** The headless client's pick among the A records. */
-  strategy?: Strategy;
-  proxyMode?: ProxyMode;
+  strategy?: HeadlessStrategy;
   /** Requests per send: 1, 10 or 100 in the UI; 1–1,000 accepted. */
   count?: number;
 }

@@ -11,9 +11,12 @@ export function elementsByIP(cluster: Cluster): Map<string, string> {
   return m;
 }
 
-/** The addresses a DNS answer, a cache hit or a client's pick carries (Hop.detail.addresses). */
-export function addressesOf(hop: Hop): string[] {
-  if (hop.kind !== 'dns-answer' && hop.kind !== 'dns-cache-hit' && hop.kind !== 'client-pick') return [];
-  const a = (hop.detail as { addresses?: unknown }).addresses;
-  return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [];
+/** The addresses a DNS answer, a cache hit or a client's pick carries. */
+export function addressesOf(hop: Hop): readonly string[] {
+  switch (hop.kind) {
+    case 'dns-answer': return 'addresses' in hop.detail ? hop.detail.addresses : [];
+    case 'dns-cache-hit':
+    case 'client-pick': return hop.detail.addresses;
+    default: return [];
+  }
 }

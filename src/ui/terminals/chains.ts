@@ -1,16 +1,20 @@
-// Chains the last request went through, collected from the trace's hop details (any value naming a KUBE-
-// chain), so the iptables-save tab can highlight their rules.
+// Chains the last request went through, from the rules the trace walked (each step names its chain, and a
+// matched jump the chain it entered), so the iptables-save tab can highlight their rules.
 import type { Trace } from '../../state';
+import { rulesWalked } from '../traffic/rules-walked';
 
+// kube-proxy's own chains; the built-in ones (PREROUTING, FORWARD, …) are the kernel's hooks into them.
+const isKubeChain = (chain: string): boolean => chain.startsWith('KUBE-');
+
+/** The kube-proxy chains the packets of the trace entered: every chain walked, and every chain a matched rule jumped to. */
 export function chainsInTrace(trace: Trace | null): Set<string> {
   const out = new Set<string>();
-  const visit = (v: unknown) => {
-    if (typeof v === 'string') {
-      for (const m of v.matchAll(/KUBE-[A-Z0-9-]+/g)) out.add(m[0]);
-    } else if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
-  };
-  for (const hop of trace?.hops ?? []) visit(hop.detail);
+  for (const hop of trace?.hops ?? []) {
+    for (const step of rulesWalked(hop)) {
+      if (isKubeChain(step.chain)) out.add(step.chain);
+      if (step.matched && step.jump !== undefined && isKubeChain(step.jump)) out.add(step.jump);
+    }
+  }
   return out;
 }
 

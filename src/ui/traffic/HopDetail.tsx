@@ -1,20 +1,11 @@
 // The structured data of the hop on screen: records returned, rule chain and probability, endpoint, reason.
 import { useTranslation } from 'react-i18next';
-import type { Hop } from '../../state';
+import type { Hop, TraceStep } from '../../core';
 import { elementLabel } from './caption';
-
-interface Step {
-  table: string;
-  chain: string;
-  line: string;
-  matched: boolean;
-  probability?: string;
-}
-
-const isSteps = (v: unknown[]): v is Step[] => v.length > 0 && v.every((x) => !!x && typeof x === 'object' && 'line' in x && 'matched' in x);
+import { rulesWalked } from './rules-walked';
 
 /** The rules the kernel walked: matched ones marked, the rest dimmed (as a rule tracer prints them). */
-function Steps({ steps }: { steps: Step[] }) {
+function Steps({ steps }: { steps: readonly TraceStep[] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -33,9 +24,11 @@ function Steps({ steps }: { steps: Step[] }) {
   );
 }
 
+// The walked rules are shown once, as Steps, wherever the detail carries them (`rules`, or a DNS query's `dnat.rules`).
+const fields = (o: object): Array<[string, unknown]> => Object.entries(o).filter(([k]) => k !== 'rules');
+
 function Value({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="muted">—</span>;
-  if (Array.isArray(value) && isSteps(value)) return <Steps steps={value} />;
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) return <span className="mono">{value.join(', ')}</span>;
     return (
@@ -51,7 +44,7 @@ function Value({ value }: { value: unknown }) {
   if (typeof value === 'object') {
     return (
       <dl className="detail-nested">
-        {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
+        {fields(value).map(([k, v]) => (
           <div key={k}>
             <dt>{k}</dt>
             <dd>
@@ -67,11 +60,10 @@ function Value({ value }: { value: unknown }) {
 
 export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
   const { t } = useTranslation();
+  const rules = rulesWalked(hop);
   return (
     <div className="hop-detail" data-testid="hop-detail">
-      <h3>
-        {t('detail.hopTitle', { n: index + 1, kind: t(`hopKind.${hop.kind}`, { defaultValue: hop.kind }) })}
-      </h3>
+      <h3>{t('detail.hopTitle', { n: index + 1, kind: t(`hopKind.${hop.kind}`) })}</h3>
       <dl className="detail-table">
         <div>
           <dt>{t('detail.from')}</dt>
@@ -81,7 +73,7 @@ export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
           <dt>{t('detail.to')}</dt>
           <dd className="mono">{elementLabel(hop.to)}</dd>
         </div>
-        {Object.entries(hop.detail ?? {}).map(([k, v]) => (
+        {fields(hop.detail).map(([k, v]) => (
           <div key={k} data-testid={`detail-${k}`}>
             <dt>{t(`detailKey.${k}`, { defaultValue: k })}</dt>
             <dd>
@@ -89,6 +81,14 @@ export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
             </dd>
           </div>
         ))}
+        {rules.length > 0 && (
+          <div data-testid="detail-rules">
+            <dt>{t('detailKey.rules')}</dt>
+            <dd>
+              <Steps steps={rules} />
+            </dd>
+          </div>
+        )}
       </dl>
     </div>
   );

@@ -65,6 +65,11 @@ export function Player() {
               </span>
             )}
           </>
+        ) : trace ? (
+          // The request ended before its first hop (no such client, a target that is not a URL): say why.
+          <span className={`outcome outcome-${trace.outcome}`} data-testid="outcome">
+            {t(outcomeKey(trace.outcome), { pod: trace.pod ?? '' })} {t(`reason.${trace.reason}`)}
+          </span>
         ) : (
           <span className="muted">{t('player.empty')}</span>
         )}
@@ -81,7 +86,7 @@ export function Player() {
                 data-testid="hop-chip"
                 data-kind={h.kind}
               >
-                {t(`hopKind.${h.kind}`, { defaultValue: h.kind })}
+                {t(`hopKind.${h.kind}`)}
               </button>
             </li>
           ))}

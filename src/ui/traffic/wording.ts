@@ -1,0 +1,32 @@
+// The words for every hop kind and every reason code the core can produce. The English tables (i18n/en.json) are
+// typed by the core's own unions, so a kind, a reason or a kind's variant the core adds without words here fails
+// the type-check instead of reaching the learner as a raw code.
+import type { ClientPickDetail, HopKind, ReasonCode, RejectDetail, ResetDetail, TimeoutDetail } from '../../core';
+import en from '../i18n/en.json';
+
+type Sentences<V extends string> = Readonly<Record<V, string>>;
+
+/** What each hop kind's caption can say: one sentence, or one per variant the caption picks from the detail. */
+export interface HopSentences extends Readonly<Record<HopKind, string | Sentences<string>>> {
+  'dns-cache-hit': string;
+  'dns-query': Sentences<'one' | 'search'>;
+  'dns-answer': Sentences<'nxdomain' | 'generic'>;
+  'client-pick': Sentences<ClientPickDetail['strategy'] | 'generic'>;
+  connect: Sentences<'vip' | 'pod' | 'generic'>;
+  forward: string;
+  dnat: Sentences<'random' | 'last' | 'affinity' | 'generic'>;
+  ipvs: Sentences<'rr' | 'affinity'>;
+  'conntrack-hit': string;
+  deliver: Sentences<'sameNode' | 'crossNode' | 'keepAlive'>;
+  reject: Sentences<RejectDetail['reason'] | 'generic'>;
+  reset: Sentences<ResetDetail['reason'] | 'generic'>;
+  timeout: Sentences<TimeoutDetail['reason'] | 'generic'>;
+  'leave-cluster': Sentences<'externalname-cname' | 'generic'>;
+}
+
+/** Each hop kind's short name (the hop strip, the detail's title): `hopKind.<kind>`. */
+export const hopKindNames: Readonly<Record<HopKind, string>> = en.hopKind;
+/** Each hop kind's caption sentences: `hop.<kind>[.<variant>]`. */
+export const hopSentences: HopSentences = en.hop;
+/** What each reason code means, for a request that ended before its first hop: `reason.<code>`. */
+export const reasonWords: Readonly<Record<ReasonCode, string>> = en.reason;
