@@ -2,10 +2,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { HeadlessStrategy } from '../../core';
 import { findScenario } from '../../scenarios';
 import { clientCandidates, getAppStore, targetSuggestions, useAppStore } from '../../state';
 
-export const headlessStrategies = ['first', 'random', 'round-robin'] as const;
+export const headlessStrategies: readonly HeadlessStrategy[] = ['first', 'random', 'round-robin'];
 
 function ProxyMode() {
   const { t } = useTranslation();
@@ -114,7 +115,10 @@ export function SendBar() {
           <select
             data-testid="opt-strategy"
             value={options.headlessStrategy}
-            onChange={(e) => store().setOption('headlessStrategy', e.target.value as (typeof headlessStrategies)[number])}
+            onChange={(e) => {
+              const chosen = headlessStrategies.find((s) => s === e.target.value);
+              if (chosen) store().setOption('headlessStrategy', chosen);
+            }}
           >
             {headlessStrategies.map((s) => (
               <option key={s} value={s}>
