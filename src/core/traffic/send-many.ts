@@ -3,7 +3,7 @@
 // compiled rules, so 100,000 requests take a fraction of a second. Both consume the random stream identically.
 import type { Cluster } from '../model/types';
 import { runRequest, startRun } from './send';
-import type { ClientState, SendRequest, Trace } from './types';
+import type { ClientState, ReasonCode, SendRequest, Trace } from './types';
 
 export interface SendManyOptions {
   /** Full traces are kept for the first this-many requests. Default 20. */
@@ -15,7 +15,7 @@ export interface SendManyResult {
   /** Requests delivered to each Pod, `namespace/name` → count. */
   counts: Record<string, number>;
   outcomes: Partial<Record<Trace['outcome'], number>>;
-  reasons: Record<string, number>;
+  reasons: Partial<Record<ReasonCode, number>>;
   /** Full traces of the first `tracesKept` requests, in order. */
   traces: Trace[];
   tracesKept: number;
@@ -34,7 +34,7 @@ export function sendRequests(cluster: Cluster, request: SendRequest, count: numb
   const run = startRun(cluster, request);
   const podCounts = new Map<string, number>();
   const outcomeCounts = new Map<Trace['outcome'], number>();
-  const reasonCounts = new Map<string, number>();
+  const reasonCounts = new Map<ReasonCode, number>();
   const traces: Trace[] = [];
   for (let i = 0; i < count; i++) {
     const full = i < keep;
@@ -53,6 +53,6 @@ export function sendRequests(cluster: Cluster, request: SendRequest, count: numb
   run.state.rng = run.rng;
   const counts = Object.fromEntries([...podCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const outcomes: Partial<Record<Trace['outcome'], number>> = Object.fromEntries(outcomeCounts);
-  const reasons = Object.fromEntries(reasonCounts);
+  const reasons: Partial<Record<ReasonCode, number>> = Object.fromEntries(reasonCounts);
   return { total: count, counts, outcomes, reasons, traces, tracesKept: keep, tracesTruncated: count > keep, state: run.state };
 }

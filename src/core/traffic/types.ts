@@ -406,10 +406,3 @@ export interface SendResult {
   trace: Trace;
   state: ClientState;
 }
-
-export interface RuleWalk {
-  node: string;
-  table: 'nat';
-  hook: 'PREROUTING' | 'OUTPUT';
-  steps: TraceStep[];
-}
