@@ -3,7 +3,7 @@
 import type { RngState } from '../util/rng';
 import type { DnsQueryType, DnsRecord, DnsWhy, Rcode } from '../dns/types';
 import type { IpvsVirtualServer } from '../proxy/ipvs';
-import type { RecentLists, TraceStep } from '../proxy/trace';
+import type { RecentLists, RuleTrace, TraceStep } from '../proxy/trace';
 import type { AppResolution } from './dns';
 
 export type HeadlessStrategy = 'first' | 'random' | 'round-robin';
@@ -107,8 +107,8 @@ export type ReasonCode =
   | 'vip-unreachable-from-outside'
   | 'dropped';
 
-/** A rule-walk verdict as the node's kernel reached it. */
-export type RulesVerdict = 'dnat' | 'reject' | 'drop' | 'accept';
+/** What the node's kernel did with the packet after its rules: the tracer's verdict. */
+export type RulesVerdict = RuleTrace['verdict'];
 
 /**
  * What the rules on the node that handled the packet did: kube-proxy wrote them, the kernel applied them at
