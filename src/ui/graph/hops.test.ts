@@ -2,6 +2,7 @@
 // says what the learner should read at each step.
 import { describe, expect, it } from 'vitest';
 import { sendRequest, type Hop } from '../../core';
+import { scenarioBasicCluster } from '../../core/testing/netns-fixtures';
 import { seedCluster } from '../../core/testing/seed-cluster';
 import { resolveElementId } from './ids';
 import { exitPoint, hopSegment, packetAt } from './packet';
@@ -41,6 +42,18 @@ describe('hops of real traces', () => {
     expect(packetText(hops[1]!, 1)).toEqual({ key: 'dnsAnswer', values: { answer: expect.stringMatching(/^(10\.244\.\d+\.\d+(, )?){3}$/) } });
     const pick = hops.find((h) => h.kind === 'client-pick')!;
     expect(packetText(pick, 1).key).toBe('pick');
+  });
+
+  it("NodePort on another node's IP: connect, forward between the two nodes' rules, DNAT there, deliver; all drawn", () => {
+    const basic = scenarioBasicCluster();
+    const drawn = toFlow(basic);
+    const { trace } = sendRequest(basic, { from: 'default/web-c', url: 'http://172.18.0.2:30080/', seed: 1 });
+    expect(trace.hops.map((h) => h.kind)).toEqual(['connect', 'forward', 'dnat', 'deliver']);
+    for (const h of trace.hops) {
+      expect(resolveElementId(h.from, (id) => drawn.rects.has(id)), `${h.kind} from ${h.from}`).toBeDefined();
+      expect(resolveElementId(h.to, (id) => drawn.rects.has(id)), `${h.kind} to ${h.to}`).toBeDefined();
+    }
+    expect(packetText(trace.hops[1]!, 0.5)).toEqual({ text: '172.18.0.2:30080' });
   });
 
   it('the kube-dns VIP as the simulation names it resolves to the DNS element', () => {

@@ -1,7 +1,7 @@
 // The words for every hop kind and every reason code the core can produce. The English tables (i18n/en.json) are
 // typed by the core's own unions, so a kind, a reason or a kind's variant the core adds without words here fails
 // the type-check instead of reaching the learner as a raw code.
-import type { ClientPickDetail, HopKind, ReasonCode, RejectDetail, ResetDetail, TimeoutDetail } from '../../core';
+import type { ClientPickDetail, HopDetails, HopKind, ReasonCode, RejectDetail, ResetDetail, TimeoutDetail } from '../../core';
 import en from '../i18n/en.json';
 
 type Sentences<V extends string> = Readonly<Record<V, string>>;
@@ -24,9 +24,15 @@ export interface HopSentences extends Readonly<Record<HopKind, string | Sentence
   'leave-cluster': Sentences<'externalname-cname' | 'generic'>;
 }
 
+/** Every field name any hop kind's detail has (keyof each member of the union, not only the shared ones). */
+type FieldOf<T> = T extends unknown ? keyof T : never;
+export type HopDetailField = FieldOf<HopDetails[HopKind]>;
+
 /** Each hop kind's short name (the hop strip, the detail's title): `hopKind.<kind>`. */
 export const hopKindNames: Readonly<Record<HopKind, string>> = en.hopKind;
 /** Each hop kind's caption sentences: `hop.<kind>[.<variant>]`. */
 export const hopSentences: HopSentences = en.hop;
 /** What each reason code means, for a request that ended before its first hop: `reason.<code>`. */
 export const reasonWords: Readonly<Record<ReasonCode, string>> = en.reason;
+/** The label of each field of a hop's detail, in the step's detail table: `detailKey.<field>`. */
+export const hopDetailFieldNames: Readonly<Record<HopDetailField, string>> = en.detailKey;
