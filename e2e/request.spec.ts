@@ -60,6 +60,13 @@ test.describe('send request', () => {
     expect(await playground.hopKinds()).not.toContain('dnat');
   });
 
+  test('a target the client cannot use says why, though no packet left', async ({ playground, page }) => {
+    await playground.open();
+    await playground.send('http://web-service:99999/');
+    await expect(page.getByTestId('outcome')).toHaveText('Not a valid target. The target is not a URL, name:port or IP:port the client can use.');
+    await expect(playground.hopChips()).toHaveCount(0);
+  });
+
   test('100 requests spread over the ready Pods only', async ({ playground, page }) => {
     await playground.open();
     // Make one nginx Pod not ready, from the inspector.
