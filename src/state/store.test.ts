@@ -137,6 +137,25 @@ describe('app store', () => {
     }
   });
 
+  it('a core that lost its clusters (a fresh worker after an overrun) gets the recipe again, unseen by the learner', async () => {
+    const { core, calls, restart } = createTestCore();
+    const store = createAppStore({ core });
+    await store.getState().rebuild();
+    store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-1' });
+    await flush();
+    const built = store.getState().builtFrom!;
+    restart();
+    await store.getState().send(1);
+    expect(store.getState().trafficError).toBeNull();
+    expect(store.getState().trace?.outcome).toBe('delivered');
+    // Asked with the revision alone, then once more with the recipe it was built from, actions included.
+    expect(calls.send.map((c) => c.recipe)).toEqual([undefined, { source: built.source, nodes: built.nodes, actions: built.actions }]);
+    store.getState().setDnsTool('dig');
+    await flush();
+    expect(calls.views.map((c) => c.recipe)).toEqual([undefined]);
+    expect(store.getState().views?.dns[0]).toMatchObject({ status: 'ok', text: expect.stringContaining('<<>> DiG') });
+  });
+
   it('terminals changed while a cluster is built show what was chosen, for the new cluster', async () => {
     const { core } = createTestCore();
     const store = createAppStore({ core });

@@ -12,11 +12,13 @@ export interface TestCore {
   calls: CoreCalls;
   /** The recipe a revision was built from (what a send or views call ran on). */
   recipeOf(revision: number): BuiltRecipe | undefined;
+  /** Forgets every cluster, as a fresh worker does after an overrun. */
+  restart(): void;
 }
 
 export function createTestCore(): TestCore {
   const calls: CoreCalls = { build: [], views: [], send: [], scale: [] };
-  const handle = createCoreHandler();
+  let handle = createCoreHandler();
   const core = createCoreClient({
     createWorker: () => null,
     loadHandler: async () => (command, input) => {
@@ -28,5 +30,8 @@ export function createTestCore(): TestCore {
     const b = calls.build.find((x) => x.revision === revision);
     return b && { ...b.recipe, revision };
   };
-  return { core, calls, recipeOf };
+  const restart = () => {
+    handle = createCoreHandler();
+  };
+  return { core, calls, recipeOf, restart };
 }
