@@ -5,7 +5,8 @@ import { defaultScenario, findScenario } from '../scenarios';
 import type { AppState, EditorSlice, StoreDeps } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
-import type { BuildInput } from './worker/protocol';
+import type { ClusterRecipe } from './worker/protocol';
+import { sameViewsRequest, viewsRequest } from './selectors';
 
 export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> => (set, get) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,6 +19,7 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
     diagnostics: [],
     building: false,
     buildError: null,
+    lastBuild: null,
 
     setSource(text) {
       if (text === get().source) return;
@@ -61,12 +63,14 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
 
     async rebuild() {
       const { source, nodes, actions } = get();
-      const input: BuildInput = { source, nodes, actions };
+      const recipe: ClusterRecipe = { source, nodes, actions };
+      const asked = viewsRequest(get());
       // User Timing marks (read by scripts/bench-ui.ts): rebuild → cluster in the store → graph on screen.
       performance.mark('ksp:rebuild-start');
       set({ building: true });
       try {
-        const r = await deps.core.call('build', { op: 'build', input });
+        const r = await deps.core.build({ recipe, views: asked });
+        const built = { ...recipe, revision: r.revision };
         const hasErrors = r.diagnostics.some((d) => d.severity === 'error');
         const keepOld = hasErrors && get().cluster !== null;
         set({
@@ -75,10 +79,12 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
           building: false,
           buildError: null,
           stale: keepOld,
-          ...(keepOld ? {} : { cluster: r.cluster, builtFrom: input, actionErrors: r.actionErrors }),
+          lastBuild: built,
+          ...(keepOld ? {} : { cluster: r.cluster, builtFrom: built, actionErrors: r.actionErrors, views: r.views }),
         });
         performance.mark('ksp:cluster-set');
-        await get().refreshViews();
+        // The learner changed what the terminals show while it was built: print them again.
+        if (!keepOld && !sameViewsRequest(asked, viewsRequest(get()))) await get().refreshViews();
       } catch (e) {
         if (e instanceof StaleReply) return;
         set({ building: false, buildError: errorCode(e), stale: get().cluster !== null });

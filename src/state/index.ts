@@ -2,5 +2,5 @@ export { createAppStore, getAppStore, useAppStore } from './store';
 export * from './selectors';
 export type * from './types';
 export type { ClusterAction, Hop, Trace, SendOptions } from './worker/core-api';
-export type { ActionError, TextResult, ViewsResult } from './worker/protocol';
+export type { ActionError, CoreModels, DnsLookupResult, TextResult, ViewsResult } from './worker/protocol';
 export { createCoreClient, StaleReply, Overrun } from './worker/client';

@@ -1,8 +1,8 @@
 // Module-level selectors (STYLE.md, State flow): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
-import type { Cluster, Diagnostic, Pod, Service } from '../core/model/types';
+import type { Cluster, Diagnostic, Pod, Service } from '../core';
 import type { AppState } from './types';
-import type { BuildInput } from './worker/protocol';
+import type { ViewsRequest } from './worker/protocol';
 
 export const podId = (p: Pick<Pod, 'namespace' | 'name'>) => `${p.namespace}/${p.name}`;
 
@@ -58,9 +58,14 @@ export function diagnosticsByLine(diagnostics: Diagnostic[]): Map<number, Diagno
   return m;
 }
 
-/** Input for the worker describing the cluster on screen. */
-export function currentInput(state: Pick<AppState, 'builtFrom' | 'source' | 'nodes' | 'actions'>): BuildInput {
-  return { source: state.builtFrom?.source ?? state.source, nodes: state.nodes, actions: state.actions };
+/** The terminals the learner is looking at; the core fills in the defaults from the cluster it prints them for. */
+export function viewsRequest(state: Pick<AppState, 'client' | 'compareNames' | 'dnsTool' | 'rulesNode' | 'seed'>): ViewsRequest {
+  return { client: state.client, names: state.compareNames, tool: state.dnsTool, node: state.rulesNode, seed: state.seed };
+}
+
+export function sameViewsRequest(a: ViewsRequest, b: ViewsRequest): boolean {
+  return a.client === b.client && a.names?.[0] === b.names?.[0] && a.names?.[1] === b.names?.[1] && a.tool === b.tool
+    && a.node === b.node && a.seed === b.seed;
 }
 
 /** The Services a target name can reach, for the target box's suggestions. */

@@ -1,40 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { seedCluster } from '../core/testing/seed-cluster';
+import { defaultScenario } from '../scenarios';
 import { attachShareController, toShareAction } from './share-controller';
 import { createAppStore } from './store';
+import { createTestCore, type TestCore } from './testing/test-core';
 import { decodeShareFragment, encodeShareState } from './url-codec';
-import type { CoreClient } from './worker/client';
-import type { WorkerRequest } from './worker/protocol';
 
-/** A core whose trace is a pure function of everything that must travel in a link: the request seed, the
- *  client's state from earlier sends, the actions applied, the text and the target. */
-function fakeCore(): CoreClient {
-  const call = async (_channel: string, req: WorkerRequest): Promise<unknown> => {
-    switch (req.op) {
-      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], models: {} };
-      case 'views': return { dns: [{ status: 'ok', text: 'a' }, { status: 'ok', text: 'b' }], resolvConf: { status: 'ok', text: 'r' }, iptables: { status: 'ok', text: 'i' }, ipvs: { status: 'ok', text: 'v' } };
-      case 'send': {
-        const prior = (req.request.state as number | undefined) ?? 0;
-        const to = `seed=${req.request.seed} prior=${prior} actions=${req.input.actions.length} text=${req.input.source.length} url=${req.request.url} ka=${req.request.options?.keepAlive}`;
-        return {
-          trace: { hops: [{ kind: 'dns-query', from: 'pod:default/test', to: 'dns' }, { kind: 'deliver', from: 'dns', to }], outcome: 'delivered' },
-          state: prior + req.count, distribution: null,
-        };
-      }
-      case 'scale': return { source: null, error: 'no' };
-    }
-  };
-  return { call: call as CoreClient['call'], mode: 'main-thread', dispose() {} };
+/** A store on the real core; the test core records what every send was asked, on which recipe. */
+function newStore() {
+  const test = createTestCore();
+  return { store: createAppStore({ core: test.core, debounceMs: 0 }), test };
 }
 
-const newStore = () => createAppStore({ core: fakeCore(), debounceMs: 0 });
+/** Everything a trace is a function of: the request (seed, client state, URL, options), the count, and the
+ *  cluster's recipe (text, node count, actions). A reader must ask the core exactly what the author asked. */
+const sendsAsked = (t: TestCore) => t.calls.send.map((c) => {
+  const recipe = t.recipeOf(c.revision);
+  return { request: c.request, count: c.count, recipe: recipe && { source: recipe.source, nodes: recipe.nodes, actions: recipe.actions } };
+});
 
 describe('share controller', () => {
   it('a link reopens the same text, actions, options, view and trace (send log replayed)', async () => {
-    const author = newStore();
+    const { store: author, test: authorCore } = newStore();
     const share = attachShareController(author);
     const a = author.getState();
-    a.replaceSource('kind: Service # edited\n');
+    a.replaceSource(`${defaultScenario.source}# edited\n`);
     await a.rebuild();
     a.setTarget('mysql-0.mysql-headless:3306');
     a.setOption('keepAlive', true);
@@ -55,15 +44,17 @@ describe('share controller', () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     expect(opened.value.sends).toEqual([{ count: 1, afterActions: 0, target: 'mysql-0.mysql-headless:3306' }, { count: 10, afterActions: 1 }]);
 
-    const reader = newStore();
+    const { store: reader, test: readerCore } = newStore();
     const readerShare = attachShareController(reader);
     await readerShare.open(opened.value);
     const got = reader.getState();
+    expect(sendsAsked(readerCore)).toEqual(sendsAsked(authorCore));
     expect(got.source).toBe(want.source);
     expect(got.actions).toEqual(want.actions);
     expect(got.target).toBe('web-service');
     expect(got.options).toEqual(want.options);
     expect(got.trace).toEqual(want.trace);
+    expect(got.trace?.outcome).toBe('delivered');
     expect(got.clientState).toEqual(want.clientState);
     expect(got.activeHop).toBe(1);
     expect(got.dnsTool).toBe('dig');
@@ -73,7 +64,7 @@ describe('share controller', () => {
   });
 
   it('a client reset starts a new log whose seed continues the sequence', async () => {
-    const store = newStore();
+    const { store, test } = newStore();
     const share = attachShareController(store);
     await store.getState().rebuild();
     await store.getState().send(10);
@@ -82,9 +73,10 @@ describe('share controller', () => {
     const snap = share.snapshot();
     expect(snap.seed).toBe(store.getState().seed + 10);
     expect(snap.sends).toEqual([{ count: 1, afterActions: 0 }]);
-    const reader = newStore();
+    const { store: reader, test: readerCore } = newStore();
     await attachShareController(reader).open(snap);
     expect(reader.getState().trace).toEqual(store.getState().trace);
+    expect(sendsAsked(readerCore)).toEqual(sendsAsked(test).slice(1));
   });
 
   it.each([

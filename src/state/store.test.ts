@@ -1,76 +1,47 @@
-// Store logic with a scripted core: debounce, keeping the last good cluster, actions, scale, send and playback.
+// Store logic against the real core on the main thread: debounce, keeping the last good cluster, actions, scale,
+// send and playback, and that later commands name the cluster's revision instead of sending the text again.
 import { describe, expect, it, vi } from 'vitest';
-import { seedCluster } from '../core/testing/seed-cluster';
-import type { Diagnostic } from '../core/model/types';
+import { defaultScenario } from '../scenarios';
 import { createAppStore } from './store';
-import type { CoreClient } from './worker/client';
-import type { BuildResult, WorkerRequest } from './worker/protocol';
+import { createTestCore } from './testing/test-core';
 
-const portError: Diagnostic = { severity: 'error', message: 'spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive', line: 15, column: 5 };
-
-function fakeCore(opts: { broken?: (source: string) => boolean } = {}) {
-  const calls: WorkerRequest[] = [];
-  const client: CoreClient = {
-    mode: 'main-thread',
-    dispose() {},
-    async call(_channel, req) {
-      calls.push(req);
-      switch (req.op) {
-        case 'build': {
-          const cluster = seedCluster();
-          cluster.services = cluster.services.filter((s) => !(opts.broken?.(req.input.source) && s.name === 'web-service'));
-          const r: BuildResult = { cluster, diagnostics: opts.broken?.(req.input.source) ? [portError] : [], actionErrors: [], models: {} };
-          return r as never;
-        }
-        case 'views':
-          return { dns: [{ status: 'ok', text: 'A' }, { status: 'ok', text: 'B' }], resolvConf: { status: 'ok', text: 'R' }, iptables: { status: 'ok', text: 'I' }, ipvs: { status: 'ok', text: 'V' } } as never;
-        case 'send':
-          return {
-            trace: { hops: [{ kind: 'dns-query', from: 'pod:default/test', to: 'dns:kube-dns', detail: {} }, { kind: 'deliver', from: 'x', to: 'pod:default/mysql-0', detail: {} }], outcome: 'delivered', reason: 'delivered', pod: 'default/mysql-0' },
-            state: { now: 5 },
-            distribution: req.count > 1 ? { 'default/mysql-0': req.count } : null,
-          } as never;
-        case 'scale':
-          if (req.workload.name === 'gone') return { source: null, error: { code: 'workload-not-found', kind: req.workload.kind, name: 'gone' } } as never;
-          return { source: req.input.source.replace('replicas: 3', `replicas: ${req.replicas}`) } as never;
-      }
-    },
-  };
-  return { client, calls };
-}
+const portError = {
+  severity: 'error', message: 'spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive',
+  path: 'spec.ports[0].port', object: 'Service/default/web-service', code: 'invalid', line: 15, column: 5, endLine: 15, endColumn: 16,
+};
+const brokenPort = defaultScenario.source.replace('- port: 80', '- port: 70000');
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('app store', () => {
   it('rebuilds after the debounce, once for a burst of typing', async () => {
     vi.useFakeTimers();
-    const { client, calls } = fakeCore();
-    const store = createAppStore({ core: client, debounceMs: 250 });
+    const { core, calls } = createTestCore();
+    const store = createAppStore({ core, debounceMs: 250 });
     store.getState().setSource('a');
     store.getState().setSource('ab');
     store.getState().setSource('abc');
-    expect(calls.filter((c) => c.op === 'build')).toHaveLength(0);
+    expect(calls.build).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(260);
-    const builds = calls.filter((c) => c.op === 'build');
-    expect(builds).toHaveLength(1);
-    expect(builds[0]!.op === 'build' && builds[0]!.input.source).toBe('abc');
+    expect(calls.build).toHaveLength(1);
+    expect(calls.build[0]!.recipe.source).toBe('abc');
     vi.useRealTimers();
   });
 
   it('a broken document keeps the last good cluster, marked stale, with its errors', async () => {
-    const { client } = fakeCore({ broken: (s) => s.includes('70000') });
-    const store = createAppStore({ core: client });
+    const { core } = createTestCore();
+    const store = createAppStore({ core });
     await store.getState().rebuild();
     const good = store.getState().cluster;
     expect(good?.services.some((s) => s.name === 'web-service')).toBe(true);
-    store.getState().replaceSource('- port: 70000');
+    store.getState().replaceSource(brokenPort);
     await flush();
     await flush();
     const s = store.getState();
     expect(s.stale).toBe(true);
     expect(s.cluster).toBe(good);
     expect(s.diagnostics).toEqual([portError]);
-    store.getState().replaceSource('- port: 80');
+    store.getState().replaceSource(defaultScenario.source);
     await flush();
     await flush();
     expect(store.getState().stale).toBe(false);
@@ -78,19 +49,18 @@ describe('app store', () => {
   });
 
   it('status actions accumulate and reset; scale edits the text instead', async () => {
-    const { client, calls } = fakeCore();
-    const store = createAppStore({ core: client });
-    store.setState({ source: 'replicas: 3' });
+    const { core, calls } = createTestCore();
+    const store = createAppStore({ core });
     await store.getState().rebuild();
     store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-1' });
     await flush();
     expect(store.getState().actions).toHaveLength(1);
-    const lastBuild = calls.filter((c) => c.op === 'build').at(-1)!;
-    expect(lastBuild.op === 'build' && lastBuild.input.actions).toEqual([{ type: 'deletePod', namespace: 'default', name: 'mysql-1' }]);
+    expect(calls.build.at(-1)!.recipe.actions).toEqual([{ type: 'deletePod', namespace: 'default', name: 'mysql-1' }]);
     store.getState().applyAction({ type: 'scale', namespace: 'default', kind: 'Deployment', name: 'nginx', replicas: 5 });
     await flush();
     await flush();
-    expect(store.getState().source).toBe('replicas: 5');
+    // The nginx Deployment's `replicas: 3` is the first in the text; the StatefulSet's stays.
+    expect(store.getState().source).toBe(defaultScenario.source.replace('replicas: 3', 'replicas: 5'));
     expect(store.getState().sourceRevision).toBe(1);
     expect(store.getState().actions).toHaveLength(1);
     store.getState().resetActions();
@@ -98,43 +68,107 @@ describe('app store', () => {
   });
 
   it('a scale the core refuses leaves the text and shows the code for the UI to word', async () => {
-    const { client } = fakeCore();
-    const store = createAppStore({ core: client });
-    store.setState({ source: 'replicas: 3' });
+    const { core } = createTestCore();
+    const store = createAppStore({ core });
     await store.getState().rebuild();
     await store.getState().scale({ kind: 'Deployment', namespace: 'default', name: 'gone' }, 5);
-    expect(store.getState().source).toBe('replicas: 3');
+    expect(store.getState().source).toBe(defaultScenario.source);
     expect(store.getState().sourceRevision).toBe(0);
     expect(store.getState().actionErrors).toEqual([{ code: 'workload-not-found', kind: 'Deployment', name: 'gone' }]);
   });
 
+  it('a scale edits the text on screen, even one typed after the last build', async () => {
+    const { core } = createTestCore();
+    const store = createAppStore({ core, debounceMs: 10_000 });
+    await store.getState().rebuild();
+    const typed = `${defaultScenario.source}# typed\n`;
+    store.getState().setSource(typed);
+    await store.getState().scale({ kind: 'StatefulSet', namespace: 'default', name: 'mysql' }, 1);
+    expect(store.getState().source).toBe(`${defaultScenario.source.replace(/replicas: 3(?![\s\S]*replicas: 3)/, 'replicas: 1')}# typed\n`);
+  });
+
   it('send keeps the trace, the client state and the seed sequence; playback steps within the trace', async () => {
-    const { client, calls } = fakeCore();
-    const store = createAppStore({ core: client });
+    const { core, calls } = createTestCore();
+    const store = createAppStore({ core });
     await store.getState().rebuild();
     await store.getState().send(1);
     let s = store.getState();
-    expect(s.trace?.hops).toHaveLength(2);
+    const hops = s.trace!.hops.length;
+    expect(s.trace?.outcome).toBe('delivered');
+    expect(hops).toBeGreaterThan(2);
     expect(s.playing).toBe(true);
-    expect(s.clientState).toEqual({ now: 5 });
+    expect(s.clientState?.dnsCache['default/test|web-service']?.addresses).toEqual(['10.96.100.50']);
+    const afterOne = s.clientState;
     await store.getState().send(100);
     s = store.getState();
-    expect(s.distribution).toEqual({ 'default/mysql-0': 100 });
+    const nginx = s.cluster!.pods.filter((p) => p.name.startsWith('nginx-')).map((p) => `${p.namespace}/${p.name}`);
+    expect(Object.keys(s.distribution!).sort()).toEqual(nginx.sort());
+    expect(Object.values(s.distribution!).reduce((a, b) => a + b, 0)).toBe(100);
     expect(s.sent).toBe(101);
-    const sends = calls.filter((c) => c.op === 'send');
-    expect(sends.map((c) => c.op === 'send' && c.request.seed)).toEqual([1, 2]);
-    expect(sends[1]!.op === 'send' && sends[1]!.request.state).toEqual({ now: 5 });
+    expect(calls.send.map((c) => c.request.seed)).toEqual([1, 2]);
+    expect(calls.send[1]!.request.state).toEqual(afterOne);
     store.getState().stepForward();
     store.getState().stepForward();
-    expect(store.getState().activeHop).toBe(1);
+    expect(store.getState().activeHop).toBe(2);
     store.getState().stepBack();
-    expect(store.getState().activeHop).toBe(0);
+    expect(store.getState().activeHop).toBe(1);
     expect(store.getState().playing).toBe(false);
+    store.getState().setActiveHop(hops + 5);
+    store.getState().stepForward();
+    expect(store.getState().activeHop).toBe(store.getState().trace!.hops.length - 1);
+  });
+
+  it('one trip builds the cluster and prints its terminals; later commands name its revision, not the text', async () => {
+    const { core, calls } = createTestCore();
+    const store = createAppStore({ core });
+    await store.getState().rebuild();
+    expect(calls.views).toHaveLength(0);
+    const s = store.getState();
+    expect(s.views?.dns[0]).toMatchObject({ status: 'ok', answers: [{ type: 'A', data: '10.96.100.50' }] });
+    expect(s.views?.iptables).toMatchObject({ status: 'ok', text: expect.stringContaining('KUBE-SERVICES') });
+    await store.getState().send(1);
+    store.getState().setDnsTool('dig');
+    await flush();
+    expect(store.getState().views?.dns[0]).toMatchObject({ status: 'ok', text: expect.stringContaining('<<>> DiG') });
+    const revision = s.builtFrom!.revision;
+    for (const c of [...calls.send, ...calls.views]) {
+      expect(c.revision).toBe(revision);
+      expect(c).not.toHaveProperty('recipe.source');
+    }
+  });
+
+  it('a core that lost its clusters (a fresh worker after an overrun) gets the recipe again, unseen by the learner', async () => {
+    const { core, calls, restart } = createTestCore();
+    const store = createAppStore({ core });
+    await store.getState().rebuild();
+    store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-1' });
+    await flush();
+    const built = store.getState().builtFrom!;
+    restart();
+    await store.getState().send(1);
+    expect(store.getState().trafficError).toBeNull();
+    expect(store.getState().trace?.outcome).toBe('delivered');
+    // Asked with the revision alone, then once more with the recipe it was built from, actions included.
+    expect(calls.send.map((c) => c.recipe)).toEqual([undefined, { source: built.source, nodes: built.nodes, actions: built.actions }]);
+    store.getState().setDnsTool('dig');
+    await flush();
+    expect(calls.views.map((c) => c.recipe)).toEqual([undefined]);
+    expect(store.getState().views?.dns[0]).toMatchObject({ status: 'ok', text: expect.stringContaining('<<>> DiG') });
+  });
+
+  it('terminals changed while a cluster is built show what was chosen, for the new cluster', async () => {
+    const { core } = createTestCore();
+    const store = createAppStore({ core });
+    const building = store.getState().rebuild();
+    store.getState().setDnsTool('dig');
+    await building;
+    await flush();
+    expect(store.getState().views?.dns[1]).toMatchObject({ status: 'ok', text: expect.stringContaining('<<>> DiG') });
   });
 
   it('loading a scenario resets actions, trace and selection and sets its suggested request', async () => {
-    const { client } = fakeCore();
-    const store = createAppStore({ core: client });
+    const { core } = createTestCore();
+    const store = createAppStore({ core });
     store.setState({ actions: [{ type: 'deletePod', namespace: 'default', name: 'x' }], selection: 'pod:default/x' });
     store.getState().loadScenario('kafka');
     const s = store.getState();

@@ -2,7 +2,7 @@
 // keeps which one is shown.
 import type { StateCreator } from 'zustand';
 import { defaultScenario } from '../scenarios';
-import { clampHop, currentInput } from './selectors';
+import { clampHop } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
@@ -38,11 +38,11 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
   async send(count) {
     const s = get();
-    if (!s.cluster || !s.target.trim()) return;
+    if (!s.builtFrom || !s.target.trim()) return;
     const request = { from: s.client, url: s.target.trim(), seed: s.seed + s.sent, state: s.clientState, options: s.options };
     set({ sending: true, trafficError: null });
     try {
-      const r = await deps.core.call('send', { op: 'send' as const, input: currentInput(s), request, count });
+      const r = await deps.core.send({ revision: s.builtFrom.revision, request, count });
       set((now) => ({
         sending: false,
         sent: now.sent + count,

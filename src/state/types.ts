@@ -1,8 +1,8 @@
 // The whole store's shape: one zustand store made of four slices (zustand's slices pattern).
-import type { Cluster, Diagnostic } from '../core/model/types';
+import type { Cluster, Diagnostic } from '../core';
 import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
-import type { ActionError, BuildInput, ViewsResult } from './worker/protocol';
+import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } from './worker/protocol';
 
 export interface EditorSlice {
   source: string;
@@ -13,6 +13,8 @@ export interface EditorSlice {
   building: boolean;
   /** The worker overran or the core failed: shown as a problem, the last graph stays. */
   buildError: string | null;
+  /** The latest build of the text, with or without errors: a scale edits the text it was built from. */
+  lastBuild: BuiltRecipe | null;
   /** From typing in the editor: rebuilds after a short debounce. */
   setSource(text: string): void;
   /** From outside the editor: rebuilds at once. */
@@ -23,20 +25,21 @@ export interface EditorSlice {
 
 export interface ClusterSlice {
   nodes: number;
-  /** The cluster on screen: the last one built from a document without errors. */
+  /** The cluster on screen: the last one built from a document without errors. Read-only: the core keeps it. */
   cluster: Cluster | null;
-  builtFrom: BuildInput | null;
+  /** What the cluster on screen was built from, and the revision the core keeps it under. */
+  builtFrom: BuiltRecipe | null;
   /** The text has errors: the cluster on screen is from an earlier text. */
   stale: boolean;
   /** Status changes the learner made (delete Pod, readiness, labels), applied over the manifests. */
   actions: ClusterAction[];
   actionErrors: ActionError[];
   /** The core's statement of what it models (COREDNS_MODEL, …), shown in "What is modelled". */
-  models: Record<string, unknown>;
+  models: CoreModels | null;
   applyAction(action: ClusterAction): void;
   resetActions(): void;
   /** A spec change: edits `replicas` in the text, then rebuilds. */
-  scale(workload: { kind: string; namespace: string; name: string }, replicas: number): Promise<void>;
+  scale(workload: WorkloadRef, replicas: number): Promise<void>;
 }
 
 export interface TrafficSlice {

@@ -1,6 +1,6 @@
 // What the learner is looking at: selection, terminal tabs, phone tab, and the program output for them.
 import type { StateCreator } from 'zustand';
-import { compareNames, currentInput, rulesNode } from './selectors';
+import { viewsRequest } from './selectors';
 import type { AppState, StoreDeps, ViewSlice } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
@@ -41,15 +41,12 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
   },
 
   async refreshViews() {
-    const s = get();
-    if (!s.cluster) return;
+    const built = get().builtFrom;
+    if (!built) return;
     try {
-      const views = await deps.core.call('views', {
-        op: 'views',
-        input: currentInput(s),
-        views: { client: s.client, names: compareNames(s), tool: s.dnsTool, node: rulesNode(s), seed: s.seed },
-      });
-      set({ views });
+      const views = await deps.core.views({ revision: built.revision, views: viewsRequest(get()) });
+      // A newer cluster came with its own views meanwhile.
+      if (get().builtFrom?.revision === built.revision) set({ views });
     } catch (e) {
       if (e instanceof StaleReply) return;
       const message = errorCode(e);

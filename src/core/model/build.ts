@@ -26,7 +26,8 @@ import { addWarnings } from './warnings';
 import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
 
-export interface BuildInput {
+/** The valid objects of the manifests, grouped by kind: what a cluster is built from. */
+export interface ObjectsByKind {
   namespaces: NamespaceIn[];
   services: ServiceIn[];
   pods: PodIn[];
@@ -50,7 +51,7 @@ function ref(kind: string, ns: string, name: string): string {
   return ns ? `${kind}/${ns}/${name}` : `${kind}/${name}`;
 }
 
-export function buildCluster(input: BuildInput, options: BuildOptions, diags: Diagnostic[]): Cluster {
+export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags: Diagnostic[]): Cluster {
   const nodes = makeNodes(options.nodes);
   const origins: Origins = { services: new Map(), workloads: new Map(), pods: new Map() };
 

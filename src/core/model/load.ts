@@ -12,7 +12,7 @@ import { validateObjectMetaName } from '../validate/names';
 import { readPod } from '../validate/pod';
 import { readService, type ReadResult } from '../validate/service';
 import { readWorkload } from '../validate/workload';
-import { buildCluster, type BuildInput } from './build';
+import { buildCluster, type ObjectsByKind } from './build';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
 import type { ObjectIn, ObjectSource } from './objects';
@@ -46,7 +46,7 @@ function normaliseOptions(options: LoadOptions | undefined): { clusterDomain: st
   return { clusterDomain: typeof d === 'string' && d !== '' ? d.replace(/\.$/, '') : DEFAULT_CLUSTER_DOMAIN, nodes };
 }
 
-function emptyInput(): BuildInput {
+function emptyInput(): ObjectsByKind {
   return { namespaces: [], services: [], pods: [], workloads: [], slices: [] };
 }
 
@@ -142,7 +142,7 @@ function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Dia
 }
 
 /** Checks across objects: namespaces must exist and names are unique per kind; then sorted by kind. */
-function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): BuildInput {
+function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): ObjectsByKind {
   // Namespaces must exist, and names are unique per kind and namespace (the second create fails).
   const namespaces = new Set(BUILTIN_NAMESPACES);
   for (const o of objects) if (o.kind === 'Namespace') namespaces.add(o.meta.name);

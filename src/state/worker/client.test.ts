@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultScenario } from '../../scenarios';
 import { createCoreClient, Overrun, StaleReply } from './client';
-import type { WorkerEnvelope, WorkerReply, WorkerRequest } from './protocol';
+import { createCoreHandler, type CoreHandler } from './handle';
+import type { ClusterRecipe, ViewsRequest, WorkerEnvelope, WorkerReply } from './protocol';
 
 /** A Worker stand-in: records messages; the test answers them. */
 class FakeWorker {
@@ -14,35 +16,67 @@ class FakeWorker {
   terminate() {
     this.terminated = true;
   }
-  reply(id: number, result: unknown) {
-    this.onmessage?.({ data: { id, ok: true, result } } as MessageEvent<WorkerReply>);
+  reply(n: number, result: unknown) {
+    const { id, command } = this.sent[n]!;
+    this.onmessage?.({ data: { id, command, ok: true, result } } as MessageEvent<WorkerReply>);
   }
 }
 
-const build = (source: string): WorkerRequest => ({ op: 'build', input: { source, nodes: 3, actions: [] } });
+const recipe = (source: string): ClusterRecipe => ({ source, nodes: 3, actions: [] });
+const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
+const build = (source: string) => ({ recipe: recipe(source), views });
+const fake = () => {
+  const w = new FakeWorker();
+  return { w, client: createCoreClient({ createWorker: () => w as unknown as Worker }) };
+};
 
 describe('createCoreClient', () => {
-  it('resolves a reply by id', async () => {
-    const w = new FakeWorker();
-    const client = createCoreClient({ createWorker: () => w as unknown as Worker });
-    const p = client.call('build', build('a'));
-    w.reply(w.sent[0]!.id, { ok: 1 });
-    await expect(p).resolves.toEqual({ ok: 1 });
+  it('resolves a reply by id, with the revision it chose for the cluster', async () => {
+    const { w, client } = fake();
+    const p = client.build(build('a'));
+    expect(w.sent[0]).toEqual({ id: 1, command: 'build', input: { revision: 1, ...build('a') } });
+    w.reply(0, { ok: 1 });
+    await expect(p).resolves.toEqual({ ok: 1, revision: 1 });
     expect(client.mode).toBe('worker');
   });
 
-  it('drops the reply of a request a newer one on the same channel replaced', async () => {
-    const w = new FakeWorker();
-    const client = createCoreClient({ createWorker: () => w as unknown as Worker });
-    const first = client.call('build', build('a'));
-    const second = client.call('build', build('ab'));
-    const other = client.call('views', build('x'));
+  it('drops the reply of a request a newer one for the same command replaced', async () => {
+    const { w, client } = fake();
+    const first = client.build(build('a'));
+    const second = client.build(build('ab'));
+    const other = client.views({ revision: 2, views });
     await expect(first).rejects.toBeInstanceOf(StaleReply);
-    w.reply(w.sent[0]!.id, 'late'); // ignored
-    w.reply(w.sent[1]!.id, 'fresh');
-    w.reply(w.sent[2]!.id, 'other channel');
-    await expect(second).resolves.toBe('fresh');
-    await expect(other).resolves.toBe('other channel');
+    w.reply(0, { late: true }); // ignored
+    w.reply(1, { fresh: true });
+    w.reply(2, { other: true });
+    await expect(second).resolves.toEqual({ fresh: true, revision: 2 });
+    await expect(other).resolves.toEqual({ other: true });
+  });
+
+  it('sends later commands the revision only; a fresh worker that does not know it is sent the recipe once', async () => {
+    vi.useFakeTimers();
+    const workers: FakeWorker[] = [];
+    const client = createCoreClient({ timeoutMs: 2000, bootTimeoutMs: 2000, createWorker: () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker) });
+    const built = client.build(build('good'));
+    workers[0]!.reply(0, { cluster: 'c' });
+    const { revision } = await built;
+    const sent = client.send({ revision, request: { from: 'default/test', url: 'web', seed: 1 }, count: 1 });
+    expect(workers[0]!.sent[1]!.input).toEqual({ revision, recipe: undefined, request: { from: 'default/test', url: 'web', seed: 1 }, count: 1 });
+    workers[0]!.reply(1, { trace: null });
+    await expect(sent).resolves.toEqual({ trace: null });
+    // A huge text overruns: the worker and every cluster it held are gone.
+    const huge = client.build(build('huge')).catch((e) => e);
+    vi.advanceTimersByTime(2001);
+    expect(await huge).toBeInstanceOf(Overrun);
+    const shown = client.views({ revision, views });
+    const w = workers[1]!;
+    expect(w.sent[0]!.input).toEqual({ revision, recipe: undefined, views });
+    w.reply(0, { unknownRevision: revision });
+    await vi.waitFor(() => expect(w.sent).toHaveLength(2));
+    expect(w.sent[1]).toMatchObject({ command: 'views', input: { revision, recipe: recipe('good'), views } });
+    w.reply(1, { dns: 'printed' });
+    await expect(shown).resolves.toEqual({ dns: 'printed' });
+    vi.useRealTimers();
   });
 
   it('terminates an overrunning worker and starts a new one for the next request', async () => {
@@ -50,35 +84,39 @@ describe('createCoreClient', () => {
     const workers: FakeWorker[] = [];
     const client = createCoreClient({ timeoutMs: 2000, bootTimeoutMs: 5000, createWorker: () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker) });
     // The first request may take the boot allowance (the worker loads its script).
-    const first = client.call('build', build('a'));
+    const first = client.build(build('a'));
     vi.advanceTimersByTime(4000);
-    workers[0]!.reply(workers[0]!.sent[0]!.id, 'booted');
-    await expect(first).resolves.toBe('booted');
-    const slow = client.call('build', build('huge'));
+    workers[0]!.reply(0, { booted: true });
+    await expect(first).resolves.toEqual({ booted: true, revision: 1 });
+    const slow = client.build(build('huge'));
     const caught = slow.catch((e) => e);
     vi.advanceTimersByTime(2001);
     expect(await caught).toBeInstanceOf(Overrun);
     expect(workers[0]!.terminated).toBe(true);
-    const next = client.call('build', build('small'));
+    const next = client.build(build('small'));
     expect(workers).toHaveLength(2);
-    workers[1]!.reply(workers[1]!.sent[0]!.id, 'ok');
-    await expect(next).resolves.toBe('ok');
+    workers[1]!.reply(0, { ok: true });
+    await expect(next).resolves.toEqual({ ok: true, revision: 3 });
     vi.useRealTimers();
   });
 
   it('falls back to the main thread where no worker can be made', async () => {
-    const handle = vi.fn((req: WorkerRequest) => ({ echoed: req.op }));
+    const real = createCoreHandler();
+    const ran: string[] = [];
+    const handle: CoreHandler = (command, input) => (ran.push(command), real(command, input));
     const client = createCoreClient({ createWorker: () => null, loadHandler: async () => handle });
-    await expect(client.call('build', build('a'))).resolves.toEqual({ echoed: 'build' });
+    const r = await client.build(build(defaultScenario.source));
+    expect(r.cluster.services.map((s) => s.name)).toContain('web-service');
+    await expect(client.views({ revision: r.revision, views })).resolves.toEqual(r.views);
     expect(client.mode).toBe('main-thread');
-    expect(handle).toHaveBeenCalledTimes(1);
+    expect(ran).toEqual(['build', 'views']);
   });
 
   it('on the main thread too, a superseded request is dropped', async () => {
-    const client = createCoreClient({ createWorker: () => null, loadHandler: async () => (req: WorkerRequest) => req.op });
-    const a = client.call('build', build('a'));
-    const b = client.call('build', build('b'));
+    const client = createCoreClient({ createWorker: () => null, loadHandler: async () => createCoreHandler() });
+    const a = client.build(build('a'));
+    const b = client.build(build(defaultScenario.source));
     await expect(a).rejects.toBeInstanceOf(StaleReply);
-    await expect(b).resolves.toBe('build');
+    await expect(b).resolves.toMatchObject({ revision: 2, diagnostics: [] });
   });
 });

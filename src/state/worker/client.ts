@@ -1,10 +1,15 @@
 // Promises over the core worker (STYLE.md, Web Worker boundary; after excalidraw's subset-main.ts):
-// - every request carries an id and a channel; a reply for a request that a newer one on the same channel
-//   replaced is dropped (its promise rejects with StaleReply, which callers ignore);
+// - every request carries an id; a reply for a request that a newer one for the same command replaced is
+//   dropped (its promise rejects with StaleReply, which callers ignore);
 // - a request that runs longer than `timeoutMs` terminates the worker (a hostile document must never freeze
-//   the page); the next request starts a fresh one;
+//   the page); the next request starts a fresh one, which holds no cluster: asked about a revision it does not
+//   know, it is sent the recipe this client kept, and rebuilds it;
 // - where Worker is unavailable (old browsers, some test runners) the same handler runs on the main thread.
-import type { WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResult } from './protocol';
+import type { CoreHandler } from './handle';
+import type {
+  BuildResult, ClusterRecipe, CommandInput, CommandOutput, CoreCommand, Revision, ScaleResult, SendResult,
+  UnknownRevision, ViewsResult, WorkerEnvelope, WorkerReply,
+} from './protocol';
 
 export class StaleReply extends Error {
   constructor() {
@@ -18,16 +23,23 @@ export class Overrun extends Error {
   }
 }
 
+/** A command on a kept cluster, as the store asks it: the client adds the recipe when the core needs it. */
+type ClusterInput<K extends 'views' | 'send' | 'scale'> = Omit<CommandInput<K>, 'recipe'>;
+
 export interface CoreClient {
-  call<R extends WorkerRequest>(channel: string, request: R): Promise<WorkerResult<R>>;
+  /** Builds a cluster and prints its terminals; the reply names the revision later commands use. */
+  build(input: Omit<CommandInput<'build'>, 'revision'>): Promise<BuildResult & { revision: Revision }>;
+  views(input: ClusterInput<'views'>): Promise<ViewsResult>;
+  send(input: ClusterInput<'send'>): Promise<SendResult>;
+  scale(input: ClusterInput<'scale'>): Promise<ScaleResult>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
 }
 
 interface Pending {
-  channel: string;
-  resolve: (v: unknown) => void;
+  command: CoreCommand;
+  settle: (reply: WorkerReply) => void;
   reject: (e: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -39,7 +51,7 @@ export interface CoreClientOptions {
   /** Returns a Worker, or null where none can be made. */
   createWorker?: () => Worker | null;
   /** The main-thread fallback; loaded lazily so the core stays out of the first bundle. */
-  loadHandler?: () => Promise<(req: WorkerRequest) => unknown>;
+  loadHandler?: () => Promise<CoreHandler>;
 }
 
 const defaultWorker = (): Worker | null => {
@@ -51,7 +63,14 @@ const defaultWorker = (): Worker | null => {
   }
 };
 
-const defaultHandler = async () => (await import('./handle')).handle;
+const defaultHandler = async () => (await import('./handle')).createCoreHandler();
+
+/** The reply is to a request for `command`: its result is that command's output (the worker runs the same map). */
+const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, command: K): reply is typeof reply & { result: CommandOutput<K> } =>
+  reply.command === command;
+
+/** Recipes of the revisions the store may still name, most recently used last. */
+const RECIPES_KEPT = 8;
 
 export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
   const timeoutMs = options.timeoutMs ?? 2000;
@@ -59,21 +78,32 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
   const loadHandler = options.loadHandler ?? defaultHandler;
   let worker: Worker | null = null;
   let workerFailed = false;
+  let handler: Promise<CoreHandler> | undefined;
   /** The worker has answered once: its script is loaded, so from now on a slow reply is slow work. */
   let booted = false;
   const bootTimeoutMs = Math.max(timeoutMs, options.bootTimeoutMs ?? 10_000);
   let nextId = 1;
-  const latest = new Map<string, number>();
+  let nextRevision = 1;
+  const latest = new Map<CoreCommand, number>();
   const pending = new Map<number, Pending>();
+  const recipes = new Map<Revision, ClusterRecipe>();
 
-  function settle(reply: WorkerReply) {
+  function remember(revision: Revision, recipe: ClusterRecipe) {
+    recipes.delete(revision);
+    recipes.set(revision, recipe);
+    for (const old of recipes.keys()) {
+      if (recipes.size <= RECIPES_KEPT) break;
+      recipes.delete(old);
+    }
+  }
+
+  function onMessage(reply: WorkerReply) {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
     clearTimeout(p.timer);
-    if (latest.get(p.channel) !== reply.id) p.reject(new StaleReply());
-    else if (reply.ok) p.resolve(reply.result);
-    else p.reject(new Error(reply.error));
+    if (latest.get(p.command) !== reply.id) p.reject(new StaleReply());
+    else p.settle(reply);
   }
 
   function ensureWorker(): Worker | null {
@@ -85,7 +115,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     }
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       booted = true;
-      settle(e.data);
+      onMessage(e.data);
     };
     worker.onerror = (e) => {
       // A worker that cannot even start (e.g. blocked by policy): fall back for good.
@@ -107,41 +137,74 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     }
   }
 
-  const client: CoreClient = {
+  /** One request on the wire (or on the main thread); a newer request for the same command supersedes it. */
+  function request<K extends CoreCommand>(command: K, input: CommandInput<K>): Promise<CommandOutput<K>> {
+    const id = nextId++;
+    latest.set(command, id);
+    // Older requests for this command are now stale: reject them at once so callers stop waiting.
+    for (const [oldId, p] of pending) {
+      if (p.command === command && oldId !== id) {
+        clearTimeout(p.timer);
+        pending.delete(oldId);
+        p.reject(new StaleReply());
+      }
+    }
+    const w = ensureWorker();
+    if (!w) {
+      handler ??= loadHandler();
+      return handler.then((handle) => {
+        if (latest.get(command) !== id) throw new StaleReply();
+        const result = handle(command, input);
+        if (latest.get(command) !== id) throw new StaleReply();
+        return result;
+      });
+    }
+    return new Promise<CommandOutput<K>>((resolve, reject) => {
+      const limit = booted ? timeoutMs : bootTimeoutMs;
+      const timer = setTimeout(() => restart(new Overrun(limit)), limit);
+      const settle = (reply: WorkerReply) => {
+        if (!reply.ok) reject(new Error(reply.error));
+        else if (answers(reply, command)) resolve(reply.result);
+        else reject(new Error(`Internal error: a ${reply.command} reply to a ${command} request`));
+      };
+      pending.set(id, { command, settle, reject, timer });
+      const envelope: WorkerEnvelope<K> = { id, command, input };
+      w.postMessage(envelope);
+    });
+  }
+
+  /** Asks about a kept cluster; a core that does not know the revision is asked again, with its recipe. */
+  async function onCluster<T extends object>(revision: Revision, ask: (recipe?: ClusterRecipe) => Promise<T | UnknownRevision>): Promise<T> {
+    const recipe = recipes.get(revision);
+    if (recipe) remember(revision, recipe);
+    const first = await ask();
+    if (!('unknownRevision' in first)) return first;
+    if (!recipe) throw new Error(`Internal error: the recipe of revision ${revision} is gone`);
+    const again = await ask(recipe);
+    if (!('unknownRevision' in again)) return again;
+    throw new Error(`Internal error: revision ${revision} was not rebuilt`);
+  }
+
+  return {
     get mode() {
       return workerFailed ? 'main-thread' : 'worker';
     },
-    call<R extends WorkerRequest>(channel: string, request: R): Promise<WorkerResult<R>> {
-      const id = nextId++;
-      latest.set(channel, id);
-      // Older requests on this channel are now stale: reject them at once so callers stop waiting.
-      for (const [oldId, p] of pending) {
-        if (p.channel === channel && oldId !== id) {
-          clearTimeout(p.timer);
-          pending.delete(oldId);
-          p.reject(new StaleReply());
-        }
+    async build(input) {
+      const revision = nextRevision++;
+      remember(revision, input.recipe);
+      try {
+        return { ...(await request('build', { ...input, revision })), revision };
+      } catch (e) {
+        // The store never saw this revision, so nothing will name it.
+        recipes.delete(revision);
+        throw e;
       }
-      const w = ensureWorker();
-      if (!w) {
-        return loadHandler().then((handle) => {
-          if (latest.get(channel) !== id) throw new StaleReply();
-          const result = handle(request) as WorkerResult<R>;
-          if (latest.get(channel) !== id) throw new StaleReply();
-          return result;
-        });
-      }
-      return new Promise<WorkerResult<R>>((resolve, reject) => {
-        const limit = booted ? timeoutMs : bootTimeoutMs;
-        const timer = setTimeout(() => restart(new Overrun(limit)), limit);
-        pending.set(id, { channel, resolve: resolve as (v: unknown) => void, reject, timer });
-        const envelope: WorkerEnvelope = { id, channel, request };
-        w.postMessage(envelope);
-      });
     },
+    views: (input) => onCluster(input.revision, (recipe) => request('views', { ...input, recipe })),
+    send: (input) => onCluster(input.revision, (recipe) => request('send', { ...input, recipe })),
+    scale: (input) => onCluster(input.revision, (recipe) => request('scale', { ...input, recipe })),
     dispose() {
       restart(new Error('disposed'));
     },
   };
-  return client;
 }

@@ -1,23 +1,27 @@
-// The core's Web Worker: a thin switch (handle.ts) over core/index.ts. Messages queue for one macrotask so a
-// request superseded on its channel (the learner typed again) is skipped rather than computed.
-import { handle } from './handle';
+// The core's Web Worker: a thin loop over handle.ts, which keeps this worker's clusters. Messages queue for one
+// macrotask so a request superseded by a newer one for the same command (the learner typed again) is skipped
+// rather than computed.
+import { createCoreHandler } from './handle';
 import type { WorkerEnvelope, WorkerReply } from './protocol';
 
+const handle = createCoreHandler();
 const queue: WorkerEnvelope[] = [];
 let scheduled = false;
+
+function run({ id, command, input }: WorkerEnvelope): WorkerReply {
+  try {
+    return { id, command, ok: true, result: handle(command, input) };
+  } catch (e) {
+    return { id, command, ok: false, error: `Internal error: ${(e as Error).message}` };
+  }
+}
 
 function drain() {
   scheduled = false;
   while (queue.length) {
     const next = queue.shift()!;
-    if (queue.some((later) => later.channel === next.channel)) continue; // superseded: the client drops it anyway
-    let reply: WorkerReply;
-    try {
-      reply = { id: next.id, ok: true, result: handle(next.request) };
-    } catch (e) {
-      reply = { id: next.id, ok: false, error: `Internal error: ${(e as Error).message}` };
-    }
-    self.postMessage(reply);
+    if (queue.some((later) => later.command === next.command)) continue; // superseded: the client drops it anyway
+    self.postMessage(run(next));
   }
 }
 

@@ -1,20 +1,28 @@
-// The worker's scale op against the real core (STYLE.md: unit tests call core directly), on the default scenario.
+// The worker's commands against the real core (STYLE.md: unit tests call core directly), on the default scenario.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../scenarios';
-import { scale } from './handle';
-import type { BuildInput, ScaleResult } from './protocol';
+import { createCoreHandler } from './handle';
+import type { ClusterRecipe, ScaleResult, UnknownRevision, ViewsRequest, WorkloadRef } from './protocol';
 
-const input: BuildInput = { source: defaultScenario.source, nodes: 3, actions: [] };
+const recipe: ClusterRecipe = { source: defaultScenario.source, nodes: 3, actions: [] };
+const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
+
+function built() {
+  const handle = createCoreHandler();
+  const first = handle('build', { revision: 7, recipe, views });
+  return { handle, first };
+}
 
 describe('scale', () => {
-  const cases: { name: string; workload: { kind: string; namespace: string; name: string }; want: (r: ScaleResult) => void }[] = [
+  const cases: { name: string; workload: WorkloadRef; want: (r: ScaleResult | UnknownRevision) => void }[] = [
     {
       name: 'edits replicas of a workload in the manifests',
       workload: { kind: 'Deployment', namespace: 'default', name: 'nginx' },
       want: (r) => {
-        expect(r.source).not.toBeNull();
+        expect(r).toHaveProperty('source');
+        if (!('source' in r)) return;
         expect(r.source).toContain('replicas: 5');
-        expect(r.source?.split('\n').length).toBe(input.source.split('\n').length);
+        expect(r.source?.split('\n').length).toBe(recipe.source.split('\n').length);
       },
     },
     {
@@ -28,5 +36,50 @@ describe('scale', () => {
       want: (r) => expect(r).toEqual({ source: null, error: { code: 'workload-not-found', kind: 'StatefulSet', name: 'nginx' } }),
     },
   ];
-  it.each(cases)('$name', ({ workload, want }) => want(scale(input, workload, 5)));
+  it.each(cases)('$name', ({ workload, want }) => want(built().handle('scale', { revision: 7, workload, replicas: 5 })));
+});
+
+describe('revisions', () => {
+  it('a revision the core does not hold is said so; sent with its recipe, it is rebuilt and kept', () => {
+    const { handle, first } = built();
+    const fresh = createCoreHandler();
+    expect(fresh('views', { revision: 7, views })).toEqual({ unknownRevision: 7 });
+    expect(fresh('views', { revision: 7, views, recipe })).toEqual(first.views);
+    expect(fresh('views', { revision: 7, views })).toEqual(first.views);
+    expect(handle('send', { revision: 8, request: { from: 'default/test', url: 'web-service', seed: 1 }, count: 1 })).toEqual({ unknownRevision: 8 });
+  });
+
+  it('keeps the clusters by revision: a command runs on the one it names, not the latest', () => {
+    const { handle } = built();
+    handle('build', { revision: 8, recipe: { ...recipe, actions: [{ type: 'deletePod', namespace: 'default', name: 'test' }] }, views });
+    const onSeven = handle('views', { revision: 7, views });
+    const onEight = handle('views', { revision: 8, views });
+    expect(onSeven).toMatchObject({ resolvConf: { status: 'ok' } });
+    expect(onEight).toMatchObject({ resolvConf: { status: 'error', message: 'Error from server (NotFound): pods "test" not found' } });
+  });
+});
+
+describe('DNS terminals carry their answers', () => {
+  const cases: { name: string; names: [string, string]; tool: 'nslookup' | 'dig'; want: [string[], string[]] }[] = [
+    { name: 'nslookup: the VIP, and one address per ready Pod', names: ['web-service', 'mysql-headless'], tool: 'nslookup', want: [['10.96.100.50'], ['10.244.1.5', '10.244.2.8', '10.244.3.12']] },
+    { name: 'dig +search: the same answers', names: ['web-service', 'mysql-headless'], tool: 'dig', want: [['10.96.100.50'], ['10.244.1.5', '10.244.2.8', '10.244.3.12']] },
+    // busybox does not search a name with a dot: no answer, where dig +search finds the Pod.
+    { name: 'nslookup: a dotted name is not searched; a name that does not exist has none', names: ['mysql-0.mysql-headless', 'nope'], tool: 'nslookup', want: [[], []] },
+    { name: 'dig +search: a Pod of the headless Service', names: ['mysql-0.mysql-headless', 'mysql-2.mysql-headless'], tool: 'dig', want: [['10.244.1.5'], ['10.244.3.12']] },
+    { name: 'dig: a qualified name; no such name', names: ['web-service.default.svc.cluster.local', 'nope.default'], tool: 'dig', want: [['10.96.100.50'], []] },
+  ];
+  it.each(cases)('$name', ({ names, tool, want }) => {
+    const { handle } = built();
+    const r = handle('views', { revision: 7, views: { ...views, names, tool } });
+    if ('unknownRevision' in r) throw new Error('lost the cluster');
+    r.dns.forEach((d, i) => {
+      if (d.status !== 'ok') throw new Error(d.message);
+      const addresses = d.answers.map((a) => a.data);
+      expect(addresses).toEqual(want[i]);
+      // The records are the ones printed: each address on its own answer line.
+      for (const a of addresses.map((x) => x.replaceAll('.', '\\.'))) {
+        expect(d.text).toMatch(new RegExp(tool === 'dig' ? `\\sIN\\sA\\s+${a}$` : `^Address: ${a}$`, 'm'));
+      }
+    });
+  });
 });

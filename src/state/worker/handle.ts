@@ -1,109 +1,152 @@
-// The one place the state layer calls the core. core.worker.ts runs it in the worker; client.ts runs it on
-// the main thread where workers are unavailable. Pure apart from a small memo of the last clusters built.
-import * as core from '../../core';
-import type { Cluster } from '../../core';
+// The one place the state layer calls the core: the commands of protocol.ts over core/index.ts. core.worker.ts
+// runs them in the worker; client.ts runs them on the main thread where workers are unavailable. The clusters
+// built live here, by revision, so later commands need not send the text again.
+import {
+  applyActions, COREDNS_MODEL, dig, ipvsadm, iptablesSave, loadCluster, nslookup, resolvConf, scaleReplicasEdit,
+  sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
+} from '../../core';
+import { compareNames, findPod, rulesNode } from '../selectors';
 import type {
-  BuildInput, BuildResult, ScaleResult, SendResult, TextResult, ViewsRequest, ViewsResult, WorkerRequest,
+  ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, Revision, TextResult,
+  UnknownRevision, ViewsRequest, ViewsResult,
 } from './protocol';
-import type { SendRequest } from './core-api';
 
-function guarded(fn: () => string): TextResult {
+function guarded<T extends { text: string }>(fn: () => T): (T & { status: 'ok' }) | { status: 'error'; message: string } {
   try {
-    return { status: 'ok', text: fn() };
+    return { ...fn(), status: 'ok' };
   } catch (e) {
     return { status: 'error', message: `Internal error: ${(e as Error).message}` };
   }
 }
 
-/** The core's `*_MODEL` constants: which CoreDNS / kube-proxy behaviour is modelled, for the UI to state. */
-function modelConstants(): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(core)) if (k.endsWith('_MODEL') && v && typeof v === 'object') out[k] = v;
-  return out;
-}
+const isAddress = (r: DnsRecord) => r.type === 'A' || r.type === 'AAAA';
 
-const memo: { key: string; result: BuildResult }[] = [];
-const keyOf = (input: BuildInput) => `${input.nodes}\u0000${JSON.stringify(input.actions)}\u0000${input.source}`;
-
-export function build(input: BuildInput): BuildResult {
-  const key = keyOf(input);
-  const hit = memo.find((m) => m.key === key);
-  if (hit) return hit.result;
-  const { cluster: loaded, diagnostics } = core.loadCluster(input.source, { nodes: input.nodes });
-  let cluster: Cluster = loaded;
-  const actionErrors: string[] = [];
-  if (input.actions.length) {
-    const applied = core.applyActions(loaded, input.actions);
-    cluster = applied.cluster;
-    for (const d of applied.diagnostics ?? []) actionErrors.push(d.message);
-  }
-  const result: BuildResult = {
-    cluster,
-    diagnostics,
-    actionErrors,
-    models: modelConstants(),
-  };
-  memo.unshift({ key, result });
-  memo.length = Math.min(memo.length, 3);
-  return result;
-}
-
-function findPod(cluster: Cluster, id: string) {
-  const [namespace, name] = id.includes('/') ? id.split('/') : ['default', id];
-  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
-}
-
-export function views(input: BuildInput, req: ViewsRequest): ViewsResult {
-  const { cluster } = build(input);
+function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   const pod = findPod(cluster, req.client);
-  const missingPod: TextResult = { status: 'error', message: `Error from server (NotFound): pods "${req.client.split('/').pop()}" not found` };
-  const lookup = (name: string): TextResult => {
+  const missingPod = { status: 'error', message: `Error from server (NotFound): pods "${req.client.split('/').pop()}" not found` } as const;
+  const names = compareNames({ compareNames: req.names, cluster });
+  const node = rulesNode({ rulesNode: req.node, cluster, client: req.client });
+  const dnsLookup = (name: string): DnsLookupResult => {
     if (!pod) return missingPod;
     // nslookup uses the Pod's search list; dig only with +search (the terminal shows the flag).
-    if (req.tool === 'dig') return guarded(() => core.dig(cluster, name, 'A', { fromPod: req.client, search: true, seed: req.seed }).text);
-    return guarded(() => core.nslookup(cluster, name, { fromPod: req.client, seed: req.seed }).text);
-  };
-  return {
-    dns: [lookup(req.names[0]), lookup(req.names[1])],
-    resolvConf: pod ? guarded(() => core.resolvConf(cluster, pod)) : missingPod,
-    iptables: guarded(() => core.iptablesSave(cluster, { node: req.node })),
-    ipvs: guarded(() => core.ipvsadm(cluster, { node: req.node })),
-  };
-}
-
-export function send(input: BuildInput, request: SendRequest, count: number): SendResult {
-  const { cluster } = build(input);
-  try {
-    if (count <= 1) {
-      const one = core.sendRequest(cluster, request);
-      return { trace: one.trace, state: one.state, distribution: null };
+    if (req.tool === 'dig') {
+      return guarded(() => {
+        const r = dig(cluster, name, 'A', { fromPod: req.client, search: true, seed: req.seed });
+        return { text: r.text, answers: r.reply.answers.filter(isAddress) };
+      });
     }
-    // Many: the first request is the one animated; all of them are counted per Pod.
-    const many = core.sendRequests(cluster, request, count, { keepTraces: 1 });
-    return { trace: many.traces[0] ?? null, state: many.state, distribution: many.counts, outcomes: many.outcomes };
-  } catch (e) {
-    return { trace: null, state: request.state, distribution: null, error: `Internal error: ${(e as Error).message}` };
-  }
+    return guarded(() => {
+      const r = nslookup(cluster, name, { fromPod: req.client, seed: req.seed });
+      // busybox prints the answers of each NOERROR reply, in the order the queries were sent.
+      const answers = r.queries.filter((q) => q.reply.rcode === 'NOERROR').flatMap((q) => q.reply.answers.filter(isAddress));
+      return { text: r.text, answers };
+    });
+  };
+  const text = (fn: () => string): TextResult => guarded(() => ({ text: fn() }));
+  return {
+    dns: [dnsLookup(names[0]), dnsLookup(names[1])],
+    resolvConf: pod ? text(() => resolvConf(cluster, pod)) : missingPod,
+    iptables: text(() => iptablesSave(cluster, { node })),
+    ipvs: text(() => ipvsadm(cluster, { node })),
+  };
 }
 
-export function scale(input: BuildInput, workload: { kind: string; namespace: string; name: string }, replicas: number): ScaleResult {
-  const { cluster } = build(input);
-  const w = cluster.workloads.find((x) => x.kind === workload.kind && x.namespace === workload.namespace && x.name === workload.name);
-  // A code, not a sentence: the UI words it (ui/error-text.ts).
-  if (!w) return { source: null, error: { code: 'workload-not-found', kind: workload.kind, name: workload.name } };
-  const r = core.scaleReplicasEdit(input.source, w, replicas);
-  return r.ok ? { source: r.value } : { source: null, error: r.error };
+const unknown = (revision: Revision): UnknownRevision => ({ unknownRevision: revision });
+
+/** Clusters kept, most recently used first: the one on screen and the latest few the learner typed. */
+const KEEP = 4;
+const keyOf = (r: ClusterRecipe) => `${r.nodes}\u0000${JSON.stringify(r.actions)}\u0000${r.source}`;
+
+interface Kept {
+  revision: Revision;
+  key: string;
+  recipe: ClusterRecipe;
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+  actionErrors: string[];
 }
 
-export function handle(req: WorkerRequest): unknown {
-  switch (req.op) {
-    case 'build':
-      return build(req.input);
-    case 'views':
-      return views(req.input, req.views);
-    case 'send':
-      return send(req.input, req.request, req.count);
-    case 'scale':
-      return scale(req.input, req.workload, req.replicas);
+export type CoreHandler = <K extends CoreCommand>(command: K, input: CommandInput<K>) => CommandOutput<K>;
+
+/** A core that keeps its own clusters: one per worker, or one per client on the main thread. */
+export function createCoreHandler(): CoreHandler {
+  const kept: Kept[] = [];
+
+  function keep(entry: Kept): Kept {
+    const at = kept.findIndex((k) => k.revision === entry.revision);
+    if (at >= 0) kept.splice(at, 1);
+    kept.unshift(entry);
+    kept.length = Math.min(kept.length, KEEP);
+    return entry;
   }
+
+  function lookup({ revision, recipe }: OnCluster): Kept | undefined {
+    const hit = kept.find((k) => k.revision === revision);
+    if (hit) return keep(hit);
+    return recipe && buildCluster(revision, recipe);
+  }
+
+  function buildCluster(revision: Revision, recipe: ClusterRecipe): Kept {
+    const key = keyOf(recipe);
+    // The same recipe again (a share link replaying its sends, an action undone): reuse the cluster.
+    const same = kept.find((k) => k.key === key);
+    if (same) return keep({ ...same, revision });
+    const loaded = loadCluster(recipe.source, { nodes: recipe.nodes });
+    let cluster = loaded.cluster;
+    const actionErrors: string[] = [];
+    if (recipe.actions.length) {
+      const applied = applyActions(cluster, recipe.actions);
+      cluster = applied.cluster;
+      for (const d of applied.diagnostics ?? []) actionErrors.push(d.message);
+    }
+    return keep({ revision, key, recipe, cluster, diagnostics: loaded.diagnostics, actionErrors });
+  }
+
+  const commands: { [K in CoreCommand]: (input: CommandInput<K>) => CommandOutput<K> } = {
+    build({ revision, recipe, views }) {
+      const k = buildCluster(revision, recipe);
+      return {
+        cluster: k.cluster,
+        diagnostics: k.diagnostics,
+        actionErrors: k.actionErrors,
+        models: { coredns: COREDNS_MODEL },
+        views: printViews(k.cluster, views),
+      };
+    },
+
+    views(input) {
+      const k = lookup(input);
+      return k ? printViews(k.cluster, input.views) : unknown(input.revision);
+    },
+
+    send(input) {
+      const { request, count } = input;
+      const k = lookup(input);
+      if (!k) return unknown(input.revision);
+      try {
+        if (count <= 1) {
+          const one = sendRequest(k.cluster, request);
+          return { trace: one.trace, state: one.state, distribution: null };
+        }
+        // Many: the first request is the one animated; all of them are counted per Pod.
+        const many = sendRequests(k.cluster, request, count, { keepTraces: 1 });
+        return { trace: many.traces[0] ?? null, state: many.state, distribution: many.counts, outcomes: many.outcomes };
+      } catch (e) {
+        return { trace: null, state: request.state, distribution: null, error: `Internal error: ${(e as Error).message}` };
+      }
+    },
+
+    scale(input) {
+      const { workload, replicas } = input;
+      const k = lookup(input);
+      if (!k) return unknown(input.revision);
+      const w = k.cluster.workloads.find((x) => x.kind === workload.kind && x.namespace === workload.namespace && x.name === workload.name);
+      // A code, not a sentence: the UI words it (ui/error-text.ts).
+      if (!w) return { source: null, error: { code: 'workload-not-found', kind: workload.kind, name: workload.name } };
+      const r = scaleReplicasEdit(k.recipe.source, w, replicas);
+      return r.ok ? { source: r.value } : { source: null, error: r.error };
+    },
+  } satisfies CoreCommands;
+
+  return (command, input) => commands[command](input);
 }

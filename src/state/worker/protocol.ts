@@ -1,18 +1,36 @@
-// Messages between the store and the core worker: plain structured-clone data (STYLE.md, Web Worker boundary).
-import type { Cluster, Diagnostic } from '../../core/model/types';
-import type { EditError } from '../../core/model/replicas-edit';
+// The commands between the store and the core worker, as one map both ends are typed by (STYLE.md, Web Worker
+// boundary): handle.ts implements `CoreCommands`, client.ts calls it, and a reply's type is the command's return
+// type. Every input and output is plain structured-clone data.
+//
+// The worker owns the clusters: `build` keeps the cluster it made under the revision the client chose, and every
+// later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
+// knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
+import type { Cluster, CoreDnsModel, Diagnostic, DnsRecord, EditError } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
-/** What the displayed cluster is built from. Everything the screen shows derives from this plus seed and selection. */
-export interface BuildInput {
+/** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
+export interface ClusterRecipe {
   source: string;
   nodes: number;
   actions: ClusterAction[];
 }
 
+/** Names a cluster the core keeps; chosen by the client, unique for the page's life (across worker restarts). */
+export type Revision = number;
+
+/** A built cluster's recipe and the revision the core keeps it under. */
+export interface BuiltRecipe extends ClusterRecipe {
+  revision: Revision;
+}
+
 /** Text a real program prints, or the error that stopped it. */
 export type TextResult =
   | { status: 'ok'; text: string }
+  | { status: 'error'; message: string };
+
+/** nslookup's or dig's text with the address records (A, AAAA) it printed, so nothing reads them back from text. */
+export type DnsLookupResult =
+  | { status: 'ok'; text: string; answers: DnsRecord[] }
   | { status: 'error'; message: string };
 
 /**
@@ -21,32 +39,40 @@ export type TextResult =
  */
 export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError;
 
-export interface BuildResult {
-  cluster: Cluster;
-  diagnostics: Diagnostic[];
-  /** Messages for actions the core could not apply (e.g. a Pod that no longer exists). */
-  actionErrors: string[];
-  /** The core's `*_MODEL` constants (e.g. COREDNS_MODEL): what behaviour is modelled. */
-  models: Record<string, unknown>;
+/** What the core says it models, for "What is modelled". */
+export interface CoreModels {
+  coredns: CoreDnsModel;
 }
 
+/** The terminals to print. A null name pair or node means the default the selectors pick from the cluster. */
 export interface ViewsRequest {
   /** `namespace/name` of the client Pod. */
   client: string;
   /** Names the two side-by-side terminals look up: [ClusterIP Service, headless Service]. */
-  names: [string, string];
+  names: [string, string] | null;
   tool: 'nslookup' | 'dig';
-  /** Node whose iptables-save to print. */
-  node: string;
+  /** Node whose iptables-save and ipvsadm to print. */
+  node: string | null;
   /** Seed for CoreDNS's loadbalance shuffle. */
   seed: number;
 }
 
 export interface ViewsResult {
-  dns: [TextResult, TextResult];
+  dns: [DnsLookupResult, DnsLookupResult];
   resolvConf: TextResult;
   iptables: TextResult;
   ipvs: TextResult;
+}
+
+export interface BuildResult {
+  /** The cluster, sent once per build for the screen to read (the graph, panels, kubectl view, suggestions). */
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+  /** Messages for actions the core could not apply (e.g. a Pod that no longer exists). */
+  actionErrors: string[];
+  models: CoreModels;
+  /** The terminals for this cluster, printed in the same trip. */
+  views: ViewsResult;
 }
 
 export interface SendResult {
@@ -60,27 +86,49 @@ export interface SendResult {
   error?: string;
 }
 
-export type WorkerRequest =
-  | { op: 'build'; input: BuildInput }
-  | { op: 'views'; input: BuildInput; views: ViewsRequest }
-  | { op: 'send'; input: BuildInput; request: SendRequest; count: number }
-  | { op: 'scale'; input: BuildInput; workload: { kind: string; namespace: string; name: string }; replicas: number };
+export interface WorkloadRef {
+  kind: string;
+  namespace: string;
+  name: string;
+}
 
 /** The text with the new `replicas`, or why it could not be edited. */
 export type ScaleResult = { source: string } | { source: null; error: ActionError };
 
-export type WorkerResult<R extends WorkerRequest> = R extends { op: 'build' }
-  ? BuildResult
-  : R extends { op: 'views' }
-    ? ViewsResult
-    : R extends { op: 'send' }
-      ? SendResult
-      : ScaleResult;
-
-export interface WorkerEnvelope {
-  id: number;
-  channel: string;
-  request: WorkerRequest;
+/** The core no longer holds this revision (a fresh worker after an overrun, or one dropped to save memory). */
+export interface UnknownRevision {
+  unknownRevision: Revision;
 }
 
-export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+/** A command on a kept cluster. */
+export interface OnCluster {
+  revision: Revision;
+  /** Sent only after the core answered UnknownRevision: it rebuilds the cluster from it under `revision`. */
+  recipe?: ClusterRecipe;
+}
+
+export interface CoreCommands {
+  /** Builds `recipe`, keeps the cluster as `revision` and prints `views` for it. */
+  build(input: { revision: Revision; recipe: ClusterRecipe; views: ViewsRequest }): BuildResult;
+  views(input: OnCluster & { views: ViewsRequest }): ViewsResult | UnknownRevision;
+  /** Sends `count` requests in the cluster; the first one's trace comes back. */
+  send(input: OnCluster & { request: SendRequest; count: number }): SendResult | UnknownRevision;
+  /** Edits the revision's text to give `workload` `replicas` (a spec change: the learner sees the new text). */
+  scale(input: OnCluster & { workload: WorkloadRef; replicas: number }): ScaleResult | UnknownRevision;
+}
+
+export type CoreCommand = keyof CoreCommands;
+export type CommandInput<K extends CoreCommand> = Parameters<CoreCommands[K]>[0];
+export type CommandOutput<K extends CoreCommand> = ReturnType<CoreCommands[K]>;
+
+/** A request on the wire. A newer request for the same command supersedes an older one. */
+export interface WorkerEnvelope<K extends CoreCommand = CoreCommand> {
+  id: number;
+  command: K;
+  input: CommandInput<K>;
+}
+
+/** A reply on the wire, tagged with its command so the client can check it answers what was asked. */
+export type WorkerReply =
+  | { id: number; command: CoreCommand; ok: true; result: CommandOutput<CoreCommand> }
+  | { id: number; command: CoreCommand; ok: false; error: string };

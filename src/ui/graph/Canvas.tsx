@@ -1,4 +1,4 @@
-// The React Flow canvas: memoized so the host's per-frame re-renders (hopProgress) stop here.
+// The React Flow canvas: memoized so the host's re-renders (a hop stepped, a selection) stop here.
 import { memo, useCallback, type MouseEvent, type ReactNode } from 'react';
 import { Controls, Panel, ReactFlow, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';

@@ -16,7 +16,7 @@ import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './share';
-import { createProgressStore } from './progress-store';
+import { createProgressStore, type ProgressStore } from './progress-store';
 import { toFlow, type GraphNode } from './to-flow';
 import { addressesOf, elementsByIP } from './hop-highlight';
 import { trailEdges } from './trail';
@@ -31,8 +31,9 @@ export interface ClusterGraphProps {
   trace?: Trace;
   /** Index into trace.hops; -1 or undefined for none. */
   activeHop?: number;
-  /** 0..1 within the active hop. */
-  hopProgress?: number;
+  /** Progress within the active hop, 0..1: the host writes it every frame; only the packet reads it. Without
+   * it the packet rests at the hop's end. */
+  progress?: ProgressStore;
   reducedMotion?: boolean;
   /** `ns/name` of the Pod requests are sent from. */
   clientPod?: string;
@@ -58,7 +59,7 @@ export function ClusterGraph(props: ClusterGraphProps) {
   );
 }
 
-function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress = 0, reducedMotion = false, clientPod,
+function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: hostProgress, reducedMotion = false, clientPod,
   highlight = EMPTY, onAction, onSelect, onSetClient, onEditLabels }: ClusterGraphProps) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -101,9 +102,8 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, hopProgress
   const edges = useMemo(() => [...decorateEdges(labelledEdges, { highlight: highlightSet }), ...trail.map((e) => withEdgeA11y(e, t))],
     [labelledEdges, highlightSet, trail, t]);
 
-  // The packet reads progress from this store, so a new hopProgress every frame moves one element only.
-  const [progress] = useState(() => createProgressStore(hopProgress));
-  useLayoutEffect(() => { progress.set(reducedMotion ? 1 : hopProgress); }, [progress, hopProgress, reducedMotion]);
+  const [restingProgress] = useState(() => createProgressStore(1));
+  const progress = hostProgress ?? restingProgress;
 
   // Callbacks from the host change identity every render; read them through a ref so the canvas stays memoized.
   const latest = useRef({ onAction, onSelect, onSetClient, onEditLabels, nodeById, clientId });

@@ -1,5 +1,5 @@
-// A tiny store for the packet's progress within a hop. The host changes hopProgress every frame; routing it
-// through here lets the packet move by a style transform while the graph itself does not re-render.
+// A tiny store for the packet's progress within a hop, 0..1. The host's playback writes it every frame and only
+// the packet layer subscribes: the packet moves by a transform while the graph and its host do not re-render.
 export interface ProgressStore {
   get(): number;
   set(p: number): void;

@@ -6,7 +6,7 @@ import { useAppStore } from '../../state';
 export function ModelInfo() {
   const { t } = useTranslation();
   const models = useAppStore((s) => s.models);
-  const coredns = models.COREDNS_MODEL as { coredns?: string; ttl?: number } | undefined;
+  const coredns = models?.coredns;
   return (
     <details className="model-info" data-testid="model-info">
       <summary>{t('model.summary')}</summary>

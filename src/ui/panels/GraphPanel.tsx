@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore, type ClusterAction } from '../../state';
 import { ClusterGraph } from '../graph/ClusterGraph';
-import type { ClusterAction as GraphAction, Trace as GraphTrace } from '../graph/contracts';
-import { useHopProgress, useReducedMotion } from '../traffic/usePlayback';
+import { hopProgress, useReducedMotion } from '../traffic/usePlayback';
 
-const onAction = (a: GraphAction) => getAppStore().getState().applyAction(a as unknown as ClusterAction);
+const onAction = (a: ClusterAction) => getAppStore().getState().applyAction(a);
 const onSelect = (id: string) => getAppStore().getState().select(id);
 const onSetClient = (id: string) => getAppStore().getState().setClient(id);
 
@@ -20,7 +19,6 @@ export function GraphPanel({ openLabel }: { openLabel?: (mode: 'add' | 'remove')
   const { cluster, trace, activeHop, stale, client } = useAppStore(
     useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
   );
-  const progress = useHopProgress((s) => s.progress);
   // User Timing marks for scripts/bench-ui.ts: the graph committed for this cluster, then painted.
   useLayoutEffect(() => {
     if (!cluster) return;
@@ -37,9 +35,9 @@ export function GraphPanel({ openLabel }: { openLabel?: (mode: 'add' | 'remove')
         <ClusterGraph
           cluster={cluster}
           stale={stale}
-          trace={(trace ?? undefined) as GraphTrace | undefined}
+          trace={trace ?? undefined}
           activeHop={trace ? activeHop : -1}
-          hopProgress={progress}
+          progress={hopProgress}
           reducedMotion={reducedMotion}
           clientPod={client}
           onAction={onAction}

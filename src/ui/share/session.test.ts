@@ -1,24 +1,10 @@
 // The share session's rules with a fake window and storage: links, drafts, kept drafts, history.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedCluster } from '../../core/testing/seed-cluster';
 import { createAppStore } from '../../state/store';
+import { createTestCore } from '../../state/testing/test-core';
 import { encodeShareState, type ShareState } from '../../state/url-codec';
-import type { CoreClient } from '../../state/worker/client';
-import type { WorkerRequest } from '../../state/worker/protocol';
 import { initialNotices, noticeStore } from './notices';
 import { isEmbed, startShareSession } from './session';
-
-function fakeCore(): CoreClient {
-  const call = async (_channel: string, req: WorkerRequest): Promise<unknown> => {
-    switch (req.op) {
-      case 'build': return { cluster: seedCluster(), diagnostics: [], actionErrors: [], models: {} };
-      case 'views': { const text = { status: 'ok', text: '' }; return { dns: [text, text], resolvConf: text, iptables: text, ipvs: text }; }
-      case 'send': return { trace: { hops: [{ kind: 'deliver', from: 'a', to: `seed=${req.request.seed}` }], outcome: 'delivered' }, state: 1, distribution: null };
-      default: return { source: null };
-    }
-  };
-  return { call: call as CoreClient['call'], mode: 'main-thread', dispose() {} };
-}
 
 class FakeWindow {
   readonly storage = new Map<string, string>();
@@ -61,7 +47,7 @@ const link = (s: ShareState): string => {
 const teacher = link({ yaml: 'kind: Service # teacher\n', actions: [], seed: 9, target: 'web-service' });
 
 function start(win: FakeWindow, embed = false) {
-  const store = createAppStore({ core: fakeCore(), debounceMs: 0 });
+  const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
   const session = startShareSession(store, win as unknown as Window, { embed });
   return { store, session };
 }

@@ -3,8 +3,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { compareNames, getAppStore, useAppStore, type TextResult } from '../../state';
-import { answerAddresses, isAnswerLine } from './dns-answers';
+import { compareNames, getAppStore, useAppStore, type DnsLookupResult } from '../../state';
+import { isAnswerLine } from './dns-answers';
 import { TerminalText } from './TerminalText';
 
 function NameInput({ kind, name, onChange }: { kind: 'clusterip' | 'headless'; name: string; onChange: (name: string) => void }) {
@@ -38,9 +38,9 @@ function NameInput({ kind, name, onChange }: { kind: 'clusterip' | 'headless'; n
   );
 }
 
-function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headless'; name: string; result: TextResult | undefined; tool: 'nslookup' | 'dig'; onName: (name: string) => void }) {
+function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headless'; name: string; result: DnsLookupResult | undefined; tool: 'nslookup' | 'dig'; onName: (name: string) => void }) {
   const { t } = useTranslation();
-  const answers = useMemo(() => (result?.status === 'ok' ? answerAddresses(result.text, tool) : []), [result, tool]);
+  const answers = useMemo(() => (result?.status === 'ok' ? result.answers.map((r) => r.data) : []), [result]);
   // Answer lines stand out; busybox's "** server can't find …" lines (the AAAA and search-list misses) step back.
   const highlight = useCallback(
     (line: string) => (isAnswerLine(line, tool, answers) ? `answer answer-${kind}` : line.startsWith('** ') ? 'dim' : undefined),

@@ -1,14 +1,16 @@
 // Drives the animation: while playing, the active hop's progress runs 0 → 1 in `hopMs(speed)` and then the
-// next hop starts. Progress lives in its own tiny store so a frame re-renders the graph only, not the page.
+// next hop starts. Progress lives in its own tiny store that only the graph's packet layer subscribes to, so a
+// frame re-renders nothing: the packet moves by a transform.
 // With prefers-reduced-motion the graph shows steps instead of motion (it pins progress to 1); the pace stays
 // the same so the captions can be read.
 import { useEffect, useState } from 'react';
-import { create } from 'zustand';
 import { getAppStore, useAppStore } from '../../state';
+import { createProgressStore } from '../graph/progress-store';
 
 export const hopMs = (speed: number) => Math.round(1100 / speed);
 
-export const useHopProgress = create<{ progress: number }>(() => ({ progress: 1 }));
+/** The page's packet progress within the active hop, 0..1. */
+export const hopProgress = createProgressStore(1);
 
 export function usePlayback() {
   const playing = useAppStore((s) => s.playing);
@@ -17,7 +19,7 @@ export function usePlayback() {
   const trace = useAppStore((s) => s.trace);
   useEffect(() => {
     if (!playing) {
-      useHopProgress.setState({ progress: 1 });
+      hopProgress.set(1);
       return;
     }
     const duration = hopMs(speed);
@@ -25,7 +27,7 @@ export function usePlayback() {
     let frame = 0;
     const tick = (now: number) => {
       const p = Math.min(1, (now - start) / duration);
-      useHopProgress.setState({ progress: p });
+      hopProgress.set(p);
       if (p >= 1) {
         const s = getAppStore().getState();
         if (s.trace && s.activeHop < s.trace.hops.length - 1) {
