@@ -22,6 +22,8 @@ export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, R
  */
 export { loadCluster } from './model/load';
 export type * from './model/types';
+export type * from './types/api';
+export type * from './types/diagnostic';
 /**
  * Pure cluster actions (scale, delete a Pod, flip readiness, label): each returns a new Cluster.
  * @example

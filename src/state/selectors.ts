@@ -1,6 +1,6 @@
 // Module-level selectors (STYLE.md, State flow): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
-import type { Cluster, Diagnostic, Pod, Service } from '../core/model/types';
+import type { Cluster, Pod, Service, Diagnostic } from '../core';
 import type { AppState } from './types';
 import type { BuildInput } from './worker/protocol';
 

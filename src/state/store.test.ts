@@ -1,7 +1,7 @@
 // Store logic with a scripted core: debounce, keeping the last good cluster, actions, scale, send and playback.
 import { describe, expect, it, vi } from 'vitest';
 import { seedCluster } from '../core/testing/seed-cluster';
-import type { Diagnostic } from '../core/model/types';
+import type { Diagnostic } from '../core';
 import { createAppStore } from './store';
 import type { CoreClient } from './worker/client';
 import type { BuildResult, WorkerRequest } from './worker/protocol';

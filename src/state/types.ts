@@ -1,5 +1,5 @@
 // The whole store's shape: one zustand store made of four slices (zustand's slices pattern).
-import type { Cluster, Diagnostic } from '../core/model/types';
+import type { Cluster, Diagnostic } from '../core';
 import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
 import type { ActionError, BuildInput, ViewsResult } from './worker/protocol';

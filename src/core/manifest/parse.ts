@@ -4,11 +4,10 @@
 
 import * as jsyaml from 'js-yaml';
 import { CORE_SCHEMA, load, YAMLException, type Type } from 'js-yaml';
-import type { Diagnostic } from '../model/types';
-import { yamlErrorMessage } from '../validate/field';
+import type { Diagnostic } from '../types/diagnostic';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
 import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
-import { goYamlLine, goYamlProblem } from './yaml-errors';
+import { goYamlLine, goYamlProblem, yamlErrorMessage } from './yaml-errors';
 
 export interface ParsedDocument {
   /** 0-based index of the document in the stream. */

@@ -8,8 +8,9 @@ import { MAX_REPLICAS } from '../manifest/limits';
 import { ENDPOINTSLICE_CONTROLLER } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
 import { placePods, type Placement } from './scheduler';
-import { selectorMatches } from './selector';
-import type { Cluster, Diagnostic, Pod, Workload } from './types';
+import { selectorMatches } from '../validate/selector';
+import type { Cluster, Pod, Workload } from './types';
+import type { Diagnostic } from '../types/diagnostic';
 import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
 
 export type ClusterAction =

@@ -17,11 +17,14 @@ import { deriveEndpointSlices } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
 import { podTemplateHashOf, replicaSetName } from './naming';
-import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
+import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from '../validate/objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
+import type { Origins } from './origins';
 import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
-import type { Cluster, ClusterNode, ContainerPort, Diagnostic, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
+import type { Cluster, ClusterNode, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
+import type { ContainerPort } from '../types/api';
+import type { Diagnostic } from '../types/diagnostic';
 import { addWarnings } from './warnings';
 import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
@@ -37,13 +40,6 @@ export interface BuildInput {
 export interface BuildOptions {
   clusterDomain: string;
   nodes: number;
-}
-
-/** Build context handed to the warning pass: where each public object came from. */
-export interface Origins {
-  services: Map<Service, ServiceIn>;
-  workloads: Map<Workload, WorkloadIn>;
-  pods: Map<string, ObjectSource>;
 }
 
 function ref(kind: string, ns: string, name: string): string {

@@ -15,9 +15,10 @@ import { readWorkload } from '../validate/workload';
 import { buildCluster, type BuildInput } from './build';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
-import type { ObjectIn, ObjectSource } from './objects';
+import type { ObjectIn, ObjectSource } from '../validate/objects';
 import { errorAt, fieldDiagnostic, warningAt } from './report';
-import type { Cluster, Diagnostic, LoadOptions, LoadResult } from './types';
+import type { Cluster, LoadOptions, LoadResult } from './types';
+import type { Diagnostic } from '../types/diagnostic';
 
 /** kind → the apiVersion the playground simulates it in. */
 const SIMULATED: Record<string, string> = {

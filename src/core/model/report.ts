@@ -2,8 +2,8 @@
 
 import type { FieldPosition } from '../manifest/positions';
 import { errorCode, errorMessage, type FieldError } from '../validate/field';
-import type { ObjectSource } from './objects';
-import type { Diagnostic, SourcePosition } from './types';
+import type { ObjectSource } from '../validate/objects';
+import type { Diagnostic, SourcePosition } from '../types/diagnostic';
 
 export function sourcePath(src: ObjectSource, path: string): string {
   if (src.base === '') return path;

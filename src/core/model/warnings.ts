@@ -1,11 +1,12 @@
 // Learner warnings: cross-object mistakes `kubectl apply` accepts silently and that make a Service
 // fail at run time. Plain words, severity 'warning', at the field's line; never an API error.
 
-import type { Origins } from './build';
+import type { Origins } from './origins';
 import { findPort, selectedPods } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { warningAt } from './report';
-import type { Cluster, Diagnostic, Pod, ServicePort, Workload } from './types';
+import type { Cluster, Pod, ServicePort, Workload } from './types';
+import type { Diagnostic } from '../types/diagnostic';
 
 function showSelector(sel: Record<string, string>): string {
   return Object.keys(sel)

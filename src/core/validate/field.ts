@@ -182,12 +182,3 @@ export function alreadyExistsMessage(resource: string, name: string): string {
 export function namespaceNotFoundMessage(namespace: string): string {
   return `namespaces ${goQuote(namespace)} not found`;
 }
-
-/**
- * A YAML syntax error in kubectl's words (sigs.k8s.io/yaml): go-yaml's problem where
- * manifest/yaml-errors.ts knows it, else js-yaml's reason. go-yaml prints no line for a problem on the
- * first line (`line` undefined).
- */
-export function yamlErrorMessage(line: number | undefined, reason: string): string {
-  return `error converting YAML to JSON: yaml: ${line === undefined ? '' : `line ${line}: `}${reason}`;
-}

@@ -1,5 +1,5 @@
 // Messages between the store and the core worker: plain structured-clone data (STYLE.md, Web Worker boundary).
-import type { Cluster, Diagnostic } from '../../core/model/types';
+import type { Cluster, Diagnostic } from '../../core';
 import type { EditError } from '../../core/model/replicas-edit';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
