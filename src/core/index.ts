@@ -2,7 +2,7 @@
 
 // DNS (issue 4): CoreDNS answers, the Pod's stub resolvers, busybox nslookup and dig output.
 export { resolveDns } from './dns/resolve';
-export { queryCoreDns } from './dns/server';
+export { queryCoreDns } from './dns/coredns';
 export { resolveForApplication, resolvConf, podResolverConfig, busyboxQueries, applicationCandidates } from './dns/search';
 export type { ApplicationResolution, TriedQuery, StubFlavor, PodResolverConfig } from './dns/search';
 export { nslookup } from './dns/nslookup';

@@ -6,7 +6,7 @@
 // domains that kubelet would append are not modelled.
 import type { Cluster, Pod } from '../model/types';
 import { bare, fqdn, isIPv4, reverseName } from './names';
-import { queryCoreDns } from './server';
+import { queryCoreDns } from './coredns';
 import type { DnsAnswer, DnsQueryType, DnsRecord, DnsWhy, Rcode, ResolveOptions } from './types';
 
 export const POD_NDOTS = 5;

@@ -59,7 +59,7 @@ export function addWarnings(cluster: Cluster, origins: Origins, diags: Diagnosti
             // kubernetes/dns docs/specification.md defines per-endpoint A records only for headless Services, but
             // CoreDNS's kubernetes plugin answers them for a ClusterIP Service too (findServices:
             // `svc.Headless() || r.endpoint != ""`), and the EndpointSlice controller publishes the hostname
-            // either way (ShouldSetHostname has no headless check); dns/server.ts models this as
+            // either way (ShouldSetHostname has no headless check); dns/coredns.ts models this as
             // endpoint-name-on-clusterip. What a ClusterIP Service really costs a StatefulSet is discovery.
             `Service "${w.serviceName}" is not headless (it has a cluster IP). The Kubernetes DNS specification promises per-Pod names such as ${w.name}-0.${w.serviceName}.${w.namespace}.svc.${cluster.clusterDomain} only for headless Services: CoreDNS answers them anyway, other DNS providers need not. And the Service's own name resolves to one virtual IP, not to the Pods' addresses, so clients cannot discover the members. Set clusterIP: None on it`),
         );
