@@ -14,7 +14,7 @@ const corePure = [
 ];
 
 // Inside the core, layers run one way: types and util at the bottom, then manifest -> validate -> model ->
-// dns / proxy -> traffic. A layer imports only the layers before it; tests may drive the whole pipeline.
+// dns / proxy / kubectl -> traffic. A layer imports only the layers before it; tests may drive the whole pipeline.
 const coreLayerOrder = [
   ['types', []],
   ['util', []],
@@ -23,7 +23,8 @@ const coreLayerOrder = [
   ['model', ['types', 'util', 'manifest', 'validate']],
   ['dns', ['types', 'util', 'manifest', 'validate', 'model']],
   ['proxy', ['types', 'util', 'manifest', 'validate', 'model']],
-  ['traffic', ['types', 'util', 'manifest', 'validate', 'model', 'dns', 'proxy']],
+  ['kubectl', ['types', 'util', 'manifest', 'validate', 'model']],
+  ['traffic', ['types', 'util', 'manifest', 'validate', 'model', 'dns', 'proxy', 'kubectl']],
 ];
 const coreFolders = [...coreLayerOrder.map(([layer]) => layer), 'testing'];
 const coreLayers = coreLayerOrder.map(([layer, below]) => ({
@@ -36,7 +37,7 @@ const coreLayers = coreLayerOrder.map(([layer, below]) => ({
         ...corePure,
         {
           group: coreFolders.filter((f) => f !== layer && !below.includes(f)).flatMap((f) => [`../${f}`, `../${f}/**`, `**/core/${f}/**`]),
-          message: `src/core/${layer} may import only ${below.length ? below.join(', ') : 'nothing else in the core'} (layers run types/util -> manifest -> validate -> model -> dns/proxy -> traffic).`,
+          message: `src/core/${layer} may import only ${below.length ? below.join(', ') : 'nothing else in the core'} (layers run types/util -> manifest -> validate -> model -> dns/proxy/kubectl -> traffic).`,
         },
       ],
     }],

@@ -38,6 +38,31 @@ export type { ClusterAction, ActionResult } from './model/actions';
  */
 export { scaleReplicasEdit } from './model/replicas-edit';
 export type { EditError, EditResult } from './model/replicas-edit';
+/**
+ * A Pod as requests, terminals and links name it: `namespace/name`, or `name` in the default namespace.
+ * @example
+ * parsePodRef('test'); // { namespace: 'default', name: 'test' }
+ * findPod(cluster, 'default/test')?.ip; // '10.244.2.9'
+ */
+export { findPod, parsePodRef } from './model/pod-ref';
+export type { PodRef } from './model/pod-ref';
+/**
+ * Kubernetes name grammars with apimachinery's own messages (validation.go); an empty list means valid.
+ * @example
+ * isDNS1123Label('web-1'); // []
+ * isDNS1123Subdomain('Web'); // ["a lowercase RFC 1123 subdomain must consist of …"]
+ * isQualifiedName('app.kubernetes.io/name'); // [] (a label key)
+ * isLabelValue(''); // []
+ */
+export { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isLabelValue } from './validate/names';
+
+// kubectl's own printing.
+/**
+ * `kubectl get pods,svc,endpointslices -o wide` for one namespace (default `default`), in kubectl's columns.
+ * @example
+ * formatKubectlGetWide(cluster).startsWith('NAME                       READY   STATUS'); // true
+ */
+export { formatKubectlGetWide } from './kubectl/get';
 
 // kube-proxy and the request path (issue 5).
 /**

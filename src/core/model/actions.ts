@@ -7,6 +7,7 @@ import { errorMessage, invalid } from '../validate/field';
 import { MAX_REPLICAS } from '../manifest/limits';
 import { ENDPOINTSLICE_CONTROLLER } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
+import { findPod } from './pod-ref';
 import { placePods, type Placement } from './scheduler';
 import { selectorMatches } from '../validate/selector';
 import type { Cluster, Pod, Workload } from './types';
@@ -136,12 +137,8 @@ function replacementFor(cluster: Cluster, pod: Pod, workloads: Workload[]): { pl
   return { plan, workloads: workloads.map((x) => (x === w ? updated : x)) };
 }
 
-function findPod(cluster: Cluster, namespace: string, name: string): Pod | undefined {
-  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
-}
-
 function deletePod(cluster: Cluster, action: Extract<ClusterAction, { type: 'deletePod' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   const remaining = cluster.pods.filter((p) => p !== pod);
   const { plan, workloads } = replacementFor(cluster, pod, cluster.workloads);
@@ -150,7 +147,7 @@ function deletePod(cluster: Cluster, action: Extract<ClusterAction, { type: 'del
 }
 
 function setPodReady(cluster: Cluster, action: Extract<ClusterAction, { type: 'setPodReady' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   // A Pending Pod has no containers running, so it cannot become Ready.
   const ready = pod.phase === 'Running' ? action.ready : false;
@@ -189,7 +186,7 @@ function relabel(cluster: Cluster, pod: Pod, labels: Record<string, string>): Ac
 }
 
 function labelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'labelPod' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   const errs = [
     ...isQualifiedName(action.key).map((m) => invalid('metadata.labels', action.key, m)),
@@ -208,7 +205,7 @@ function labelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'labe
 }
 
 function unlabelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'unlabelPod' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   if (!Object.prototype.hasOwnProperty.call(pod.labels, action.key)) {
     // kubectl label prints: label "x" not found.

@@ -48,15 +48,10 @@ export function build(input: BuildInput): BuildResult {
   return result;
 }
 
-function findPod(cluster: Cluster, id: string) {
-  const [namespace, name] = id.includes('/') ? id.split('/') : ['default', id];
-  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
-}
-
 export function views(input: BuildInput, req: ViewsRequest): ViewsResult {
   const { cluster } = build(input);
-  const pod = findPod(cluster, req.client);
-  const missingPod: TextResult = { status: 'error', message: `Error from server (NotFound): pods "${req.client.split('/').pop()}" not found` };
+  const pod = core.findPod(cluster, req.client);
+  const missingPod: TextResult = { status: 'error', message: `Error from server (NotFound): pods "${core.parsePodRef(req.client).name}" not found` };
   const lookup = (name: string): TextResult => {
     if (!pod) return missingPod;
     // nslookup uses the Pod's search list; dig only with +search (the terminal shows the flag).
