@@ -31,9 +31,9 @@ describe('selectors', () => {
 
   it('groups diagnostics per line once per array', () => {
     const ds = [
-      { severity: 'error' as const, message: 'a', line: 3, column: 1 },
-      { severity: 'warning' as const, message: 'b', line: 3, column: 5 },
-      { severity: 'error' as const, message: 'c', line: 9, column: 2 },
+      { severity: 'error' as const, code: 'invalid' as const, message: 'a', line: 3, column: 1 },
+      { severity: 'warning' as const, code: 'invalid' as const, message: 'b', line: 3, column: 5 },
+      { severity: 'error' as const, code: 'invalid' as const, message: 'c', line: 9, column: 2 },
     ];
     const m = diagnosticsByLine(ds);
     expect(m.get(3)?.map((d) => d.message)).toEqual(['a', 'b']);

@@ -6,7 +6,7 @@ import { createAppStore } from './store';
 import type { CoreClient } from './worker/client';
 import type { BuildResult, WorkerRequest } from './worker/protocol';
 
-const portError: Diagnostic = { severity: 'error', message: 'spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive', line: 15, column: 5 };
+const portError: Diagnostic = { severity: 'error', code: 'invalid', message: 'spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive', line: 15, column: 5 };
 
 function fakeCore(opts: { broken?: (source: string) => boolean } = {}) {
   const calls: WorkerRequest[] = [];

@@ -11,7 +11,7 @@ import { findPod } from './pod-ref';
 import { placePods, type Placement } from './scheduler';
 import { selectorMatches } from '../validate/selector';
 import type { Cluster, Pod, Workload } from './types';
-import type { Diagnostic } from '../types/diagnostic';
+import type { Diagnostic, ProgramCode } from '../types/diagnostic';
 import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
 
 export type ClusterAction =
@@ -26,7 +26,7 @@ export interface ActionResult {
   diagnostics?: Diagnostic[];
 }
 
-function fail(cluster: Cluster, message: string, code: string, at?: { line: number; column: number }): ActionResult {
+function fail(cluster: Cluster, message: string, code: ProgramCode, at?: { line: number; column: number }): ActionResult {
   return { cluster, diagnostics: [{ severity: 'error', message, code, line: at?.line ?? 1, column: at?.column ?? 1 }] };
 }
 
@@ -57,7 +57,9 @@ function place(cluster: Cluster, remaining: Pod[], plans: Placement[]): { pods: 
   const diagnostics: Diagnostic[] = placed.unschedulable.map(({ pod, message }) => ({
     severity: 'warning',
     code: 'pod-unschedulable',
-    message: `Pod ${pod.name} stays Pending: ${message}`,
+    count: 1,
+    pods: [pod.name],
+    reason: message,
     object: `Pod/${pod.namespace}/${pod.name}`,
     line: pod.source?.line ?? 1,
     column: pod.source?.column ?? 1,
@@ -84,7 +86,7 @@ function scale(cluster: Cluster, action: Extract<ClusterAction, { type: 'scale' 
   const diagnostics: Diagnostic[] = [];
   let replicas = action.replicas;
   if (replicas > MAX_REPLICAS) {
-    diagnostics.push({ severity: 'warning', code: 'replicas-clamped', message: `replicas: ${replicas} is more than the playground simulates; it runs ${MAX_REPLICAS} Pods for this ${w.kind}`, line: w.replicasPosition?.line ?? w.source?.line ?? 1, column: w.replicasPosition?.column ?? w.source?.column ?? 1 });
+    diagnostics.push({ severity: 'warning', code: 'replicas-clamped', kind: w.kind, replicas, max: MAX_REPLICAS, line: w.replicasPosition?.line ?? w.source?.line ?? 1, column: w.replicasPosition?.column ?? w.source?.column ?? 1 });
     replicas = MAX_REPLICAS;
   }
   const mine = cluster.pods.filter((p) => owns(w, p));
@@ -174,7 +176,8 @@ function relabel(cluster: Cluster, pod: Pod, labels: Record<string, string>): Ac
       diagnostics.push({
         severity: 'warning',
         code: 'statefulset-pod-released',
-        message: `Pod ${pod.name} no longer matches StatefulSet ${w.name}'s selector and is released; the StatefulSet cannot recreate ${pod.name} while a Pod of that name exists`,
+        pod: pod.name,
+        statefulSet: w.name,
         line: w.source?.line ?? 1,
         column: w.source?.column ?? 1,
       });
@@ -235,7 +238,7 @@ export function applyAction(cluster: Cluster, action: ClusterAction): ActionResu
       case 'unlabelPod':
         return unlabelPod(cluster, action);
       default:
-        return fail(cluster, `unknown action ${JSON.stringify((action as { type?: unknown }).type)}`, 'unknown-action');
+        return { cluster, diagnostics: [{ severity: 'error', code: 'unknown-action', type: JSON.stringify((action as { type?: unknown }).type) ?? 'undefined', line: 1, column: 1 }] };
     }
   } catch (err) {
     return fail(cluster, `Internal error: ${err instanceof Error ? err.message : String(err)}`, 'internal');

@@ -3,6 +3,8 @@
 // "<field>: <ErrorBody>", and ErrorBody prints the bad value with %v (ints, bools), %q (strings) or
 // %#v (maps, slices, structs), then ": <detail>".
 
+import type { ProgramCode } from '../types/diagnostic';
+
 export type ErrorType =
   | 'FieldValueNotFound'
   | 'FieldValueRequired'
@@ -30,7 +32,7 @@ const TYPE_TEXT: Record<ErrorType, string> = {
 };
 
 /** Machine codes for Diagnostic.code. */
-const TYPE_CODE: Record<ErrorType, string> = {
+const TYPE_CODE: Record<ErrorType, ProgramCode> = {
   FieldValueNotFound: 'not-found',
   FieldValueRequired: 'required',
   FieldValueDuplicate: 'duplicate',
@@ -118,7 +120,7 @@ export function errorMessage(e: FieldError): string {
   return `${e.field}: ${errorBody(e)}`;
 }
 
-export function errorCode(e: FieldError): string {
+export function errorCode(e: FieldError): ProgramCode {
   return TYPE_CODE[e.type];
 }
 

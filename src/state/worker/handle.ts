@@ -3,7 +3,7 @@
 import * as core from '../../core';
 import type { Cluster } from '../../core';
 import type {
-  BuildInput, BuildResult, ScaleResult, SendResult, TextResult, ViewsRequest, ViewsResult, WorkerRequest,
+  ActionError, BuildInput, BuildResult, ScaleResult, SendResult, TextResult, ViewsRequest, ViewsResult, WorkerRequest,
 } from './protocol';
 import type { SendRequest } from './core-api';
 
@@ -31,11 +31,11 @@ export function build(input: BuildInput): BuildResult {
   if (hit) return hit.result;
   const { cluster: loaded, diagnostics } = core.loadCluster(input.source, { nodes: input.nodes });
   let cluster: Cluster = loaded;
-  const actionErrors: string[] = [];
+  const actionErrors: ActionError[] = [];
   if (input.actions.length) {
     const applied = core.applyActions(loaded, input.actions);
     cluster = applied.cluster;
-    for (const d of applied.diagnostics ?? []) actionErrors.push(d.message);
+    actionErrors.push(...(applied.diagnostics ?? []));
   }
   const result: BuildResult = {
     cluster,

@@ -16,16 +16,17 @@ export type TextResult =
   | { status: 'error'; message: string };
 
 /**
- * Why an action could not be applied: a message the core wrote (applyActions' diagnostics in the API server's
- * words), scaleReplicasEdit's code, the code 'overrun' (state/errors.ts), or a code the UI words (STYLE.md, Words).
+ * Why an action could not be applied, or what applying it left to know: applyActions' diagnostics (the API
+ * server's words, or a note the UI words), scaleReplicasEdit's code, the code 'overrun' (state/errors.ts), or
+ * a code the UI words (STYLE.md, Words).
  */
-export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError;
+export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError | Diagnostic;
 
 export interface BuildResult {
   cluster: Cluster;
   diagnostics: Diagnostic[];
-  /** Messages for actions the core could not apply (e.g. a Pod that no longer exists). */
-  actionErrors: string[];
+  /** applyActions' diagnostics (e.g. a Pod that no longer exists). */
+  actionErrors: ActionError[];
   /** The core's `*_MODEL` constants (e.g. COREDNS_MODEL): what behaviour is modelled. */
   models: Record<string, unknown>;
 }
