@@ -23,6 +23,14 @@ export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, R
 export { loadCluster } from './model/load';
 export type * from './model/types';
 export type * from './types/api';
+/**
+ * What loadCluster and applyActions report. `message` set: a real program's words (the API server, kubectl),
+ * verbatim. Otherwise a note, a code with its values that the UI words (ui/diagnostic-text.ts).
+ * @example
+ * const [d] = loadCluster(textWithSelectorTypo).diagnostics;
+ * d; // { severity: 'warning', code: 'selector-matches-nothing', selector: { app: 'ngnix' }, namespace: 'default', line: 8, … }
+ * d.message === undefined; // true: a note, not an API server message
+ */
 export type * from './types/diagnostic';
 /**
  * Pure cluster actions (scale, delete a Pod, flip readiness, label): each returns a new Cluster.
