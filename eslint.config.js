@@ -6,6 +6,44 @@ import globals from 'globals';
 
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'i18next', 'react-i18next', 'elkjs', 'elkjs/*'];
 
+const coreTests = ['src/core/**/*.test.ts', 'src/core/testing/**'];
+const corePure = [
+  { group: uiLibraries, message: 'src/core is pure: no React, DOM libraries or zustand (STYLE.md).' },
+  { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'dgram', 'net'], message: 'src/core runs in a Web Worker: no Node built-ins.' },
+  { group: ['**/state', '**/state/**', '**/ui', '**/ui/**'], message: 'src/core may not import state or ui (core <- state <- ui).' },
+];
+
+// Inside the core, layers run one way: types and util at the bottom, then manifest -> validate -> model ->
+// dns / proxy / kubectl -> traffic. A layer imports only the layers before it; tests may drive the whole pipeline.
+const coreLayerOrder = [
+  ['types', []],
+  ['util', []],
+  ['manifest', ['types', 'util']],
+  ['validate', ['types', 'util', 'manifest']],
+  ['model', ['types', 'util', 'manifest', 'validate']],
+  ['dns', ['types', 'util', 'manifest', 'validate', 'model']],
+  ['proxy', ['types', 'util', 'manifest', 'validate', 'model']],
+  ['kubectl', ['types', 'util', 'manifest', 'validate', 'model']],
+  ['traffic', ['types', 'util', 'manifest', 'validate', 'model', 'dns', 'proxy', 'kubectl']],
+];
+const coreFolders = [...coreLayerOrder.map(([layer]) => layer), 'testing'];
+const coreLayers = coreLayerOrder.map(([layer, below]) => ({
+  files: [`src/core/${layer}/**/*.ts`],
+  ignores: coreTests,
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: ['..', '../index'].map((name) => ({ name, message: 'Inside the core, import the module itself, not the public face.' })),
+      patterns: [
+        ...corePure,
+        {
+          group: coreFolders.filter((f) => f !== layer && !below.includes(f)).flatMap((f) => [`../${f}`, `../${f}/**`, `**/core/${f}/**`]),
+          message: `src/core/${layer} may import only ${below.length ? below.join(', ') : 'nothing else in the core'} (layers run types/util -> manifest -> validate -> model -> dns/proxy/kubectl -> traffic).`,
+        },
+      ],
+    }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/artifacts'] },
   js.configs.recommended,
@@ -18,18 +56,10 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts', 'src/core/testing/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [],
-        patterns: [
-          { group: uiLibraries, message: 'src/core is pure: no React, DOM libraries or zustand (STYLE.md).' },
-          { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'dgram', 'net'], message: 'src/core runs in a Web Worker: no Node built-ins.' },
-          { group: ['**/state', '**/state/**', '**/ui', '**/ui/**'], message: 'src/core may not import state or ui (core <- state <- ui).' },
-        ],
-      }],
-    },
+    ignores: coreTests,
+    rules: { 'no-restricted-imports': ['error', { paths: [], patterns: corePure }] },
   },
+  ...coreLayers,
   {
     files: ['src/core/**/*.test.ts', 'src/core/testing/**'],
     rules: {

@@ -34,6 +34,23 @@ test.describe('editor', () => {
     await expect(page.getByTestId('graph-panel')).toHaveAttribute('data-stale', 'false');
   });
 
+  test("a learner warning reads in the UI's words in the list and on the editor's marker", async ({ playground, page }) => {
+    await playground.open();
+    await playground.editorReady();
+    await playground.replaceInEditor('targetPort: 80', 'targetPort: http');
+    const message = 'no selected Pod declares a TCP container port named "http", so port 80 has no endpoints';
+    const problem = page.getByTestId('problem').filter({ hasText: message });
+    await expect(problem).toBeVisible();
+    await expect(problem).toContainText('line 16, col 5');
+    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 1 warning');
+    // The marker sits on line 16, and hovering it shows the same words.
+    await playground.goToLine(16);
+    const marker = page.locator('[data-testid="monaco"] .squiggly-warning');
+    await expect(marker).toHaveCount(1);
+    await marker.hover({ force: true });
+    await expect(page.locator('.monaco-hover').filter({ hasText: message })).toBeVisible({ timeout: 15_000 });
+  });
+
   test('completion and hover docs come from the Kubernetes schema', async ({ playground, page }) => {
     await playground.open();
     await playground.editorReady();

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     usage(`cannot read ${args.file}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const { cluster, diagnostics } = loadCluster(source, {});
-  for (const d of diagnostics) process.stderr.write(`${args.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+  for (const d of diagnostics) process.stderr.write(`${args.file}:${d.line}:${d.column}: ${d.severity}: ${d.message ?? d.code}\n`);
   const server = await startDnsServer(cluster, {
     host: args.host, port: args.port, resolve: { seed: args.seed, ttl: args.ttl },
     onQuery: (q) => process.stdout.write(`${q.transport} ${q.type} ${q.name} → ${q.rcode} (${q.answers} answers)\n`),

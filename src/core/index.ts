@@ -2,7 +2,7 @@
 
 // DNS (issue 4): CoreDNS answers, the Pod's stub resolvers, busybox nslookup and dig output.
 export { resolveDns } from './dns/resolve';
-export { queryCoreDns } from './dns/server';
+export { queryCoreDns } from './dns/coredns';
 export { resolveForApplication, resolvConf, podResolverConfig, busyboxQueries, applicationCandidates } from './dns/search';
 export type { ApplicationResolution, TriedQuery, StubFlavor, PodResolverConfig } from './dns/search';
 export { nslookup } from './dns/nslookup';
@@ -22,6 +22,16 @@ export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, R
  */
 export { loadCluster } from './model/load';
 export type * from './model/types';
+export type * from './types/api';
+/**
+ * What loadCluster and applyActions report. `message` set: a real program's words (the API server, kubectl),
+ * verbatim. Otherwise a note, a code with its values that the UI words (ui/diagnostic-text.ts).
+ * @example
+ * const [d] = loadCluster(textWithSelectorTypo).diagnostics;
+ * d; // { severity: 'warning', code: 'selector-matches-nothing', selector: { app: 'ngnix' }, namespace: 'default', line: 8, … }
+ * d.message === undefined; // true: a note, not an API server message
+ */
+export type * from './types/diagnostic';
 /**
  * Pure cluster actions (scale, delete a Pod, flip readiness, label): each returns a new Cluster.
  * @example
@@ -36,6 +46,31 @@ export type { ClusterAction, ActionResult } from './model/actions';
  */
 export { scaleReplicasEdit } from './model/replicas-edit';
 export type { EditError, EditResult } from './model/replicas-edit';
+/**
+ * A Pod as requests, terminals and links name it: `namespace/name`, or `name` in the default namespace.
+ * @example
+ * parsePodRef('test'); // { namespace: 'default', name: 'test' }
+ * findPod(cluster, 'default/test')?.ip; // '10.244.2.9'
+ */
+export { findPod, parsePodRef } from './model/pod-ref';
+export type { PodRef } from './model/pod-ref';
+/**
+ * Kubernetes name grammars with apimachinery's own messages (validation.go); an empty list means valid.
+ * @example
+ * isDNS1123Label('web-1'); // []
+ * isDNS1123Subdomain('Web'); // ["a lowercase RFC 1123 subdomain must consist of …"]
+ * isQualifiedName('app.kubernetes.io/name'); // [] (a label key)
+ * isLabelValue(''); // []
+ */
+export { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isLabelValue } from './validate/names';
+
+// kubectl's own printing.
+/**
+ * `kubectl get pods,svc,endpointslices -o wide` for one namespace (default `default`), in kubectl's columns.
+ * @example
+ * formatKubectlGetWide(cluster).startsWith('NAME                       READY   STATUS'); // true
+ */
+export { formatKubectlGetWide } from './kubectl/get';
 
 // kube-proxy and the request path (issue 5).
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCluster } from '../core/testing/seed-cluster';
-import { clampHop, clientCandidates, compareNames, diagnosticsByLine, findPod, rulesNode, targetSuggestions } from './selectors';
+import { clampHop, clientCandidates, compareNames, diagnosticsByLine, rulesNode, targetSuggestions } from './selectors';
 
 describe('selectors', () => {
   const cluster = seedCluster();
@@ -21,7 +21,6 @@ describe('selectors', () => {
   it('clients are the non-system Pods with an IP', () => {
     expect(clientCandidates(cluster)).not.toContain('kube-system/coredns-7db6d8ff4d-4x9tq');
     expect(clientCandidates(cluster)).toContain('default/test');
-    expect(findPod(cluster, 'test')?.ip).toBe('10.244.2.9');
   });
 
   it('target suggestions name Services with their port and StatefulSet Pods by hostname.subdomain', () => {
@@ -32,9 +31,9 @@ describe('selectors', () => {
 
   it('groups diagnostics per line once per array', () => {
     const ds = [
-      { severity: 'error' as const, message: 'a', line: 3, column: 1 },
-      { severity: 'warning' as const, message: 'b', line: 3, column: 5 },
-      { severity: 'error' as const, message: 'c', line: 9, column: 2 },
+      { severity: 'error' as const, code: 'invalid' as const, message: 'a', line: 3, column: 1 },
+      { severity: 'warning' as const, code: 'invalid' as const, message: 'b', line: 3, column: 5 },
+      { severity: 'error' as const, code: 'invalid' as const, message: 'c', line: 9, column: 2 },
     ];
     const m = diagnosticsByLine(ds);
     expect(m.get(3)?.map((d) => d.message)).toEqual(['a', 'b']);

@@ -1,18 +1,10 @@
 // Module-level selectors (STYLE.md, State flow): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
-import type { Cluster, Diagnostic, Pod, Service } from '../core';
+import { findPod, type Cluster, type Pod, type Service, type Diagnostic } from '../core';
 import type { AppState } from './types';
 import type { ViewsRequest } from './worker/protocol';
 
 export const podId = (p: Pick<Pod, 'namespace' | 'name'>) => `${p.namespace}/${p.name}`;
-
-export function findPod(cluster: Cluster | null, id: string): Pod | undefined {
-  if (!cluster) return undefined;
-  const slash = id.indexOf('/');
-  const namespace = slash < 0 ? 'default' : id.slice(0, slash);
-  const name = slash < 0 ? id : id.slice(slash + 1);
-  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
-}
 
 /** Pods a learner can send from: the cluster's own (not kube-system), running, with an IP. */
 export function clientCandidates(cluster: Cluster | null): string[] {
@@ -37,7 +29,7 @@ export function compareNames(state: Pick<AppState, 'compareNames' | 'cluster'>):
 /** The node whose kube-proxy rules are shown: the chosen one, else the client's node (where the packet is rewritten). */
 export function rulesNode(state: Pick<AppState, 'rulesNode' | 'cluster' | 'client'>): string {
   if (state.rulesNode) return state.rulesNode;
-  const pod = findPod(state.cluster, state.client);
+  const pod = state.cluster ? findPod(state.cluster, state.client) : undefined;
   return pod?.node || state.cluster?.nodes[0]?.name || 'node-1';
 }
 

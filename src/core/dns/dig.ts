@@ -5,7 +5,7 @@ import type { Cluster } from '../model/types';
 import { fqdn, isIPv4, reverseName } from './names';
 import { hashString } from './loadbalance';
 import { podResolverConfig } from './search';
-import { queryCoreDns } from './server';
+import { queryCoreDns } from './coredns';
 import type { DnsAnswer, DnsQueryType, DnsRecord, ResolveOptions } from './types';
 import { wireReply } from './reply';
 

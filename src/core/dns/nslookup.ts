@@ -4,7 +4,7 @@
 import type { Cluster } from '../model/types';
 import { bare } from './names';
 import { busyboxQueries, podResolverConfig } from './search';
-import { queryCoreDns } from './server';
+import { queryCoreDns } from './coredns';
 import type { DnsAnswer, DnsQueryType, DnsRecord, ResolveOptions } from './types';
 import { wireReply } from './reply';
 

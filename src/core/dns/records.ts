@@ -2,7 +2,8 @@
 // their EndpointSlices (coredns plugin/kubernetes/object/endpoint.go EndpointSliceToEndpoints:
 // `if !endpointsliceReady(end.Conditions.Ready) { continue }`, a slice without ports gets the
 // sentinel port -1).
-import type { Cluster, EndpointSlice, Pod, Protocol, Service } from '../model/types';
+import type { Cluster, EndpointSlice, Pod, Service } from '../model/types';
+import type { Protocol } from '../types/api';
 import { dashedIP } from './names';
 
 export interface DnsEndpointAddress {

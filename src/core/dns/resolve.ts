@@ -3,7 +3,7 @@
 import type { Cluster } from '../model/types';
 import { fqdn } from './names';
 import { resolveForApplication } from './search';
-import { queryCoreDns } from './server';
+import { queryCoreDns } from './coredns';
 import type { DnsQuery, DnsResult, ResolveOptions } from './types';
 
 /**

@@ -4,9 +4,10 @@
 // the kube-dns VIP and `options ndots:5` (kubernetes pkg/kubelet/network/dns/dns.go); containerd
 // writes them in the order search, nameserver, options (pkg/cri … parseDNSOptions). Host search
 // domains that kubelet would append are not modelled.
+import { parsePodRef } from '../model/pod-ref';
 import type { Cluster, Pod } from '../model/types';
 import { bare, fqdn, isIPv4, reverseName } from './names';
-import { queryCoreDns } from './server';
+import { queryCoreDns } from './coredns';
 import type { DnsAnswer, DnsQueryType, DnsRecord, DnsWhy, Rcode, ResolveOptions } from './types';
 
 export const POD_NDOTS = 5;
@@ -17,18 +18,12 @@ export interface PodResolverConfig {
   ndots: number;
 }
 
-function podNamespace(cluster: Cluster, pod: Pod | string): string {
-  if (typeof pod !== 'string') return pod.namespace;
-  const [ns, name] = pod.includes('/') ? pod.split('/', 2) as [string, string] : ['default', pod];
-  return cluster.pods.find((p) => p.namespace === ns && p.name === name)?.namespace ?? ns;
-}
-
 /**
  * The resolver settings of a Pod (`namespace/name` or a Pod) or of any Pod in a namespace.
  * @example podResolverConfig(cluster, 'default/test').search // ['default.svc.cluster.local', 'svc.cluster.local', 'cluster.local']
  */
 export function podResolverConfig(cluster: Cluster, pod: Pod | string, opts: { namespace?: boolean } = {}): PodResolverConfig {
-  const ns = opts.namespace && typeof pod === 'string' ? pod : podNamespace(cluster, pod);
+  const ns = typeof pod !== 'string' ? pod.namespace : opts.namespace ? pod : parsePodRef(pod).namespace;
   const d = cluster.clusterDomain;
   return { search: [`${ns}.svc.${d}`, `svc.${d}`, d], nameserver: cluster.dnsServiceIP, ndots: POD_NDOTS };
 }

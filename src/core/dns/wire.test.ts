@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { captureCluster } from '../testing/dns-capture-cluster';
 import { dnsTestCluster } from '../testing/dns-fixtures';
 import { wireReply } from './reply';
-import { queryCoreDns } from './server';
+import { queryCoreDns } from './coredns';
 import type { DnsQueryType } from './types';
 import { encodeMessage, fitReply } from './wire';
 

@@ -4,11 +4,10 @@
 
 import * as jsyaml from 'js-yaml';
 import { CORE_SCHEMA, load, YAMLException, type Type } from 'js-yaml';
-import type { Diagnostic } from '../model/types';
-import { yamlErrorMessage } from '../validate/field';
+import type { Diagnostic } from '../types/diagnostic';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
 import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
-import { goYamlLine, goYamlProblem } from './yaml-errors';
+import { goYamlLine, goYamlProblem, yamlErrorMessage } from './yaml-errors';
 
 export interface ParsedDocument {
   /** 0-based index of the document in the stream. */
@@ -265,7 +264,7 @@ export function forEachManifest(source: string, visit: (doc: ParsedDocument) => 
       diagnostics.push({
         severity: 'error',
         code: 'too-many-documents',
-        message: `too many documents: the playground reads at most ${MAX_DOCUMENTS}; the rest are ignored`,
+        max: MAX_DOCUMENTS,
         line: chunk.lineOffset + 1,
         column: 1,
       });
@@ -278,7 +277,6 @@ export function forEachManifest(source: string, visit: (doc: ParsedDocument) => 
       diagnostics.push({
         severity: 'error',
         code: 'nul-byte',
-        message: 'the document contains a NUL byte (\\x00), which YAML does not allow; the document is skipped',
         line,
         column: nul - (before.lastIndexOf('\n') + 1) + 1,
       });
@@ -293,7 +291,7 @@ export function forEachManifest(source: string, visit: (doc: ParsedDocument) => 
         diagnostics.push({
           severity: 'error',
           code: 'alias-expansion',
-          message: `YAML aliases in this document expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an "alias bomb"); the document is skipped`,
+          max: MAX_EXPANDED_NODES,
           line: pos.line,
           column: pos.column,
         });
@@ -319,21 +317,13 @@ function yamlDiagnostic(err: unknown, chunk: Chunk): Diagnostic {
     if (tag) {
       const shown = tag[1] ? `!!${tag[2]}` : `!${(tag[2] ?? '').replace(/^!/, '')}`;
       const unsafe = (tag[2] ?? '').startsWith('js/');
-      return {
-        severity: 'error',
-        code: unsafe ? 'unsafe-tag' : 'unknown-tag',
-        message: unsafe
-          ? `tag ${shown} is not allowed: YAML is read with the safe schema, which never runs code; the document is skipped`
-          : `unknown YAML tag ${shown}; the document is skipped`,
-        line,
-        column,
-      };
+      return { severity: 'error', code: unsafe ? 'unsafe-tag' : 'unknown-tag', tag: shown, line, column };
     }
     if (/maxDepth/.test(reason)) {
       return {
         severity: 'error',
         code: 'too-deep',
-        message: `YAML nesting is deeper than ${MAX_DEPTH} levels; the document is skipped`,
+        max: MAX_DEPTH,
         line,
         column,
       };

@@ -127,3 +127,12 @@ function innermostOpenBracket(text: string): '[' | '{' | undefined {
   const top = stack[stack.length - 1];
   return top === '[' || top === '{' ? top : undefined;
 }
+
+/**
+ * A YAML syntax error in kubectl's words (sigs.k8s.io/yaml): go-yaml's problem where
+ * goYamlProblem knows it, else js-yaml's reason. go-yaml prints no line for a problem on the
+ * first line (`line` undefined).
+ */
+export function yamlErrorMessage(line: number | undefined, reason: string): string {
+  return `error converting YAML to JSON: yaml: ${line === undefined ? '' : `line ${line}: `}${reason}`;
+}

@@ -101,6 +101,33 @@ describe('applyAction', () => {
     expect(r.diagnostics?.[0]?.message).toBe(want);
   });
 
+  it.each([
+    {
+      name: 'a StatefulSet Pod labelled out of its selector is released',
+      action: { type: 'labelPod', namespace: 'default', name: 'mysql-0', key: 'app', value: 'other' } as ClusterAction,
+      want: { severity: 'warning', code: 'statefulset-pod-released', pod: 'mysql-0', statefulSet: 'mysql' },
+    },
+    {
+      name: 'scaling past the cap is clamped',
+      action: { type: 'scale', namespace: 'default', kind: 'StatefulSet', name: 'mysql', replicas: 5000 } as ClusterAction,
+      want: { severity: 'warning', code: 'replicas-clamped', kind: 'StatefulSet', replicas: 5000, max: 1000 },
+    },
+    {
+      name: 'a Pod no node has room for stays Pending',
+      action: { type: 'scale', namespace: 'default', kind: 'StatefulSet', name: 'mysql', replicas: 1000 } as ClusterAction,
+      want: { severity: 'warning', code: 'pod-unschedulable', count: 1, pods: [expect.stringMatching(/^mysql-\d+$/)], reason: '0/3 nodes are available: 3 Too many pods.' },
+    },
+    {
+      name: 'an action this core does not know',
+      action: { type: 'fly', namespace: 'default', name: 'test' } as unknown as ClusterAction,
+      want: { severity: 'error', code: 'unknown-action', type: '"fly"' },
+    },
+  ])('notes $name with a code the UI words', ({ action, want }) => {
+    const first = applyAction(base, action).diagnostics?.[0];
+    expect(first).toMatchObject(want);
+    expect(first?.message).toBeUndefined();
+  });
+
   it('is deterministic', () => {
     const actions: ClusterAction[] = [
       { type: 'deletePod', namespace: 'default', name: 'mysql-2' },

@@ -7,9 +7,11 @@ import { errorMessage, invalid } from '../validate/field';
 import { MAX_REPLICAS } from '../manifest/limits';
 import { ENDPOINTSLICE_CONTROLLER } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
+import { findPod } from './pod-ref';
 import { placePods, type Placement } from './scheduler';
-import { selectorMatches } from './selector';
-import type { Cluster, Diagnostic, Pod, Workload } from './types';
+import { selectorMatches } from '../validate/selector';
+import type { Cluster, Pod, Workload } from './types';
+import type { Diagnostic, ProgramCode } from '../types/diagnostic';
 import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
 
 export type ClusterAction =
@@ -24,7 +26,7 @@ export interface ActionResult {
   diagnostics?: Diagnostic[];
 }
 
-function fail(cluster: Cluster, message: string, code: string, at?: { line: number; column: number }): ActionResult {
+function fail(cluster: Cluster, message: string, code: ProgramCode, at?: { line: number; column: number }): ActionResult {
   return { cluster, diagnostics: [{ severity: 'error', message, code, line: at?.line ?? 1, column: at?.column ?? 1 }] };
 }
 
@@ -55,7 +57,9 @@ function place(cluster: Cluster, remaining: Pod[], plans: Placement[]): { pods: 
   const diagnostics: Diagnostic[] = placed.unschedulable.map(({ pod, message }) => ({
     severity: 'warning',
     code: 'pod-unschedulable',
-    message: `Pod ${pod.name} stays Pending: ${message}`,
+    count: 1,
+    pods: [pod.name],
+    reason: message,
     object: `Pod/${pod.namespace}/${pod.name}`,
     line: pod.source?.line ?? 1,
     column: pod.source?.column ?? 1,
@@ -82,7 +86,7 @@ function scale(cluster: Cluster, action: Extract<ClusterAction, { type: 'scale' 
   const diagnostics: Diagnostic[] = [];
   let replicas = action.replicas;
   if (replicas > MAX_REPLICAS) {
-    diagnostics.push({ severity: 'warning', code: 'replicas-clamped', message: `replicas: ${replicas} is more than the playground simulates; it runs ${MAX_REPLICAS} Pods for this ${w.kind}`, line: w.replicasPosition?.line ?? w.source?.line ?? 1, column: w.replicasPosition?.column ?? w.source?.column ?? 1 });
+    diagnostics.push({ severity: 'warning', code: 'replicas-clamped', kind: w.kind, replicas, max: MAX_REPLICAS, line: w.replicasPosition?.line ?? w.source?.line ?? 1, column: w.replicasPosition?.column ?? w.source?.column ?? 1 });
     replicas = MAX_REPLICAS;
   }
   const mine = cluster.pods.filter((p) => owns(w, p));
@@ -135,12 +139,8 @@ function replacementFor(cluster: Cluster, pod: Pod, workloads: Workload[]): { pl
   return { plan, workloads: workloads.map((x) => (x === w ? updated : x)) };
 }
 
-function findPod(cluster: Cluster, namespace: string, name: string): Pod | undefined {
-  return cluster.pods.find((p) => p.namespace === namespace && p.name === name);
-}
-
 function deletePod(cluster: Cluster, action: Extract<ClusterAction, { type: 'deletePod' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   const remaining = cluster.pods.filter((p) => p !== pod);
   const { plan, workloads } = replacementFor(cluster, pod, cluster.workloads);
@@ -149,7 +149,7 @@ function deletePod(cluster: Cluster, action: Extract<ClusterAction, { type: 'del
 }
 
 function setPodReady(cluster: Cluster, action: Extract<ClusterAction, { type: 'setPodReady' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   // A Pending Pod has no containers running, so it cannot become Ready.
   const ready = pod.phase === 'Running' ? action.ready : false;
@@ -176,7 +176,8 @@ function relabel(cluster: Cluster, pod: Pod, labels: Record<string, string>): Ac
       diagnostics.push({
         severity: 'warning',
         code: 'statefulset-pod-released',
-        message: `Pod ${pod.name} no longer matches StatefulSet ${w.name}'s selector and is released; the StatefulSet cannot recreate ${pod.name} while a Pod of that name exists`,
+        pod: pod.name,
+        statefulSet: w.name,
         line: w.source?.line ?? 1,
         column: w.source?.column ?? 1,
       });
@@ -188,7 +189,7 @@ function relabel(cluster: Cluster, pod: Pod, labels: Record<string, string>): Ac
 }
 
 function labelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'labelPod' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   const errs = [
     ...isQualifiedName(action.key).map((m) => invalid('metadata.labels', action.key, m)),
@@ -207,7 +208,7 @@ function labelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'labe
 }
 
 function unlabelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'unlabelPod' }>): ActionResult {
-  const pod = findPod(cluster, action.namespace, action.name);
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   if (!Object.prototype.hasOwnProperty.call(pod.labels, action.key)) {
     // kubectl label prints: label "x" not found.
@@ -237,7 +238,7 @@ export function applyAction(cluster: Cluster, action: ClusterAction): ActionResu
       case 'unlabelPod':
         return unlabelPod(cluster, action);
       default:
-        return fail(cluster, `unknown action ${JSON.stringify((action as { type?: unknown }).type)}`, 'unknown-action');
+        return { cluster, diagnostics: [{ severity: 'error', code: 'unknown-action', type: JSON.stringify((action as { type?: unknown }).type) ?? 'undefined', line: 1, column: 1 }] };
     }
   } catch (err) {
     return fail(cluster, `Internal error: ${err instanceof Error ? err.message : String(err)}`, 'internal');

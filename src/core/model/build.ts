@@ -17,11 +17,14 @@ import { deriveEndpointSlices } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
 import { podTemplateHashOf, replicaSetName } from './naming';
-import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from './objects';
+import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from '../validate/objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
+import type { Origins } from './origins';
 import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
-import type { Cluster, ClusterNode, ContainerPort, Diagnostic, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
+import type { Cluster, ClusterNode, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
+import type { ContainerPort } from '../types/api';
+import type { Diagnostic } from '../types/diagnostic';
 import { addWarnings } from './warnings';
 import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
@@ -38,13 +41,6 @@ export interface ObjectsByKind {
 export interface BuildOptions {
   clusterDomain: string;
   nodes: number;
-}
-
-/** Build context handed to the warning pass: where each public object came from. */
-export interface Origins {
-  services: Map<Service, ServiceIn>;
-  workloads: Map<Workload, WorkloadIn>;
-  pods: Map<string, ObjectSource>;
 }
 
 function ref(kind: string, ns: string, name: string): string {
@@ -231,8 +227,8 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
     for (const ip of list) {
       if (parseIPv4(ip) === undefined || nodeForIP(nodes, ip) < 0) {
         diags.push(
-          warningAt(w.source, object, `metadata.annotations.${POD_IPS_ANNOTATION}`, 'pod-ip-pin-invalid',
-            `${ip} is not inside any node's Pod range (${nodes.map((n) => n.podCIDR).join(', ')}); that Pod gets an address from its node instead`),
+          warningAt(w.source, object, `metadata.annotations.${POD_IPS_ANNOTATION}`,
+            { code: 'pod-ip-pin-invalid', ip, podCIDRs: nodes.map((n) => n.podCIDR), pinnedBy: 'annotation' }),
         );
         good.push('');
       } else good.push(ip);
@@ -283,8 +279,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     const plan: Placement = { pod, preferred: byNode >= 0 ? byNode : spreadIndex(nodes.length, 0, pod.namespace, 'Pod', pod.name) };
     if (p.status.podIP) {
       if (nodeForIP(nodes, p.status.podIP) < 0) {
-        diags.push(warningAt(p.source, ref('Pod', pod.namespace, pod.name), 'status.podIP', 'pod-ip-pin-invalid',
-          `${p.status.podIP} is not inside any node's Pod range (${nodes.map((n) => n.podCIDR).join(', ')}); the Pod gets an address from its node instead`));
+        diags.push(warningAt(p.source, ref('Pod', pod.namespace, pod.name), 'status.podIP',
+          { code: 'pod-ip-pin-invalid', ip: p.status.podIP, podCIDRs: nodes.map((n) => n.podCIDR), pinnedBy: 'status' }));
       } else plan.pinnedIP = p.status.podIP;
     }
     barePlans.push(plan);
@@ -307,8 +303,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
       // Generated names cannot collide with each other (hash vs ordinal suffixes); only a Pod the
       // manifest names itself can take a replica's name.
       if (names.size > 0 && names.has(`${pod.namespace}/${pod.name}`)) {
-        if (wi) diags.push(warningAt(wi.source, ref(w.kind, w.namespace, w.name), 'metadata.name', 'pod-name-conflict',
-          `Pod ${pod.name} already exists, so ${w.kind} ${w.name} cannot create its replica ${i}`));
+        if (wi) diags.push(warningAt(wi.source, ref(w.kind, w.namespace, w.name), 'metadata.name',
+          { code: 'pod-name-conflict', pod: pod.name, kind: w.kind, workload: w.name, replica: i }));
         continue;
       }
       // workload-pods.ts workloadPlacement, with the spread hashed once per workload.
@@ -329,8 +325,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     if (src) {
       const owner = pod.owner?.workload;
       const path = owner ? `metadata.annotations.${POD_IPS_ANNOTATION}` : 'status.podIP';
-      diags.push(warningAt(src, owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name), path, 'pod-ip-conflict',
-        `${ip} is already used by another Pod; ${pod.name} gets a different address`));
+      diags.push(warningAt(src, owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name), path,
+        { code: 'pod-ip-conflict', ip, pod: pod.name }));
     }
   }
   // One warning per owner, like the scheduler's FailedScheduling event repeated for each Pod.
@@ -345,8 +341,7 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     pending.set(object, entry);
   }
   for (const e of pending.values()) {
-    const who = e.names.length === 1 ? `Pod ${e.names[0]} stays` : `${e.names.length} Pods (${e.names.slice(0, 3).join(', ')}${e.names.length > 3 ? ', …' : ''}) stay`;
-    diags.push(warningAt(e.src, e.object, e.path, 'pod-unschedulable', `${who} Pending: ${e.message}`));
+    diags.push(warningAt(e.src, e.object, e.path, { code: 'pod-unschedulable', count: e.names.length, pods: e.names.slice(0, 3), reason: e.message }));
   }
   return sortPods(placed.pods);
 }
@@ -355,20 +350,18 @@ function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: 
   const object = ref('EndpointSlice', s.meta.namespace, s.meta.name);
   const service = s.meta.labels['kubernetes.io/service-name'];
   if (s.addressType !== 'IPv4') {
-    diags.push(warningAt(s.source, object, 'addressType', 'not-simulated', `addressType ${s.addressType} is not simulated (only IPv4); this EndpointSlice is ignored`));
+    diags.push(warningAt(s.source, object, 'addressType', { code: 'not-simulated', addressType: s.addressType }));
     return undefined;
   }
   if (!service) {
-    diags.push(warningAt(s.source, object, 'metadata.labels', 'slice-without-service',
-      'this EndpointSlice has no kubernetes.io/service-name label, so no Service uses it'));
+    diags.push(warningAt(s.source, object, 'metadata.labels', { code: 'slice-without-service' }));
     return undefined;
   }
   const svc = services.get(`${s.meta.namespace}/${service}`);
   if (!svc) {
-    diags.push(warningAt(s.source, object, 'metadata.labels', 'slice-service-missing', `no Service ${service} in namespace ${s.meta.namespace} uses this EndpointSlice`));
+    diags.push(warningAt(s.source, object, 'metadata.labels', { code: 'slice-service-missing', service, namespace: s.meta.namespace }));
   } else if (svc.selector) {
-    diags.push(warningAt(s.source, object, 'metadata.labels', 'slice-for-selector-service',
-      `Service ${service} has a selector, so the EndpointSlice controller manages its endpoints; kube-proxy still reads this slice too`));
+    diags.push(warningAt(s.source, object, 'metadata.labels', { code: 'slice-for-selector-service', service }));
   }
   return {
     namespace: s.meta.namespace,

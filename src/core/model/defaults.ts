@@ -1,8 +1,6 @@
-// Defaults as the API server applies them (pkg/apis/core/v1/defaults.go SetDefaults_Service,
-// SetDefaults_ServicePort via the generated defaulters; pkg/apis/apps/v1/defaults.go
-// SetDefaults_Deployment / SetDefaults_StatefulSet), plus the playground's fixed cluster layout.
+// The playground's fixed cluster layout: addresses, ranges and controller settings as kind/kubeadm set
+// them up. The API server's own defaults for the objects are in validate/defaults.ts.
 
-export const DEFAULT_NAMESPACE = 'default';
 /** Namespaces every cluster starts with. */
 export const BUILTIN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
@@ -33,15 +31,6 @@ export const LOAD_BALANCER_POOL_SIZE = 50;
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
 
-/** v1.DefaultClientIPServiceAffinitySeconds (3 hours). */
-export const DEFAULT_CLIENT_IP_TIMEOUT = 10800;
-/** core.MaxClientIPServiceAffinitySeconds (1 day). */
-export const MAX_CLIENT_IP_TIMEOUT = 86400;
-export const DEFAULT_DEPLOYMENT_REPLICAS = 1;
-export const DEFAULT_STATEFULSET_REPLICAS = 1;
-export const DEFAULT_POD_MANAGEMENT_POLICY = 'OrderedReady';
-export const DEFAULT_RESTART_POLICY = 'Always';
-
 /** The playground's annotation that pins a workload's Pod IPs, in ordinal/replica order. */
 export const POD_IPS_ANNOTATION = 'playground.k8s.io/pod-ips';
 
@@ -54,14 +43,4 @@ export function nodeIP(i: number): string {
 }
 export function nodePodCIDR(i: number): string {
   return `10.244.${i}.0/24`;
-}
-
-/**
- * SetDefaults_Service: sessionAffinity None; ClientIP gets timeoutSeconds 10800; type ClusterIP;
- * ports get protocol TCP and targetPort = port when unset or 0/"" ; externalTrafficPolicy Cluster for
- * NodePort and LoadBalancer; internalTrafficPolicy Cluster (except ExternalName).
- */
-export function defaultTargetPort(targetPort: number | string | undefined, port: number): number | string {
-  if (targetPort === undefined || targetPort === 0 || targetPort === '') return port;
-  return targetPort;
 }

@@ -15,9 +15,10 @@ import { readWorkload } from '../validate/workload';
 import { buildCluster, type ObjectsByKind } from './build';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
-import type { ObjectIn, ObjectSource } from './objects';
-import { errorAt, fieldDiagnostic, warningAt } from './report';
-import type { Cluster, Diagnostic, LoadOptions, LoadResult } from './types';
+import type { ObjectIn, ObjectSource } from '../validate/objects';
+import { errorAt, errorNoteAt, fieldDiagnostic, warningAt } from './report';
+import type { Cluster, LoadOptions, LoadResult } from './types';
+import type { Diagnostic } from '../types/diagnostic';
 
 /** kind → the apiVersion the playground simulates it in. */
 const SIMULATED: Record<string, string> = {
@@ -60,13 +61,7 @@ export function loadCluster(source: string, options?: LoadOptions): LoadResult {
   try {
     const text = typeof source === 'string' ? source : '';
     if (text.length > MAX_SOURCE_BYTES / 4 && utf8Length(text, MAX_SOURCE_BYTES + 1) > MAX_SOURCE_BYTES) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'source-too-large',
-        message: `the manifests are larger than ${MAX_SOURCE_BYTES.toLocaleString('en-US')} bytes (1 MiB), the playground's limit; nothing was loaded`,
-        line: 1,
-        column: 1,
-      });
+      diagnostics.push({ severity: 'error', code: 'source-too-large', maxBytes: MAX_SOURCE_BYTES, line: 1, column: 1 });
       return { cluster: buildCluster(emptyInput(), opts, diagnostics), diagnostics };
     }
     // Each document is decoded as soon as it is parsed, so its parse tree dies young: the garbage
@@ -119,7 +114,7 @@ function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
 function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Diagnostic[]): void {
   const root: ObjectSource = { positions: doc.positions, base: '', doc: doc.index };
   if (!isRecord(doc.value)) {
-    diagnostics.push(errorAt(root, '', '', 'not-an-object', `error validating data: the document is ${describe(doc.value)}, not a Kubernetes object (a mapping with apiVersion and kind)`));
+    diagnostics.push(errorNoteAt(root, '', '', { code: 'not-an-object', found: describe(doc.value) }));
     return;
   }
   const kind = doc.value.kind;
@@ -129,7 +124,7 @@ function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Dia
       const item: unknown = items[i];
       const src: ObjectSource = { positions: doc.positions, base: `items[${i}]`, doc: doc.index };
       if (!isRecord(item)) {
-        diagnostics.push(errorAt(src, '', '', 'not-an-object', `error validating data: items[${i}] is ${describe(item)}, not a Kubernetes object`));
+        diagnostics.push(errorNoteAt(src, '', '', { code: 'not-an-object', found: describe(item), item: i }));
         continue;
       }
       const obj = readObject(item, src, diagnostics);
@@ -175,8 +170,7 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
       case 'StatefulSet':
         if (o.replicas > MAX_REPLICAS) {
           diagnostics.push(
-            warningAt(o.source, objectRef(o), 'spec.replicas', 'replicas-clamped',
-              `replicas: ${o.replicas} is more than the playground simulates; it runs ${MAX_REPLICAS} Pods for this ${o.kind}`),
+            warningAt(o.source, objectRef(o), 'spec.replicas', { code: 'replicas-clamped', kind: o.kind, replicas: o.replicas, max: MAX_REPLICAS }),
           );
           o.replicas = MAX_REPLICAS;
         }
@@ -190,12 +184,13 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
   return input;
 }
 
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return 'a string';
-  if (typeof v === 'number') return 'a number';
-  if (typeof v === 'boolean') return 'a boolean';
-  return 'not a mapping';
+/** What a document that is no object is instead. */
+function describe(v: unknown): 'list' | 'string' | 'number' | 'boolean' | 'other' {
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'other';
 }
 
 function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): ObjectIn | undefined {
@@ -211,7 +206,7 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
   }
   const wanted = SIMULATED[kind];
   if (wanted === undefined) {
-    diagnostics.push(warningAt(source, `${kind}/${name}`, 'kind', 'kind-not-simulated', `kind ${kind} is not simulated; ignored`));
+    diagnostics.push(warningAt(source, `${kind}/${name}`, 'kind', { code: 'kind-not-simulated', kind }));
     return undefined;
   }
   if (apiVersion !== wanted) {

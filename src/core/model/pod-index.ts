@@ -4,8 +4,8 @@
 // every Pod carries several more (pod-template-hash, a StatefulSet Pod's own name and index) that no
 // selector reads.
 
-import type { LabelSelectorIn } from './objects';
-import { selectorMatches } from './selector';
+import type { LabelSelectorIn } from '../validate/objects';
+import { selectorMatches } from '../validate/selector';
 import type { Pod } from './types';
 
 const EMPTY: readonly Pod[] = [];

@@ -1,7 +1,8 @@
 // The text edit behind a scale action: the UI must show `replicas: N` in the editor after scaling,
 // so the share link's source and the cluster agree.
 
-import type { SourcePosition, Workload } from './types';
+import type { Workload } from './types';
+import type { SourcePosition } from '../types/diagnostic';
 
 /** Why the edit could not be made: codes the UI words (STYLE.md, Words). */
 export type EditError =

@@ -1,9 +1,9 @@
-// Turning FieldErrors and learner warnings into Diagnostics positioned in the source.
+// Turning FieldErrors, program messages and learner notes into Diagnostics positioned in the source.
 
 import type { FieldPosition } from '../manifest/positions';
 import { errorCode, errorMessage, type FieldError } from '../validate/field';
-import type { ObjectSource } from './objects';
-import type { Diagnostic, SourcePosition } from './types';
+import type { ObjectSource } from '../validate/objects';
+import type { Diagnostic, DiagnosticPlace, Note, ProgramCode, SourcePosition } from '../types/diagnostic';
 
 export function sourcePath(src: ObjectSource, path: string): string {
   if (src.base === '') return path;
@@ -20,9 +20,12 @@ export function objectPosition(src: ObjectSource): SourcePosition {
   return { line: p.line, column: p.column };
 }
 
-function place(d: Omit<Diagnostic, 'line' | 'column'>, pos: FieldPosition): Diagnostic {
-  const out: Diagnostic = { ...d, line: pos.line, column: pos.column };
-  if (out.object === '') delete out.object;
+/** `path` is the field the diagnostic names; `pointAt` the source path it points at, when they differ. */
+function place(severity: DiagnosticPlace['severity'], src: ObjectSource, object: string, path: string, pointAt = path): DiagnosticPlace {
+  const pos = positionOf(src, pointAt);
+  const out: DiagnosticPlace = { severity, line: pos.line, column: pos.column };
+  if (path) out.path = path;
+  if (object) out.object = object;
   if (pos.endLine !== undefined && pos.endColumn !== undefined) {
     out.endLine = pos.endLine;
     out.endColumn = pos.endColumn;
@@ -31,15 +34,20 @@ function place(d: Omit<Diagnostic, 'line' | 'column'>, pos: FieldPosition): Diag
 }
 
 export function fieldDiagnostic(src: ObjectSource, object: string, e: FieldError): Diagnostic {
-  return place({ severity: 'error', message: errorMessage(e), path: e.field, object, code: errorCode(e) }, positionOf(src, e.at ?? e.field));
+  return { ...place('error', src, object, e.field, e.at ?? e.field), code: errorCode(e), message: errorMessage(e) };
 }
 
-/** An error whose message is not a field error (decode errors, AlreadyExists, NotFound…). */
-export function errorAt(src: ObjectSource, object: string, path: string, code: string, message: string): Diagnostic {
-  return place({ severity: 'error', message, ...(path ? { path } : {}), object, code }, positionOf(src, path));
+/** An error in a real program's words that is not a field error (decode errors, AlreadyExists, NotFound…). */
+export function errorAt(src: ObjectSource, object: string, path: string, code: ProgramCode, message: string): Diagnostic {
+  return { ...place('error', src, object, path), code, message };
 }
 
-/** A learner warning: plain words, never presented as an API server error. */
-export function warningAt(src: ObjectSource, object: string, path: string, code: string, message: string): Diagnostic {
-  return place({ severity: 'warning', message, ...(path ? { path } : {}), object, code }, positionOf(src, path));
+/** An error only the playground reports (a document that is no object): a note, worded by the UI. */
+export function errorNoteAt(src: ObjectSource, object: string, path: string, note: Note): Diagnostic {
+  return { ...place('error', src, object, path), ...note };
+}
+
+/** A learner warning: a note the UI words, never presented as an API server error. */
+export function warningAt(src: ObjectSource, object: string, path: string, note: Note): Diagnostic {
+  return { ...place('warning', src, object, path), ...note };
 }

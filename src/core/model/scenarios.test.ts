@@ -58,7 +58,8 @@ describe('seed scenarios', () => {
       {
         severity: 'warning',
         code: 'selector-matches-nothing',
-        message: 'selector app=mysql,role=replica matches no Pod in namespace default, so the Service has no endpoints',
+        selector: { app: 'mysql', role: 'replica' },
+        namespace: 'default',
         path: 'spec.selector',
         object: 'Service/default/mysql-read',
         line: 20,

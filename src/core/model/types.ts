@@ -1,30 +1,8 @@
 // The cluster model: what loadCluster builds from manifests, and what DNS, kube-proxy and the
 // traffic simulation read. Field names mirror the Kubernetes API where one exists.
 
-export type Protocol = 'TCP' | 'UDP' | 'SCTP';
-
-export interface Diagnostic {
-  severity: 'error' | 'warning';
-  /** The API server's own wording for errors (`spec.ports[0].port: Invalid value: …`); plain words for learner warnings. */
-  message: string;
-  /** Kubernetes field path: `spec.ports[0].targetPort`. */
-  path?: string;
-  /** `Kind/namespace/name`, e.g. `Service/default/web`. */
-  object?: string;
-  /** 1-based, pointing at the offending field itself. */
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** Stable machine code for the UI (`invalid`, `required`, `selector-matches-nothing`, …). */
-  code?: string;
-}
-
-/** Where an object (or one of its fields) came from in the source text. 1-based. */
-export interface SourcePosition {
-  line: number;
-  column: number;
-}
+import type { ContainerPort, Protocol, ServiceType } from '../types/api';
+import type { Diagnostic, SourcePosition } from '../types/diagnostic';
 
 export interface ClusterNode {
   name: string;
@@ -32,13 +10,6 @@ export interface ClusterNode {
   ip: string;
   /** e.g. 10.244.1.0/24 */
   podCIDR: string;
-}
-
-export interface ContainerPort {
-  container: string;
-  name?: string;
-  containerPort: number;
-  protocol: Protocol;
 }
 
 export interface OwnerRef {
@@ -106,8 +77,6 @@ export interface ServicePort {
   nodePort?: number;
   appProtocol?: string;
 }
-
-export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
 
 export interface Service {
   namespace: string;

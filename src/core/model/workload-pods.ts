@@ -5,7 +5,8 @@
 import { copyLabels } from './labels';
 import { replicaSetPodNamer, statefulSetPodName } from './naming';
 import { spreader, type Placement } from './scheduler';
-import type { Pod, SourcePosition, Workload } from './types';
+import type { Pod, Workload } from './types';
+import type { SourcePosition } from '../types/diagnostic';
 
 /**
  * What every replica of one workload shares, worked out once per workload. Pods are immutable data, so

@@ -3,7 +3,8 @@
 // Sources: kubernetes/kubernetes pkg/proxy/iptables/proxier.go newServiceInfo/newEndpointInfo,
 // pkg/proxy/endpointslicecache.go (first address only, sorted by "ip:port" string),
 // pkg/proxy/topology.go CategorizeEndpoints (ready first, serving+terminating as fallback).
-import type { Cluster, Protocol, Service, ServicePort } from '../model/types';
+import type { Cluster, Service, ServicePort } from '../model/types';
+import type { Protocol } from '../types/api';
 import { endpointChainName, portProtoHash, servicePortNameString } from './chains';
 
 export interface ProxyEndpoint {

@@ -6,7 +6,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:net';
 import dnsPacket from 'dns-packet';
 import type { Cluster } from '../model/types';
-import { queryCoreDns } from '../dns/server';
+import { queryCoreDns } from '../dns/coredns';
 import { wireReply, type ClientQuery } from '../dns/reply';
 import type { DnsQueryType, ResolveOptions } from '../dns/types';
 

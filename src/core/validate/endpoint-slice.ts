@@ -2,8 +2,8 @@
 // pkg/apis/discovery/validation/validation.go ValidateEndpointSlice (validateEndpoints,
 // validatePorts), with the v1 default protocol TCP.
 
-import type { EndpointSliceIn, ObjectSource } from '../model/objects';
-import type { Protocol } from '../model/types';
+import type { EndpointSliceIn, ObjectSource } from './objects';
+import type { Protocol } from '../types/api';
 import { parseIPv4 } from '../util/ip';
 import { Reader, type Raw } from './decode';
 import { duplicate, invalid, notSupported, required, tooMany, type FieldError } from './field';

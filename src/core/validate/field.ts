@@ -3,6 +3,8 @@
 // "<field>: <ErrorBody>", and ErrorBody prints the bad value with %v (ints, bools), %q (strings) or
 // %#v (maps, slices, structs), then ": <detail>".
 
+import type { ProgramCode } from '../types/diagnostic';
+
 export type ErrorType =
   | 'FieldValueNotFound'
   | 'FieldValueRequired'
@@ -30,7 +32,7 @@ const TYPE_TEXT: Record<ErrorType, string> = {
 };
 
 /** Machine codes for Diagnostic.code. */
-const TYPE_CODE: Record<ErrorType, string> = {
+const TYPE_CODE: Record<ErrorType, ProgramCode> = {
   FieldValueNotFound: 'not-found',
   FieldValueRequired: 'required',
   FieldValueDuplicate: 'duplicate',
@@ -118,7 +120,7 @@ export function errorMessage(e: FieldError): string {
   return `${e.field}: ${errorBody(e)}`;
 }
 
-export function errorCode(e: FieldError): string {
+export function errorCode(e: FieldError): ProgramCode {
   return TYPE_CODE[e.type];
 }
 
@@ -181,13 +183,4 @@ export function alreadyExistsMessage(resource: string, name: string): string {
 /** Error from server (NotFound) when the namespace does not exist. */
 export function namespaceNotFoundMessage(namespace: string): string {
   return `namespaces ${goQuote(namespace)} not found`;
-}
-
-/**
- * A YAML syntax error in kubectl's words (sigs.k8s.io/yaml): go-yaml's problem where
- * manifest/yaml-errors.ts knows it, else js-yaml's reason. go-yaml prints no line for a problem on the
- * first line (`line` undefined).
- */
-export function yamlErrorMessage(line: number | undefined, reason: string): string {
-  return `error converting YAML to JSON: yaml: ${line === undefined ? '' : `line ${line}: `}${reason}`;
 }

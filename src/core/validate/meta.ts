@@ -1,7 +1,7 @@
 // ObjectMeta decoding shared by every kind.
 
-import { DEFAULT_NAMESPACE } from '../model/defaults';
-import type { ObjectMeta } from '../model/objects';
+import { DEFAULT_NAMESPACE } from './defaults';
+import type { ObjectMeta } from './objects';
 import type { Raw, Reader } from './decode';
 
 export interface RawMeta {

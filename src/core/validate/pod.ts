@@ -3,9 +3,9 @@
 // (validateContainers: name required, DNS-1123 label, unique; image required), container ports
 // (validateContainerPorts), hostname and subdomain (DNS-1123 labels), restartPolicy.
 
-import { DEFAULT_RESTART_POLICY } from '../model/defaults';
-import type { ContainerIn, ObjectSource, PodIn, PodSpecIn } from '../model/objects';
-import type { ContainerPort, Protocol } from '../model/types';
+import { DEFAULT_RESTART_POLICY } from './defaults';
+import type { ContainerIn, ObjectSource, PodIn, PodSpecIn } from './objects';
+import type { ContainerPort, Protocol } from '../types/api';
 import { parseIPv4 } from '../util/ip';
 import { Reader, type Raw } from './decode';
 import { duplicate, invalid, notSupported, required, type FieldError } from './field';

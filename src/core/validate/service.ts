@@ -7,9 +7,9 @@ import {
   DEFAULT_CLIENT_IP_TIMEOUT,
   defaultTargetPort,
   MAX_CLIENT_IP_TIMEOUT,
-} from '../model/defaults';
-import type { ObjectSource, ServiceIn, ServicePortIn } from '../model/objects';
-import type { Protocol, ServiceType } from '../model/types';
+} from './defaults';
+import type { ObjectSource, ServiceIn, ServicePortIn } from './objects';
+import type { Protocol, ServiceType } from '../types/api';
 import { looksLikeIPv6, parseIPv4 } from '../util/ip';
 import { Reader, type Raw } from './decode';
 import { duplicate, forbidden, goStringSlice, invalid, notSupported, required, type FieldError } from './field';

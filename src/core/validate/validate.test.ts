@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCluster } from '../model/load';
-import type { Diagnostic } from '../model/types';
+import type { Diagnostic } from '../types/diagnostic';
 
 const manifest = (name: string): string => readFileSync(new URL(`../testdata/manifests/${name}.yaml`, import.meta.url), 'utf8');
 const web = manifest('web-clusterip');

@@ -2,9 +2,9 @@
 // OrderedReady) and pkg/apis/apps/validation/validation.go (ValidateDeploymentSpec,
 // ValidateStatefulSetSpec, ValidatePodTemplateSpecForReplicaSet / ForStatefulSet).
 
-import { DEFAULT_DEPLOYMENT_REPLICAS, DEFAULT_POD_MANAGEMENT_POLICY, DEFAULT_STATEFULSET_REPLICAS } from '../model/defaults';
-import type { LabelSelectorIn, ObjectSource, SelectorRequirement, WorkloadIn } from '../model/objects';
-import { selectorMatches } from '../model/selector';
+import { DEFAULT_DEPLOYMENT_REPLICAS, DEFAULT_POD_MANAGEMENT_POLICY, DEFAULT_STATEFULSET_REPLICAS } from './defaults';
+import type { LabelSelectorIn, ObjectSource, SelectorRequirement, WorkloadIn } from './objects';
+import { selectorMatches } from './selector';
 import { Reader, type Raw } from './decode';
 import { forbidden, goStringMap, invalid, notSupported, required, type FieldError } from './field';
 import { readMeta } from './meta';

@@ -1,26 +1,16 @@
 // Name grammars a link must obey. Pod, node and namespace names that fail them cannot exist in a
 // cluster the core built, so such a link is junk (or an attempt to smuggle markup such as `<script>`).
-// Grammars from k8s.io/apimachinery pkg/util/validation/validation.go (IsDNS1123Subdomain,
-// IsDNS1123Label, IsQualifiedName, IsValidLabelValue).
+// The Kubernetes grammars are the core's (apimachinery validation.go); the rest are the link's own.
+import { isDNS1123Label, isDNS1123Subdomain, isLabelValue as labelValueErrors, isQualifiedName } from '../../core';
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const valid = (check: (s: string) => string[]) => (s: string): boolean => check(s).length === 0;
 
-export const isDns1123Label = (s: string): boolean => s.length <= 63 && DNS1123_LABEL.test(s);
-export const isDns1123Subdomain = (s: string): boolean => s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
-
+export const isDns1123Label = valid(isDNS1123Label);
+export const isDns1123Subdomain = valid(isDNS1123Subdomain);
 /** A label key: `[prefix/]name`, prefix a DNS-1123 subdomain, name ≤ 63 of `[A-Za-z0-9-_.]`. */
-export function isLabelKey(s: string): boolean {
-  const parts = s.split('/');
-  if (parts.length > 2) return false;
-  const name = parts[parts.length - 1]!;
-  if (parts.length === 2 && !isDns1123Subdomain(parts[0]!)) return false;
-  return name.length <= 63 && QUALIFIED_NAME_PART.test(name);
-}
-
+export const isLabelKey = valid(isQualifiedName);
 /** A label value: empty, or ≤ 63 of `[A-Za-z0-9-_.]` starting and ending alphanumeric. */
-export const isLabelValue = (s: string): boolean => s === '' || (s.length <= 63 && QUALIFIED_NAME_PART.test(s));
+export const isLabelValue = valid(labelValueErrors);
 
 /** The client Pod: `name` or `namespace/name`. */
 export function isPodRef(s: string): boolean {

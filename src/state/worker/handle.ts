@@ -3,11 +3,11 @@
 // built live here, by revision, so later commands need not send the text again.
 import {
   applyActions, COREDNS_MODEL, dig, ipvsadm, iptablesSave, loadCluster, nslookup, resolvConf, scaleReplicasEdit,
-  sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
+  findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
 } from '../../core';
-import { compareNames, findPod, rulesNode } from '../selectors';
+import { compareNames, rulesNode } from '../selectors';
 import type {
-  ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, Revision, TextResult,
+  ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, Revision, TextResult,
   UnknownRevision, ViewsRequest, ViewsResult,
 } from './protocol';
 
@@ -23,7 +23,7 @@ const isAddress = (r: DnsRecord) => r.type === 'A' || r.type === 'AAAA';
 
 function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   const pod = findPod(cluster, req.client);
-  const missingPod = { status: 'error', message: `Error from server (NotFound): pods "${req.client.split('/').pop()}" not found` } as const;
+  const missingPod = { status: 'error', message: `Error from server (NotFound): pods "${parsePodRef(req.client).name}" not found` } as const;
   const names = compareNames({ compareNames: req.names, cluster });
   const node = rulesNode({ rulesNode: req.node, cluster, client: req.client });
   const dnsLookup = (name: string): DnsLookupResult => {
@@ -63,7 +63,7 @@ interface Kept {
   recipe: ClusterRecipe;
   cluster: Cluster;
   diagnostics: Diagnostic[];
-  actionErrors: string[];
+  actionErrors: ActionError[];
 }
 
 export type CoreHandler = <K extends CoreCommand>(command: K, input: CommandInput<K>) => CommandOutput<K>;
@@ -93,11 +93,11 @@ export function createCoreHandler(): CoreHandler {
     if (same) return keep({ ...same, revision });
     const loaded = loadCluster(recipe.source, { nodes: recipe.nodes });
     let cluster = loaded.cluster;
-    const actionErrors: string[] = [];
+    const actionErrors: ActionError[] = [];
     if (recipe.actions.length) {
       const applied = applyActions(cluster, recipe.actions);
       cluster = applied.cluster;
-      for (const d of applied.diagnostics ?? []) actionErrors.push(d.message);
+      actionErrors.push(...(applied.diagnostics ?? []));
     }
     return keep({ revision, key, recipe, cluster, diagnostics: loaded.diagnostics, actionErrors });
   }

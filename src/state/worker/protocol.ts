@@ -34,10 +34,11 @@ export type DnsLookupResult =
   | { status: 'error'; message: string };
 
 /**
- * Why an action could not be applied: a message the core wrote (applyActions' diagnostics in the API server's
- * words), scaleReplicasEdit's code, the code 'overrun' (state/errors.ts), or a code the UI words (STYLE.md, Words).
+ * Why an action could not be applied, or what applying it left to know: applyActions' diagnostics (the API
+ * server's words, or a note the UI words), scaleReplicasEdit's code, the code 'overrun' (state/errors.ts), or
+ * a code the UI words (STYLE.md, Words).
  */
-export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError;
+export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError | Diagnostic;
 
 /** What the core says it models, for "What is modelled". */
 export interface CoreModels {
@@ -68,8 +69,8 @@ export interface BuildResult {
   /** The cluster, sent once per build for the screen to read (the graph, panels, kubectl view, suggestions). */
   cluster: Cluster;
   diagnostics: Diagnostic[];
-  /** Messages for actions the core could not apply (e.g. a Pod that no longer exists). */
-  actionErrors: string[];
+  /** applyActions' diagnostics (e.g. a Pod that no longer exists). */
+  actionErrors: ActionError[];
   models: CoreModels;
   /** The terminals for this cluster, printed in the same trip. */
   views: ViewsResult;

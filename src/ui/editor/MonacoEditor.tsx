@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAppStore, useAppStore } from '../../state';
 import { onReveal } from './editor-bridge';
+import { diagnosticText } from '../diagnostic-text';
 import { setupMonaco } from './monaco-setup';
 import type * as Monaco from 'monaco-editor';
 
@@ -78,7 +79,7 @@ export default function MonacoEditor() {
       'kubernetes',
       diagnostics.map((d) => ({
         severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        message: d.message,
+        message: diagnosticText(t, d),
         source: d.object,
         startLineNumber: d.line,
         startColumn: d.column,
@@ -86,7 +87,7 @@ export default function MonacoEditor() {
         endColumn: d.endColumn ?? model.getLineMaxColumn(Math.min(d.line, model.getLineCount())),
       })),
     );
-  }, [diagnostics]);
+  }, [diagnostics, t]);
 
   return <div ref={host} className="monaco-host" data-testid="monaco" />;
 }

@@ -1,10 +1,11 @@
-// Diagnostics from the core (API server wording for errors, plain words for learner warnings), each a button
-// that moves the editor to its line and column.
+// Diagnostics from the core (the API server's words for its errors, the playground's notes worded here), each a
+// button that moves the editor to its line and column.
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../../state';
 import { revealPosition } from './editor-bridge';
 import { actionErrorText, errorText } from '../error-text';
+import { diagnosticText } from '../diagnostic-text';
 
 export function ProblemsList() {
   const { t } = useTranslation();
@@ -51,7 +52,7 @@ export function ProblemsList() {
               <span className="sev" aria-label={t(`problems.severity.${d.severity}`)}>
                 {d.severity === 'error' ? '✕' : '!'}
               </span>
-              <span className="problem-text">{d.message}</span>
+              <span className="problem-text">{diagnosticText(t, d)}</span>
               <span className="problem-where">{t('problems.where', { line: d.line, column: d.column })}</span>
             </button>
           </li>

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, rulesNode, useAppStore, type TerminalTab } from '../../state';
-import { formatKubectlGetWide } from '../../state/kubectl-get';
+import { formatKubectlGetWide } from '../../core';
 import { chainsInTrace, iptablesLineClass } from './chains';
 import { DnsCompare, DnsToolToggle } from './DnsCompare';
 import { EndpointSlicesView } from './EndpointSlicesView';

@@ -2,7 +2,7 @@
 // (kubernetes/kubernetes pkg/printers/internalversion/printers.go: printPod, printService, printEndpointSlice;
 // columns laid out by text/tabwriter with padding 3, as cli-runtime's printers.GetNewTabWriter does).
 // AGE is `<unknown>`: kubectl prints that for an object without a creationTimestamp, which is what these are.
-import type { Cluster, EndpointSlice, Pod, Service } from '../core/model/types';
+import type { Cluster, EndpointSlice, Pod, Service } from '../model/types';
 
 function table(rows: string[][]): string {
   const widths: number[] = [];

@@ -1,8 +1,8 @@
 // Decoded, defaulted manifests: what validation checks and build turns into the Cluster. Internal to
-// core; the public shapes are in types.ts.
+// core; the public shapes are in model/types.ts and types/.
 
 import type { PositionIndex } from '../manifest/positions';
-import type { ContainerPort, Protocol, ServiceType } from './types';
+import type { ContainerPort, Protocol, ServiceType } from '../types/api';
 
 /** Where an object sits in the source: its document's position index and its path prefix there. */
 export interface ObjectSource {

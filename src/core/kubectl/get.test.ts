@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedCluster } from '../core/testing/seed-cluster';
-import { formatKubectlGetWide } from './kubectl-get';
+import { seedCluster } from '../testing/seed-cluster';
+import { formatKubectlGetWide } from './get';
 
 describe('formatKubectlGetWide', () => {
   it('prints pods, services and endpointslices of the namespace in kubectl -o wide columns', () => {
