@@ -17,8 +17,9 @@ export default tseslint.config(
     },
   },
   {
+    // Test fixtures (src/core/testing/*.ts) are pure too; only the unshare harness in src/core/testing/netns runs programs.
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts', 'src/core/testing/**'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/testing/netns/**'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [],
@@ -31,11 +32,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.test.ts', 'src/core/testing/**'],
+    files: ['src/core/**/*.test.ts', 'src/core/testing/netns/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: uiLibraries, message: 'core tests stay pure too.' },
         { group: ['**/state', '**/state/**', '**/ui', '**/ui/**'], message: 'src/core may not import state or ui (core <- state <- ui).' },
+      ] }],
+    },
+  },
+  {
+    // Node tools (npm run dns, the benchmarks): they drive the core and may use its test fixtures, never state or ui.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/src/state', '**/src/state/**', '**/src/ui', '**/src/ui/**'], message: 'scripts use the core, not state or ui.' },
       ] }],
     },
   },

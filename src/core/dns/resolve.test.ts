@@ -4,7 +4,7 @@
 // handler_test.go writes them. Answers keep the plugin's order here (shuffle: false); loadbalance has
 // its own tests below.
 import { describe, expect, it } from 'vitest';
-import { dnsTestCluster } from '../testing/dns-fixtures';
+import { dnsTestCluster } from '../testing/dns-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { resolveDns } from './resolve';
 import type { DnsQuery, DnsRecord, DnsWhy, Rcode } from './types';

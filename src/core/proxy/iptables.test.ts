@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/proxy-clusters';
 import { seedCluster } from '../testing/seed-cluster';
-import { bigCluster } from '../../../scripts/bench-traffic';
+import { bigCluster } from '../testing/big-cluster';
 import { iptablesSave } from './iptables';
 
 const golden = (name: string): string => readFileSync(new URL(`../testdata/golden/proxy/${name}`, import.meta.url), 'utf8');

@@ -1,11 +1,11 @@
-// Runs inside a private network namespace (`unshare -rn`, started by netns-run.ts): loads iptables-save text
+// Runs inside a private network namespace (`unshare -rn`, started by iptables-run.ts): loads iptables-save text
 // with the real iptables-nft-restore, puts addresses on the namespace's own loopback, listens on each
 // endpoint, opens real TCP connections and prints what happened as JSON. Nothing leaves the namespace:
 // its only interfaces are lo and a device that nobody reads.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
-import type { NetnsConfig, NetnsProbeResult, NetnsResult } from './netns-run';
+import type { NetnsConfig, NetnsProbeResult, NetnsResult } from './iptables-run';
 
 const NFACCT_PY = `
 import socket, struct, sys

@@ -5,10 +5,9 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:net';
 import dnsPacket from 'dns-packet';
-import type { Cluster } from '../model/types';
-import { queryCoreDns } from '../dns/server';
-import { wireReply, type ClientQuery } from '../dns/reply';
-import type { DnsQueryType, ResolveOptions } from '../dns/types';
+import { queryCoreDns, type Cluster, type DnsQueryType, type ResolveOptions } from '../src/core/index';
+// The wire encoder is not part of the core's face: only this server puts replies on a socket.
+import { wireReply, type ClientQuery } from '../src/core/dns/reply';
 
 const SUPPORTED = new Set<string>(['A', 'AAAA', 'SRV', 'PTR', 'CNAME', 'TXT']);
 

@@ -1,4 +1,4 @@
-// Starts netns-child.ts inside `unshare -rn` (a private user + network namespace made for this run) and
+// Starts iptables-child.ts inside `unshare -rn` (a private user + network namespace made for this run) and
 // returns what the real kernel did. Throws with a clear message when unshare is not permitted: the kernel
 // test must fail, not skip, where it cannot run.
 import { spawnSync } from 'node:child_process';
@@ -72,7 +72,7 @@ export function runInNetns(config: NetnsConfig): NetnsResult {
   try {
     const file = join(dir, 'config.json');
     writeFileSync(file, JSON.stringify(config));
-    const child = fileURLToPath(new URL('./netns-child.ts', import.meta.url));
+    const child = fileURLToPath(new URL('./iptables-child.ts', import.meta.url));
     const r = spawnSync('unshare', ['-rn', process.execPath, '--import', 'tsx', child, file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`netns child failed (status ${r.status}): ${r.error?.message ?? ''} ${r.stderr}`);
     return JSON.parse(r.stdout) as NetnsResult;

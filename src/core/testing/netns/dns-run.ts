@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ResolveOptions } from '../dns/types';
+import type { ResolveOptions } from '../../dns/types';
 
 export interface DnsNetnsJob {
   /** A hand-built cluster, or `scenario`: a manifest file loaded with loadCluster. */
@@ -34,7 +34,7 @@ export interface DnsNetnsResult {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const root = join(here, '../../..');
+const root = join(here, '../../../..');
 
 /** Runs every job in one private namespace (one after another, each with its own resolv.conf). */
 export function runManyInDnsNetns(jobs: Array<{ job: DnsNetnsJob; resolvConf: string }>): DnsNetnsResult[] {
@@ -43,7 +43,7 @@ export function runManyInDnsNetns(jobs: Array<{ job: DnsNetnsJob; resolvConf: st
     const jobFile = join(dir, 'jobs.json');
     writeFileSync(jobFile, JSON.stringify(jobs));
     const tsx = join(root, 'node_modules/.bin/tsx');
-    const child = join(here, 'dns-netns-child.ts');
+    const child = join(here, 'dns-child.ts');
     const script = [
       'set -e',
       // The namespace has a loopback and nothing else: no packet can leave it.

@@ -1,15 +1,15 @@
-// Runs inside the private network + mount namespace that dns-netns-run.ts makes. For each job: puts
+// Runs inside the private network + mount namespace that dns-run.ts makes. For each job: puts
 // the kube-dns address on the loopback, bind-mounts the job's resolv.conf over /etc/resolv.conf,
 // starts the wire server there, runs the real busybox nslookup, dig and getent commands, and prints
 // everything as JSON on stdout. Nothing here can reach outside the namespace.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCluster } from '../model/load';
-import { startDnsServer } from './dns-wire-server';
-import { dnsTestCluster } from './dns-fixtures';
-import { seedCluster } from './seed-cluster';
-import type { DnsNetnsJob, DnsNetnsResult, DnsNetnsRun } from './dns-netns-run';
+import { loadCluster } from '../../model/load';
+import { startDnsServer } from '../../../../scripts/dns-wire-server';
+import { dnsTestCluster } from '../dns-clusters';
+import { seedCluster } from '../seed-cluster';
+import type { DnsNetnsJob, DnsNetnsResult, DnsNetnsRun } from './dns-run';
 
 function run(argv: string[]): Promise<DnsNetnsRun> {
   return new Promise((resolve) => {
