@@ -21,6 +21,13 @@
 // LoadBalancer IPs:    1.2.3.4, 5.6.7.8, 9.10.11.12
 // Non-cluster IPs:     203.0.113.0/24
 // LB Source Range:     203.0.113.0/25
+//
+// The fixture ported from CoreDNS's plugin/kubernetes/handler_test.go (its own addresses, so its expected
+// records stay verbatim: corednsHandlerTestCluster):
+//
+// Cluster domain:      cluster.local; namespaces testns, kube-system, unexposedns
+// Service ClusterIPs:  10.0.0.0/24; kubedns 10.0.0.10
+// Endpoint IPs:        172.0.0.0/24
 import type { Cluster, ClusterNode } from '../model/types';
 
 /** The cluster-wide fields of our own fixtures. */
