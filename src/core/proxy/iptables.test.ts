@@ -16,7 +16,9 @@ describe('iptablesSave', () => {
     expect(iptablesSave(overallTestCluster(), { node: 'test-node', randomFully: false })).toBe(golden('kube-proxy-TestOverallIPTablesRules.iptables-save.txt'));
   });
 
-  it("equals the real-kernel round trip of the seed's rules (web-service with 3 endpoints)", () => {
+  // A snapshot of our own output that the real kernel printed back unchanged (kernel.test.ts repeats the round
+  // trip); the independent evidence is the two upstream goldens above and proxier-packet-flows.test.ts.
+  it("equals the seed's rules as the real kernel printed them back (web-service with 3 endpoints)", () => {
     expect(iptablesSave(seedCluster(), { node: 'node-2' })).toBe(golden('seed-node-2.iptables-save.txt'));
   });
 
