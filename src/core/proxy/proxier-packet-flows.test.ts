@@ -8,7 +8,8 @@ import type { Cluster } from '../model/types';
 import { PROXIER_TEST } from '../testing/conventions';
 import { tracePacket, type PacketFlowCase } from '../testing/packet-flow';
 import {
-  clusterIPGeneralCluster, externalTrafficPolicyCluster, loadBalancerCluster, nodePortsCluster, noEndpointsRejectCluster, PROXIER_TEST_NODE_IPS,
+  clusterIPGeneralCluster, externalTrafficPolicyCluster, internalTrafficPolicyCluster, loadBalancerCluster, nodePortsCluster, noEndpointsRejectCluster,
+  PROXIER_TEST_NODE_IPS,
 } from '../testing/proxier-test-clusters';
 import { iptablesSave } from './iptables';
 import { parseIptablesSave } from './parse';
@@ -16,6 +17,7 @@ import { parseIptablesSave } from './parse';
 const client = PROXIER_TEST.externalClient;
 const blocked = PROXIER_TEST.externalClientBlocked;
 const node = PROXIER_TEST.nodeIP;
+const here = PROXIER_TEST.nodeName;
 
 const suites: Array<{ test: string; cluster: () => Cluster; cases: PacketFlowCase[] }> = [
   { test: 'TestNoEndpointsReject', cluster: noEndpointsRejectCluster, cases: [
@@ -76,6 +78,22 @@ const suites: Array<{ test: string; cluster: () => Cluster; cases: PacketFlowCas
     { name: 'pod to NodePort hits both endpoints, masqueraded', sourceIP: '10.0.0.2', destIP: node, destPort: 3001, output: '10.180.0.1:80, 10.180.2.1:80', masq: true },
     { name: 'external to NodePort hits both endpoints, masqueraded', sourceIP: client, destIP: node, destPort: 3001, output: '10.180.0.1:80, 10.180.2.1:80', masq: true },
   ] },
+  ...([
+    { name: 'internalTrafficPolicy is cluster', policy: 'Cluster' as const, nodes: [here, 'node1', 'node2'],
+      flow: { name: 'pod to ClusterIP hits all endpoints', output: '10.0.1.1:80, 10.0.1.2:80, 10.0.1.3:80' } },
+    { name: 'internalTrafficPolicy is local and there is one local endpoint', policy: 'Local' as const, nodes: [here, 'node1', 'node2'],
+      flow: { name: 'pod to ClusterIP hits only local endpoint', output: '10.0.1.1:80' } },
+    { name: 'internalTrafficPolicy is local and there are multiple local endpoints', policy: 'Local' as const, nodes: [here, here, 'node2'],
+      flow: { name: 'pod to ClusterIP hits all local endpoints', output: '10.0.1.1:80, 10.0.1.2:80' } },
+    { name: 'internalTrafficPolicy is local and there are no local endpoints', policy: 'Local' as const, nodes: ['node0', 'node1', 'node2'],
+      flow: { name: 'no endpoints', output: 'DROP' } },
+  ].flatMap((tc) => [
+    { test: `TestInternalTrafficPolicy "${tc.name}"`,
+      cluster: () => internalTrafficPolicyCluster(tc.policy, tc.nodes.map((nodeName, i) => ({ ip: `10.0.1.${i + 1}`, nodeName }))),
+      cases: [{ ...tc.flow, sourceIP: '10.0.0.2', destIP: '172.30.1.1', destPort: 80, masq: false }] },
+    { test: `TestInternalTrafficPolicy "${tc.name}", then its EndpointSlice deleted`, cluster: () => internalTrafficPolicyCluster(tc.policy, []),
+      cases: [{ name: 'endpoints deleted', sourceIP: '10.0.0.2', destIP: '172.30.1.1', destPort: 80, output: 'REJECT' }] },
+  ])),
 ];
 
 for (const suite of suites) {

@@ -83,3 +83,10 @@ export function externalTrafficPolicyCluster(policy: 'Local' | 'Cluster'): Clust
       ...(policy === 'Local' ? { healthCheckNodePort: 30000 } : {}) }),
   ], [slice('ns1', 'svc1', [{ ip: '10.180.0.1' }, { ip: '10.180.2.1', nodeName: here }], [{ name: 'p80', port: 80 }])]);
 }
+
+/** TestInternalTrafficPolicy: svc1 (172.30.1.1:80, unnamed port) over endpoints on the given nodes; `[]` is "endpoints deleted". */
+export function internalTrafficPolicyCluster(policy: 'Cluster' | 'Local', endpoints: Array<{ ip: string; nodeName: string }>): Cluster {
+  return fakeProxierCluster([
+    testService({ namespace: 'ns1', name: 'svc1', clusterIP: '172.30.1.1', selector: { foo: 'bar' }, ports: [port('', 80)], internalTrafficPolicy: policy }),
+  ], endpoints.length > 0 ? [slice('ns1', 'svc1', endpoints, [{ name: '', port: 80 }])] : []);
+}
