@@ -40,10 +40,14 @@ export function answerPacket(cluster: Cluster, packet: Uint8Array, opts: Resolve
     // request.go SizeAndDo: the client's UDP size, and its client cookie echoed.
     ...(opt ? { edns: { udpSize: opt.udpPayloadSize ?? 512, ...(cookie ? { cookie: Uint8Array.from(cookie.subarray(0, 8)) } : {}) } } : {}),
   };
-  // handler.go default branch: other types get a "fake A lookup" that only decides NXDOMAIN vs NODATA.
+  // handler.go default branch: other types get a "fake A lookup" that only decides NXDOMAIN vs NODATA, and
+  // NODATA carries the zone's SOA (BackendError with RcodeSuccess), as the A answer's NODATA would.
   const type = (SUPPORTED.has(question.type) ? question.type : 'A') as DnsQueryType;
   let answer = queryCoreDns(cluster, question.name, type, opts);
-  if (!SUPPORTED.has(question.type)) answer = { ...answer, answers: [], additionals: [] };
+  if (!SUPPORTED.has(question.type)) {
+    const authority = answer.authority ?? (answer.rcode === 'NOERROR' && !answer.forwarded ? queryCoreDns(cluster, cluster.clusterDomain, 'A', opts).authority : undefined);
+    answer = { ...answer, answers: [], additionals: [], ...(authority ? { authority } : {}) };
+  }
   const out = wireReply(answer, client, transport === 'tcp' ? 65535 : undefined).bytes;
   log?.({ transport, name: question.name, type: question.type, rcode: answer.rcode, answers: answer.answers.length });
   return out;
