@@ -8,8 +8,8 @@ import type { Cluster } from '../model/types';
 import { PROXIER_TEST } from '../testing/conventions';
 import { tracePacket, type PacketFlowCase } from '../testing/packet-flow';
 import {
-  clusterIPGeneralCluster, externalTrafficPolicyCluster, internalTrafficPolicyCluster, loadBalancerCluster, nodePortsCluster, noEndpointsRejectCluster,
-  PROXIER_TEST_NODE_IPS,
+  clusterIPGeneralCluster, externalTrafficPolicyCluster, internalExternalMasqueradeCluster, internalTrafficPolicyCluster, loadBalancerCluster,
+  nodePortsCluster, noEndpointsRejectCluster, PROXIER_TEST_NODE_IPS, terminatingEndpointsCluster, type TestEndpoint,
 } from '../testing/proxier-test-clusters';
 import { iptablesSave } from './iptables';
 import { parseIptablesSave } from './parse';
@@ -19,7 +19,61 @@ const blocked = PROXIER_TEST.externalClientBlocked;
 const node = PROXIER_TEST.nodeIP;
 const here = PROXIER_TEST.nodeName;
 
-const suites: Array<{ test: string; cluster: () => Cluster; cases: PacketFlowCase[] }> = [
+/** An endpoint of the terminating-endpoints tests: Ready, Serving, Terminating as the test sets them. */
+const ep = (ip: string, nodeName: string, ready: boolean, serving: boolean, terminating: boolean): TestEndpoint => ({ ip, nodeName, ready, serving, terminating });
+
+// TestTerminatingEndpointsTrafficPolicyLocal / ...Cluster: each case's flows, then "after endpoints deleted".
+const terminating = (policy: 'Local' | 'Cluster', cases: Array<{ name: string; endpoints: TestEndpoint[]; pod: string; external: string; externalMasq: boolean }>) =>
+  cases.flatMap((tc) => [
+    { test: `TestTerminatingEndpointsTrafficPolicy${policy} "${tc.name}"`, cluster: () => terminatingEndpointsCluster(policy, tc.endpoints), cases: [
+      { name: tc.pod === 'REJECT' ? 'pod to clusterIP, no usable endpoints' : 'pod to clusterIP', sourceIP: '10.0.0.2', destIP: '172.30.1.1', destPort: 80, output: tc.pod, masq: false },
+      { name: 'external to LB', sourceIP: client, destIP: '1.2.3.4', destPort: 80, output: tc.external, masq: tc.externalMasq },
+    ] },
+    { test: `TestTerminatingEndpointsTrafficPolicy${policy} "${tc.name}", then its EndpointSlice deleted`, cluster: () => terminatingEndpointsCluster(policy, []), cases: [
+      { name: 'pod to clusterIP after endpoints deleted', sourceIP: '10.0.0.2', destIP: '172.30.1.1', destPort: 80, output: 'REJECT' },
+      { name: 'external to LB after endpoints deleted', sourceIP: client, destIP: '1.2.3.4', destPort: 80, output: 'REJECT' },
+    ] },
+  ]);
+
+// TestInternalExternalMasquerade's flowTests ("base": working LocalTrafficDetector, no masqueradeAll).
+const masqueradeFlows: PacketFlowCase[] = [
+  { name: 'pod to ClusterIP', sourceIP: '10.0.0.2', destIP: '172.30.0.41', destPort: 80, output: '10.180.0.1:80, 10.180.1.1:80', masq: false },
+  { name: 'pod to NodePort', sourceIP: '10.0.0.2', destIP: node, destPort: 3001, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'pod to LB', sourceIP: '10.0.0.2', destIP: '1.2.3.4', destPort: 80, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'node to ClusterIP', sourceIP: node, destIP: '172.30.0.41', destPort: 80, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'node to NodePort', sourceIP: node, destIP: node, destPort: 3001, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'localhost to NodePort', sourceIP: '127.0.0.1', destIP: '127.0.0.1', destPort: 3001, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'node to LB', sourceIP: node, destIP: '1.2.3.4', destPort: 80, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'external to ClusterIP', sourceIP: client, destIP: '172.30.0.41', destPort: 80, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'external to NodePort', sourceIP: client, destIP: node, destPort: 3001, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'external to LB', sourceIP: client, destIP: '1.2.3.4', destPort: 80, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'pod to ClusterIP with eTP:Local', sourceIP: '10.0.0.2', destIP: '172.30.0.42', destPort: 80, output: '10.180.0.2:80, 10.180.1.2:80', masq: false },
+  { name: 'pod to NodePort with eTP:Local', sourceIP: '10.0.0.2', destIP: node, destPort: 3002, output: '10.180.0.2:80, 10.180.1.2:80', masq: false },
+  { name: 'pod to LB with eTP:Local', sourceIP: '10.0.0.2', destIP: '5.6.7.8', destPort: 80, output: '10.180.0.2:80, 10.180.1.2:80', masq: false },
+  { name: 'node to ClusterIP with eTP:Local', sourceIP: node, destIP: '172.30.0.42', destPort: 80, output: '10.180.0.2:80, 10.180.1.2:80', masq: true },
+  { name: 'node to NodePort with eTP:Local', sourceIP: node, destIP: node, destPort: 3001, output: '10.180.0.1:80, 10.180.1.1:80', masq: true },
+  { name: 'localhost to NodePort with eTP:Local', sourceIP: '127.0.0.1', destIP: '127.0.0.1', destPort: 3002, output: '10.180.0.2:80, 10.180.1.2:80', masq: true },
+  { name: 'node to LB with eTP:Local', sourceIP: node, destIP: '5.6.7.8', destPort: 80, output: '10.180.0.2:80, 10.180.1.2:80', masq: true },
+  { name: 'external to ClusterIP with eTP:Local', sourceIP: client, destIP: '172.30.0.42', destPort: 80, output: '10.180.0.2:80, 10.180.1.2:80', masq: true },
+  { name: 'external to NodePort with eTP:Local', sourceIP: client, destIP: node, destPort: 3002, output: '10.180.0.2:80', masq: false },
+  { name: 'external to LB with eTP:Local', sourceIP: client, destIP: '5.6.7.8', destPort: 80, output: '10.180.0.2:80', masq: false },
+  { name: 'pod to ClusterIP with iTP:Local', sourceIP: '10.0.0.2', destIP: '172.30.0.43', destPort: 80, output: '10.180.0.3:80', masq: false },
+  { name: 'pod to NodePort with iTP:Local', sourceIP: '10.0.0.2', destIP: node, destPort: 3003, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+  { name: 'pod to LB with iTP:Local', sourceIP: '10.0.0.2', destIP: '9.10.11.12', destPort: 80, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+  { name: 'node to ClusterIP with iTP:Local', sourceIP: node, destIP: '172.30.0.43', destPort: 80, output: '10.180.0.3:80', masq: true },
+  { name: 'node to NodePort with iTP:Local', sourceIP: node, destIP: node, destPort: 3003, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+  { name: 'localhost to NodePort with iTP:Local', sourceIP: '127.0.0.1', destIP: '127.0.0.1', destPort: 3003, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+  { name: 'node to LB with iTP:Local', sourceIP: node, destIP: '9.10.11.12', destPort: 80, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+  { name: 'external to ClusterIP with iTP:Local', sourceIP: client, destIP: '172.30.0.43', destPort: 80, output: '10.180.0.3:80', masq: true },
+  { name: 'external to NodePort with iTP:Local', sourceIP: client, destIP: node, destPort: 3003, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+  { name: 'external to LB with iTP:Local', sourceIP: client, destIP: '9.10.11.12', destPort: 80, output: '10.180.0.3:80, 10.180.1.3:80', masq: true },
+];
+// The "masqueradeAll" case's overrides.
+const masqueradeAllOverrides: Record<string, Partial<PacketFlowCase>> = {
+  'pod to ClusterIP': { masq: true }, 'pod to ClusterIP with eTP:Local': { masq: true }, 'pod to ClusterIP with iTP:Local': { masq: true },
+};
+
+const suites: Array<{ test: string; cluster: () => Cluster; masqueradeAll?: boolean; cases: PacketFlowCase[] }> = [
   { test: 'TestNoEndpointsReject', cluster: noEndpointsRejectCluster, cases: [
     { name: 'pod to cluster IP with no endpoints', sourceIP: '10.0.0.2', destIP: '172.30.0.41', destPort: 80, output: 'REJECT' },
     { name: 'external to external IP with no endpoints', sourceIP: client, destIP: '192.168.99.11', destPort: 80, output: 'REJECT' },
@@ -94,12 +148,37 @@ const suites: Array<{ test: string; cluster: () => Cluster; cases: PacketFlowCas
     { test: `TestInternalTrafficPolicy "${tc.name}", then its EndpointSlice deleted`, cluster: () => internalTrafficPolicyCluster(tc.policy, []),
       cases: [{ name: 'endpoints deleted', sourceIP: '10.0.0.2', destIP: '172.30.1.1', destPort: 80, output: 'REJECT' }] },
   ])),
+  ...terminating('Local', [
+    { name: 'ready endpoints exist', endpoints: [ep('10.0.1.1', here, true, true, false), ep('10.0.1.2', here, true, true, false), ep('10.0.1.3', here, false, true, true),
+      ep('10.0.1.4', here, false, false, true), ep('10.0.1.5', 'node-1', true, true, false)],
+    pod: '10.0.1.1:80, 10.0.1.2:80, 10.0.1.5:80', external: '10.0.1.1:80, 10.0.1.2:80', externalMasq: false },
+    { name: 'only terminating endpoints exist', endpoints: [ep('10.0.1.2', here, false, true, true), ep('10.0.1.3', here, false, true, true),
+      ep('10.0.1.4', here, false, false, true), ep('10.0.1.5', 'node-1', true, true, false)],
+    pod: '10.0.1.5:80', external: '10.0.1.2:80, 10.0.1.3:80', externalMasq: false },
+    { name: 'terminating endpoints on remote node', endpoints: [ep('10.0.1.5', 'node-1', false, true, true)], pod: '10.0.1.5:80', external: 'DROP', externalMasq: false },
+    { name: 'no usable endpoints on any node', endpoints: [ep('10.0.1.5', here, false, false, true), ep('10.0.1.5', 'node-1', false, false, true)],
+      pod: 'REJECT', external: 'REJECT', externalMasq: false },
+  ]),
+  ...terminating('Cluster', [
+    { name: 'ready endpoints exist', endpoints: [ep('10.0.1.1', here, true, true, false), ep('10.0.1.2', here, true, true, false),
+      ep('10.0.1.3', 'another-node', false, true, true), ep('10.0.1.4', 'another-node', false, false, true), ep('10.0.1.5', 'another-node', true, true, false)],
+    pod: '10.0.1.1:80, 10.0.1.2:80, 10.0.1.5:80', external: '10.0.1.1:80, 10.0.1.2:80, 10.0.1.5:80', externalMasq: true },
+    { name: 'only terminating endpoints exist', endpoints: [ep('10.0.1.2', here, false, true, true), ep('10.0.1.3', here, false, true, true),
+      ep('10.0.1.4', 'another-node', false, false, true), ep('10.0.1.5', 'another-node', false, true, true)],
+    pod: '10.0.1.2:80, 10.0.1.3:80, 10.0.1.5:80', external: '10.0.1.2:80, 10.0.1.3:80, 10.0.1.5:80', externalMasq: true },
+    { name: 'terminating endpoints on remote node', endpoints: [ep('10.0.1.5', 'node-1', false, true, true)], pod: '10.0.1.5:80', external: '10.0.1.5:80', externalMasq: true },
+    { name: 'no usable endpoints on any node', endpoints: [ep('10.0.1.5', here, false, false, true), ep('10.0.1.5', 'node-1', false, false, true)],
+      pod: 'REJECT', external: 'REJECT', externalMasq: false },
+  ]),
+  { test: 'TestInternalExternalMasquerade "base"', cluster: internalExternalMasqueradeCluster, cases: masqueradeFlows },
+  { test: 'TestInternalExternalMasquerade "masqueradeAll"', cluster: internalExternalMasqueradeCluster, masqueradeAll: true,
+    cases: masqueradeFlows.map((c) => ({ ...c, ...masqueradeAllOverrides[c.name] })) },
 ];
 
 for (const suite of suites) {
   describe(`kube-proxy proxier_test.go ${suite.test}`, () => {
     // NewFakeProxier: pod CIDR 10.0.0.0/8, no --random-fully (the fake iptables lacks it).
-    const tables = parseIptablesSave(iptablesSave(suite.cluster(), { node: PROXIER_TEST.nodeName, randomFully: false }));
+    const tables = parseIptablesSave(iptablesSave(suite.cluster(), { node: PROXIER_TEST.nodeName, randomFully: false, masqueradeAll: suite.masqueradeAll ?? false }));
     it.each(suite.cases)('$name', (c) => {
       const got = tracePacket(tables, c, PROXIER_TEST_NODE_IPS);
       expect({ output: got.output, masq: got.masq }, `matched:\n${got.matches.join('\n')}`).toEqual({ output: c.output, masq: c.masq ?? false });

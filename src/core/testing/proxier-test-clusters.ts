@@ -90,3 +90,35 @@ export function internalTrafficPolicyCluster(policy: 'Cluster' | 'Local', endpoi
     testService({ namespace: 'ns1', name: 'svc1', clusterIP: '172.30.1.1', selector: { foo: 'bar' }, ports: [port('', 80)], internalTrafficPolicy: policy }),
   ], endpoints.length > 0 ? [slice('ns1', 'svc1', endpoints, [{ name: '', port: 80 }])] : []);
 }
+
+export interface TestEndpoint { ip: string; nodeName: string; ready: boolean; serving: boolean; terminating: boolean }
+
+/**
+ * TestTerminatingEndpointsTrafficPolicyLocal / ...Cluster: a LoadBalancer svc1 (172.30.1.1:80, LB 1.2.3.4, no
+ * NodePort) over endpoints with explicit conditions; `[]` is "after endpoints deleted".
+ */
+export function terminatingEndpointsCluster(policy: 'Local' | 'Cluster', endpoints: TestEndpoint[]): Cluster {
+  const svc = testService({ namespace: 'ns1', name: 'svc1', type: 'LoadBalancer', clusterIP: '172.30.1.1', ports: [port('', 80)],
+    loadBalancerIngressIP: '1.2.3.4', externalTrafficPolicy: policy, healthCheckNodePort: 30000 });
+  const eps: EndpointSlice[] = endpoints.length === 0 ? [] : [{
+    ...slice('ns1', 'svc1', [], [{ name: '', port: 80 }]),
+    endpoints: endpoints.map((e) => ({ addresses: [e.ip], nodeName: e.nodeName, conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating } })),
+  }];
+  return fakeProxierCluster([svc], eps);
+}
+
+/**
+ * TestInternalExternalMasquerade: three LoadBalancers, each with a local and a remote endpoint — svc1 plain
+ * (1.2.3.4:80, NodePort 3001), svc2 externalTrafficPolicy Local (5.6.7.8, 3002), svc3 internalTrafficPolicy
+ * Local (9.10.11.12, 3003).
+ */
+export function internalExternalMasqueradeCluster(): Cluster {
+  const lb = (ns: string, name: string, ip: string, lbIP: string, nodePort: number, healthCheckNodePort: number, extra: Partial<Service> = {}): Service =>
+    testService({ namespace: ns, name, type: 'LoadBalancer', clusterIP: ip, ports: [port('p80', 80, { nodePort })], loadBalancerIngressIP: lbIP,
+      externalTrafficPolicy: 'Cluster', healthCheckNodePort, ...extra });
+  return fakeProxierCluster([
+    lb('ns1', 'svc1', '172.30.0.41', '1.2.3.4', 3001, 30001),
+    lb('ns2', 'svc2', '172.30.0.42', '5.6.7.8', 3002, 30002, { externalTrafficPolicy: 'Local' }),
+    lb('ns3', 'svc3', '172.30.0.43', '9.10.11.12', 3003, 30003, { internalTrafficPolicy: 'Local' }),
+  ], [1, 2, 3].map((i) => slice(`ns${i}`, `svc${i}`, [{ ip: `10.180.0.${i}`, nodeName: here }, { ip: `10.180.1.${i}`, nodeName: 'remote' }], [{ name: 'p80', port: 80 }])));
+}
