@@ -126,6 +126,41 @@ describe('the real kernel, scenario-basic cluster on node-1', () => {
   });
 });
 
+// kube-proxy's own expected payload (proxier_test.go TestOverallIPTablesRules, verbatim), loaded the way kube-proxy
+// loads it, must print back as the golden file and as our iptablesSave: the golden is reproduced from upstream's
+// text on every run, not taken from our output.
+describe('the real kernel, kube-proxy\'s TestOverallIPTablesRules payload', () => {
+  // proxier.go: EnsureChain for each chain, then iptablesJumpChains and kubelet's iptablesKubeletJumpChains in
+  // order, each with EnsureRule(Prepend) (extra match, then -m comment; kube-proxy.md §2.1).
+  const jumpChains: Array<[table: string, chain: string, from: string, comment: string, extra: string[]]> = [
+    ['filter', 'KUBE-EXTERNAL-SERVICES', 'INPUT', 'kubernetes externally-visible service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-EXTERNAL-SERVICES', 'FORWARD', 'kubernetes externally-visible service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-NODEPORTS', 'INPUT', 'kubernetes health check service ports', []],
+    ['filter', 'KUBE-SERVICES', 'FORWARD', 'kubernetes service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-SERVICES', 'OUTPUT', 'kubernetes service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-FORWARD', 'FORWARD', 'kubernetes forwarding rules', []],
+    ['filter', 'KUBE-PROXY-FIREWALL', 'INPUT', 'kubernetes load balancer firewall', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-PROXY-FIREWALL', 'OUTPUT', 'kubernetes load balancer firewall', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-PROXY-FIREWALL', 'FORWARD', 'kubernetes load balancer firewall', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['nat', 'KUBE-SERVICES', 'OUTPUT', 'kubernetes service portals', []],
+    ['nat', 'KUBE-SERVICES', 'PREROUTING', 'kubernetes service portals', []],
+    ['nat', 'KUBE-POSTROUTING', 'POSTROUTING', 'kubernetes postrouting rules', []],
+    ['filter', 'KUBE-FIREWALL', 'INPUT', '', []],
+    ['filter', 'KUBE-FIREWALL', 'OUTPUT', '', []],
+  ];
+  const chains = [...new Map(jumpChains.map(([table, chain]) => [`${table}/${chain}`, ['-t', table, '-N', chain]])).values()];
+  const jumps = jumpChains.map(([table, chain, from, comment, extra]) =>
+    ['-t', table, '-I', from, ...extra, ...(comment ? ['-m', 'comment', '--comment', comment] : []), '-j', chain]);
+  const golden = readFileSync(new URL('../testdata/golden/proxy/kube-proxy-TestOverallIPTablesRules.iptables-save.txt', import.meta.url), 'utf8');
+
+  it('prints back as the golden file and as our iptablesSave, byte for byte', () => {
+    const payload = readFileSync(new URL('../testdata/golden/proxy/kube-proxy-TestOverallIPTablesRules.payload.txt', import.meta.url), 'utf8');
+    const r = runInNetns({ rules: '', addresses: [], voidRoutes: [], listeners: [], probes: [], kubeProxyPayloads: [{ jumps: [...chains, ...jumps], payload }] });
+    expect(r.payloads[0]).toBe(golden);
+    expect(iptablesSave(overallTestCluster(), { node: 'test-node', randomFully: false })).toBe(r.payloads[0]);
+  }, 60_000);
+});
+
 describe('the real kernel, 2,000 Pods (largeClusterMode: no comments on SEP rules)', () => {
   it('iptables-nft-save reads back exactly what we wrote', () => {
     const rules = iptablesSave(bigCluster(), { node: 'node-1' });

@@ -190,7 +190,14 @@ async function main(): Promise<void> {
     restoreInChunks(rules);
     roundTrips.push(save());
   }
-  const out: NetnsResult = { saved, probes, roundTrips, external };
+  const payloads: string[] = [];
+  for (const { jumps, payload } of config.kubeProxyPayloads ?? []) {
+    sh('iptables-nft-restore', [], '*filter\nCOMMIT\n*nat\nCOMMIT\n'); // empty tables, no chains of ours
+    for (const args of jumps) sh('iptables-nft', args);
+    sh('iptables-nft-restore', ['--noflush'], payload);
+    payloads.push(save());
+  }
+  const out: NetnsResult = { saved, probes, roundTrips, external, payloads };
   process.stdout.write(JSON.stringify(out));
 }
 

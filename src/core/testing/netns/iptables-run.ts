@@ -39,6 +39,12 @@ export interface NetnsConfig {
   externalProbes?: { clientNet: string; ipForward?: boolean; /** Also routed out of the tun device (a forwarded SYN reads back as FORWARDED). */ routes?: string[]; probes: Array<{ id: string; src: string; dst: string; dport: number; count: number; timeout?: number }> };
   /** More rulesets to load one after another (each replaces the last) and print back, after the probes. */
   roundTrips?: string[];
+  /**
+   * Payloads as kube-proxy hands them to iptables-restore, loaded the way it does after the rest: on empty
+   * tables, `jumps` (iptables-nft arguments: its chains and the jump rules it installs outside the payload)
+   * first, then the payload with --noflush; each printed back.
+   */
+  kubeProxyPayloads?: Array<{ jumps: string[][]; payload: string }>;
 }
 
 export interface NetnsProbeResult {
@@ -52,13 +58,16 @@ export interface NetnsResult {
   probes: NetnsProbeResult[];
   /** iptables-nft-save after loading each of config.roundTrips. */
   roundTrips: string[];
+  /** iptables-nft-save after loading each of config.kubeProxyPayloads. */
+  payloads: string[];
   /** Per external probe: `SYNACK ip:port`, `RST`, `ICMP type/code`, `FORWARDED` (our SYN routed back out) or `NOTHING`. */
   external: NetnsProbeResult[];
 }
 
 /** The programs a run of `config` starts (python3 drives the tun device for packets from outside). */
 export function programsFor(config: NetnsConfig): Program[] {
-  return ['unshare', 'ip', 'iptables-nft-restore', 'iptables-nft-save', 'nfacct', ...(config.externalProbes ? ['python3' as const] : [])];
+  return ['unshare', 'ip', 'iptables-nft-restore', 'iptables-nft-save', 'nfacct', ...(config.kubeProxyPayloads ? ['iptables-nft' as const] : []),
+    ...(config.externalProbes ? ['python3' as const] : [])];
 }
 
 export function runInNetns(config: NetnsConfig): NetnsResult {

@@ -15,6 +15,7 @@ export const PROGRAM_PACKAGES = {
   'nslookup': 'bind9-dnsutils',
   'host': 'bind9-host',
   'getent': 'libc-bin',
+  'iptables-nft': 'iptables',
   'iptables-nft-restore': 'iptables',
   'iptables-nft-save': 'iptables',
   'nfacct': 'nfacct',
