@@ -1,4 +1,4 @@
-// The cluster behind the real busybox/dig captures in /work/shared/reference (busybox-nslookup.md
+// The cluster behind the real busybox/dig captures of the shared reference (busybox-nslookup.md
 // section 1, "Data the imitation server held"): Services web, web-headless, db, ext, empty-headless,
 // kubernetes and kube-dns in a kubeadm-style cluster. Used to check our printers against real output.
 import type { Cluster, EndpointSlice, Pod } from '../model/types';

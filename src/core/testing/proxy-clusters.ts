@@ -1,4 +1,4 @@
-// Clusters that reproduce the inputs of the real iptables-save captures in ../shared/reference
+// Clusters that reproduce the inputs of the real iptables-save captures of the shared reference
 // (kube-proxy.md §9), for the proxy golden tests and the kernel test. Services are listed in the order the
 // capture's KUBE-SERVICES chain shows them (kube-proxy's own order there is Go map order; ours is cluster order).
 import type { Cluster, EndpointSlice, Pod, Service, ServicePort } from '../model/types';
