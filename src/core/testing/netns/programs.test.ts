@@ -1,5 +1,6 @@
 // The namespace harnesses name a missing program and its package before they start anything, instead of
-// letting a spawn ENOENT turn into empty output and a wall of diffs. Each case strips one program from PATH.
+// letting a spawn ENOENT turn into empty output and a wall of diffs (each case strips one program from PATH),
+// and the kernel harness fails saying why when kube-proxy's nfacct counters cannot be made.
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,4 +75,15 @@ describe('the harnesses fail naming a program that is not on PATH', () => {
   it('refuses a command it has no package for, so the list above stays complete', () => {
     expect(() => runManyInDnsNetns(dnsJob([['drill', 'web-service']]))).toThrow('the DNS namespace test runs drill: add each to PROGRAM_PACKAGES');
   });
+});
+
+describe('the kernel harness without kube-proxy\'s nfacct counters', () => {
+  it('fails saying what the counters need instead of loading other rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nfacct-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'nfacct'), '#!/bin/sh\necho "nfacct: Operation not supported" >&2\nexit 1\n');
+    chmodSync(join(dir, 'nfacct'), 0o755);
+    vi.stubEnv('PATH', `${dir}:${process.env.PATH ?? ''}`);
+    expect(() => runInNetns(kernelConfig)).toThrow(/kube-proxy's nfacct counter ct_state_invalid_dropped_pkts could not be created in the namespace.*CONFIG_NETFILTER_NETLINK_ACCT.*package nfacct.*Operation not supported/s);
+  }, 30_000);
 });
