@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corednsHandlerTestCluster } from '../testing/coredns-handler-cluster';
-import { queryCoreDns } from './server';
-import type { DnsQueryType, DnsRecord } from './types';
+import { queryCoreDns, type DnsQueryType, type DnsRecord } from '../index';
 
 interface Case { qname: string; qtype: DnsQueryType; rcode: string; answer: string[]; authority: string[]; additional: string[] }
 
