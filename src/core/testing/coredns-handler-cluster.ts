@@ -1,9 +1,9 @@
-// The cluster of coredns/coredns plugin/kubernetes/handler_test.go (APIConnServeTest: svcIndex, epsIndex), the
+// The cluster of coredns/coredns plugin/kubernetes/handler_test.go (APIConnServeTest: svcIndex, epsIndex, PodIndex), the
 // part an IPv4 cluster holds: svc6 (an IPv6 ClusterIP), the IPv6 endpoints of hdls1 and the IPv6 ClusterIP of
 // svc-dual-stack are left out. Addresses are the test's own (./conventions.ts). Ask it with
 // { ttl: 5 (the plugin's default, which the test keeps), soaSerial: 1499347823, shuffle: false }.
 import type { Cluster, EndpointSlice } from '../model/types';
-import { testService as svc } from './objects';
+import { testPod, testService as svc } from './objects';
 
 const slice = (namespace: string, service: string, endpoints: Array<{ ip: string; hostname?: string }>, ports: EndpointSlice['ports']): EndpointSlice => ({
   namespace, name: `${service}-slice1`, service, addressType: 'IPv4', managedBy: 'endpointslice-controller.k8s.io', ports,
@@ -16,8 +16,9 @@ export function corednsHandlerTestCluster(): Cluster {
   return {
     clusterDomain: 'cluster.local',
     nodes: [{ name: 'test.node.foo.bar', ip: '192.168.0.2', podCIDR: '172.0.0.0/24' }],
-    namespaces: ['kube-system', 'testns', 'unexposedns'],
-    pods: [],
+    // podns and its Pod foo: the test's PodIndex (handler_pod_insecure_test.go asks about podns).
+    namespaces: ['kube-system', 'podns', 'testns', 'unexposedns'],
+    pods: [testPod({ namespace: 'podns', name: 'foo', ip: '10.240.0.1', node: 'test.node.foo.bar', labels: { 'app.kubernetes.io/name': 'foo', bar: 'baz' } })],
     services: [
       svc({ namespace: 'kube-system', name: 'kubedns', clusterIP: '10.0.0.10', ports: [{ name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 }] }),
       svc({ namespace: 'testns', name: 'svc1', clusterIP: '10.0.0.1', ports: [http] }),
