@@ -1,12 +1,12 @@
-// CoreDNS's own expectations, checked against our answers: the cases of coredns/coredns
-// plugin/kubernetes/handler_test.go TestServeDNS and handler_pod_insecure_test.go TestServeDNSModeInsecure over
-// the cluster of their APIConnServeTest, compared the way its test.SortAndCheck does (rcode, then each section
-// sorted) on whole records. An SOA is compared whole where the test's strings match the serial and minimum the
-// test asks with (handler_test.go); elsewhere as test.Section does: owner, TTL and nameserver (the pod tests'
-// SOA strings carry another serial and minimum, which their test never compares).
+// CoreDNS's own expectations, checked against our answers: the cases of coredns/coredns plugin/kubernetes
+// handler_test.go TestServeDNS and handler_pod_insecure_test.go TestServeDNSModeInsecure over the cluster of
+// their APIConnServeTest, and reverse_test.go TestReverse over its APIConnReverseTest. Compared the way their
+// test.SortAndCheck does (rcode, then each section sorted) on whole records; an SOA is compared whole where the
+// test's strings hold the serial and minimum it asks with (handler_test.go), elsewhere as test.Section does:
+// owner, TTL and nameserver (those tests' SOA strings carry serials and minimums they never compare).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corednsHandlerTestCluster } from '../testing/coredns-handler-cluster';
+import { corednsHandlerTestCluster, corednsReverseTestCluster } from '../testing/coredns-handler-cluster';
 import { queryCoreDns, type DnsQueryType, type DnsRecord } from '../index';
 
 interface Case { qname: string; qtype: DnsQueryType; rcode: string; answer: string[]; authority: string[]; additional: string[] }
@@ -42,12 +42,13 @@ const zoneLine = (r: DnsRecord): string => normalise(`${r.name} ${r.ttl} IN ${r.
 
 const golden = (file: string): Case[] => parseGolden(readFileSync(new URL(`../testdata/golden/dns/coredns/${file}`, import.meta.url), 'utf8'));
 const suites = [
-  { test: 'handler_test.go TestServeDNS', cases: golden('handler_test.zone'), count: 29, exactSoa: true },
-  { test: 'handler_pod_insecure_test.go TestServeDNSModeInsecure', cases: golden('handler_pod_insecure_test.zone'), count: 6, exactSoa: false },
+  { test: 'handler_test.go TestServeDNS', cases: golden('handler_test.zone'), count: 29, exactSoa: true, cluster: corednsHandlerTestCluster() },
+  { test: 'handler_pod_insecure_test.go TestServeDNSModeInsecure', cases: golden('handler_pod_insecure_test.zone'), count: 6, exactSoa: false,
+    cluster: corednsHandlerTestCluster() },
+  { test: 'reverse_test.go TestReverse', cases: golden('reverse_test.zone'), count: 6, exactSoa: false, cluster: corednsReverseTestCluster() },
 ];
-const cluster = corednsHandlerTestCluster();
 
-describe.each(suites)('CoreDNS $test cases', ({ cases, count, exactSoa }) => {
+describe.each(suites)('CoreDNS $test cases', ({ cases, count, exactSoa, cluster }) => {
   const compared = (line: string): string => (exactSoa ? line : soaAsSection(line));
   const sorted = (rs: DnsRecord[] | undefined): string[] => (rs ?? []).map(zoneLine).sort().map(compared);
 

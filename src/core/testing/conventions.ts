@@ -22,12 +22,16 @@
 // Non-cluster IPs:     203.0.113.0/24
 // LB Source Range:     203.0.113.0/25
 //
-// The fixture ported from CoreDNS's plugin/kubernetes/handler_test.go (its own addresses, so its expected
-// records stay verbatim: corednsHandlerTestCluster):
+// The fixtures ported from CoreDNS's plugin/kubernetes tests (their own addresses, so their expected records
+// stay verbatim):
 //
-// Cluster domain:      cluster.local; namespaces testns, kube-system, unexposedns
+// handler_test.go (corednsHandlerTestCluster):
+// Cluster domain:      cluster.local; namespaces testns, podns, kube-system, unexposedns
 // Service ClusterIPs:  10.0.0.0/24; kubedns 10.0.0.10
-// Endpoint IPs:        172.0.0.0/24
+// Endpoint IPs:        172.0.0.0/24; the Pod podns/foo 10.240.0.1
+// reverse_test.go (corednsReverseTestCluster):
+// Service ClusterIPs:  192.168.1.0/24 (svc1 192.168.1.100)
+// Endpoint IPs:        10.0.0.0/24
 import type { Cluster, ClusterNode } from '../model/types';
 
 /** The cluster-wide fields of our own fixtures. */

@@ -45,3 +45,33 @@ export function corednsHandlerTestCluster(): Cluster {
     serviceCIDR: '10.0.0.0/24',
   };
 }
+
+/**
+ * The cluster of coredns/coredns plugin/kubernetes/reverse_test.go (APIConnReverseTest), its IPv4 part: svc1
+ * (192.168.1.100) with endpoints ep1a 10.0.0.100 — in two EndpointSlices, the test's "EndpointSlice skew" — and
+ * double-ep 10.0.0.99, which svc2 selects too. svc2 has no Service object in the test (SvcIndex answers only svc1);
+ * here it is a headless Service, since our endpoints belong to a Service.
+ */
+export function corednsReverseTestCluster(): Cluster {
+  const httpSlice = (service: string, name: string, endpoints: Array<{ ip: string; hostname: string }>): EndpointSlice =>
+    ({ ...slice('testns', service, endpoints, [{ name: 'http', protocol: 'TCP', port: 80 }]), name });
+  return {
+    clusterDomain: 'cluster.local',
+    nodes: [{ name: 'test.node.foo.bar', ip: '192.168.0.2', podCIDR: '10.0.0.0/24' }],
+    namespaces: ['testns'],
+    pods: [],
+    services: [
+      svc({ namespace: 'testns', name: 'svc1', clusterIP: '192.168.1.100', ports: [http] }),
+      svc({ namespace: 'testns', name: 'svc2', clusterIP: 'None', ports: [http] }),
+    ],
+    endpointSlices: [
+      httpSlice('svc1', 'svc1-slice1', [{ ip: '10.0.0.100', hostname: 'ep1a' }, { ip: '10.0.0.99', hostname: 'double-ep' }]),
+      httpSlice('svc1', 'svc1-ccccc', [{ ip: '10.0.0.100', hostname: 'ep1a' }]),
+      httpSlice('svc2', 'svc2-slice1', [{ ip: '10.0.0.99', hostname: 'double-ep' }]),
+    ],
+    workloads: [],
+    dnsServiceIP: '192.168.1.10',
+    podCIDR: '10.0.0.0/16',
+    serviceCIDR: '192.168.1.0/24',
+  };
+}
