@@ -6,7 +6,8 @@ import globals from 'globals';
 
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'i18next', 'react-i18next', 'elkjs', 'elkjs/*'];
 
-const coreTests = ['src/core/**/*.test.ts', 'src/core/testing/**'];
+// Test fixtures (src/core/testing/*.ts) are pure core too; only the unshare harness in testing/netns runs programs.
+const coreTests = ['src/core/**/*.test.ts', 'src/core/testing/netns/**'];
 const corePure = [
   { group: uiLibraries, message: 'src/core is pure: no React, DOM libraries or zustand (STYLE.md).' },
   { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'dgram', 'net'], message: 'src/core runs in a Web Worker: no Node built-ins.' },
@@ -61,11 +62,20 @@ export default tseslint.config(
   },
   ...coreLayers,
   {
-    files: ['src/core/**/*.test.ts', 'src/core/testing/**'],
+    files: ['src/core/**/*.test.ts', 'src/core/testing/netns/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: uiLibraries, message: 'core tests stay pure too.' },
         { group: ['**/state', '**/state/**', '**/ui', '**/ui/**'], message: 'src/core may not import state or ui (core <- state <- ui).' },
+      ] }],
+    },
+  },
+  {
+    // Node tools (npm run dns, the benchmarks): they drive the core and may use its test fixtures, never state or ui.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/src/state', '**/src/state/**', '**/src/ui', '**/src/ui/**'], message: 'scripts use the core, not state or ui.' },
       ] }],
     },
   },

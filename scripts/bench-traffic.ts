@@ -1,9 +1,9 @@
-// Benchmark (issue 5): 100,000 requests through sendRequests with fresh connections (no keep-alive) on a
+// Benchmark: 100,000 requests through sendRequests with fresh connections (no keep-alive) on a
 // 2,000-Pod / 200-Service cluster, and iptablesSave on the same cluster. Budget: >= 1,000,000 requests/s,
 // iptablesSave < 50 ms. Run alone: npx tsx scripts/bench-traffic.ts
 import { pathToFileURL } from 'node:url';
 import { loadCluster } from '../src/core/model/load';
-import type { Cluster, EndpointSlice, Pod, Service } from '../src/core/model/types';
+import type { Cluster } from '../src/core/model/types';
 import { generateScenario } from '../src/core/testing/generate';
 import { clearChainNameMemo } from '../src/core/proxy/chains';
 import { iptablesSave } from '../src/core/proxy/iptables';
@@ -12,43 +12,6 @@ import { sendRequests } from '../src/core/traffic/send-many';
 /** The 2,000-Pod / 200-Service scenario of `npm run bench` (src/core/testing/generate.ts), loaded on 20 nodes. */
 export function benchScenario(): Cluster {
   return loadCluster(generateScenario({ pods: 2000, services: 200 }), { nodes: 20 }).cluster;
-}
-
-/** A hand-built cluster of the same size: 10 nodes, 200 ClusterIP Services of 10 ready Pods each (2,000 Pods), kube-dns with 2 CoreDNS Pods, a client. */
-export function bigCluster(): Cluster {
-  const nodes = Array.from({ length: 10 }, (_, i) => ({ name: `node-${i + 1}`, ip: `172.18.0.${i + 2}`, podCIDR: `10.244.${i + 1}.0/24` }));
-  const pods: Pod[] = [];
-  const services: Service[] = [];
-  const endpointSlices: EndpointSlice[] = [];
-  const mk = (namespace: string, name: string, n: number, labels: Record<string, string>, port: number): Pod => {
-    const node = nodes[n % nodes.length]!;
-    const host = Math.floor(n / nodes.length) + 2;
-    return { namespace, name, labels, node: node.name, ip: `10.244.${n % nodes.length + 1}.${host}`, phase: 'Running', ready: true, terminating: false,
-      containerPorts: [{ container: 'app', containerPort: port, protocol: 'TCP' }] };
-  };
-  let n = 0;
-  const dns = [0, 1].map((i) => mk('kube-system', `coredns-${i}`, n++, { 'k8s-app': 'kube-dns' }, 53));
-  pods.push(...dns);
-  const svcBase = { type: 'ClusterIP' as const, headless: false, sessionAffinity: 'None' as const, publishNotReadyAddresses: false, internalTrafficPolicy: 'Cluster' as const, externalIPs: [], labels: {} };
-  services.push({ ...svcBase, namespace: 'kube-system', name: 'kube-dns', clusterIP: '10.96.0.10', selector: { 'k8s-app': 'kube-dns' },
-    ports: [{ name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 }, { name: 'dns-tcp', protocol: 'TCP', port: 53, targetPort: 53 }] });
-  const slice = (ns: string, svc: string, ps: Pod[], ports: EndpointSlice['ports']): EndpointSlice => ({
-    namespace: ns, name: `${svc}-x`, service: svc, addressType: 'IPv4', managedBy: 'endpointslice-controller.k8s.io', ports,
-    endpoints: ps.map((p) => ({ addresses: [p.ip], conditions: { ready: true, serving: true, terminating: false }, nodeName: p.node, targetRef: { kind: 'Pod' as const, namespace: p.namespace, name: p.name } })),
-  });
-  endpointSlices.push(slice('kube-system', 'kube-dns', dns, [{ name: 'dns', protocol: 'UDP', port: 53 }, { name: 'dns-tcp', protocol: 'TCP', port: 53 }]));
-  for (let s = 0; s < 200; s++) {
-    const app = `app-${s}`;
-    const ps = Array.from({ length: 10 }, (_, i) => mk('default', `${app}-${i}`, n++, { app }, 8080));
-    pods.push(...ps);
-    services.push({ ...svcBase, namespace: 'default', name: app, clusterIP: `10.96.${1 + Math.floor(s / 200)}.${(s % 200) + 20}`, selector: { app },
-      ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 8080 }] });
-    endpointSlices.push(slice('default', app, ps, [{ name: 'http', protocol: 'TCP', port: 8080 }]));
-  }
-  const client = mk('default', 'client', n++, { run: 'client' }, 80);
-  pods.push(client);
-  return { clusterDomain: 'cluster.local', nodes, namespaces: ['default', 'kube-system'], pods, services, endpointSlices, workloads: [],
-    dnsServiceIP: '10.96.0.10', podCIDR: '10.244.0.0/16', serviceCIDR: '10.96.0.0/12' };
 }
 
 export interface TrafficBench {

@@ -5,10 +5,10 @@
 //   dig @127.0.0.1 -p 5353 web-service.default.svc.cluster.local
 //   dig @127.0.0.1 -p 5353 _mysql._tcp.mysql-headless.default.svc.cluster.local SRV
 //   busybox nslookup -port=5353 mysql-headless.default.svc.cluster.local 127.0.0.1
-// The same wire server the real-client test runs busybox and dig against (src/core/testing/dns-wire-server.ts).
+// The same wire server the real-client test runs busybox and dig against (scripts/dns-wire-server.ts).
 import { readFileSync } from 'node:fs';
-import { loadCluster } from '../src/core/model/load';
-import { startDnsServer } from '../src/core/testing/dns-wire-server';
+import { loadCluster } from '../src/core/index';
+import { startDnsServer } from './dns-wire-server';
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`${message}\n`);

@@ -85,8 +85,9 @@ function findServices(cluster: Cluster, r: RecordRequest, zone: string): Lookup 
   for (const svc of services) {
     object = serviceObject(svc);
     if (svc.type === 'ExternalName') {
-      // "External services cannot have endpoints"
+      // "External services do not have endpoints, nor can we accept port/protocol pseudo subdomains in an SRV query"
       if (r.endpoint !== '') { why = 'no-such-endpoint'; continue; }
+      if (r.port !== '' || r.protocol !== '') { why = 'srv-no-such-port'; continue; }
       const target = svc.externalName ?? '';
       if (target !== '' && !isIPv4(target) && !isIPv6(target)) {
         entries.push({ host: fqdn(target), port: 0, key: svcDomain(svc, zone), object });
@@ -287,14 +288,20 @@ export function queryCoreDns(cluster: Cluster, name: string, type: DnsQueryType,
   let object: string | undefined;
 
   if (type === 'TXT') {
-    // kubernetes.go Services: TXT is answered only for dns-version.<zone>; any other name — existing
-    // or not, in any of the plugin's zones — gets (nil, nil), which the handler turns into NODATA.
+    // kubernetes.go Services: TXT is answered only for dns-version.<zone>; another name that has records
+    // of another type gets NODATA, any other name NXDOMAIN ("Return NXDOMAIN for no match").
     const segs = labels(qname.slice(0, qname.length - zone.length)).filter(Boolean);
     if (zone === clusterZone && segs.length === 1 && segs[0] === 'dns-version') {
       const txt: DnsRecord = { name: qname, type: 'TXT', ttl: DNS_VERSION_TTL, data: DNS_SCHEMA_VERSION };
       return { rcode: 'NOERROR', answers: [txt], additionals: [], aa: true, ra: false, why: 'dns-version', server };
     }
-    return { rcode: 'NOERROR', answers: [], additionals: [], authority: [soa(ctx)], aa: true, ra: false, why: 'type-nodata', server };
+    // In the reverse zones that NXDOMAIN falls through to `forward`, as every reverse miss does.
+    if (zone !== clusterZone) return forwarded('ptr-unknown-forwarded');
+    const other = records(cluster, qname, zone);
+    if (other.ok && other.entries.length > 0) {
+      return { rcode: 'NOERROR', answers: [], additionals: [], authority: [soa(ctx)], aa: true, ra: false, why: 'type-nodata', server };
+    }
+    return { rcode: 'NXDOMAIN', answers: [], additionals: [], authority: [soa(ctx)], aa: true, ra: false, why: other.ok ? 'no-such-service' : other.why, server };
   }
 
   if (zone !== clusterZone) {

@@ -1,6 +1,6 @@
 // plugin/loadbalance round_robin, seeded.
 import { describe, expect, it } from 'vitest';
-import { dnsTestCluster } from '../testing/dns-fixtures';
+import { dnsTestCluster } from '../testing/dns-clusters';
 import { roundRobin, roundRobinShuffle } from './loadbalance';
 import { resolveDns } from './resolve';
 import type { DnsRecord } from './types';

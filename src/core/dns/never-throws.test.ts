@@ -1,7 +1,7 @@
 // Core never throws on user input (STYLE.md): any name, type and Pod a learner can type.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dnsTestCluster } from '../testing/dns-fixtures';
+import { dnsTestCluster } from '../testing/dns-clusters';
 import { dig } from './dig';
 import { nslookup } from './nslookup';
 import { resolveDns } from './resolve';

@@ -4,7 +4,7 @@
 // handler_test.go writes them. Answers keep the plugin's order here (shuffle: false); loadbalance has
 // its own tests below.
 import { describe, expect, it } from 'vitest';
-import { dnsTestCluster } from '../testing/dns-fixtures';
+import { dnsTestCluster } from '../testing/dns-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { resolveDns } from './resolve';
 import type { DnsQuery, DnsRecord, DnsWhy, Rcode } from './types';
@@ -78,7 +78,7 @@ const cases: Case[] = [
   { name: 'AAAA of an IPv4 ClusterIP Service', q: { name: `web-service.${D}`, type: 'AAAA' }, want: { rcode: 'NOERROR', soa: true, why: 'type-nodata' } },
   { name: 'AAAA of a headless Service with IPv4 endpoints', q: { name: `mysql-headless.${D}`, type: 'AAAA' }, want: { rcode: 'NOERROR', soa: true, why: 'type-nodata' } },
   { name: 'TXT of an existing Service', q: { name: `web-service.${D}`, type: 'TXT' }, want: { rcode: 'NOERROR', soa: true, why: 'type-nodata' } },
-  { name: 'TXT of a name that does not exist: NODATA too (kubernetes.go Services answers TXT only for dns-version)', q: { name: `nosuch.${D}`, type: 'TXT' }, want: { rcode: 'NOERROR', soa: true, why: 'type-nodata' } },
+  { name: 'TXT of a name that does not exist: NXDOMAIN (kubernetes.go Services: "Return NXDOMAIN for no match")', q: { name: `nosuch.${D}`, type: 'TXT' }, want: { rcode: 'NXDOMAIN', soa: true, why: 'no-such-service' } },
   { name: 'apex svc.<zone>', q: { name: 'svc.cluster.local', type: 'A' }, want: { rcode: 'NOERROR', soa: true, why: 'apex-nodata' } },
   { name: 'apex <ns>.svc.<zone>', q: { name: D, type: 'A' }, want: { rcode: 'NOERROR', soa: true, why: 'apex-nodata' } },
   { name: 'the zone itself', q: { name: 'cluster.local', type: 'A' }, want: { rcode: 'NOERROR', soa: true, why: 'apex-nodata' } },

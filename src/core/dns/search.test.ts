@@ -1,7 +1,7 @@
 // The two stub resolvers and resolv.conf. glibc's order was also checked against the real glibc
 // (getent ahostsv4) in real-clients.test.ts; busybox's against the real busybox there.
 import { describe, expect, it } from 'vitest';
-import { dnsTestCluster } from '../testing/dns-fixtures';
+import { dnsTestCluster } from '../testing/dns-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { nslookup } from './nslookup';
 import { applicationCandidates, busyboxQueries, resolvConf, resolveForApplication } from './search';

@@ -2,7 +2,7 @@
 import dnsPacket from 'dns-packet';
 import { describe, expect, it } from 'vitest';
 import { captureCluster } from '../testing/dns-capture-cluster';
-import { dnsTestCluster } from '../testing/dns-fixtures';
+import { dnsTestCluster } from '../testing/dns-clusters';
 import { wireReply } from './reply';
 import { queryCoreDns } from './coredns';
 import type { DnsQueryType } from './types';

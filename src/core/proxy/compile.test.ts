@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloneRng, seedRng } from '../util/rng';
-import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { scenarioBasicCluster } from '../testing/proxy-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { compileRules, lookupCompiled, pickCompiled } from './compile';
 import { iptablesSave } from './iptables';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { scenarioBasicCluster } from '../testing/proxy-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { ipvsadm } from './ipvs';
 

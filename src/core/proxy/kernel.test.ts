@@ -1,14 +1,16 @@
 // Checked against a real kernel: our iptablesSave() text is loaded with the real iptables-nft-restore into a
 // private network namespace made by this test (unshare -rn), and real TCP connections show what the kernel
-// does with it. Fails (never skips) where unshare is not permitted.
+// does with it. The namespace holds kube-proxy's nfacct counters, so the rules are the ones kube-proxy writes on
+// current nodes. Fails (never skips), naming the cause, where a program is missing, unshare is not permitted or
+// the counters cannot be made.
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadCluster } from '../model/load';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../model/types';
-import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
-import { canCreateNfacct, hasPython, runInNetns, type NetnsProbe, type NetnsResult } from '../testing/netns-run';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/proxy-clusters';
+import { runInNetns, type NetnsProbe, type NetnsResult } from '../testing/netns/iptables-run';
 import { seedCluster } from '../testing/seed-cluster';
-import { bigCluster } from '../../../scripts/bench-traffic';
+import { bigCluster } from '../testing/big-cluster';
 import { sendRequest } from '../traffic/send';
 import { sendRequests } from '../traffic/send-many';
 import { iptablesSave } from './iptables';
@@ -32,7 +34,6 @@ function listenersFor(cluster: Cluster): Array<{ ip: string; port: number; reply
   return [...seen.values()];
 }
 
-const nfacct = canCreateNfacct();
 const results = (r: NetnsResult, id: string): string[] => r.probes.find((p) => p.id === id)?.results ?? [];
 /** What sendRequest says, in the kernel probe's terms: the Pod that answered, ECONNREFUSED or TIMEOUT. */
 function simulated(cluster: Cluster, from: string, url: string): string {
@@ -43,7 +44,7 @@ const tally = (xs: string[]): Record<string, number> => xs.reduce<Record<string,
 
 describe('the real kernel, seed cluster on node-2', () => {
   const cluster = seedCluster();
-  const rules = iptablesSave(cluster, { node: 'node-2', nfacct });
+  const rules = iptablesSave(cluster, { node: 'node-2' });
   const client = '10.244.2.9';
   let r: NetnsResult;
   beforeAll(() => {
@@ -54,12 +55,12 @@ describe('the real kernel, seed cluster on node-2', () => {
       { id: 'pod-ip-no-listener', host: '10.244.1.7', port: 8080, count: 1, localAddress: client },
       { id: 'headless-pod-ip', host: '10.244.1.7', port: 80, count: 1, localAddress: client },
     ];
-    r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), client, '172.18.0.3'])], voidRoutes: [cluster.serviceCIDR], listeners, probes });
+    r = runInNetns({ rules, addresses: [...new Set([...listeners.map((l) => l.ip), client, '172.18.0.3'])], voidRoutes: [cluster.serviceCIDR], listeners, probes });
   }, 120_000);
 
   it('iptables-nft-save reads back exactly what we wrote', () => {
     expect(r.saved).toBe(rules);
-    if (nfacct) expect(r.saved).toBe(readFileSync(new URL('../testdata/golden/proxy/seed-node-2.iptables-save.txt', import.meta.url), 'utf8'));
+    expect(r.saved).toBe(readFileSync(new URL('../testdata/golden/proxy/seed-node-2.iptables-save.txt', import.meta.url), 'utf8'));
   });
 
   it('spreads connections to web-service over its 3 ready endpoints within chi-square bounds', () => {
@@ -83,7 +84,7 @@ describe('the real kernel, seed cluster on node-2', () => {
 
 describe('the real kernel, scenario-basic cluster on node-1', () => {
   const cluster = scenarioBasicCluster();
-  const rules = iptablesSave(cluster, { node: 'node-1', nfacct });
+  const rules = iptablesSave(cluster, { node: 'node-1' });
   const nodeIP = '172.18.0.3';
   let r: NetnsResult;
   beforeAll(() => {
@@ -95,7 +96,7 @@ describe('the real kernel, scenario-basic cluster on node-1', () => {
       { id: 'nodeport', host: nodeIP, port: 30080, count: 5, localAddress: nodeIP },
       { id: 'web', host: '10.96.100.50', port: 80, count: 600, localAddress: clients[0] },
     ];
-    r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), ...clients, nodeIP])], voidRoutes: [cluster.serviceCIDR], listeners, probes });
+    r = runInNetns({ rules, addresses: [...new Set([...listeners.map((l) => l.ip), ...clients, nodeIP])], voidRoutes: [cluster.serviceCIDR], listeners, probes });
   }, 120_000);
 
   it('iptables-nft-save reads back exactly what we wrote', () => {
@@ -125,10 +126,45 @@ describe('the real kernel, scenario-basic cluster on node-1', () => {
   });
 });
 
+// kube-proxy's own expected payload (proxier_test.go TestOverallIPTablesRules, verbatim), loaded the way kube-proxy
+// loads it, must print back as the golden file and as our iptablesSave: the golden is reproduced from upstream's
+// text on every run, not taken from our output.
+describe('the real kernel, kube-proxy\'s TestOverallIPTablesRules payload', () => {
+  // proxier.go: EnsureChain for each chain, then iptablesJumpChains and kubelet's iptablesKubeletJumpChains in
+  // order, each with EnsureRule(Prepend) (extra match, then -m comment; kube-proxy.md §2.1).
+  const jumpChains: Array<[table: string, chain: string, from: string, comment: string, extra: string[]]> = [
+    ['filter', 'KUBE-EXTERNAL-SERVICES', 'INPUT', 'kubernetes externally-visible service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-EXTERNAL-SERVICES', 'FORWARD', 'kubernetes externally-visible service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-NODEPORTS', 'INPUT', 'kubernetes health check service ports', []],
+    ['filter', 'KUBE-SERVICES', 'FORWARD', 'kubernetes service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-SERVICES', 'OUTPUT', 'kubernetes service portals', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-FORWARD', 'FORWARD', 'kubernetes forwarding rules', []],
+    ['filter', 'KUBE-PROXY-FIREWALL', 'INPUT', 'kubernetes load balancer firewall', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-PROXY-FIREWALL', 'OUTPUT', 'kubernetes load balancer firewall', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['filter', 'KUBE-PROXY-FIREWALL', 'FORWARD', 'kubernetes load balancer firewall', ['-m', 'conntrack', '--ctstate', 'NEW']],
+    ['nat', 'KUBE-SERVICES', 'OUTPUT', 'kubernetes service portals', []],
+    ['nat', 'KUBE-SERVICES', 'PREROUTING', 'kubernetes service portals', []],
+    ['nat', 'KUBE-POSTROUTING', 'POSTROUTING', 'kubernetes postrouting rules', []],
+    ['filter', 'KUBE-FIREWALL', 'INPUT', '', []],
+    ['filter', 'KUBE-FIREWALL', 'OUTPUT', '', []],
+  ];
+  const chains = [...new Map(jumpChains.map(([table, chain]) => [`${table}/${chain}`, ['-t', table, '-N', chain]])).values()];
+  const jumps = jumpChains.map(([table, chain, from, comment, extra]) =>
+    ['-t', table, '-I', from, ...extra, ...(comment ? ['-m', 'comment', '--comment', comment] : []), '-j', chain]);
+  const golden = readFileSync(new URL('../testdata/golden/proxy/kube-proxy-TestOverallIPTablesRules.iptables-save.txt', import.meta.url), 'utf8');
+
+  it('prints back as the golden file and as our iptablesSave, byte for byte', () => {
+    const payload = readFileSync(new URL('../testdata/golden/proxy/kube-proxy-TestOverallIPTablesRules.payload.txt', import.meta.url), 'utf8');
+    const r = runInNetns({ rules: '', addresses: [], voidRoutes: [], listeners: [], probes: [], kubeProxyPayloads: [{ jumps: [...chains, ...jumps], payload }] });
+    expect(r.payloads[0]).toBe(golden);
+    expect(iptablesSave(overallTestCluster(), { node: 'test-node', randomFully: false })).toBe(r.payloads[0]);
+  }, 60_000);
+});
+
 describe('the real kernel, 2,000 Pods (largeClusterMode: no comments on SEP rules)', () => {
   it('iptables-nft-save reads back exactly what we wrote', () => {
-    const rules = iptablesSave(bigCluster(), { node: 'node-1', nfacct });
-    const r = runInNetns({ rules, nfacct, addresses: [], voidRoutes: [], listeners: [], probes: [] });
+    const rules = iptablesSave(bigCluster(), { node: 'node-1' });
+    const r = runInNetns({ rules, addresses: [], voidRoutes: [], listeners: [], probes: [] });
     expect(r.saved).toBe(rules);
   }, 120_000);
 });
@@ -142,9 +178,9 @@ describe('the real kernel, internalTrafficPolicy Local (KUBE-SVL and DROP)', () 
   };
   const client = '10.244.2.9';
   const probe = (c: Cluster): { r: NetnsResult; rules: string } => {
-    const rules = iptablesSave(c, { node: 'node-2', nfacct });
+    const rules = iptablesSave(c, { node: 'node-2' });
     const listeners = listenersFor(c);
-    const r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), client])], voidRoutes: [c.serviceCIDR], listeners,
+    const r = runInNetns({ rules, addresses: [...new Set([...listeners.map((l) => l.ip), client])], voidRoutes: [c.serviceCIDR], listeners,
       probes: [{ id: 'web', host: '10.96.100.50', port: 80, count: 30, localAddress: client, timeoutMs: 1500 }] });
     return { r, rules };
   };
@@ -167,10 +203,10 @@ describe('the real kernel, every scenario loaded from its manifest, on every nod
     const sets: Array<{ name: string; rules: string }> = [];
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
       const { cluster } = loadCluster(readFileSync(new URL(f, dir), 'utf8'));
-      for (const n of cluster.nodes) sets.push({ name: `${f} ${n.name}`, rules: iptablesSave(cluster, { node: n.name, nfacct }) });
+      for (const n of cluster.nodes) sets.push({ name: `${f} ${n.name}`, rules: iptablesSave(cluster, { node: n.name }) });
     }
     expect(sets.length).toBeGreaterThan(10);
-    const r = runInNetns({ rules: sets[0]!.rules, nfacct, addresses: [], voidRoutes: [], listeners: [], probes: [], roundTrips: sets.map((x) => x.rules) });
+    const r = runInNetns({ rules: sets[0]!.rules, addresses: [], voidRoutes: [], listeners: [], probes: [], roundTrips: sets.map((x) => x.rules) });
     sets.forEach((x, i) => expect(r.roundTrips[i], x.name).toBe(x.rules));
   }, 120_000);
 });
@@ -187,25 +223,22 @@ describe('the real kernel prints every probability as we do', () => {
         ports: [{ name: '', protocol: 'TCP', port: 80 }],
         endpoints: Array.from({ length: n }, (_, i) => ({ addresses: [`10.${100 + k}.${Math.floor(i / 250)}.${i % 250 + 1}`], conditions: { ready: true, serving: true, terminating: false } })) });
     });
-    const rules = iptablesSave(base, { node: 'node-2', nfacct, largeClusterMode: false });
+    const rules = iptablesSave(base, { node: 'node-2', largeClusterMode: false });
     expect(rules).toContain('--probability 0.14285714272');
-    const r = runInNetns({ rules, nfacct, addresses: [], voidRoutes: [], listeners: [], probes: [] });
+    const r = runInNetns({ rules, addresses: [], voidRoutes: [], listeners: [], probes: [] });
     expect(r.saved).toBe(rules);
   }, 120_000);
 });
 
 // Traffic from another machine enters through PREROUTING and filter INPUT; only a tun device can inject it here,
-// and driving one needs python3 (ioctl TUNSETIFF). Without python3 these tests fail and say how to get it (never skip).
+// and driving one needs python3 (ioctl TUNSETIFF). Without python3 the harness fails naming it (never skips).
 describe('the real kernel, from outside the node (SYNs injected through a tun device; needs python3)', () => {
-  beforeAll(() => {
-    if (!hasPython()) throw new Error('python3 is needed to inject packets through a tun device: install it (Debian: apt-get install python3); .ci/run does.');
-  });
   const EXT = '203.0.113.10';
   const nodeIP = '172.18.0.3'; // node-1 of the scenario; web-np's only endpoint (web-a, 10.244.1.5) runs there
   const run = (c: Cluster, node: string, ip: string, dport: number) => {
-    const rules = iptablesSave(c, { node, nfacct });
+    const rules = iptablesSave(c, { node });
     const listeners = listenersFor(c);
-    return runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), ip])], voidRoutes: [c.serviceCIDR], listeners, probes: [],
+    return runInNetns({ rules, addresses: [...new Set([...listeners.map((l) => l.ip), ip])], voidRoutes: [c.serviceCIDR], listeners, probes: [],
       externalProbes: { clientNet: '203.0.113.0/24', probes: [{ id: 'np', src: EXT, dst: ip, dport, count: 3 }] } }).external[0]!.results;
   };
   const variant = (f: (c: Cluster) => void): Cluster => { const c = structuredClone(scenarioBasicCluster()); f(c); return c; };
@@ -228,8 +261,8 @@ describe('the real kernel, from outside the node (SYNs injected through a tun de
 
   it('loadBalancerSourceRanges (KUBE-FW): an allowed source reaches the endpoint, another is dropped by KUBE-PROXY-FIREWALL', () => {
     const c = overallTestCluster(); // ns5/svc5: LB 5.6.7.8, source range 203.0.113.0/25, endpoint 10.180.0.3:80
-    const rules = iptablesSave(c, { node: 'test-node', nfacct, randomFully: false });
-    const r = runInNetns({ rules, nfacct, addresses: ['10.180.0.3', '192.168.0.2'], voidRoutes: [c.serviceCIDR], listeners: [{ ip: '10.180.0.3', port: 80, reply: 'svc5' }], probes: [],
+    const rules = iptablesSave(c, { node: 'test-node', randomFully: false });
+    const r = runInNetns({ rules, addresses: ['10.180.0.3', '192.168.0.2'], voidRoutes: [c.serviceCIDR], listeners: [{ ip: '10.180.0.3', port: 80, reply: 'svc5' }], probes: [],
       // 5.6.7.8 is routed back out of the tun device: were it not dropped, the SYN would read back as FORWARDED.
       externalProbes: { clientNet: '203.0.113.0/24', ipForward: true, routes: ['5.6.7.8/32'], probes: [
         { id: 'allowed', src: '203.0.113.10', dst: '5.6.7.8', dport: 80, count: 2 },
@@ -254,12 +287,12 @@ describe('the real kernel, ClientIP affinity with timeoutSeconds 1', () => {
   it('pins a client while it keeps talking, and forgets it after a second of idleness, as sendRequest does', () => {
     const c = structuredClone(seedCluster());
     Object.assign(c.services.find((x) => x.name === 'web-service')!, { sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 1 });
-    const rules = iptablesSave(c, { node: 'node-2', nfacct });
+    const rules = iptablesSave(c, { node: 'node-2' });
     expect(rules).toContain('-m recent --rcheck --seconds 1 --reap --name');
     const listeners = listenersFor(c);
     const client = '10.244.2.9';
     const rounds = Array.from({ length: 8 }, (_, i): NetnsProbe => ({ id: `round ${i}`, host: '10.96.100.50', port: 80, count: 4, localAddress: client, sequential: true, pauseMs: i === 0 ? 0 : 2100 }));
-    const r = runInNetns({ rules, nfacct, addresses: [...new Set([...listeners.map((l) => l.ip), client])], voidRoutes: [c.serviceCIDR], listeners, probes: rounds });
+    const r = runInNetns({ rules, addresses: [...new Set([...listeners.map((l) => l.ip), client])], voidRoutes: [c.serviceCIDR], listeners, probes: rounds });
     expect(r.saved).toBe(rules);
     const picks = r.probes.map((p) => { expect(new Set(p.results).size).toBe(1); return p.results[0]!; });
     expect(new Set(picks).size).toBeGreaterThan(1); // 8 rounds all alike by chance: 3^-7

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedRng } from '../util/rng';
-import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/proxy-clusters';
 import { iptablesSave } from './iptables';
 import { parseIptablesSave } from './parse';
 import { traceRules, type Packet, type RecentLists } from './trace';

@@ -1,7 +1,8 @@
-// The cluster behind the real busybox/dig captures in /work/shared/reference (busybox-nslookup.md
+// The cluster behind the real busybox/dig captures of the shared reference (busybox-nslookup.md
 // section 1, "Data the imitation server held"): Services web, web-headless, db, ext, empty-headless,
 // kubernetes and kube-dns in a kubeadm-style cluster. Used to check our printers against real output.
 import type { Cluster, EndpointSlice, Pod } from '../model/types';
+import { KIND_CLUSTER, kindNodes } from './conventions';
 import { testEndpoint as endpoint, testPod as pod, testService as svc } from './objects';
 
 const slice = (namespace: string, service: string, pods: Pod[], ports: EndpointSlice['ports']): EndpointSlice =>
@@ -18,8 +19,8 @@ export function captureCluster(): Cluster {
   const client = pod({ namespace: 'default', name: 'test', ip: '10.244.1.9' });
   const http = [{ name: 'http', protocol: 'TCP' as const, port: 80, targetPort: 80 }];
   return {
-    clusterDomain: 'cluster.local',
-    nodes: [{ name: 'node-1', ip: '172.18.0.2', podCIDR: '10.244.1.0/24' }],
+    ...KIND_CLUSTER,
+    nodes: kindNodes(1, 1),
     namespaces: ['default', 'kube-system'],
     pods: [...web, db0, notReady, coredns, client],
     services: [
@@ -39,8 +40,5 @@ export function captureCluster(): Cluster {
       slice('default', 'empty-headless', [notReady], [{ name: 'http', protocol: 'TCP', port: 80 }]),
     ],
     workloads: [],
-    dnsServiceIP: '10.96.0.10',
-    podCIDR: '10.244.0.0/16',
-    serviceCIDR: '10.96.0.0/12',
   };
 }

@@ -2,6 +2,7 @@
 // for DNS and kube-proxy tests that must not depend on loadCluster. Tests that go through manifests
 // use loadCluster instead.
 import type { Cluster, EndpointSlice, Pod, Service } from '../model/types';
+import { KIND_CLUSTER, kindNodes } from './conventions';
 import { testEndpoint as endpoint, testPod as pod, testService as svc } from './objects';
 
 export function seedCluster(): Cluster {
@@ -40,8 +41,8 @@ export function seedCluster(): Cluster {
     slice('default', 'mysql-headless-q4wlx', 'mysql-headless', mysql, [{ name: 'mysql', protocol: 'TCP', port: 3306 }]),
   ];
   return {
-    clusterDomain: 'cluster.local',
-    nodes: [1, 2, 3].map((n) => ({ name: `node-${n}`, ip: `172.18.0.${n + 1}`, podCIDR: `10.244.${n}.0/24` })),
+    ...KIND_CLUSTER,
+    nodes: kindNodes(1, 3),
     namespaces: ['default', 'kube-node-lease', 'kube-public', 'kube-system'],
     pods: [...coredns, ...nginx, ...mysql, test],
     services,
@@ -50,8 +51,5 @@ export function seedCluster(): Cluster {
       { kind: 'Deployment', namespace: 'default', name: 'nginx', replicas: 3, selector: { app: 'nginx' }, templateLabels: { app: 'nginx' } },
       { kind: 'StatefulSet', namespace: 'default', name: 'mysql', replicas: 3, selector: { app: 'mysql' }, templateLabels: { app: 'mysql' }, serviceName: 'mysql-headless' },
     ],
-    dnsServiceIP: '10.96.0.10',
-    podCIDR: '10.244.0.0/16',
-    serviceCIDR: '10.96.0.0/12',
   };
 }

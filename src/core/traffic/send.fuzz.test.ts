@@ -2,7 +2,7 @@
 // of sendRequests agrees with the traced path for any seed and options.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scenarioBasicCluster } from '../testing/netns-fixtures';
+import { scenarioBasicCluster } from '../testing/proxy-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { sendRequest } from './send';
 import { sendRequests } from './send-many';

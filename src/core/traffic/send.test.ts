@@ -6,7 +6,7 @@ import type { Cluster } from '../model/types';
 import { iptablesSave } from '../proxy/iptables';
 import { parseIptablesSave } from '../proxy/parse';
 import { traceRules } from '../proxy/trace';
-import { overallTestCluster, scenarioBasicCluster } from '../testing/netns-fixtures';
+import { overallTestCluster, scenarioBasicCluster } from '../testing/proxy-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { seedRng } from '../util/rng';
 import { sendRequest } from './send';

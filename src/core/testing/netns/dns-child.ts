@@ -1,21 +1,26 @@
-// Runs inside the private network + mount namespace that dns-netns-run.ts makes. For each job: puts
+// Runs inside the private network + mount namespace that dns-run.ts makes. For each job: puts
 // the kube-dns address on the loopback, bind-mounts the job's resolv.conf over /etc/resolv.conf,
 // starts the wire server there, runs the real busybox nslookup, dig and getent commands, and prints
 // everything as JSON on stdout. Nothing here can reach outside the namespace.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCluster } from '../model/load';
-import { startDnsServer } from './dns-wire-server';
-import { dnsTestCluster } from './dns-fixtures';
-import { seedCluster } from './seed-cluster';
-import type { DnsNetnsJob, DnsNetnsResult, DnsNetnsRun } from './dns-netns-run';
+import { loadCluster } from '../../model/load';
+import { startDnsServer } from '../../../../scripts/dns-wire-server';
+import { dnsTestCluster } from '../dns-clusters';
+import { seedCluster } from '../seed-cluster';
+import type { DnsNetnsJob, DnsNetnsResult, DnsNetnsRun } from './dns-run';
+import { isProgram, missingProgramMessage } from './programs';
 
+/** Runs one command; its exit status is data, but a program that cannot be started fails the whole run. */
 function run(argv: string[]): Promise<DnsNetnsRun> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     execFile(argv[0]!, argv.slice(1), { timeout: 10_000 }, (err, stdout, stderr) => {
-      const code = err && typeof (err as NodeJS.ErrnoException & { code?: unknown }).code === 'number' ? (err as unknown as { code: number }).code : err ? -1 : 0;
-      resolve({ argv, stdout, stderr, exit: code });
+      if (err === null) return resolve({ argv, stdout, stderr, exit: 0 });
+      if (typeof err.code === 'number') return resolve({ argv, stdout, stderr, exit: err.code });
+      const name = argv[0]!;
+      if (err.code === 'ENOENT') return reject(new Error(isProgram(name) ? missingProgramMessage(name) : `needs \`${name}\` — not found on PATH`));
+      reject(new Error(`${argv.join(' ')} did not finish: ${err.killed ? `killed by ${err.signal ?? 'a signal'} after 10 s` : err.message}`));
     });
   });
 }

@@ -1,11 +1,13 @@
-// Starts netns-child.ts inside `unshare -rn` (a private user + network namespace made for this run) and
-// returns what the real kernel did. Throws with a clear message when unshare is not permitted: the kernel
-// test must fail, not skip, where it cannot run.
+// Starts iptables-child.ts inside `unshare -rn` (a private user + network namespace made for this run) and
+// returns what the real kernel did. Throws with a clear message when a program it needs is missing, unshare
+// is not permitted or kube-proxy's nfacct counters cannot be made: the kernel test must fail, not skip, where
+// it cannot run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requirePrograms, type Program } from './programs';
 
 export interface NetnsProbe {
   id: string;
@@ -22,8 +24,11 @@ export interface NetnsProbe {
 }
 
 export interface NetnsConfig {
+  /**
+   * iptables-save text to load. Its `-m nfacct` matches need the counters kube-proxy creates at start-up
+   * (metrics.go: ct_state_invalid_dropped_pkts, localhost_nps_accepted_pkts); the namespace always has them.
+   */
   rules: string;
-  nfacct: boolean;
   /** Put on the namespace's loopback as /32. */
   addresses: string[];
   /** Routed into a device nobody reads: packets there vanish (an unanswered VIP). */
@@ -34,6 +39,12 @@ export interface NetnsConfig {
   externalProbes?: { clientNet: string; ipForward?: boolean; /** Also routed out of the tun device (a forwarded SYN reads back as FORWARDED). */ routes?: string[]; probes: Array<{ id: string; src: string; dst: string; dport: number; count: number; timeout?: number }> };
   /** More rulesets to load one after another (each replaces the last) and print back, after the probes. */
   roundTrips?: string[];
+  /**
+   * Payloads as kube-proxy hands them to iptables-restore, loaded the way it does after the rest: on empty
+   * tables, `jumps` (iptables-nft arguments: its chains and the jump rules it installs outside the payload)
+   * first, then the payload with --noflush; each printed back.
+   */
+  kubeProxyPayloads?: Array<{ jumps: string[][]; payload: string }>;
 }
 
 export interface NetnsProbeResult {
@@ -47,22 +58,20 @@ export interface NetnsResult {
   probes: NetnsProbeResult[];
   /** iptables-nft-save after loading each of config.roundTrips. */
   roundTrips: string[];
+  /** iptables-nft-save after loading each of config.kubeProxyPayloads. */
+  payloads: string[];
   /** Per external probe: `SYNACK ip:port`, `RST`, `ICMP type/code`, `FORWARDED` (our SYN routed back out) or `NOTHING`. */
   external: NetnsProbeResult[];
 }
 
-/** True when python3 runs inside the namespace (it creates nfacct counters and drives the tun device). */
-export function hasPython(): boolean {
-  return spawnSync('python3', ['-c', 'import fcntl, socket'], { encoding: 'utf8' }).status === 0;
-}
-
-/** True when `python3` can open a netfilter netlink socket (needed to create kube-proxy's nfacct counters). */
-export function canCreateNfacct(): boolean {
-  const r = spawnSync('unshare', ['-rn', 'python3', '-c', 'import socket; socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)'], { encoding: 'utf8' });
-  return r.status === 0;
+/** The programs a run of `config` starts (python3 drives the tun device for packets from outside). */
+export function programsFor(config: NetnsConfig): Program[] {
+  return ['unshare', 'ip', 'iptables-nft-restore', 'iptables-nft-save', 'nfacct', ...(config.kubeProxyPayloads ? ['iptables-nft' as const] : []),
+    ...(config.externalProbes ? ['python3' as const] : [])];
 }
 
 export function runInNetns(config: NetnsConfig): NetnsResult {
+  requirePrograms('the kernel test', programsFor(config));
   const probe = spawnSync('unshare', ['-rn', 'true'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new Error(`kernel test cannot run: 'unshare -rn' is not permitted here (${probe.error?.message ?? probe.stderr.trim()}). `
@@ -72,7 +81,7 @@ export function runInNetns(config: NetnsConfig): NetnsResult {
   try {
     const file = join(dir, 'config.json');
     writeFileSync(file, JSON.stringify(config));
-    const child = fileURLToPath(new URL('./netns-child.ts', import.meta.url));
+    const child = fileURLToPath(new URL('./iptables-child.ts', import.meta.url));
     const r = spawnSync('unshare', ['-rn', process.execPath, '--import', 'tsx', child, file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`netns child failed (status ${r.status}): ${r.error?.message ?? ''} ${r.stderr}`);
     return JSON.parse(r.stdout) as NetnsResult;

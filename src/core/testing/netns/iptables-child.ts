@@ -1,24 +1,29 @@
-// Runs inside a private network namespace (`unshare -rn`, started by netns-run.ts): loads iptables-save text
+// Runs inside a private network namespace (`unshare -rn`, started by iptables-run.ts): loads iptables-save text
 // with the real iptables-nft-restore, puts addresses on the namespace's own loopback, listens on each
 // endpoint, opens real TCP connections and prints what happened as JSON. Nothing leaves the namespace:
 // its only interfaces are lo and a device that nobody reads.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
-import type { NetnsConfig, NetnsProbeResult, NetnsResult } from './netns-run';
+import type { NetnsConfig, NetnsProbeResult, NetnsResult } from './iptables-run';
+import { isProgram, missingProgramMessage } from './programs';
 
-const NFACCT_PY = `
-import socket, struct, sys
-s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)
-for seq, name in enumerate(sys.argv[1:]):
-    nm = name.encode() + b'\\0'
-    attr = struct.pack('HH', 4 + len(nm), 1) + nm + b'\\0' * ((4 - len(nm) % 4) % 4)
-    payload = struct.pack('BBH', 0, 0, 0) + attr
-    s.send(struct.pack('IHHII', 16 + len(payload), (7 << 8) | 0, 0x1 | 0x4 | 0x400 | 0x200, seq + 1, 0) + payload)
-    r = s.recv(4096)
-    if struct.unpack('i', r[16:20])[0] != 0:
-        sys.exit('nfacct ' + name)
-`;
+// kube-proxy's nfacct counters (pkg/proxy/metrics/metrics.go): proxier.go creates them at start-up and writes
+// `-m nfacct --nfacct-name` matches only for counters it could create; on current nodes it can. We create them
+// as it does, so the kernel loads the same rules kube-proxy writes.
+const NFACCT_COUNTERS = ['ct_state_invalid_dropped_pkts', 'localhost_nps_accepted_pkts'];
+
+function createNfacctCounters(): void {
+  for (const name of NFACCT_COUNTERS) {
+    try {
+      sh('nfacct', ['add', name]);
+    } catch (e) {
+      throw new Error(`kube-proxy's nfacct counter ${name} could not be created in the namespace, so its -m nfacct rules cannot load `
+        + '(it needs a kernel with CONFIG_NETFILTER_NETLINK_ACCT and CONFIG_NETFILTER_XT_MATCH_NFACCT, iptables\' libxt_nfacct from '
+        + `package iptables, and the nfacct program from package nfacct): ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
 
 // Packets from outside the node: a tun device (no process but this one reads it) stands for the wire. We write a
 // TCP SYN from an external address into it — so it enters through PREROUTING like traffic from another machine —
@@ -99,7 +104,8 @@ function sh(cmd: string, args: string[], input?: string): string {
   try {
     return execFileSync(cmd, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
   } catch (e) {
-    const err = e as { stderr?: string };
+    const err = e as NodeJS.ErrnoException & { stderr?: string };
+    if (err.code === 'ENOENT') throw new Error(isProgram(cmd) ? missingProgramMessage(cmd) : `needs \`${cmd}\` — not found on PATH`);
     throw new Error(`${cmd} ${args.join(' ')}: ${err.stderr ?? String(e)}`);
   }
 }
@@ -151,7 +157,7 @@ async function main(): Promise<void> {
   try { sh('ip', ['tuntap', 'add', 'dev', 'kp-void', 'mode', 'tun']); } catch { sh('ip', ['link', 'add', 'kp-void', 'type', 'bridge']); }
   sh('ip', ['link', 'set', 'kp-void', 'up']);
   for (const r of config.voidRoutes) sh('ip', ['route', 'add', r, 'dev', 'kp-void']);
-  if (config.nfacct) sh('python3', ['-c', NFACCT_PY, 'ct_state_invalid_dropped_pkts', 'localhost_nps_accepted_pkts']);
+  createNfacctCounters();
   const save = (): string => sh('iptables-nft-save', []).split('\n').filter((l) => !l.startsWith('# ')).join('\n');
   restoreInChunks(config.rules);
   const saved = save();
@@ -184,7 +190,14 @@ async function main(): Promise<void> {
     restoreInChunks(rules);
     roundTrips.push(save());
   }
-  const out: NetnsResult = { saved, probes, roundTrips, external };
+  const payloads: string[] = [];
+  for (const { jumps, payload } of config.kubeProxyPayloads ?? []) {
+    sh('iptables-nft-restore', [], '*filter\nCOMMIT\n*nat\nCOMMIT\n'); // empty tables, no chains of ours
+    for (const args of jumps) sh('iptables-nft', args);
+    sh('iptables-nft-restore', ['--noflush'], payload);
+    payloads.push(save());
+  }
+  const out: NetnsResult = { saved, probes, roundTrips, external, payloads };
   process.stdout.write(JSON.stringify(out));
 }
 

@@ -3,16 +3,8 @@
 // utils.go podToEndpoint: ready = publishNotReadyAddresses || (serving && !terminating); hostname only
 // when the Pod's hostname is set and its subdomain names this Service, in the same namespace).
 import type { Cluster, EndpointSlice, Pod, Service, ServicePort } from '../model/types';
+import { testPod as pod, testService as svc } from './objects';
 import { seedCluster } from './seed-cluster';
-
-const pod = (p: Partial<Pod> & Pick<Pod, 'namespace' | 'name' | 'ip'>): Pod => ({
-  labels: {}, node: 'node-1', phase: 'Running', ready: true, terminating: false, containerPorts: [], ...p,
-});
-
-const svc = (s: Partial<Service> & Pick<Service, 'namespace' | 'name' | 'clusterIP'>): Service => ({
-  type: 'ClusterIP', headless: s.clusterIP === 'None', ports: [], sessionAffinity: 'None', publishNotReadyAddresses: false,
-  internalTrafficPolicy: 'Cluster', externalIPs: [], labels: {}, ...s,
-});
 
 const tcp = (name: string, port: number): ServicePort => ({ name, protocol: 'TCP', port, targetPort: port });
 

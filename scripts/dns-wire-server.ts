@@ -5,10 +5,9 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:net';
 import dnsPacket from 'dns-packet';
-import type { Cluster } from '../model/types';
-import { queryCoreDns } from '../dns/coredns';
-import { wireReply, type ClientQuery } from '../dns/reply';
-import type { DnsQueryType, ResolveOptions } from '../dns/types';
+import { queryCoreDns, type Cluster, type DnsQueryType, type ResolveOptions } from '../src/core/index';
+// The wire encoder is not part of the core's face: only this server puts replies on a socket.
+import { wireReply, type ClientQuery } from '../src/core/dns/reply';
 
 const SUPPORTED = new Set<string>(['A', 'AAAA', 'SRV', 'PTR', 'CNAME', 'TXT']);
 
@@ -41,10 +40,14 @@ export function answerPacket(cluster: Cluster, packet: Uint8Array, opts: Resolve
     // request.go SizeAndDo: the client's UDP size, and its client cookie echoed.
     ...(opt ? { edns: { udpSize: opt.udpPayloadSize ?? 512, ...(cookie ? { cookie: Uint8Array.from(cookie.subarray(0, 8)) } : {}) } } : {}),
   };
-  // handler.go default branch: other types get a "fake A lookup" that only decides NXDOMAIN vs NODATA.
+  // handler.go default branch: other types get a "fake A lookup" that only decides NXDOMAIN vs NODATA, and
+  // NODATA carries the zone's SOA (BackendError with RcodeSuccess), as the A answer's NODATA would.
   const type = (SUPPORTED.has(question.type) ? question.type : 'A') as DnsQueryType;
   let answer = queryCoreDns(cluster, question.name, type, opts);
-  if (!SUPPORTED.has(question.type)) answer = { ...answer, answers: [], additionals: [] };
+  if (!SUPPORTED.has(question.type)) {
+    const authority = answer.authority ?? (answer.rcode === 'NOERROR' && !answer.forwarded ? queryCoreDns(cluster, cluster.clusterDomain, 'A', opts).authority : undefined);
+    answer = { ...answer, answers: [], additionals: [], ...(authority ? { authority } : {}) };
+  }
   const out = wireReply(answer, client, transport === 'tcp' ? 65535 : undefined).bytes;
   log?.({ transport, name: question.name, type: question.type, rcode: answer.rcode, answers: answer.answers.length });
   return out;

@@ -1,14 +1,15 @@
 // Runs the real busybox nslookup and dig against our DNS wire server inside `unshare -rnm` — a
 // private user, network and mount namespace made for this run — with the kube-dns address
 // 10.96.0.10 on the namespace's loopback and a Pod's resolv.conf bind-mounted over /etc/resolv.conf.
-// No packet can leave that namespace. Throws with a clear message when unshare is not permitted, so
-// the test fails instead of skipping.
+// No packet can leave that namespace. Throws with a clear message when a program it runs is missing or
+// unshare is not permitted, so the test fails instead of skipping.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ResolveOptions } from '../dns/types';
+import type { ResolveOptions } from '../../dns/types';
+import { isProgram, requirePrograms } from './programs';
 
 export interface DnsNetnsJob {
   /** A hand-built cluster, or `scenario`: a manifest file loaded with loadCluster. */
@@ -34,16 +35,20 @@ export interface DnsNetnsResult {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const root = join(here, '../../..');
+const root = join(here, '../../../..');
 
 /** Runs every job in one private namespace (one after another, each with its own resolv.conf). */
 export function runManyInDnsNetns(jobs: Array<{ job: DnsNetnsJob; resolvConf: string }>): DnsNetnsResult[] {
+  const clients = [...new Set(jobs.flatMap(({ job }) => job.commands.map((argv) => argv[0]!)))];
+  const unknown = clients.filter((c) => !isProgram(c));
+  if (unknown.length > 0) throw new Error(`the DNS namespace test runs ${unknown.join(', ')}: add each to PROGRAM_PACKAGES with its Debian package`);
+  requirePrograms('the DNS namespace test', ['unshare', 'sh', 'ip', 'mount', ...clients.filter(isProgram)]);
   const dir = mkdtempSync(join(tmpdir(), 'dns-netns-'));
   try {
     const jobFile = join(dir, 'jobs.json');
     writeFileSync(jobFile, JSON.stringify(jobs));
     const tsx = join(root, 'node_modules/.bin/tsx');
-    const child = join(here, 'dns-netns-child.ts');
+    const child = join(here, 'dns-child.ts');
     const script = [
       'set -e',
       // The namespace has a loopback and nothing else: no packet can leave it.

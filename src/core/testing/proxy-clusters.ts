@@ -1,12 +1,9 @@
-// Clusters that reproduce the inputs of the real iptables-save captures in ../shared/reference
+// Clusters that reproduce the inputs of the real iptables-save captures of the shared reference
 // (kube-proxy.md §9), for the proxy golden tests and the kernel test. Services are listed in the order the
 // capture's KUBE-SERVICES chain shows them (kube-proxy's own order there is Go map order; ours is cluster order).
 import type { Cluster, EndpointSlice, Pod, Service, ServicePort } from '../model/types';
-
-const svc = (s: Partial<Service> & Pick<Service, 'namespace' | 'name' | 'clusterIP' | 'ports'>): Service => ({
-  type: 'ClusterIP', headless: s.clusterIP === 'None', sessionAffinity: 'None', publishNotReadyAddresses: false,
-  internalTrafficPolicy: 'Cluster', externalIPs: [], labels: {}, ...s,
-});
+import { KIND_CLUSTER, kindNodes, PROXIER_TEST } from './conventions';
+import { testService as svc } from './objects';
 
 const http = (port = 80, target = 8080, extra: Partial<ServicePort> = {}): ServicePort =>
   ({ name: 'http', protocol: 'TCP', port, targetPort: target, ...extra });
@@ -55,11 +52,10 @@ export function scenarioBasicCluster(): Cluster {
     slice('web-np', 'default', ['10.244.1.5'], p8080, podOf),
   ];
   return {
-    clusterDomain: 'cluster.local',
-    nodes: [0, 1, 2].map((n) => ({ name: `node-${n}`, ip: `172.18.0.${n + 2}`, podCIDR: `10.244.${n}.0/24` })),
+    ...KIND_CLUSTER,
+    nodes: kindNodes(0, 3),
     namespaces: ['default', 'kube-system'],
     pods, services, endpointSlices, workloads: [],
-    dnsServiceIP: '10.96.0.10', podCIDR: '10.244.0.0/16', serviceCIDR: '10.96.0.0/12',
   };
 }
 
@@ -86,8 +82,8 @@ export function overallTestCluster(): Cluster {
     svc({ namespace: 'ns6', name: 'svc6', clusterIP: '172.30.0.46', ports: [p80()] }),
   ];
   return {
-    clusterDomain: 'cluster.local',
-    nodes: [{ name: 'test-node', ip: '192.168.0.2', podCIDR: '10.0.0.0/24' }],
+    ...PROXIER_TEST.cluster,
+    nodes: [{ name: PROXIER_TEST.nodeName, ip: PROXIER_TEST.nodeIP, podCIDR: '10.0.0.0/24' }],
     namespaces: ['ns1', 'ns2', 'ns3', 'ns4', 'ns5', 'ns6'],
     // One Pod per endpoint address (the test's endpoints have no Pods; the rules do not depend on them).
     pods: [1, 2, 3, 4, 5].map((i): Pod => ({ namespace: 'default', name: `ep-${i}`, node: 'test-node', ip: `10.180.0.${i}`, labels: {}, phase: 'Running',
@@ -95,6 +91,6 @@ export function overallTestCluster(): Cluster {
     services,
     endpointSlices: [sl('ns1', 'svc1', ['10.180.0.1']), sl('ns2', 'svc2', ['10.180.0.2']), sl('ns3', 'svc3', ['10.180.0.3']),
       sl('ns4', 'svc4', ['10.180.0.4', '10.180.0.5']), sl('ns5', 'svc5', ['10.180.0.3'])],
-    workloads: [], dnsServiceIP: '10.96.0.10', podCIDR: '10.0.0.0/8', serviceCIDR: '172.30.0.0/16',
+    workloads: [],
   };
 }
