@@ -1,4 +1,4 @@
-// Sharing, embedding and keeping work (issue 7), in Chromium against the production build.
+// Sharing, embedding and keeping work, in Chromium against the production build.
 import { test as base, expect } from './fixtures';
 import { PlaygroundPage } from './pages/playground-page';
 import AxeBuilder from '@axe-core/playwright';
