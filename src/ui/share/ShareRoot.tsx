@@ -6,7 +6,6 @@ import { getAppStore } from '../../state';
 import { App } from '../App';
 import { EmbedApp } from './EmbedApp';
 import { readTextFile } from './files';
-import './i18n';
 import { notify } from './notices';
 import { Notices } from './Notices';
 import { getShareSession } from './session-context';
