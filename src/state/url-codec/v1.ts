@@ -1,5 +1,5 @@
 // Link format v1 — FROZEN. Links made with it are in blog posts and lesson notes; never change what this
-// file reads. A new format is a new file (v2.ts) and a new entry in ../url-codec.ts's table; this one
+// file reads. A new format is a new file (v2.ts) and a new entry in index.ts's table; this one
 // stays so that old links open. Frozen example links live in v1.test.ts. The one change allowed here
 // is a new optional key whose absence means exactly what older links meant.
 //
