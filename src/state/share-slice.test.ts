@@ -74,4 +74,17 @@ describe('share state', () => {
     expect(reader.getState().trace).toEqual(store.getState().trace);
     expect(sendsAsked(readerCore)).toEqual(sendsAsked(test).slice(1));
   });
+
+  it('a send made after an action that is then undone counts as made before it', async () => {
+    const { store } = newStore();
+    await store.getState().rebuild();
+    store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-0' });
+    await store.getState().rebuild();
+    await store.getState().send(1);
+    expect(store.getState().shareState().sends).toEqual([{ count: 1, afterActions: 1 }]);
+    store.getState().undo();
+    expect(store.getState().actions).toEqual([]);
+    expect(store.getState().shareState().sends).toEqual([{ count: 1, afterActions: 0 }]);
+    expect(store.getState().sendLog.sends).toEqual([{ count: 1, afterActions: 0, target: store.getState().target }]);
+  });
 });
