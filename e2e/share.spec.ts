@@ -1,4 +1,4 @@
-// Sharing, embedding and keeping work (issue 7), in Chromium against the production build.
+// Sharing, embedding and keeping work, in Chromium against the production build.
 import { test as base, expect } from './fixtures';
 import { PlaygroundPage } from './pages/playground-page';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 
 /** nginx's replicas in the default scenario's text. */
 const nginxReplicas = (n: number) => (text: string) => text.replace(/(name: nginx\nspec:\n {2}replicas: )\d+/, `$1${n}`);
+/** The autosave has put the edit in the saved draft. */
+const draftHasNginxReplicas = async (share: SharePage, n: number) =>
+  expect.poll(() => share.draftText()).toMatch(new RegExp(`name: nginx\\nspec:\\n {2}replicas: ${n}\\n`));
 const nginxPods = (page: Page) => page.locator('.react-flow__node[data-id^="pod:default/nginx-"]');
 
 const test = base.extend<{ share: SharePage }>({
@@ -199,7 +202,7 @@ test.describe('keeping work', () => {
     await playground.open();
     await share.editText(playground, nginxReplicas(4));
     await expect(nginxPods(page)).toHaveCount(4);
-    await page.waitForTimeout(800); // the autosave debounce
+    await draftHasNginxReplicas(share, 4);
     await page.reload();
     await expect(nginxPods(page)).toHaveCount(4);
     // A new visit without a link restores it too.
@@ -213,7 +216,7 @@ test.describe('keeping work', () => {
     await playground.open();
     await share.editText(playground, nginxReplicas(2));
     await expect(nginxPods(page)).toHaveCount(2);
-    await page.waitForTimeout(800);
+    await draftHasNginxReplicas(share, 2);
     await page.reload();
     await expect(page.getByTestId('draft-restored')).toBeVisible();
     await page.getByTestId('reset-scenario-notice').click();
@@ -237,7 +240,7 @@ test.describe('keeping work', () => {
     await playground.open();
     await share.editText(playground, nginxReplicas(5));
     await expect(nginxPods(page)).toHaveCount(5);
-    await page.waitForTimeout(800); // the autosave debounce
+    await draftHasNginxReplicas(share, 5);
 
     await page.goto(link);
     await expect(nginxPods(page)).toHaveCount(1);
@@ -323,7 +326,8 @@ test.describe('undo and redo', () => {
     await playground.open();
     await share.editText(playground, nginxReplicas(2));
     await expect(nginxPods(page)).toHaveCount(2);
-    await page.waitForTimeout(1000); // a pause in typing makes one step
+    // A pause in typing makes the edit one step to undo.
+    await expect(page.getByTestId('undo')).toBeEnabled();
     await playground.pod('mysql-1').click({ button: 'right' });
     await page.getByTestId('graph-menu').getByRole('menuitem', { name: /delete/i }).click();
     await expect(page.getByTestId('action-count')).toContainText('1');

@@ -157,7 +157,7 @@ async function main() {
     await interactive(page);
     const edits: Record<number, { pipeline: number; total: number }> = {};
     for (const pods of [10, 100, 1000]) edits[pods] = await editToGraph(page, pods, pods >= 1000 ? 3 : 5);
-    // The page keeps the learner's draft (issue 7), so this page now reopens the 1,000-Pod text: measure the
+    // The page keeps the learner's draft, so this page now reopens the 1,000-Pod text: measure the
     // animation there as an extra data point, and on the default scenario in a fresh context for the budget.
     const fpsLarge = await animationFps(page);
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });

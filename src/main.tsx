@@ -2,17 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/i18n';
 import './ui/styles.css';
-import { getAppStore } from './state';
-import { ShareRoot } from './ui/share/ShareRoot';
-import { getShareSession } from './ui/share/session-context';
+import { getAppStore, isEmbed } from './state';
+import { App } from './ui/App';
 
-// A share link or the saved draft sets the text first (issue 7); then the core worker starts on it while
-// React renders the shell.
-getShareSession();
-void getAppStore().getState().rebuild();
+// A share link or the saved draft sets the text first (synchronously, before its first await); then the core
+// worker starts on it while React renders the shell.
+const store = getAppStore().getState();
+void store.startShareSession(window, { embed: isEmbed(window.location) });
+void store.rebuild();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ShareRoot />
+    <App />
   </StrictMode>,
 );

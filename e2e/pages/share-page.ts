@@ -1,6 +1,8 @@
 // Sharing as a learner uses it: the Share button and its menu, the notices, the embed view.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { DRAFT_KEY } from '../../src/state/storage';
+import { decodeShareFragment } from '../../src/state/url-codec';
 
 export class SharePage {
   readonly button: Locator;
@@ -64,6 +66,15 @@ export class SharePage {
 
   keptDraft(): Locator {
     return this.page.getByTestId('kept-draft');
+  }
+
+  /** The text of the draft saved in this browser, read with the app's own codec; null when there is none.
+   *  Poll it to wait for the autosave, which runs after a pause. */
+  async draftText(): Promise<string | null> {
+    const raw = await this.page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);
+    if (raw === null) return null;
+    const decoded = decodeShareFragment((JSON.parse(raw) as { f: string }).f);
+    return decoded.ok ? decoded.value.yaml : null;
   }
 }
 

@@ -1,6 +1,6 @@
 // Public API of the core (STYLE.md: the rest is internal).
 
-// DNS (issue 4): CoreDNS answers, the Pod's stub resolvers, busybox nslookup and dig output.
+// DNS: CoreDNS answers, the Pod's stub resolvers, busybox nslookup and dig output.
 export { resolveDns } from './dns/resolve';
 export { queryCoreDns } from './dns/coredns';
 export { resolveForApplication, resolvConf, podResolverConfig, busyboxQueries, applicationCandidates } from './dns/search';
@@ -13,7 +13,7 @@ export { COREDNS_MODEL } from './dns/coredns-version';
 export type { CoreDnsModel } from './dns/coredns-version';
 export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, Rcode, ResolveOptions } from './dns/types';
 
-// Cluster model (issue 3): manifests → validated Cluster.
+// Cluster model: manifests → validated Cluster.
 /**
  * Build the simulated cluster from manifest text. Never throws.
  * @example
@@ -72,7 +72,7 @@ export { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isLabelValue } fro
  */
 export { formatKubectlGetWide } from './kubectl/get';
 
-// kube-proxy and the request path (issue 5).
+// kube-proxy and the request path.
 /**
  * What `iptables-save` prints on a node for kube-proxy's rules (nat + filter), in the kernel's normal form.
  * @example

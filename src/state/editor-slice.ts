@@ -7,8 +7,9 @@ import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
 import type { ClusterRecipe } from './worker/protocol';
 import { sameViewsRequest, viewsRequest } from './selectors';
+import { sourceResetValues } from './source-fields';
 
-export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> => (set, get) => {
+export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> => (set, get, api) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const debounceMs = deps.debounceMs ?? 250;
 
@@ -34,30 +35,15 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
       void get().rebuild();
     },
 
+    resetForSource(patch) {
+      clearTimeout(timer);
+      set((s) => ({ ...sourceResetValues(api.getInitialState()), ...patch, sourceRevision: s.sourceRevision + 1 }));
+    },
+
     loadScenario(id) {
       const scenario = findScenario(id);
       if (!scenario) return;
-      clearTimeout(timer);
-      set((s) => ({
-        scenarioId: id,
-        source: scenario.source,
-        sourceRevision: s.sourceRevision + 1,
-        actions: [],
-        actionErrors: [],
-        cluster: null,
-        builtFrom: null,
-        stale: false,
-        client: scenario.suggested.client,
-        target: scenario.suggested.target,
-        trace: null,
-        activeHop: 0,
-        playing: false,
-        distribution: null,
-        clientState: undefined,
-        selection: null,
-        rulesNode: null,
-        compareNames: null,
-      }));
+      get().resetForSource({ scenarioId: id, source: scenario.source, client: scenario.suggested.client, target: scenario.suggested.target });
       void get().rebuild();
     },
 

@@ -4,3 +4,8 @@ export type * from './types';
 export type { ClusterAction, Hop, Trace, SendOptions } from './worker/core-api';
 export type { ActionError, CoreModels, DnsLookupResult, TextResult, ViewsResult } from './worker/protocol';
 export { createCoreClient, StaleReply, Overrun } from './worker/client';
+export { canRedo, canUndo } from './history-slice';
+export type { ImportNotice, Notices } from './notices-slice';
+export { isEmbed, type BrowserPage, type ShareLink } from './share-slice';
+export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
+export type { ShareError } from './url-codec';

@@ -1,20 +1,29 @@
-// One zustand store from four slices (pmndrs/zustand docs/learn/guides/slices-pattern.md).
+// One zustand store from slices (pmndrs/zustand docs/learn/guides/slices-pattern.md).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { createClusterSlice } from './cluster-slice';
 import { createEditorSlice } from './editor-slice';
+import { createHistorySlice } from './history-slice';
+import { createNoticesSlice } from './notices-slice';
+import { createShareSlice } from './share-slice';
 import { createTrafficSlice } from './traffic-slice';
 import type { AppState, StoreDeps } from './types';
 import { createViewSlice } from './view-slice';
 import { createCoreClient } from './worker/client';
 
 export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createEditorSlice(deps)(...a),
     ...createClusterSlice(deps)(...a),
     ...createTrafficSlice(deps)(...a),
     ...createViewSlice(deps)(...a),
+    ...createShareSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createHistorySlice(...a),
   }));
+  // The history's first entry is the text the store starts with, known once every slice is made.
+  store.getState().resetHistory();
+  return store;
 }
 
 let appStore: StoreApi<AppState> | undefined;

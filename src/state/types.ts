@@ -1,8 +1,12 @@
-// The whole store's shape: one zustand store made of four slices (zustand's slices pattern).
+// The whole store's shape: one zustand store made of slices (zustand's slices pattern).
 import type { Cluster, Diagnostic } from '../core';
 import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
 import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } from './worker/protocol';
+import type { HistorySlice } from './history-slice';
+import type { NoticesSlice } from './notices-slice';
+import type { ShareSlice } from './share-slice';
+import type { StateData } from './source-fields';
 
 export interface EditorSlice {
   source: string;
@@ -20,6 +24,9 @@ export interface EditorSlice {
   /** From outside the editor: rebuilds at once. */
   replaceSource(text: string): void;
   loadScenario(id: string): void;
+  /** A new source replaces the text: every field that belongs to the old one goes back to its initial value
+   *  (source-fields.ts), `patch` sets the new text and whatever else the caller knows; no rebuild. */
+  resetForSource(patch: Partial<StateData>): void;
   rebuild(): Promise<void>;
 }
 
@@ -100,7 +107,7 @@ export interface ViewSlice {
   refreshViews(): Promise<void>;
 }
 
-export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice;
+export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice;
 
 export interface StoreDeps {
   core: CoreClient;

@@ -1,6 +1,6 @@
 // `dig` 9.18 output (isc-projects/bind9 bin/dig/dig.c printgreeting, printmessage, isdotlocal,
 // say_message; lib/dns/masterdump.c indent, question_totext), checked line for line against the real
-// dig in real-clients.test.ts and against the captures in /work/shared/reference.
+// dig in real-clients.test.ts and against the captures in testdata/golden/dns/captures (SOURCES.md).
 import type { Cluster } from '../model/types';
 import { fqdn, isIPv4, reverseName } from './names';
 import { hashString } from './loadbalance';

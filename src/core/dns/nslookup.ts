@@ -1,6 +1,6 @@
 // busybox `nslookup` (1.35/1.36, networking/nslookup.c, FEATURE_NSLOOKUP_BIG — the applet in the
 // `busybox` image of `kubectl run test --rm -it --image=busybox`). Checked line for line against the
-// real busybox in real-clients.test.ts and against the captures in /work/shared/reference.
+// real busybox in real-clients.test.ts and against the captures in testdata/golden/dns/captures (SOURCES.md).
 import type { Cluster } from '../model/types';
 import { bare } from './names';
 import { busyboxQueries, podResolverConfig } from './search';

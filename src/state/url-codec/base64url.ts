@@ -23,7 +23,11 @@ export function encodeBase64url(bytes: Uint8Array): string {
   return out;
 }
 
-/** Strict: any character outside the alphabet, `=` padding or an impossible length gives undefined. */
+/**
+ * Strict: any character outside the alphabet, `=` padding, an impossible length, or unused bits of the last
+ * character that are not zero gives undefined, so each byte string has exactly one accepted text
+ * (RFC 4648 §3.5: `AA` decodes to [0], `AB` and `AP` are rejected).
+ */
 export function decodeBase64url(text: string): Uint8Array | undefined {
   if (text.length % 4 === 1) return undefined;
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
@@ -42,5 +46,7 @@ export function decodeBase64url(text: string): Uint8Array | undefined {
     }
     acc &= 0xff;
   }
+  // 2 or 3 characters left over carry 4 or 2 bits the encoder always writes as zero.
+  if ((acc & ((1 << bits) - 1)) !== 0) return undefined;
   return out.subarray(0, o);
 }

@@ -12,7 +12,7 @@ export const MAX_FRAGMENT_CHARS = 512 * 1024;
 /** Actions replayed on open. Each is a cluster rebuild; a learner makes tens, not thousands. */
 export const MAX_ACTIONS = 1000;
 
-/** kube's per-workload replicas cap in the core (issue 3 says 1,000 with a warning). */
+/** The core's per-workload replicas cap (1,000, with a warning past it). */
 export const MAX_REPLICAS = 1000;
 
 /** Requests per send. */

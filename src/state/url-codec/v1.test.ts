@@ -3,7 +3,7 @@
 // format changes, add v2.test.ts beside this file with v2's own frozen links.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment } from '../url-codec';
+import { decodeShareFragment } from '.';
 
 // A copy of src/scenarios/default.yaml as it was when the link was made: the scenario may change, the link may not.
 const defaultYaml = readFileSync(new URL('./testdata/v1-default.yaml', import.meta.url), 'utf8');

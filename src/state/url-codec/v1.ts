@@ -1,5 +1,5 @@
 // Link format v1 — FROZEN. Links made with it are in blog posts and lesson notes; never change what this
-// file reads. A new format is a new file (v2.ts) and a new entry in ../url-codec.ts's table; this one
+// file reads. A new format is a new file (v2.ts) and a new entry in index.ts's table; this one
 // stays so that old links open. Frozen example links live in v1.test.ts. The one change allowed here
 // is a new optional key whose absence means exactly what older links meant.
 //
@@ -187,7 +187,9 @@ export function decodeV1(payload: string): Result<ShareState, ShareError> {
   // base64url never leaves one character over (length % 4 === 1): the link was cut.
   if (payload === '' || payload.length % 4 === 1) return fail({ code: 'truncated' });
   const compressed = decodeBase64url(payload);
-  if (!compressed) return fail({ code: 'bad-encoding' });
+  // The alphabet and the length are checked above: what is left is a last character with bits set that a
+  // whole link never has, so the link was cut there.
+  if (!compressed) return fail({ code: 'truncated' });
   const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
   if (!inflated.ok) return fail(inflated.reason === 'too-large' ? { code: 'too-large', limit: MAX_INFLATED_BYTES } : { code: inflated.reason });
   let text: string;

@@ -15,7 +15,7 @@ import { registerGraphForExport } from './export';
 import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { PacketLayer } from './PacketLayer';
-import { shareUnchanged } from './share';
+import { shareUnchanged } from './structural-sharing';
 import { createProgressStore, type ProgressStore } from './progress-store';
 import { toFlow, type GraphNode } from './to-flow';
 import { addressesOf, elementsByIP } from './hop-highlight';

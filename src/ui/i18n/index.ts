@@ -1,24 +1,17 @@
-// Every string a person reads goes through i18next (issue 6). English now; a `zh-CN.json` beside en.json and
-// one line in `resources` add Simplified Chinese. Program output (nslookup, iptables-save …) is not translated.
+// Every string a person reads goes through i18next. Each part of the UI keeps its words beside its code
+// (en.json here for the app, graph/ and share/ their own); all are one `translation` namespace, merged the
+// one way i18next offers: addResourceBundle with `deep`. Simplified Chinese adds a `zh-CN` entry to
+// `bundles`. Program output (nslookup, iptables-save …) is not translated.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import graphEn from '../graph/i18n.en.json';
+import shareEn from '../share/i18n.en.json';
+import en from './en.json';
 
-type Tree = { [key: string]: string | Tree };
+type Bundle = { [key: string]: string | Bundle };
 
-/** The graph keeps its strings beside its code (src/ui/graph/i18n.en.json); merge them under one namespace. */
-export function mergeTrees(a: Tree, b: Tree): Tree {
-  const out: Tree = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const prev = out[k];
-    out[k] = prev && typeof prev === 'object' && typeof v === 'object' ? mergeTrees(prev, v) : v;
-  }
-  return out;
-}
-
-export const resources = { en: { translation: mergeTrees(en as Tree, graphEn as Tree) } };
-export const supportedLanguages = Object.keys(resources);
+const bundles: Record<string, readonly Bundle[]> = { en: [en, graphEn, shareEn] };
+export const supportedLanguages = Object.keys(bundles);
 
 function initialLanguage(): string {
   const wanted = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
@@ -31,7 +24,8 @@ function initialLanguage(): string {
 }
 
 void i18next.use(initReactI18next).init({
-  resources,
+  // Given (even empty), resources make init synchronous, so the bundles below land before the first render.
+  resources: {},
   lng: initialLanguage(),
   fallbackLng: 'en',
   // React escapes text itself; every value is rendered as a React text node, never as HTML.
@@ -39,5 +33,8 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
   showSupportNotice: false,
 });
+for (const [lng, list] of Object.entries(bundles)) {
+  for (const bundle of list) i18next.addResourceBundle(lng, 'translation', bundle, true, false);
+}
 
 export default i18next;

@@ -1,5 +1,5 @@
 // Title, scenario, the ClusterIP/headless legend (the one palette used everywhere), what is modelled, and a
-// slot for actions other features add (the Share button of issue 7).
+// slot for actions other features add (the Share menu and the Undo buttons).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelInfo } from './ModelInfo';

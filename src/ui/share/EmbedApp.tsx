@@ -2,16 +2,15 @@
 // the two DNS terminals, and "Open in playground" carrying the state on screen. Read-only: no editor,
 // and nothing is saved in the reader's browser.
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state';
+import { useAppStore, type AppState } from '../../state';
 import { GraphPanel } from '../panels/GraphPanel';
 import { DnsCompare } from '../terminals/DnsCompare';
 import { Player } from '../traffic/Player';
 import { SendBar } from '../traffic/SendBar';
 import { usePlayback } from '../traffic/usePlayback';
 import { Notices } from './Notices';
-import { getShareSession } from './session-context';
 
-const linkToPlayground = (): string => getShareSession().currentLink()?.url ?? window.location.pathname;
+const linkToPlayground = (s: AppState): string => s.shareLink()?.url ?? window.location.pathname;
 
 function OpenInPlayground() {
   const { t } = useTranslation();

@@ -1,10 +1,7 @@
 // Messages from sharing and saving, in the page (never a blank screen): a link that could not be opened,
 // a kept draft with its Restore button, storage that does not work, an import's outcome.
-import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import { noticeStore, notify, type NoticeState } from './notices';
-import { getShareSession } from './session-context';
-import type { ShareError } from './state-api';
+import { getAppStore, useAppStore, type Notices as NoticeState, type ShareError } from '../../state';
 
 function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e: ShareError): string {
   if (e.code === 'unsupported-version') return t(e.newer ? 'share.linkError.unsupported-version-newer' : 'share.linkError.unsupported-version', { version: e.version });
@@ -14,29 +11,30 @@ function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e:
 
 export function Notices() {
   const { t } = useTranslation();
-  const n: NoticeState = useStore(noticeStore);
-  const session = getShareSession();
-  const dismiss = (patch: Partial<NoticeState>) => () => notify(patch);
+  const n = useAppStore((s) => s.notices);
+  const embed = useAppStore((s) => s.embed);
+  const store = getAppStore().getState();
+  const dismiss = (patch: Partial<NoticeState>) => () => store.notify(patch);
   return (
     <div className="share-notices" role="region" aria-label={t('share.notices')} data-testid="share-notices">
       {n.linkError && (
         <div className="share-notice error" role="alert" data-testid="link-error" data-code={n.linkError.code}>
           <strong>{t('share.linkError.title')}</strong> <span>{linkErrorText(t, n.linkError)}</span>{' '}
-          {!session.embed && <span className="muted">{t('share.linkError.kept')}</span>}
+          {!embed && <span className="muted">{t('share.linkError.kept')}</span>}
           <button type="button" onClick={dismiss({ linkError: null })}>{t('share.dismiss')}</button>
         </div>
       )}
       {n.keptDraft && (
         <div className="share-notice" role="status" data-testid="kept-draft">
           <span>{t('share.kept.text')}</span>
-          <button type="button" className="primary" data-testid="restore-draft" onClick={() => void session.restoreKept()}>{t('share.kept.restore')}</button>
-          <button type="button" data-testid="dismiss-kept" onClick={() => session.dismissKept()}>{t('share.dismiss')}</button>
+          <button type="button" className="primary" data-testid="restore-draft" onClick={() => void store.restoreKept()}>{t('share.kept.restore')}</button>
+          <button type="button" data-testid="dismiss-kept" onClick={() => store.dismissKept()}>{t('share.dismiss')}</button>
         </div>
       )}
       {n.restored && (
         <div className="share-notice" role="status" data-testid="draft-restored">
           <span>{t('share.restored')}</span>
-          <button type="button" data-testid="reset-scenario-notice" onClick={() => { session.resetToScenario(); notify({ restored: false }); }}>{t('share.resetScenario')}</button>
+          <button type="button" data-testid="reset-scenario-notice" onClick={() => { store.resetToScenario(); store.notify({ restored: false }); }}>{t('share.resetScenario')}</button>
           <button type="button" onClick={dismiss({ restored: false })}>{t('share.dismiss')}</button>
         </div>
       )}

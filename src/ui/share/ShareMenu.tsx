@@ -3,13 +3,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportGraphPng, exportGraphSvg } from '../graph/export';
-import { getAppStore, useAppStore } from '../../state';
+import { exportScenarioYaml, getAppStore, scenarioFileName, useAppStore, type ShareLink } from '../../state';
 import { copyText, downloadBlob, downloadText, readTextFile } from './files';
-import { notify } from './notices';
-import { getShareSession } from './session-context';
-import type { ShareLink } from './session';
 import { iframeSnippet, markdownSnippet } from './snippets';
-import { exportScenarioYaml, scenarioFileName } from './state-api';
 
 function CopyField({ label, value, testId, multiline }: { label: string; value: string; testId: string; multiline?: boolean }) {
   const { t } = useTranslation();
@@ -35,7 +31,6 @@ function CopyField({ label, value, testId, multiline }: { label: string; value: 
 
 export function ShareMenu() {
   const { t } = useTranslation();
-  const session = getShareSession();
   const [open, setOpen] = useState(false);
   const [link, setLink] = useState<ShareLink | null>(null);
   const [embedLink, setEmbedLink] = useState<ShareLink | null>(null);
@@ -68,12 +63,13 @@ export function ShareMenu() {
   }, [copied]);
 
   async function share() {
-    const l = session.currentLink();
+    const store = getAppStore().getState();
+    const l = store.shareLink();
     setLink(l);
-    setEmbedLink(session.currentLink({ embed: true }));
+    setEmbedLink(store.shareLink({ embed: true }));
     setOpen(true);
     if (!l) return;
-    session.recordShared(l.fragment);
+    store.recordShared(l.fragment);
     setCopied((await copyText(l.url)) ? 'yes' : 'no');
   }
 
@@ -82,20 +78,20 @@ export function ShareMenu() {
       if (kind === 'svg') downloadText(await exportGraphSvg(), 'cluster-graph.svg', 'image/svg+xml');
       else downloadBlob(await exportGraphPng(), 'cluster-graph.png');
     } catch (e) {
-      notify({ imageError: (e as Error).message });
+      getAppStore().getState().notify({ imageError: (e as Error).message });
     }
   }
 
   function downloadYaml(withActions: boolean) {
     const s = getAppStore().getState();
-    const actions = withActions ? session.controller.snapshot().actions : [];
-    downloadText(exportScenarioYaml(s.source, actions), scenarioFileName(s.scenarioId), 'application/yaml');
+    downloadText(exportScenarioYaml(s.source, withActions ? s.actions : []), scenarioFileName(s.scenarioId), 'application/yaml');
   }
 
   async function importFile(file: File) {
     const r = await readTextFile(file);
-    if (!r.ok) return notify({ importNotice: { kind: 'error', code: r.code } });
-    await session.importText(r.text, file.name);
+    const store = getAppStore().getState();
+    if (!r.ok) return store.notify({ importNotice: { kind: 'error', code: r.code } });
+    await store.importText(r.text, file.name);
   }
 
   return (
@@ -146,7 +142,7 @@ export function ShareMenu() {
                 if (f) void importFile(f).then(() => setOpen(false));
               }}
             />
-            <button type="button" data-testid="reset-scenario" onClick={() => { session.resetToScenario(); setOpen(false); }}>{t('share.resetScenario')}</button>
+            <button type="button" data-testid="reset-scenario" onClick={() => { getAppStore().getState().resetToScenario(); setOpen(false); }}>{t('share.resetScenario')}</button>
           </div>
           <h3>{t('share.image')}</h3>
           <div className="share-buttons">

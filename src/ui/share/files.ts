@@ -1,6 +1,6 @@
 // Browser file plumbing for export and import: a download from text or a Blob, and reading a picked or
 // dropped file with the import cap checked before the bytes are read.
-import { MAX_IMPORT_BYTES } from './state-api';
+import { MAX_IMPORT_BYTES } from '../../state';
 
 export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { getAppStore, useAppStore } from '../../state';
-import { Caption } from './Caption';
+import { HopCaption } from './HopCaption';
 import { Icon } from './icons';
 import { errorText } from '../error-text';
 import { outcomeKey } from './outcome';
@@ -57,7 +57,7 @@ export function Player() {
             <span className="step-count" data-testid="step-count">
               {t('player.step', { n: activeHop + 1, total: hops.length })}
             </span>{' '}
-            <Caption hop={hop} index={activeHop} hops={hops} />
+            <HopCaption hop={hop} index={activeHop} hops={hops} />
             {last && trace && (
               <span className={`outcome outcome-${trace.outcome}`} data-testid="outcome">
                 {' '}

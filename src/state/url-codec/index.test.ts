@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   buildShareUrl, decodeShareFragment, encodeShareState, encodeShareStateBestEffort, isShareFragment, MAX_INFLATED_BYTES,
   type ClusterAction, type ShareErrorCode, type ShareState,
-} from './url-codec';
-import { encodeBase64url } from './url-codec/base64url';
+} from '.';
+import { encodeBase64url } from './base64url';
 
-const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
+const defaultYaml = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 
 /** A v1 fragment from raw JSON text, bypassing the encoder's checks: what a hostile author can make. */
 const rawV1 = (json: string, level: 0 | 9 = 9): string => `v1.${encodeBase64url(deflateSync(strToU8(json), { level }))}`;

@@ -1,23 +1,13 @@
-// The page's root with sharing: the embed view for `?embed`, else the playground with the Share menu in
-// its header, the notices, and a drop target for .yaml files. main.tsx renders this instead of <App />.
+// A .yaml file dropped anywhere on the page opens like one picked in the Share menu, and never lets the
+// browser navigate away to the file (the learner's text would be gone).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getAppStore } from '../../state';
-import { App } from '../App';
-import { EmbedApp } from './EmbedApp';
 import { readTextFile } from './files';
-import './i18n';
-import { notify } from './notices';
-import { Notices } from './Notices';
-import { getShareSession } from './session-context';
-import { ShareMenu } from './ShareMenu';
-import './share.css';
-import { UndoButtons } from './UndoButtons';
-import { useUndoRedo } from './useUndoRedo';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
-function useFileDrop(): boolean {
+/** Whether files are being dragged over the page. */
+export function useFileDrop(): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -43,7 +33,8 @@ function useFileDrop(): boolean {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       if (!file) return;
-      void readTextFile(file).then((r) => (r.ok ? getShareSession().importText(r.text, file.name) : notify({ importNotice: { kind: 'error', code: r.code } })));
+      const store = getAppStore().getState();
+      void readTextFile(file).then((r) => (r.ok ? store.importText(r.text, file.name) : store.notify({ importNotice: { kind: 'error', code: r.code } })));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -57,26 +48,4 @@ function useFileDrop(): boolean {
     };
   }, []);
   return over;
-}
-
-function Playground() {
-  const { t } = useTranslation();
-  const over = useFileDrop();
-  useUndoRedo(getAppStore());
-  return (
-    <>
-      <App headerActions={<><UndoButtons /><ShareMenu /></>} />
-      <Notices />
-      {over && (
-        <div className="share-drop" data-testid="drop-overlay" aria-hidden="true">
-          <p>{t('share.dropHere')}</p>
-        </div>
-      )}
-    </>
-  );
-}
-
-export function ShareRoot() {
-  const session = getShareSession();
-  return session.embed ? <EmbedApp /> : <Playground />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCluster } from '../../core/testing/seed-cluster';
-import { shareUnchanged } from './share';
+import { shareUnchanged } from './structural-sharing';
 import { toFlow } from './to-flow';
 
 describe('shareUnchanged', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenarios';
-import { attachShareController, toShareAction } from './share-controller';
 import { createAppStore } from './store';
 import { createTestCore, type TestCore } from './testing/test-core';
 import { decodeShareFragment, encodeShareState } from './url-codec';
@@ -18,10 +17,9 @@ const sendsAsked = (t: TestCore) => t.calls.send.map((c) => {
   return { request: c.request, count: c.count, recipe: recipe && { source: recipe.source, nodes: recipe.nodes, actions: recipe.actions } };
 });
 
-describe('share controller', () => {
+describe('share state', () => {
   it('a link reopens the same text, actions, options, view and trace (send log replayed)', async () => {
     const { store: author, test: authorCore } = newStore();
-    const share = attachShareController(author);
     const a = author.getState();
     a.replaceSource(`${defaultScenario.source}# edited\n`);
     await a.rebuild();
@@ -37,7 +35,7 @@ describe('share controller', () => {
     author.getState().setTerminalTab('iptables');
     const want = author.getState();
 
-    const snap = share.snapshot();
+    const snap = author.getState().shareState();
     const link = encodeShareState(snap);
     if (!link.ok) throw new Error(JSON.stringify(link.error));
     const opened = decodeShareFragment(link.value);
@@ -45,8 +43,7 @@ describe('share controller', () => {
     expect(opened.value.sends).toEqual([{ count: 1, afterActions: 0, target: 'mysql-0.mysql-headless:3306' }, { count: 10, afterActions: 1 }]);
 
     const { store: reader, test: readerCore } = newStore();
-    const readerShare = attachShareController(reader);
-    await readerShare.open(opened.value);
+    await reader.getState().openShareState(opened.value);
     const got = reader.getState();
     expect(sendsAsked(readerCore)).toEqual(sendsAsked(authorCore));
     expect(got.source).toBe(want.source);
@@ -60,31 +57,34 @@ describe('share controller', () => {
     expect(got.dnsTool).toBe('dig');
     expect(got.terminalTab).toBe('iptables');
     // And sharing again from the reader gives the same link.
-    expect(encodeShareState(readerShare.snapshot())).toEqual(link);
+    expect(encodeShareState(reader.getState().shareState())).toEqual(link);
   });
 
   it('a client reset starts a new log whose seed continues the sequence', async () => {
     const { store, test } = newStore();
-    const share = attachShareController(store);
     await store.getState().rebuild();
     await store.getState().send(10);
     store.getState().resetClientState();
     await store.getState().send(1);
-    const snap = share.snapshot();
+    const snap = store.getState().shareState();
     expect(snap.seed).toBe(store.getState().seed + 10);
     expect(snap.sends).toEqual([{ count: 1, afterActions: 0 }]);
     const { store: reader, test: readerCore } = newStore();
-    await attachShareController(reader).open(snap);
+    await reader.getState().openShareState(snap);
     expect(reader.getState().trace).toEqual(store.getState().trace);
     expect(sendsAsked(readerCore)).toEqual(sendsAsked(test).slice(1));
   });
 
-  it.each([
-    { a: { type: 'deletePod', namespace: 'default', name: 'x' }, want: { type: 'deletePod', namespace: 'default', name: 'x' } },
-    { a: { type: 'setPodReady', namespace: 'default', name: 'x', ready: 'yes' }, want: undefined },
-    { a: { type: 'future', namespace: 'default', name: 'x' }, want: undefined },
-    { a: { type: 'scale', namespace: 'default', name: 'web', kind: 'Deployment', replicas: 2 }, want: { type: 'scale', namespace: 'default', name: 'web', kind: 'Deployment', replicas: 2 } },
-  ])('toShareAction $a.type', ({ a, want }) => {
-    expect(toShareAction(a)).toEqual(want);
+  it('a send made after an action that is then undone counts as made before it', async () => {
+    const { store } = newStore();
+    await store.getState().rebuild();
+    store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-0' });
+    await store.getState().rebuild();
+    await store.getState().send(1);
+    expect(store.getState().shareState().sends).toEqual([{ count: 1, afterActions: 1 }]);
+    store.getState().undo();
+    expect(store.getState().actions).toEqual([]);
+    expect(store.getState().shareState().sends).toEqual([{ count: 1, afterActions: 0 }]);
+    expect(store.getState().sendLog.sends).toEqual([{ count: 1, afterActions: 0, target: store.getState().target }]);
   });
 });

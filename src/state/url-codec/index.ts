@@ -6,15 +6,15 @@
 //   const made = encodeShareState({ yaml, actions: [], seed: 1, target: 'web-service' });
 //   if (made.ok) location.hash = made.value;              // '#v1.q1YqL…'
 //   const opened = decodeShareFragment(location.hash);    // { ok: true, value: { yaml, … } }
-import { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './url-codec/limits';
-import { fail, ok, type Result, type ShareError } from './url-codec/result';
-import type { ShareState } from './url-codec/share-state';
-import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './url-codec/v1';
+import { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './limits';
+import { fail, ok, type Result, type ShareError } from './result';
+import type { ShareState } from './share-state';
+import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './v1';
 
-export type { ClusterAction } from './url-codec/actions';
-export type { ProxyMode, RequestOptions, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './url-codec/share-state';
-export type { FieldReason, Result, ShareError, ShareErrorCode } from './url-codec/result';
-export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './url-codec/limits';
+export type { ClusterAction } from './actions';
+export type { ProxyMode, RequestOptions, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
+export type { FieldReason, Result, ShareError, ShareErrorCode } from './result';
+export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './limits';
 
 export const CURRENT_VERSION = 1;
 

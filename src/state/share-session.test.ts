@@ -1,12 +1,11 @@
 // The share session's rules with a fake window and storage: links, drafts, kept drafts, history.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore } from '../../state/store';
-import { createTestCore } from '../../state/testing/test-core';
-import { encodeShareState, type ShareState } from '../../state/url-codec';
-import { initialNotices, noticeStore } from './notices';
-import { isEmbed, startShareSession } from './session';
+import { describe, expect, it } from 'vitest';
+import { isEmbed, type BrowserPage } from './share-slice';
+import { createAppStore } from './store';
+import { createTestCore } from './testing/test-core';
+import { encodeShareState, type ShareState } from './url-codec';
 
-class FakeWindow {
+class FakeWindow implements BrowserPage {
   readonly storage = new Map<string, string>();
   readonly listeners = new Map<string, (() => void)[]>();
   readonly pushed: string[] = [];
@@ -48,59 +47,58 @@ const teacher = link({ yaml: 'kind: Service # teacher\n', actions: [], seed: 9, 
 
 function start(win: FakeWindow, embed = false) {
   const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
-  const session = startShareSession(store, win as unknown as Window, { embed });
-  return { store, session };
+  const ready = store.getState().startShareSession(win, { embed });
+  const notices = () => store.getState().notices;
+  return { store, ready, notices, stop: () => store.getState().stopShareSession() };
 }
-
-beforeEach(() => noticeStore.setState({ ...initialNotices }));
 
 describe('share session', () => {
   it('opens the link in the address bar, and a reload continues the draft made from it', async () => {
     const win = new FakeWindow();
     win.location.hash = teacher;
     const a = start(win);
-    await a.session.ready;
+    await a.ready;
     expect(a.store.getState().source).toBe('kind: Service # teacher\n');
     a.store.getState().setSource('kind: Service # teacher, edited\n');
-    a.session.dispose(); // flushes the autosave, as pagehide does
+    a.stop(); // flushes the autosave, as pagehide does
     const b = start(win);
-    await b.session.ready;
+    await b.ready;
     expect(b.store.getState().source).toBe('kind: Service # teacher, edited\n');
-    expect(noticeStore.getState().keptDraft).toBe(false);
+    expect(b.notices().keptDraft).toBe(false);
   });
 
   it('keeps the learner\'s own draft before a link, and restores it (swapping, not dropping, the link\'s edits)', async () => {
     const win = new FakeWindow();
     const a = start(win);
-    await a.session.ready;
+    await a.ready;
     a.store.getState().setSource('my own work\n');
-    a.session.dispose();
+    a.stop();
 
     win.location.hash = teacher;
     const b = start(win);
-    await b.session.ready;
+    await b.ready;
     expect(b.store.getState().source).toBe('kind: Service # teacher\n');
-    expect(noticeStore.getState().keptDraft).toBe(true);
+    expect(b.notices().keptDraft).toBe(true);
     b.store.getState().setSource('teacher, edited by me\n');
-    await b.session.restoreKept();
+    await b.store.getState().restoreKept();
     expect(b.store.getState().source).toBe('my own work\n');
     expect(win.location.hash).toBe('');
     // The edits to the teacher's link were own work too: now they are the kept draft.
-    expect(noticeStore.getState().keptDraft).toBe(true);
-    await b.session.restoreKept();
+    expect(b.notices().keptDraft).toBe(true);
+    await b.store.getState().restoreKept();
     expect(b.store.getState().source).toBe('teacher, edited by me\n');
   });
 
   it('a broken link: a message, and the draft is restored untouched', async () => {
     const win = new FakeWindow();
     const a = start(win);
-    await a.session.ready;
+    await a.ready;
     a.store.getState().setSource('mine\n');
-    a.session.dispose();
+    a.stop();
     win.location.hash = teacher.slice(0, 60);
     const b = start(win);
-    await b.session.ready;
-    expect(noticeStore.getState().linkError).toMatchObject({ code: 'truncated' });
+    await b.ready;
+    expect(b.notices().linkError).toMatchObject({ code: 'truncated' });
     expect(b.store.getState().source).toBe('mine\n');
   });
 
@@ -108,39 +106,39 @@ describe('share session', () => {
     const win = new FakeWindow();
     win.location.hash = '#install';
     const a = start(win);
-    await a.session.ready;
-    expect(noticeStore.getState().linkError).toEqual({ code: 'not-share-link' });
-    noticeStore.setState({ linkError: null });
+    await a.ready;
+    expect(a.notices().linkError).toEqual({ code: 'not-share-link' });
+    a.store.getState().notify({ linkError: null });
     win.navigate('#main-view');
-    expect(noticeStore.getState().linkError).toBeNull();
+    expect(a.notices().linkError).toBeNull();
   });
 
   it('Share pushes a history entry; back to an earlier shared state opens it', async () => {
     const win = new FakeWindow();
-    const { store, session } = start(win);
-    await session.ready;
+    const { store, ready, notices } = start(win);
+    await ready;
     store.getState().setSource('first\n');
-    const one = session.currentLink()!;
-    session.recordShared(one.fragment);
+    const one = store.getState().shareLink()!;
+    store.getState().recordShared(one.fragment);
     store.getState().setSource('second\n');
-    const two = session.currentLink()!;
-    session.recordShared(two.fragment);
+    const two = store.getState().shareLink()!;
+    store.getState().recordShared(two.fragment);
     expect(win.pushed).toEqual([`#${one.fragment}`, `#${two.fragment}`]);
     expect(one.url).toBe(`https://play.example/#${one.fragment}`);
     win.navigate(`#${one.fragment}`);
     await new Promise((r) => setTimeout(r, 20));
     expect(store.getState().source).toBe('first\n');
-    expect(noticeStore.getState().keptDraft).toBe(false); // 'second' was shared: it is in the history
+    expect(notices().keptDraft).toBe(false); // 'second' was shared: it is in the history
   });
 
   it('storage disabled: a notice, and everything else works', async () => {
     const win = new FakeWindow();
     win.storageThrows = true;
     win.location.hash = teacher;
-    const { store, session } = start(win);
-    await session.ready;
+    const { store, ready, notices } = start(win);
+    await ready;
     expect(store.getState().source).toBe('kind: Service # teacher\n');
-    expect(noticeStore.getState().storage).toBe('unavailable');
+    expect(notices().storage).toBe('unavailable');
   });
 
   it('an embed never reads or writes the reader\'s draft', async () => {
@@ -149,24 +147,24 @@ describe('share session', () => {
     win.location.search = '?embed';
     win.location.hash = teacher;
     expect(isEmbed(win.location)).toBe(true);
-    const { store, session } = start(win, true);
-    await session.ready;
+    const { store, ready, stop } = start(win, true);
+    await ready;
     store.getState().setSource('changed in the embed\n');
-    session.dispose();
+    stop();
     expect([...win.storage]).toEqual([['k8s-service-playground:draft', 'sentinel']]);
     // "Open in playground": the same state, without ?embed.
-    expect(session.currentLink()!.url).toMatch(/^https:\/\/play\.example\/#v1\./);
-    expect(session.currentLink({ embed: true })!.url).toMatch(/^https:\/\/play\.example\/\?embed#v1\./);
+    expect(store.getState().shareLink()!.url).toMatch(/^https:\/\/play\.example\/#v1\./);
+    expect(store.getState().shareLink({ embed: true })!.url).toMatch(/^https:\/\/play\.example\/\?embed#v1\./);
   });
 
   it('import: a kubectl List opens cleaned, the draft is kept first', async () => {
     const win = new FakeWindow();
-    const { store, session } = start(win);
-    await session.ready;
+    const { store, ready, notices } = start(win);
+    await ready;
     store.getState().setSource('mine\n');
-    await session.importText('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: { name: kubernetes, namespace: default }\n- apiVersion: v1\n  kind: Service\n  metadata: { name: web, uid: x }\n', 'list.yaml');
+    await store.getState().importText('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: { name: kubernetes, namespace: default }\n- apiVersion: v1\n  kind: Service\n  metadata: { name: web, uid: x }\n', 'list.yaml');
     expect(store.getState().source).toBe('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
-    expect(noticeStore.getState().importNotice).toEqual({ kind: 'converted', dropped: 1 });
-    expect(noticeStore.getState().keptDraft).toBe(true);
+    expect(notices().importNotice).toEqual({ kind: 'converted', dropped: 1 });
+    expect(notices().keptDraft).toBe(true);
   });
 });

@@ -1,0 +1,100 @@
+// Undo and redo over what defines the cluster: the text and the learner's cluster actions, as one timeline.
+// Monaco keeps its own keystroke-level undo inside the editor; this history takes coarser steps (a pause in
+// typing, a scale, a deleted Pod, a label, a scenario loaded) so Ctrl+Z outside the editor, or the Undo
+// button, also takes back a cluster action, and a text change made from outside the editor.
+//
+// It watches the store: a change to the actions or a text replaced from outside (sourceRevision) is a step at
+// once, typing is one after a pause. Opening a link, a draft or a file starts the history over.
+import type { StateCreator } from 'zustand';
+import type { ClusterAction } from './worker/core-api';
+import type { AppState } from './types';
+
+export interface HistoryEntry {
+  source: string;
+  actions: readonly ClusterAction[];
+}
+
+export interface History {
+  past: readonly HistoryEntry[];
+  /** What is on screen, as last recorded. */
+  present: HistoryEntry;
+  future: readonly HistoryEntry[];
+}
+
+export interface HistorySlice {
+  history: History;
+  undo(): void;
+  redo(): void;
+  /** Starts over from what is on screen (a link, a draft or a file was opened). */
+  resetHistory(): void;
+}
+
+/** Steps kept: a lesson's worth; each holds one copy of the text. */
+export const MAX_UNDO = 100;
+/** A pause in typing this long ends one step. */
+export const TYPING_PAUSE_MS = 700;
+
+const entryOf = (s: AppState): HistoryEntry => ({ source: s.source, actions: s.actions });
+
+const same = (a: HistoryEntry, b: HistoryEntry): boolean =>
+  a.source === b.source && a.actions.length === b.actions.length
+  && a.actions.every((x, i) => x === b.actions[i] || JSON.stringify(x) === JSON.stringify(b.actions[i]));
+
+export const canUndo = (s: AppState): boolean => s.history.past.length > 0;
+export const canRedo = (s: AppState): boolean => s.history.future.length > 0;
+
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get, api) => {
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  /** Records what is on screen as a step; equal to the present one: nothing recorded. */
+  function record(): void {
+    clearTimeout(typing);
+    typing = undefined;
+    const s = get();
+    const next = entryOf(s);
+    const { past, present } = s.history;
+    if (same(next, present)) return;
+    set({ history: { past: [...past, present].slice(-MAX_UNDO), present: next, future: [] } });
+  }
+
+  /** Puts `entry` on screen in one change, so the watcher below sees it equal to the present and records nothing. */
+  function apply(entry: HistoryEntry, history: History): void {
+    const s = get();
+    const actions = [...entry.actions];
+    if (entry.source === s.source) set({ history, actions });
+    else set({ history, actions, source: entry.source, sourceRevision: s.sourceRevision + 1 });
+    void get().rebuild();
+  }
+
+  api.subscribe((s, prev) => {
+    // A link or a draft being opened ends in resetHistory: its steps are not the learner's to undo.
+    if (s.shareOpening) return;
+    if (s.actions !== prev.actions || s.sourceRevision !== prev.sourceRevision) record();
+    else if (s.source !== prev.source) {
+      clearTimeout(typing);
+      typing = setTimeout(record, TYPING_PAUSE_MS);
+    }
+  });
+
+  return {
+    history: { past: [], present: { source: '', actions: [] }, future: [] },
+    undo() {
+      if (typing !== undefined) record();
+      const { past, present, future } = get().history;
+      const prev = past[past.length - 1];
+      if (!prev) return;
+      apply(prev, { past: past.slice(0, -1), present: prev, future: [...future, present] });
+    },
+    redo() {
+      const { past, present, future } = get().history;
+      const next = future[future.length - 1];
+      if (!next) return;
+      apply(next, { past: [...past, present], present: next, future: future.slice(0, -1) });
+    },
+    resetHistory() {
+      clearTimeout(typing);
+      typing = undefined;
+      set({ history: { past: [], present: entryOf(get()), future: [] } });
+    },
+  };
+};

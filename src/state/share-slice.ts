@@ -1,0 +1,329 @@
+// Sharing's life in the page: open the link in the address bar (or restore the draft), autosave the draft,
+// keep the learner's own work before anything replaces it, step through shared states with the browser's
+// back and forward, and replay a ShareState's sends so a link reproduces the very trace on screen.
+//
+// Words used below:
+//   link  — the fragment of a link opened or shared; reloading it continues the draft made from it.
+//   basis — the fragment of the state right after it was opened, shared, imported or restored: the
+//           draft is the learner's own work (worth keeping) once it differs from it.
+import type { StateCreator } from 'zustand';
+import { scenarios } from '../scenarios';
+import { importScenarioText } from './scenario-file';
+import { clampHop } from './selectors';
+import { emptySendLog, nextSendLog, shareStateOf, type SendLog } from './share-snapshot';
+import { SAVED_FIELDS } from './source-fields';
+import { createDraftStore, resolveLocalStorage, type DraftStore, type StorageIssue, type StorageLike } from './storage';
+import type { AppState, TerminalTab } from './types';
+import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareState } from './url-codec';
+
+/** What sharing needs of the browser window; tests pass a fake. */
+export interface BrowserPage {
+  readonly location: { readonly origin: string; readonly pathname: string; readonly search: string; readonly hash: string };
+  readonly history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
+  /** Reading it throws a SecurityError where site data is blocked. */
+  readonly localStorage: StorageLike;
+  addEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  removeEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+}
+
+export interface ShareLink {
+  url: string;
+  fragment: string;
+  /** Optional fields left out because a link would refuse them. */
+  dropped: string[];
+}
+
+export interface ShareSlice {
+  /** The page is the read-only embed view: no editor, and nothing saved in the reader's browser. */
+  embed: boolean;
+  /** A link, a draft or a file is being put on screen: its replayed steps are not the learner's. */
+  shareOpening: boolean;
+  /** The sends since the client's state was last reset (share-snapshot.ts). */
+  sendLog: SendLog;
+  /** The draft's basis and link (see the words above). */
+  draft: { basis?: string; link?: string };
+  /** The state on screen, for a link, a draft or a file. */
+  shareState(): ShareState;
+  /** Puts `state` on screen: text, actions, selection, options, view; replays the sends; starts the history over. */
+  openShareState(state: ShareState): Promise<void>;
+  /** Opens the link in the address bar or restores the draft; resolves once it is on screen. Once per store. */
+  startShareSession(page: BrowserPage, opts: { embed: boolean }): Promise<void>;
+  /** Saves the draft now and stops saving and following the address bar. */
+  stopShareSession(): void;
+  /** A link to the state on screen; null when the text is past the 1 MB cap. */
+  shareLink(opts?: { embed?: boolean }): ShareLink | null;
+  /** The learner shared `fragment`: a history entry in the browser, and the draft's new basis. */
+  recordShared(fragment: string): void;
+  restoreKept(): Promise<void>;
+  dismissKept(): void;
+  importText(text: string, name: string): Promise<void>;
+  resetToScenario(): void;
+  /** Saves the draft now instead of after the debounce. */
+  flushDraft(): void;
+}
+
+const AUTOSAVE_MS = 400;
+/** Every terminal tab (a Record, so a new tab without an entry fails the type-check): a link names one. */
+const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, ipvs: true, resolv: true, slices: true, kubectl: true };
+const isTab = (tab: string): tab is TerminalTab => Object.hasOwn(TABS, tab);
+
+/** Whether this page is the embed view: `?embed`, or a link whose view asks for it. */
+export function isEmbed(loc: { search: string; hash: string }): boolean {
+  if (new URLSearchParams(loc.search).has('embed')) return true;
+  const frag = loc.hash.replace(/^#/, '');
+  if (!isShareFragment(frag)) return false;
+  const d = decodeShareFragment(frag);
+  return d.ok && d.value.view?.embed === true;
+}
+
+const fragmentOf = (s: ShareState): string | undefined => {
+  const r = encodeShareStateBestEffort(s);
+  return r.ok ? r.value.fragment : undefined;
+};
+
+export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set, get, api) => {
+  /** The page once the session started. */
+  let page: BrowserPage | null = null;
+  /** Null without a page, and in an embed: a blog post must not overwrite the reader's work. */
+  let drafts: DraftStore | null = null;
+  let session: Promise<void> | null = null;
+  let autosave: ReturnType<typeof setTimeout> | undefined;
+  let stopWatching = (): void => {};
+
+  api.subscribe((s, prev) => {
+    const log = nextSendLog(s, prev);
+    if (log !== s.sendLog) set({ sendLog: log });
+  });
+
+  const report = (issue: StorageIssue): void => get().notify({ storage: issue.code });
+
+  function saveDraft(): void {
+    clearTimeout(autosave);
+    autosave = undefined;
+    if (!drafts || get().shareOpening) return;
+    const snap = get().shareState();
+    const pristine = snap.actions.length === 0 && scenarios.some((sc) => sc.source === snap.yaml);
+    const { basis, link } = get().draft;
+    const r = drafts.saveDraft(snap, { basis, link, pristine, now: Date.now() });
+    if (!r.ok) report(r.error);
+    else if (get().notices.storage !== null) get().notify({ storage: null });
+  }
+  const flushDraft = (): void => {
+    if (autosave !== undefined) saveDraft();
+  };
+
+  /** Opens `state` as a new start: its basis is what is on screen after it. */
+  async function openAsNew(state: ShareState, link: string | undefined): Promise<void> {
+    await get().openShareState(state);
+    set({ draft: { basis: fragmentOf(get().shareState()), link } });
+    saveDraft();
+  }
+
+  /** Keep the learner's draft before something replaces the screen. */
+  function keepBefore(incoming: string): void {
+    if (!drafts) return;
+    flushDraft();
+    const k = drafts.keepDraftBefore(incoming);
+    if (!k.ok) report(k.error);
+    else if (k.value.kept) get().notify({ keptDraft: true });
+  }
+
+  /** The address bar no longer shows what is on screen: drop its link (no new history entry). */
+  function clearHash(): void {
+    if (page && !get().embed && page.location.hash) page.history.replaceState(null, '', `${page.location.pathname}${page.location.search}`);
+  }
+
+  async function restoreDraft(): Promise<void> {
+    if (!drafts) return;
+    const d = drafts.loadDraft();
+    if (!d.ok) return report(d.error);
+    if (!d.value) return;
+    await get().openShareState(d.value.state);
+    set({ draft: { basis: d.value.basis, link: d.value.link } });
+    if (d.value.dirty) get().notify({ restored: true });
+  }
+
+  async function arrive(hash: string, initial: boolean): Promise<void> {
+    const frag = hash.replace(/^#/, '');
+    if (!isShareFragment(frag)) {
+      // In-page anchors (the skip link) change the hash too: only the first load reports a stranger.
+      if (initial && frag !== '') get().notify({ linkError: { code: 'not-share-link' } });
+      if (initial) await restoreDraft();
+      return;
+    }
+    const decoded = decodeShareFragment(frag);
+    if (!decoded.ok) {
+      get().notify({ linkError: decoded.error });
+      if (initial) await restoreDraft();
+      return;
+    }
+    get().notify({ linkError: null });
+    if (drafts) {
+      const d = drafts.loadDraft();
+      if (d.ok && d.value && d.value.link === frag) {
+        // A reload (or back) to the link this draft came from: carry on with the draft.
+        // Already on screen (back from an in-page anchor): nothing to do.
+        if (!initial && fragmentOf(get().shareState()) === fragmentOf(d.value.state)) return;
+        await get().openShareState(d.value.state);
+        set({ draft: { basis: d.value.basis, link: d.value.link } });
+        if (initial && d.value.dirty) get().notify({ restored: true });
+        return;
+      }
+      keepBefore(frag);
+    }
+    await openAsNew(decoded.value, frag);
+  }
+
+  return {
+    embed: false,
+    shareOpening: false,
+    sendLog: emptySendLog,
+    draft: {},
+
+    shareState: () => shareStateOf(get(), api.getInitialState().nodes),
+
+    async openShareState(state) {
+      set({ shareOpening: true });
+      try {
+        const now = get();
+        const target = state.target ?? now.target;
+        const v = state.view ?? {};
+        now.resetForSource({
+          source: state.yaml,
+          nodes: state.nodes ?? api.getInitialState().nodes,
+          client: state.client ?? now.client,
+          target,
+          options: {
+            keepAlive: state.options?.keepAlive ?? now.options.keepAlive,
+            headlessStrategy: state.options?.strategy ?? now.options.headlessStrategy,
+            proxyMode: state.options?.proxyMode ?? now.options.proxyMode,
+          },
+          seed: state.seed,
+          sent: 0,
+          sendLog: emptySendLog,
+          dnsTool: v.terminal ?? now.dnsTool,
+          terminalTab: v.tab && isTab(v.tab) ? v.tab : now.terminalTab,
+          rulesNode: v.node ?? null,
+          compareNames: v.compare ? [...v.compare] : null,
+        });
+        const actions = state.actions;
+        let applied = -1;
+        const build = async (count: number): Promise<void> => {
+          if (count === applied) return;
+          set({ actions: actions.slice(0, count) });
+          // Another rebuild (the page's first one on start) may supersede ours: its StaleReply makes
+          // rebuild() return without a cluster. Wait until the cluster on screen is built from our input.
+          for (let tries = 0; tries < 5; tries++) {
+            await get().rebuild();
+            const b = get().builtFrom;
+            if (b && b.source === state.yaml && b.actions.length === count) break;
+            if (get().stale) break; // a text with errors keeps no new cluster: nothing to wait for
+          }
+          applied = count;
+        };
+        for (const send of state.sends ?? []) {
+          await build(send.afterActions);
+          set({ target: send.target ?? target });
+          await get().send(send.count);
+        }
+        await build(actions.length);
+        set({ target });
+        const trace = get().trace;
+        if (trace && v.hop !== undefined) set({ activeHop: clampHop(v.hop, trace.hops.length), playing: false });
+      } finally {
+        set({ shareOpening: false });
+        get().resetHistory();
+      }
+    },
+
+    startShareSession(p, { embed }) {
+      if (session) return session;
+      page = p;
+      drafts = embed ? null : createDraftStore(resolveLocalStorage(p));
+      set({ embed });
+      const unsubscribe = api.subscribe((s, prev) => {
+        if (!drafts || s.shareOpening) return;
+        if (!SAVED_FIELDS.some((k) => s[k] !== prev[k])) return;
+        clearTimeout(autosave);
+        autosave = setTimeout(saveDraft, AUTOSAVE_MS);
+      });
+      const onPopState = (): void => void arrive(p.location.hash, false);
+      p.addEventListener('popstate', onPopState);
+      p.addEventListener('pagehide', flushDraft);
+      stopWatching = () => {
+        unsubscribe();
+        p.removeEventListener('popstate', onPopState);
+        p.removeEventListener('pagehide', flushDraft);
+      };
+      session = arrive(p.location.hash, true);
+      return session;
+    },
+
+    stopShareSession() {
+      flushDraft();
+      stopWatching();
+      stopWatching = () => {};
+      drafts = null;
+    },
+
+    shareLink(o = {}) {
+      const snap = get().shareState();
+      const view = { ...snap.view };
+      delete view.embed;
+      const r = encodeShareStateBestEffort({ ...snap, view });
+      if (!r.ok) return null;
+      const base = page ? `${page.location.origin}${page.location.pathname}${page.location.search}` : '';
+      return { url: buildShareUrl(base, r.value.fragment, { embed: !!o.embed }), fragment: r.value.fragment, dropped: r.value.dropped };
+    },
+
+    recordShared(fragment) {
+      set({ draft: { basis: fragment, link: fragment } });
+      saveDraft();
+      if (page && !get().embed && page.location.hash !== `#${fragment}`) page.history.pushState({ k8sShare: fragment }, '', `#${fragment}`);
+    },
+
+    async restoreKept() {
+      if (!drafts) return;
+      const k = drafts.loadKept();
+      if (!k.ok) return report(k.error);
+      get().notify({ keptDraft: false });
+      if (!k.value) return;
+      const kept = k.value;
+      drafts.discardKept();
+      // What is on screen now may be the learner's too (edits to the opened link): swap, do not drop.
+      const incoming = fragmentOf(kept.state);
+      if (incoming) keepBefore(incoming);
+      await get().openShareState(kept.state);
+      set({ draft: { basis: kept.basis, link: kept.link } });
+      clearHash();
+      saveDraft();
+    },
+
+    dismissKept() {
+      drafts?.discardKept();
+      get().notify({ keptDraft: false });
+    },
+
+    async importText(text, name) {
+      const r = importScenarioText(text);
+      if (!r.ok) return get().notify({ importNotice: { kind: 'error', code: r.error.code } });
+      keepBefore(`import:${name}`);
+      await openAsNew({ yaml: r.value.yaml, actions: [], seed: get().seed }, undefined);
+      clearHash();
+      get().notify({ importNotice: r.value.converted ? { kind: 'converted', dropped: r.value.dropped.length } : { kind: 'opened', name } });
+    },
+
+    resetToScenario() {
+      keepBefore('reset');
+      set((s) => ({ draft: { ...s.draft, link: undefined } }));
+      clearHash();
+      const s = get();
+      s.loadScenario(s.scenarioId);
+    },
+
+    flushDraft,
+  };
+};

@@ -1,0 +1,66 @@
+// The state on screen as a ShareState (for a link, a draft or a file), and the send log that lets a link
+// reproduce the very trace on screen.
+//
+// Why a send log: a trace depends on the client's state (DNS cache, kept-alive connections) left by the
+// requests before it; the seed alone cannot reproduce "the stale answer after mysql-1 was replaced".
+// The log holds the sends since the client's state was last reset, with how many actions had been
+// applied at each, and opening a link replays them in order.
+import type { AppState } from './types';
+import type { ShareSend, ShareState, ShareView } from './url-codec';
+
+export interface SendLog {
+  /** `sent` when the log started: the log's first request has the seed `seed + startSent`. */
+  startSent: number;
+  sends: readonly Required<ShareSend>[];
+}
+
+export const emptySendLog: SendLog = { startSent: 0, sends: [] };
+
+/** The log after the store went from `prev` to `s`: a send is appended, a client reset starts a new log,
+ *  an undone action lowers what the sends were made after. Unchanged: the same object. */
+export function nextSendLog(s: AppState, prev: AppState): SendLog {
+  let log = s.sendLog;
+  if (s.sent > prev.sent) {
+    log = { ...log, sends: [...log.sends, { count: s.sent - prev.sent, afterActions: s.actions.length, target: s.target.trim() }] };
+  } else if (prev.clientState !== undefined && s.clientState === undefined) {
+    log = { startSent: s.sent, sends: [] };
+  }
+  if (s.actions.length < prev.actions.length && log.sends.some((x) => x.afterActions > s.actions.length)) {
+    log = { ...log, sends: log.sends.map((x) => ({ ...x, afterActions: Math.min(x.afterActions, s.actions.length) })) };
+  }
+  return log;
+}
+
+/** The state on screen, for a link, a draft or a file. `defaultNodes`: the node count a link leaves out. */
+export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
+  const target = s.target.trim();
+  const { sends } = s.sendLog;
+  const last = sends[sends.length - 1];
+  const view: ShareView = { terminal: s.dnsTool, tab: s.terminalTab };
+  if (s.rulesNode) view.node = s.rulesNode;
+  if (s.trace) view.hop = s.activeHop;
+  if (s.compareNames) view.compare = [...s.compareNames];
+  const state: ShareState = {
+    yaml: s.source,
+    actions: [...s.actions],
+    seed: (s.seed + s.sendLog.startSent) >>> 0,
+    client: s.client,
+    options: {
+      keepAlive: s.options.keepAlive,
+      proxyMode: s.options.proxyMode,
+      strategy: s.options.headlessStrategy,
+      ...(last ? { count: last.count } : {}),
+    },
+    view,
+  };
+  if (target) state.target = target;
+  if (s.nodes !== defaultNodes) state.nodes = s.nodes;
+  if (sends.length > 0) {
+    state.sends = sends.map((x) => ({
+      count: x.count,
+      afterActions: Math.min(x.afterActions, s.actions.length),
+      ...(x.target !== target ? { target: x.target } : {}),
+    }));
+  }
+  return state;
+}

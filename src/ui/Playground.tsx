@@ -1,0 +1,95 @@
+// The playground's screen. Desktop: editor | graph with the request controls and terminals | inspector.
+// Phone (≤ 720 px): the editor and the graph become two tabs. The header carries Undo / Redo and the Share
+// menu; the notices sit over the page, and a .yaml file dropped on it opens.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { getAppStore, useAppStore } from '../state';
+import { addLabel, removeLabel } from './actions/make-action';
+import { LabelDialog } from './actions/LabelDialog';
+import { resolveSelection } from './actions/selection';
+import { useClusterShortcuts } from './actions/useClusterShortcuts';
+import { EditorPane } from './editor/EditorPane';
+import { Header } from './layout/Header';
+import { GraphPanel } from './panels/GraphPanel';
+import { Inspector } from './panels/Inspector';
+import { Terminals } from './terminals/Terminals';
+import { Player } from './traffic/Player';
+import { SendBar } from './traffic/SendBar';
+import { usePlayback } from './traffic/usePlayback';
+import { Notices } from './share/Notices';
+import { ShareMenu } from './share/ShareMenu';
+import { UndoButtons } from './share/UndoButtons';
+import { useFileDrop } from './share/useFileDrop';
+import { useUndoKeys } from './share/useUndoKeys';
+
+function MobileTabs() {
+  const { t } = useTranslation();
+  const tab = useAppStore((s) => s.mobileTab);
+  const set = getAppStore().getState().setMobileTab;
+  return (
+    <div className="mobile-tabs" role="tablist" aria-label={t('app.views')}>
+      {(['editor', 'graph'] as const).map((x) => (
+        <button key={x} role="tab" aria-selected={tab === x} aria-controls={`view-${x}`} className={tab === x ? 'tab on' : 'tab'} onClick={() => set(x)} data-testid={`mobile-tab-${x}`}>
+          {t(`app.tab.${x}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function Playground() {
+  const { t } = useTranslation();
+  const mobileTab = useAppStore((s) => s.mobileTab);
+  const editorCollapsed = useAppStore((s) => s.editorCollapsed);
+  const { cluster, selection } = useAppStore(useShallow((s) => ({ cluster: s.cluster, selection: s.selection })));
+  const [labelMode, setLabelMode] = useState<'add' | 'remove' | null>(null);
+  const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
+  const dropping = useFileDrop();
+  usePlayback();
+  useUndoKeys();
+  useClusterShortcuts(openLabel);
+  const sel = resolveSelection(cluster, selection);
+  const pod = sel?.kind === 'pod' ? sel.pod : undefined;
+
+  return (
+    <div className={`app mobile-${mobileTab}${editorCollapsed ? ' editor-collapsed' : ''}`}>
+      <a className="skip-link" href="#main-view">
+        {t('app.skip')}
+      </a>
+      <Header headerActions={<><UndoButtons /><ShareMenu /></>} />
+      <MobileTabs />
+      <main className="layout">
+        <div className="col-editor" id="view-editor">
+          <EditorPane />
+        </div>
+        <div className="col-main" id="view-graph">
+          <div id="main-view" tabIndex={-1} />
+          <SendBar />
+          <div className="stage">
+            <GraphPanel openLabel={openLabel} />
+            <Inspector openLabel={openLabel} />
+          </div>
+          <Player />
+          <Terminals />
+        </div>
+      </main>
+      {pod && (
+        <LabelDialog
+          open={labelMode !== null}
+          mode={labelMode ?? 'add'}
+          podName={pod.name}
+          existing={Object.keys(pod.labels)}
+          onClose={() => setLabelMode(null)}
+          onSubmit={({ key, value }) => getAppStore().getState().applyAction(labelMode === 'remove' ? removeLabel(pod, key) : addLabel(pod, key, value))}
+        />
+      )}
+      <Notices />
+      {dropping && (
+        <div className="share-drop" data-testid="drop-overlay" aria-hidden="true">
+          <p>{t('share.dropHere')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
