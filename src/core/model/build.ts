@@ -330,15 +330,24 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     }
   }
   // One warning per owner, like the scheduler's FailedScheduling event repeated for each Pod.
-  const pending = new Map<string, { src: ObjectSource; object: string; path: string; names: string[]; message: string }>();
+  type PendingGroup = { src: ObjectSource; object: string; path: string; names: string[]; message: string };
+  const pending = new Map<string, PendingGroup>();
+  // A workload's replicas share one owner object: its group is looked up by name once, not per Pod.
+  const byOwner = new Map<object, { namespace: string; entry: PendingGroup }>();
   for (const { pod, message } of placed.unschedulable) {
+    const owner = pod.owner?.workload;
+    const known = owner ? byOwner.get(owner) : undefined;
+    if (known && known.namespace === pod.namespace) {
+      known.entry.names.push(pod.name);
+      continue;
+    }
     const src = sourceOf(pod);
     if (!src) continue;
-    const owner = pod.owner?.workload;
     const object = owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name);
     const entry = pending.get(object) ?? { src, object, path: owner ? 'spec.replicas' : 'metadata.name', names: [], message };
     entry.names.push(pod.name);
     pending.set(object, entry);
+    if (owner) byOwner.set(owner, { namespace: pod.namespace, entry });
   }
   for (const e of pending.values()) {
     diags.push(warningAt(e.src, e.object, e.path, { code: 'pod-unschedulable', count: e.names.length, pods: e.names.slice(0, 3), reason: e.message }));

@@ -107,16 +107,21 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
     result.pods.push(pod);
   }
   // `rest` keeps the plans' order (pinned Pods that fell back were appended in order too).
+  // Once every node holds MAX_PODS_PER_NODE Pods, the remaining Pods go Pending without probing the
+  // nodes again: with `replicas: 1000` on 3 nodes that is most of them.
+  let full = counts.filter((c) => c >= MAX_PODS_PER_NODE).length;
+  const message = tooManyPodsMessage(nodes.length);
   for (const plan of rest) {
     let placed = false;
-    const avoid = plan.avoidIP !== undefined ? parseIPv4(plan.avoidIP) : undefined;
-    for (let k = 0; k < nodes.length && !placed; k++) {
+    const avoid = plan.avoidIP !== undefined && full < nodes.length ? parseIPv4(plan.avoidIP) : undefined;
+    for (let k = 0; k < nodes.length && !placed && full < nodes.length; k++) {
       const ni = (plan.preferred + k) % nodes.length;
       if ((counts[ni] ?? 0) >= MAX_PODS_PER_NODE) continue;
       const alloc = allocators[ni] as Allocator;
       const ip = alloc.allocateHashed(podHash(plan.pod), avoid);
       if (ip === undefined) continue;
       counts[ni] = (counts[ni] ?? 0) + 1;
+      if (counts[ni] === MAX_PODS_PER_NODE) full++;
       const pod = plan.pod;
       pod.node = nodes[ni]?.name ?? '';
       pod.ip = ip >>> 8 === alloc.first >>> 8 ? `${prefixes[ni] ?? ''}${ip & 255}` : formatIPv4(ip);
@@ -131,7 +136,7 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
       pending.phase = 'Pending';
       pending.ready = false;
       result.pods.push(pending);
-      result.unschedulable.push({ pod: pending, message: tooManyPodsMessage(nodes.length) });
+      result.unschedulable.push({ pod: pending, message });
     }
   }
   return result;
