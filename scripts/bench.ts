@@ -2,6 +2,7 @@
 // function that prints its own rows; add yours to SECTIONS.
 import { pathToFileURL } from 'node:url';
 import { loadAll } from 'js-yaml';
+import { MAX_PODS_PER_NODE } from '../src/core/model/defaults';
 import { loadCluster } from '../src/core/model/load';
 import { generateScenario } from '../src/core/testing/generate';
 import { trafficBenchSection } from './bench-traffic';
@@ -42,32 +43,44 @@ export function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+/** The loadCluster budget: at 2,000 Pods, at most this many times js-yaml's bare parse of the same text. */
+const LOAD_RATIO_BUDGET = 1.5;
+
 const loadClusterSection: BenchSection = {
-  name: 'loadCluster vs js-yaml loadAll (budget: ratio <= 2 at 2,000 Pods)',
+  name: `loadCluster vs js-yaml loadAll (budget: ratio <= ${LOAD_RATIO_BUDGET} at 2,000 Pods)`,
   run: () => {
+    // 2,000 Pods on the default 3 nodes is what a learner gets from `replicas: 1000`: the nodes fill up
+    // (kubelet's 110 Pods each) and most Pods stay Pending, each workload with a warning.
     const sizes = [
       { pods: 10, services: 1, nodes: 3 },
       { pods: 100, services: 10, nodes: 3 },
+      { pods: 2000, services: 200, nodes: 3 },
       { pods: 2000, services: 200, nodes: 20 },
     ];
-    console.log('  pods  services  bytes     loadAll ms  loadCluster ms  ratio   (CPU-time ratio)');
+    console.log('  pods  services  nodes  bytes     loadAll ms  loadCluster ms  ratio   (CPU-time ratio)');
+    const ratios: string[] = [];
     let worst = 0;
     for (const s of sizes) {
       const text = generateScenario(s);
       const check = loadCluster(text, { nodes: s.nodes });
-      const built = check.cluster.pods.filter((p) => !p.system && p.ip !== '').length;
-      if (built !== s.pods || check.diagnostics.some((d) => d.severity === 'error')) {
-        throw new Error(`scenario ${s.pods} built ${built} Pods with ${check.diagnostics.length} diagnostics`);
+      const user = check.cluster.pods.filter((p) => !p.system);
+      const free = s.nodes * MAX_PODS_PER_NODE - (check.cluster.pods.length - user.length);
+      const running = user.filter((p) => p.ip !== '').length;
+      if (user.length !== s.pods || running !== Math.min(s.pods, free) || check.diagnostics.some((d) => d.severity === 'error')) {
+        throw new Error(`scenario ${s.pods} Pods on ${s.nodes} nodes: ${user.length} Pods, ${running} running, ${check.diagnostics.length} diagnostics`);
       }
       const [yaml = 0, core = 0] = compare([() => loadAll(text), () => loadCluster(text, { nodes: s.nodes })]);
       const [yamlCpu = 0, coreCpu = 0] = compare([() => loadAll(text), () => loadCluster(text, { nodes: s.nodes })], 21, 2, cpuMs);
       const ratio = core / yaml;
-      if (s.pods === 2000) worst = ratio;
+      if (s.pods === 2000) {
+        worst = Math.max(worst, ratio);
+        ratios.push(`${s.nodes} nodes ${ratio.toFixed(2)}`);
+      }
       console.log(
-        `  ${String(s.pods).padStart(4)}  ${String(s.services).padStart(8)}  ${String(text.length).padStart(8)}  ${yaml.toFixed(2).padStart(10)}  ${core.toFixed(2).padStart(14)}  ${ratio.toFixed(2).padStart(5)}   (${(coreCpu / yamlCpu).toFixed(2)})`,
+        `  ${String(s.pods).padStart(4)}  ${String(s.services).padStart(8)}  ${String(s.nodes).padStart(5)}  ${String(text.length).padStart(8)}  ${yaml.toFixed(2).padStart(10)}  ${core.toFixed(2).padStart(14)}  ${ratio.toFixed(2).padStart(5)}   (${(coreCpu / yamlCpu).toFixed(2)})`,
       );
     }
-    console.log(`  budget ratio <= 2 at 2,000 Pods: ${worst <= 2 ? 'OK' : 'OVER'} (${worst.toFixed(2)})`);
+    console.log(`  budget ratio <= ${LOAD_RATIO_BUDGET} at 2,000 Pods: ${worst <= LOAD_RATIO_BUDGET ? 'OK' : 'OVER'} (${ratios.join(', ')})`);
   },
 };
 
