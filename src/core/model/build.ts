@@ -26,6 +26,7 @@ import type { Cluster, ClusterNode, EndpointSlice, Pod, PodTemplate, Service, Wo
 import type { ContainerPort } from '../types/api';
 import type { Diagnostic } from '../types/diagnostic';
 import { addWarnings } from './warnings';
+import { sortPods } from './pod-order';
 import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
 
@@ -395,10 +396,3 @@ function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: 
   };
 }
 
-
-/** Pods by namespace, then name (the order every consumer, and the EndpointSlice derivation, expects). */
-export function sortPods(pods: Pod[]): Pod[] {
-  return pods.sort((a, b) =>
-    a.namespace === b.namespace ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.namespace < b.namespace ? -1 : 1,
-  );
-}
