@@ -121,8 +121,8 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       } else takenPorts.push(p.nodePort);
     });
     if (errs.length > 0) {
-      if (reserved !== undefined) ips.used.delete(reserved);
-      for (const p of takenPorts) nodePorts.used.delete(p);
+      if (reserved !== undefined) ips.release(reserved);
+      for (const p of takenPorts) nodePorts.release(p);
       for (const e of errs) diags.push(fieldDiagnostic(svc.source, object, e));
       continue;
     }
