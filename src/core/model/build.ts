@@ -63,7 +63,7 @@ export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags:
   const pods = buildPods(input.pods, workloads, nodes, diags, origins);
 
   const fixedSlices: EndpointSlice[] = [kubernetesSlice(nodes[0]?.ip ?? '')];
-  const servicesByKey = new Map(services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const servicesByKey = input.slices.length > 0 ? new Map(services.map((s) => [`${s.namespace}/${s.name}`, s])) : new Map<string, Service>();
   for (const s of input.slices) {
     const slice = toUserSlice(s, servicesByKey, diags);
     if (slice) fixedSlices.push(slice);
@@ -286,14 +286,12 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     }
     barePlans.push(plan);
   }
-  const workloadSources = new Map<string, ObjectSource>();
   // The cluster's own Pods (CoreDNS) were running before anything was applied: they are placed first,
   // then the manifest's Pods, then its workloads' replicas, each in source order.
   const systemPlans: Placement[] = [];
   const replicaPlans: Placement[] = [];
   for (const w of workloads) {
     const wi = origins.workloads.get(w);
-    if (wi) workloadSources.set(ref(w.kind, w.namespace, w.name), wi.source);
     const make = podFactory(w);
     const spread = spreader(w.namespace, w.kind, w.name);
     const pins = w.pinnedPodIPs;
@@ -315,9 +313,13 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
       out.push(plan);
     }
   }
+  // Where a Pod's object is in the source, for its diagnostics (most loads have none).
+  let workloadSources: Map<string, ObjectSource> | undefined;
   const sourceOf = (pod: Pod): ObjectSource | undefined => {
     const owner = pod.owner?.workload;
-    return owner ? workloadSources.get(ref(owner.kind, pod.namespace, owner.name)) : origins.pods.get(`${pod.namespace}/${pod.name}`);
+    if (!owner) return origins.pods.get(`${pod.namespace}/${pod.name}`);
+    workloadSources ??= new Map([...origins.workloads].map(([w, wi]) => [ref(w.kind, w.namespace, w.name), wi.source]));
+    return workloadSources.get(ref(owner.kind, pod.namespace, owner.name));
   };
   const plans = systemPlans.concat(barePlans, replicaPlans);
   const placed = placePods(nodes, [], plans);
