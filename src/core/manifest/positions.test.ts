@@ -72,7 +72,7 @@ describe('PositionIndex.get', () => {
       fc.property(edited, (text) => {
         for (const { path, fresh, full } of answers(text)) expect([path, fresh]).toEqual([path, full]);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 });
