@@ -69,14 +69,15 @@ export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice
   if (svc.type === 'ExternalName' || !svc.selector || Object.keys(svc.selector).length === 0) return [];
   const groups = new Map<string, PortGroup>();
   // Replicas of a workload share one containerPorts array, so ports resolve once per workload; they
-  // come one after another, so the last array's group is tried before the map.
-  const resolved = new Map<Pod['containerPorts'], PortGroup>();
+  // come one after another, so the last array's group is tried before the map (made when a second
+  // array turns up: most Services select one workload).
+  let resolved: Map<Pod['containerPorts'], PortGroup> | undefined;
   let lastPorts: Pod['containerPorts'] | undefined;
   let last: PortGroup | undefined;
   // Callers pass Pods sorted by namespace/name, and the index keeps that order.
   for (const pod of selectedPods(svc, pods)) {
     if (!shouldPodBeInEndpoints(pod)) continue;
-    let group = pod.containerPorts === lastPorts ? last : resolved.get(pod.containerPorts);
+    let group = pod.containerPorts === lastPorts ? last : resolved?.get(pod.containerPorts);
     if (!group) {
       // getEndpointPorts: a port the Pod cannot resolve is left out of its port set.
       const ports: EndpointPort[] = [];
@@ -90,7 +91,7 @@ export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice
         group = { ports, endpoints: [] };
         groups.set(key, group);
       }
-      resolved.set(pod.containerPorts, group);
+      if (last) (resolved ??= new Map([[lastPorts as Pod['containerPorts'], last]])).set(pod.containerPorts, group);
     }
     lastPorts = pod.containerPorts;
     last = group;

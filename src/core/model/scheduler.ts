@@ -45,15 +45,19 @@ export function spreader(...owner: string[]): (i: number) => number {
   return (i) => h + i;
 }
 
+const FNV_PRIME = 0x01000193;
+const POD_SEED = fnv1a('pod\u0000');
+
+/** fnv1a of `text` then the separator '\u0000', kept as an int32 (a uint32 above 2^31 would be boxed). */
+function mixPart(text: string, h: number): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h, FNV_PRIME); // ^= 0 for the separator leaves h unchanged
+}
+
 /** hashParts('pod', namespace, name, incarnation), written out: it runs once per Pod. */
-function podHash(pod: Pod): number {
-  let h = fnv1a('pod\u0000');
-  h = fnv1a(pod.namespace, h);
-  h = fnv1a('\u0000', h);
-  h = fnv1a(pod.name, h);
-  h = fnv1a('\u0000', h);
-  h = fnv1a(String(pod.incarnation ?? 0), h);
-  return fnv1a('\u0000', h);
+export function podHash(pod: Pod): number {
+  const h = mixPart(pod.name, mixPart(pod.namespace, POD_SEED | 0));
+  return mixPart(String(pod.incarnation ?? 0), h) >>> 0;
 }
 
 /** The scheduler's FailedScheduling event text for full nodes. */
