@@ -299,6 +299,8 @@ export function parseManifests(source: string): ParseResult {
  */
 export function forEachManifest(source: string, visit: (doc: ParsedDocument) => void, diagnostics: Diagnostic[]): void {
   const chunks = splitDocuments(source);
+  // One scan of the source instead of one per document: NUL bytes are rare.
+  const anyNul = source.includes('\u0000');
   let index = 0;
   for (const chunk of chunks) {
     const docIndex = index++;
@@ -312,7 +314,7 @@ export function forEachManifest(source: string, visit: (doc: ParsedDocument) => 
       });
       break;
     }
-    const nul = chunk.text.indexOf('\u0000');
+    const nul = anyNul ? chunk.text.indexOf('\u0000') : -1;
     if (nul >= 0) {
       const before = chunk.text.slice(0, nul);
       const line = chunk.lineOffset + countNewlines(before, 0, before.length) + 1;
