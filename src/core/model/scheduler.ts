@@ -60,6 +60,34 @@ export function podHash(pod: Pod): number {
   return mixPart(String(pod.incarnation ?? 0), h) >>> 0;
 }
 
+/**
+ * podHash for Pods in placement order. A ReplicaSet's Pods come one after another, share their owner
+ * object and are named `<replicaset>-<suffix>`: the hash of that common start is kept and only the
+ * suffix is hashed per Pod. Any other Pod, or a name that does not start so, is hashed whole.
+ */
+export function podHasher(): (pod: Pod) => number {
+  let owner: Pod['owner'];
+  let namespace = '';
+  let prefix = '';
+  let state = 0;
+  return (pod) => {
+    const o = pod.owner;
+    if (o?.kind !== 'ReplicaSet') return podHash(pod);
+    if (o !== owner || pod.namespace !== namespace) {
+      owner = o;
+      namespace = pod.namespace;
+      prefix = `${o.name}-`;
+      state = mixPart(namespace, POD_SEED | 0);
+      for (let i = 0; i < prefix.length; i++) state = Math.imul(state ^ prefix.charCodeAt(i), FNV_PRIME);
+    }
+    const name = pod.name;
+    if (!name.startsWith(prefix)) return podHash(pod);
+    let h = state;
+    for (let i = prefix.length; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), FNV_PRIME);
+    return mixPart(String(pod.incarnation ?? 0), Math.imul(h, FNV_PRIME)) >>> 0;
+  };
+}
+
 /** The scheduler's FailedScheduling event text for full nodes. */
 export function tooManyPodsMessage(nodeCount: number): string {
   return `0/${nodeCount} nodes are available: ${nodeCount} Too many pods.`;
@@ -114,6 +142,7 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
   // Once every node holds MAX_PODS_PER_NODE Pods, the remaining Pods go Pending without probing the
   // nodes again: with `replicas: 1000` on 3 nodes that is most of them.
   let full = counts.filter((c) => c >= MAX_PODS_PER_NODE).length;
+  const hashOf = podHasher();
   const message = tooManyPodsMessage(nodes.length);
   for (const plan of rest) {
     let placed = false;
@@ -122,7 +151,7 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
       const ni = (plan.preferred + k) % nodes.length;
       if ((counts[ni] ?? 0) >= MAX_PODS_PER_NODE) continue;
       const alloc = allocators[ni] as Allocator;
-      const ip = alloc.allocateHashed(podHash(plan.pod), avoid);
+      const ip = alloc.allocateHashed(hashOf(plan.pod), avoid);
       if (ip === undefined) continue;
       counts[ni] = (counts[ni] ?? 0) + 1;
       if (counts[ni] === MAX_PODS_PER_NODE) full++;
