@@ -190,7 +190,6 @@ function containerPortsOf(containers: ContainerIn[]): ContainerPort[] {
 }
 
 function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): Workload {
-  const object = ref(w.kind, w.meta.namespace, w.meta.name);
   const spec = w.template.spec;
   // The decoded WorkloadIn's maps and ports are fresh and used by nothing else: shared, not copied.
   const labels = w.template.labels;
@@ -228,7 +227,7 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
     for (const ip of list) {
       if (parseIPv4(ip) === undefined || nodeForIP(nodes, ip) < 0) {
         diags.push(
-          warningAt(w.source, object, `metadata.annotations.${POD_IPS_ANNOTATION}`,
+          warningAt(w.source, ref(w.kind, w.meta.namespace, w.meta.name), `metadata.annotations.${POD_IPS_ANNOTATION}`,
             { code: 'pod-ip-pin-invalid', ip, podCIDRs: nodes.map((n) => n.podCIDR), pinnedBy: 'annotation' }),
         );
         good.push('');
@@ -286,6 +285,7 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     }
     barePlans.push(plan);
   }
+  const ownerSources = new Map<object, ObjectSource>();
   // The cluster's own Pods (CoreDNS) were running before anything was applied: they are placed first,
   // then the manifest's Pods, then its workloads' replicas, each in source order.
   const systemPlans: Placement[] = [];
@@ -299,6 +299,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     for (let i = 0; i < w.replicas; i++) {
       const pod = make(i);
       if (!wi) pod.system = true;
+      // The replicas share one owner object: their source is found through it, without a name.
+      else if (i === 0 && pod.owner?.workload) ownerSources.set(pod.owner.workload, wi.source);
       // Generated names cannot collide with each other (hash vs ordinal suffixes); only a Pod the
       // manifest names itself can take a replica's name.
       if (names.size > 0 && names.has(`${pod.namespace}/${pod.name}`)) {
@@ -318,6 +320,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
   const sourceOf = (pod: Pod): ObjectSource | undefined => {
     const owner = pod.owner?.workload;
     if (!owner) return origins.pods.get(`${pod.namespace}/${pod.name}`);
+    const known = ownerSources.get(owner);
+    if (known) return known;
     workloadSources ??= new Map([...origins.workloads].map(([w, wi]) => [ref(w.kind, w.namespace, w.name), wi.source]));
     return workloadSources.get(ref(owner.kind, pod.namespace, owner.name));
   };
