@@ -3,7 +3,7 @@
 // parsed on its own so a broken one is reported and skipped while the others still load.
 
 import * as jsyaml from 'js-yaml';
-import { CORE_SCHEMA, load, YAMLException, type Type } from 'js-yaml';
+import { load, YAMLException, type Type } from 'js-yaml';
 import type { Diagnostic } from '../types/diagnostic';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
 import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
@@ -21,17 +21,59 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+// js-yaml exports `types` at run time; @types/js-yaml does not declare it.
+type TypeName = 'str' | 'seq' | 'map' | 'null' | 'bool' | 'int' | 'float' | 'merge' | 'timestamp' | 'binary' | 'omap' | 'pairs' | 'set';
+const types = (jsyaml as unknown as { types: Record<TypeName, Type> }).types;
+
+/** The core schema's implicit scalar types, in the order js-yaml tries them. */
+const CORE_SCALARS = [types.null, types.bool, types.int, types.float];
+const NULL_ONLY = [types.null];
+const BOOL_ONLY = [types.bool];
+const NUMBERS = [types.int, types.float];
+const FLOAT_ONLY = [types.float];
+const NONE: Type[] = [];
+
+/**
+ * The core scalar types that can match a plain scalar, by its first character: null is `~` or
+ * null/Null/NULL, bool true/false in three cases, an int starts with a sign or digit, a float with a
+ * sign, digit or dot. Any other word (`app`, `TCP`, an image name) is a string without trying the
+ * four types; an empty or null scalar tries them all.
+ */
+function scalarCandidates(data: string | null): Type[] {
+  if (data === null || data.length === 0) return CORE_SCALARS;
+  const c = data.charCodeAt(0);
+  if (c === 126 /* ~ */ || c === 110 /* n */ || c === 78 /* N */) return NULL_ONLY;
+  if (c === 116 /* t */ || c === 84 /* T */ || c === 102 /* f */ || c === 70 /* F */) return BOOL_ONLY;
+  if (c === 43 /* + */ || c === 45 /* - */ || (c >= 48 && c <= 57)) return NUMBERS;
+  if (c === 46 /* . */) return FLOAT_ONLY;
+  return NONE;
+}
+
+function matchScalar(data: string | null): Type | undefined {
+  for (const t of scalarCandidates(data)) if (t.resolve(data)) return t;
+  return undefined;
+}
+
+/**
+ * null, bool, int and float as one implicit type that tries only the candidates above, so a plain
+ * scalar resolves to exactly the value the core schema gives it. Its tag is never read (js-yaml reads
+ * a key's tag only to find merge keys), and the explicit list maps `!!int` back to the real type.
+ */
+const CORE_SCALAR = new jsyaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string | null) => matchScalar(data) !== undefined,
+  construct: (data: string | null): unknown => (matchScalar(data) as Type).construct(data),
+});
+
 /**
  * js-yaml's default schema without implicit timestamps: every plain scalar would otherwise be tested
  * against the timestamp regex, and Kubernetes reads no field as a YAML timestamp (sigs.k8s.io/yaml
  * turns them back into strings). `!!timestamp`, merge keys (`<<`), `!!binary`, `!!omap`, `!!pairs`
  * and `!!set` still work; nothing outside the safe types exists.
  */
-// js-yaml exports `types` at run time; @types/js-yaml does not declare it.
-const types = (jsyaml as unknown as { types: Record<'merge' | 'timestamp' | 'binary' | 'omap' | 'pairs' | 'set', Type> }).types;
-const MANIFEST_SCHEMA = CORE_SCHEMA.extend({
-  implicit: [types.merge],
-  explicit: [types.timestamp, types.binary, types.omap, types.pairs, types.set],
+const MANIFEST_SCHEMA = new jsyaml.Schema({
+  implicit: [CORE_SCALAR, types.merge],
+  explicit: [types.str, types.seq, types.map, ...CORE_SCALARS, types.timestamp, types.binary, types.omap, types.pairs, types.set],
 });
 
 interface Chunk {
@@ -257,6 +299,8 @@ export function parseManifests(source: string): ParseResult {
  */
 export function forEachManifest(source: string, visit: (doc: ParsedDocument) => void, diagnostics: Diagnostic[]): void {
   const chunks = splitDocuments(source);
+  // One scan of the source instead of one per document: NUL bytes are rare.
+  const anyNul = source.includes('\u0000');
   let index = 0;
   for (const chunk of chunks) {
     const docIndex = index++;
@@ -270,7 +314,7 @@ export function forEachManifest(source: string, visit: (doc: ParsedDocument) => 
       });
       break;
     }
-    const nul = chunk.text.indexOf('\u0000');
+    const nul = anyNul ? chunk.text.indexOf('\u0000') : -1;
     if (nul >= 0) {
       const before = chunk.text.slice(0, nul);
       const line = chunk.lineOffset + countNewlines(before, 0, before.length) + 1;

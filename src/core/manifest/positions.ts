@@ -61,15 +61,21 @@ export class PositionIndex {
     if (this.build && this.source) this.build(this.source, this);
   }
 
+  /** The quick scan's answer for `path` (cached), while the full index is not built. */
+  private quick(source: PositionSource, path: string): FieldPosition | null | undefined {
+    const cache = (this.quickCache ??= new Map());
+    let q = cache.get(path);
+    if (q === undefined && !cache.has(path)) {
+      q = quickBlockLookup(source.text, source.lineOffset, path);
+      cache.set(path, q);
+    }
+    return q;
+  }
+
   /** Exact position of `path`, if the document has that field. */
   exact(path: string): FieldPosition | undefined {
     if (!this.built && this.source) {
-      const cache = (this.quickCache ??= new Map());
-      let q = cache.get(path);
-      if (q === undefined && !cache.has(path)) {
-        q = quickBlockLookup(this.source.text, this.source.lineOffset, path);
-        cache.set(path, q);
-      }
+      const q = this.quick(this.source, path);
       if (q !== undefined) return q ?? undefined;
     }
     this.ensure();
@@ -79,6 +85,13 @@ export class PositionIndex {
   /** Position of `path`, or of its nearest ancestor that exists in the source, or the document start. */
   get(path: string): FieldPosition {
     if (path === '' && !this.built) return this.fallback;
+    // A key whose value is one plain word ending its line (`replicas: 3`) is answered by the quick scan
+    // exactly as the full index would answer it, so a warning there (a workload's Pods stay Pending) costs
+    // no second parse of the document.
+    if (!this.built && this.source) {
+      const q = this.quick(this.source, path);
+      if (q && isOneWordScalar(this.source, q)) return q;
+    }
     this.ensure();
     const map = this.map;
     if (!map) return this.fallback;
@@ -164,6 +177,33 @@ export function quickBlockLookup(text: string, lineOffset: number, path: string)
     if (!found) return childIndent < 0 && depth === 0 ? undefined : null;
   }
   return found ?? null;
+}
+
+/** A plain one-word scalar the quick scan found on the key's line: letters, digits and `_ . / + -`. */
+const ONE_WORD = /^[A-Za-z0-9][A-Za-z0-9_./+-]*$/;
+
+/**
+ * True when the quick scan's `pos` has a one-word plain scalar value that ends with its line: the next
+ * line with content is indented no deeper than the key, so it cannot continue a multi-line scalar.
+ * Then the key, value and end positions are the ones the full index records.
+ */
+function isOneWordScalar(source: PositionSource, pos: FieldPosition): boolean {
+  if (pos.valueColumn === undefined || pos.endColumn === undefined || pos.endLine !== pos.line) return false;
+  const text = source.text;
+  let start = 0;
+  for (let l = source.lineOffset + 1; l < pos.line; l++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return false;
+  }
+  if (!ONE_WORD.test(text.slice(start + pos.valueColumn - 1, start + pos.endColumn - 1))) return false;
+  for (let next = text.indexOf('\n', start) + 1; next > 0 && next < text.length; next = text.indexOf('\n', next) + 1) {
+    let i = next;
+    while (i < text.length && text.charCodeAt(i) === 32) i++;
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) continue; // a blank line
+    return c !== 9 && i - next < pos.column;
+  }
+  return true;
 }
 
 /**

@@ -26,6 +26,7 @@ import type { Cluster, ClusterNode, EndpointSlice, Pod, PodTemplate, Service, Wo
 import type { ContainerPort } from '../types/api';
 import type { Diagnostic } from '../types/diagnostic';
 import { addWarnings } from './warnings';
+import { sortPods } from './pod-order';
 import { podFactory } from './workload-pods';
 import { cidrContains, parseIPv4 } from '../util/ip';
 
@@ -62,7 +63,7 @@ export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags:
   const pods = buildPods(input.pods, workloads, nodes, diags, origins);
 
   const fixedSlices: EndpointSlice[] = [kubernetesSlice(nodes[0]?.ip ?? '')];
-  const servicesByKey = new Map(services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const servicesByKey = input.slices.length > 0 ? new Map(services.map((s) => [`${s.namespace}/${s.name}`, s])) : new Map<string, Service>();
   for (const s of input.slices) {
     const slice = toUserSlice(s, servicesByKey, diags);
     if (slice) fixedSlices.push(slice);
@@ -120,8 +121,8 @@ function allocateServices(input: ServiceIn[], diags: Diagnostic[], origins: Orig
       } else takenPorts.push(p.nodePort);
     });
     if (errs.length > 0) {
-      if (reserved !== undefined) ips.used.delete(reserved);
-      for (const p of takenPorts) nodePorts.used.delete(p);
+      if (reserved !== undefined) ips.release(reserved);
+      for (const p of takenPorts) nodePorts.release(p);
       for (const e of errs) diags.push(fieldDiagnostic(svc.source, object, e));
       continue;
     }
@@ -189,7 +190,6 @@ function containerPortsOf(containers: ContainerIn[]): ContainerPort[] {
 }
 
 function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): Workload {
-  const object = ref(w.kind, w.meta.namespace, w.meta.name);
   const spec = w.template.spec;
   // The decoded WorkloadIn's maps and ports are fresh and used by nothing else: shared, not copied.
   const labels = w.template.labels;
@@ -227,7 +227,7 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
     for (const ip of list) {
       if (parseIPv4(ip) === undefined || nodeForIP(nodes, ip) < 0) {
         diags.push(
-          warningAt(w.source, object, `metadata.annotations.${POD_IPS_ANNOTATION}`,
+          warningAt(w.source, ref(w.kind, w.meta.namespace, w.meta.name), `metadata.annotations.${POD_IPS_ANNOTATION}`,
             { code: 'pod-ip-pin-invalid', ip, podCIDRs: nodes.map((n) => n.podCIDR), pinnedBy: 'annotation' }),
         );
         good.push('');
@@ -285,14 +285,13 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     }
     barePlans.push(plan);
   }
-  const workloadSources = new Map<string, ObjectSource>();
+  const ownerSources = new Map<object, ObjectSource>();
   // The cluster's own Pods (CoreDNS) were running before anything was applied: they are placed first,
   // then the manifest's Pods, then its workloads' replicas, each in source order.
   const systemPlans: Placement[] = [];
   const replicaPlans: Placement[] = [];
   for (const w of workloads) {
     const wi = origins.workloads.get(w);
-    if (wi) workloadSources.set(ref(w.kind, w.namespace, w.name), wi.source);
     const make = podFactory(w);
     const spread = spreader(w.namespace, w.kind, w.name);
     const pins = w.pinnedPodIPs;
@@ -300,6 +299,8 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     for (let i = 0; i < w.replicas; i++) {
       const pod = make(i);
       if (!wi) pod.system = true;
+      // The replicas share one owner object: their source is found through it, without a name.
+      else if (i === 0 && pod.owner?.workload) ownerSources.set(pod.owner.workload, wi.source);
       // Generated names cannot collide with each other (hash vs ordinal suffixes); only a Pod the
       // manifest names itself can take a replica's name.
       if (names.size > 0 && names.has(`${pod.namespace}/${pod.name}`)) {
@@ -314,9 +315,15 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
       out.push(plan);
     }
   }
+  // Where a Pod's object is in the source, for its diagnostics (most loads have none).
+  let workloadSources: Map<string, ObjectSource> | undefined;
   const sourceOf = (pod: Pod): ObjectSource | undefined => {
     const owner = pod.owner?.workload;
-    return owner ? workloadSources.get(ref(owner.kind, pod.namespace, owner.name)) : origins.pods.get(`${pod.namespace}/${pod.name}`);
+    if (!owner) return origins.pods.get(`${pod.namespace}/${pod.name}`);
+    const known = ownerSources.get(owner);
+    if (known) return known;
+    workloadSources ??= new Map([...origins.workloads].map(([w, wi]) => [ref(w.kind, w.namespace, w.name), wi.source]));
+    return workloadSources.get(ref(owner.kind, pod.namespace, owner.name));
   };
   const plans = systemPlans.concat(barePlans, replicaPlans);
   const placed = placePods(nodes, [], plans);
@@ -330,15 +337,24 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
     }
   }
   // One warning per owner, like the scheduler's FailedScheduling event repeated for each Pod.
-  const pending = new Map<string, { src: ObjectSource; object: string; path: string; names: string[]; message: string }>();
+  type PendingGroup = { src: ObjectSource; object: string; path: string; names: string[]; message: string };
+  const pending = new Map<string, PendingGroup>();
+  // A workload's replicas share one owner object: its group is looked up by name once, not per Pod.
+  const byOwner = new Map<object, { namespace: string; entry: PendingGroup }>();
   for (const { pod, message } of placed.unschedulable) {
+    const owner = pod.owner?.workload;
+    const known = owner ? byOwner.get(owner) : undefined;
+    if (known && known.namespace === pod.namespace) {
+      known.entry.names.push(pod.name);
+      continue;
+    }
     const src = sourceOf(pod);
     if (!src) continue;
-    const owner = pod.owner?.workload;
     const object = owner ? ref(owner.kind, pod.namespace, owner.name) : ref('Pod', pod.namespace, pod.name);
     const entry = pending.get(object) ?? { src, object, path: owner ? 'spec.replicas' : 'metadata.name', names: [], message };
     entry.names.push(pod.name);
     pending.set(object, entry);
+    if (owner) byOwner.set(owner, { namespace: pod.namespace, entry });
   }
   for (const e of pending.values()) {
     diags.push(warningAt(e.src, e.object, e.path, { code: 'pod-unschedulable', count: e.names.length, pods: e.names.slice(0, 3), reason: e.message }));
@@ -386,10 +402,3 @@ function toUserSlice(s: EndpointSliceIn, services: Map<string, Service>, diags: 
   };
 }
 
-
-/** Pods by namespace, then name (the order every consumer, and the EndpointSlice derivation, expects). */
-export function sortPods(pods: Pod[]): Pod[] {
-  return pods.sort((a, b) =>
-    a.namespace === b.namespace ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.namespace < b.namespace ? -1 : 1,
-  );
-}

@@ -59,37 +59,49 @@ export function selectedPods(svc: Service, pods: PodIndex): readonly Pod[] {
   return pods.select(svc.namespace, sel);
 }
 
+interface PortGroup {
+  ports: EndpointPort[];
+  endpoints: Endpoint[];
+}
+
 /** Derived slices for one Service with a selector. ExternalName Services get none. */
 export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice[] {
   if (svc.type === 'ExternalName' || !svc.selector || Object.keys(svc.selector).length === 0) return [];
-  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  const groups = new Map<string, PortGroup>();
+  // Replicas of a workload share one containerPorts array, so ports resolve once per workload; they
+  // come one after another, so the last array's group is tried before the map (made when a second
+  // array turns up: most Services select one workload).
+  let resolved: Map<Pod['containerPorts'], PortGroup> | undefined;
+  let lastPorts: Pod['containerPorts'] | undefined;
+  let last: PortGroup | undefined;
   // Callers pass Pods sorted by namespace/name, and the index keeps that order.
-  const chosen = selectedPods(svc, pods).filter(shouldPodBeInEndpoints);
-  // Replicas of a workload share one containerPorts array, so ports resolve once per workload.
-  const resolved = new Map<Pod['containerPorts'], { key: string; ports: EndpointPort[] }>();
-  for (const pod of chosen) {
-    let r = resolved.get(pod.containerPorts);
-    if (!r) {
+  for (const pod of selectedPods(svc, pods)) {
+    if (!shouldPodBeInEndpoints(pod)) continue;
+    let group = pod.containerPorts === lastPorts ? last : resolved?.get(pod.containerPorts);
+    if (!group) {
       // getEndpointPorts: a port the Pod cannot resolve is left out of its port set.
       const ports: EndpointPort[] = [];
       for (const sp of svc.ports) {
         const port = findPort(pod, sp);
         if (port !== undefined) ports.push({ name: sp.name, protocol: sp.protocol, port });
       }
-      r = { key: ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(','), ports };
-      resolved.set(pod.containerPorts, r);
+      const key = ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',');
+      group = groups.get(key);
+      if (!group) {
+        group = { ports, endpoints: [] };
+        groups.set(key, group);
+      }
+      if (last) (resolved ??= new Map([[lastPorts as Pod['containerPorts'], last]])).set(pod.containerPorts, group);
     }
-    let group = groups.get(r.key);
-    if (!group) {
-      group = { ports: r.ports, endpoints: [] };
-      groups.set(r.key, group);
-    }
+    lastPorts = pod.containerPorts;
+    last = group;
     group.endpoints.push(podToEndpoint(pod, svc));
   }
   const slices: EndpointSlice[] = [];
-  const keys = [...groups.keys()].sort();
+  const keys = [...groups.keys()];
+  if (keys.length > 1) keys.sort();
   for (const key of keys) {
-    const group = groups.get(key) as { ports: EndpointPort[]; endpoints: Endpoint[] };
+    const group = groups.get(key) as PortGroup;
     for (let i = 0; i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
       slices.push({
         namespace: svc.namespace,
@@ -124,8 +136,8 @@ export function deriveServiceSlices(svc: Service, pods: PodIndex): EndpointSlice
  */
 export function deriveEndpointSlices(services: Service[], pods: Pod[], fixed: EndpointSlice[], index = new PodIndex(pods)): EndpointSlice[] {
   const out: EndpointSlice[] = [];
-  for (const svc of services) out.push(...deriveServiceSlices(svc, index));
-  out.push(...fixed);
+  for (const svc of services) for (const slice of deriveServiceSlices(svc, index)) out.push(slice);
+  for (const slice of fixed) out.push(slice);
   return out.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.service, b.service) || cmp(a.name, b.name));
 }
 

@@ -16,9 +16,17 @@ import {
   SERVICE_CIDR,
 } from './defaults';
 
+/** Ranges up to this size keep one flag per value (a node's Pod range); larger ones (the Service CIDR) a set. */
+const FLAG_RANGE_MAX = 1 << 16;
+
 /** A set of taken integers (addresses or ports). */
 export class Allocator {
-  readonly used = new Set<number>();
+  /** Taken flags for the values first … first + size - 1, when the range is small. */
+  private readonly flags: Uint8Array | undefined;
+  /** Taken values the flags do not cover (all of them for a large range), made on first use. */
+  private others: Set<number> | undefined;
+  /** How many values are taken, in the range or not. */
+  private count = 0;
 
   constructor(
     /** First allocatable value. */
@@ -27,17 +35,41 @@ export class Allocator {
     readonly size: number,
     /** Dynamic allocation starts at this offset and wraps to the start (KEP-3070 static band). */
     readonly dynamicOffset = 0,
-  ) {}
+  ) {
+    this.flags = size <= FLAG_RANGE_MAX ? new Uint8Array(size) : undefined;
+  }
 
   contains(v: number): boolean {
     return v >= this.first && v < this.first + this.size;
   }
 
+  has(v: number): boolean {
+    const i = v - this.first;
+    if (this.flags && i >= 0 && i < this.size && Number.isInteger(i)) return this.flags[i] === 1;
+    return this.others?.has(v) ?? false;
+  }
+
+  private take(v: number): void {
+    const i = v - this.first;
+    if (this.flags && i >= 0 && i < this.size && Number.isInteger(i)) this.flags[i] = 1;
+    else (this.others ??= new Set()).add(v);
+    this.count++;
+  }
+
   /** Reserve an explicit value; false if it was already taken. */
   reserve(v: number): boolean {
-    if (this.used.has(v)) return false;
-    this.used.add(v);
+    if (this.has(v)) return false;
+    this.take(v);
     return true;
+  }
+
+  /** Give back a value taken by reserve or allocate. */
+  release(v: number): void {
+    if (!this.has(v)) return;
+    const i = v - this.first;
+    if (this.flags && i >= 0 && i < this.size && Number.isInteger(i)) this.flags[i] = 0;
+    else this.others?.delete(v);
+    this.count--;
   }
 
   /** Allocate the hashed slot for `seed`, probing upward; undefined when full. `avoid` is never returned. */
@@ -48,14 +80,14 @@ export class Allocator {
   /** allocate() with the seed already hashed (hashParts). */
   allocateHashed(hash: number, avoid?: number): number | undefined {
     const dyn = this.size - this.dynamicOffset;
-    if (this.used.size >= this.size) return undefined;
+    if (this.count >= this.size) return undefined;
     const start = dyn > 0 ? hash % dyn : 0;
     for (let i = 0; i < this.size; i++) {
       // Probe the dynamic band first, then the static band.
       const slot = i < dyn ? this.dynamicOffset + ((start + i) % dyn) : i - dyn;
       const v = this.first + slot;
-      if (v === avoid || this.used.has(v)) continue;
-      this.used.add(v);
+      if (v === avoid || this.has(v)) continue;
+      this.take(v);
       return v;
     }
     return undefined;

@@ -141,7 +141,8 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
   // Namespaces must exist, and names are unique per kind and namespace (the second create fails).
   const namespaces = new Set(BUILTIN_NAMESPACES);
   for (const o of objects) if (o.kind === 'Namespace') namespaces.add(o.meta.name);
-  const seen = new Set<string>();
+  // kind → namespace → names taken: no `kind/namespace/name` string is made per object.
+  const seen = new Map<string, Map<string, Set<string>>>();
   const input = emptyInput();
   // The object's name for a diagnostic, made only when there is one.
   const objectRef = (o: ObjectIn): string => (o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`);
@@ -150,12 +151,15 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
       diagnostics.push(errorAt(o.source, objectRef(o), 'metadata.namespace', 'namespace-not-found', namespaceNotFoundMessage(o.meta.namespace)));
       continue;
     }
-    const key = `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
-    if (seen.has(key)) {
+    let byNamespace = seen.get(o.kind);
+    if (!byNamespace) seen.set(o.kind, (byNamespace = new Map()));
+    let names = byNamespace.get(o.meta.namespace);
+    if (!names) byNamespace.set(o.meta.namespace, (names = new Set()));
+    if (names.has(o.meta.name)) {
       diagnostics.push(errorAt(o.source, objectRef(o), 'metadata.name', 'already-exists', alreadyExistsMessage(RESOURCE[o.kind] ?? o.kind, o.meta.name)));
       continue;
     }
-    seen.add(key);
+    names.add(o.meta.name);
     switch (o.kind) {
       case 'Namespace':
         if (!BUILTIN_NAMESPACES.includes(o.meta.name)) input.namespaces.push(o);

@@ -1,6 +1,6 @@
 // Generated names, as the controllers and the API server make them, but deterministic.
 
-import { fnv1a, fnv1aChar, fnv1aJSONString, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
+import { fnv1a, fnv1aChar, fnv1aDigits, fnv1aJSONString, hashMoreInt, hashParts, safeEncodeString, safeRandomString, safeStringFromHash } from '../util/hash';
 
 /** apiserver names/generate.go: generateName is cut to 58 characters before the 5-character suffix. */
 const MAX_GENERATED_PREFIX = 58;
@@ -35,6 +35,8 @@ function jsonFnv1a(value: unknown, h: number): number {
     case 'string':
       return fnv1aJSONString(value, h);
     case 'number':
+      // A port or a count: its decimal digits, hashed without making the string.
+      return Number.isInteger(value) && value >= 0 && value <= 0x7fffffff ? fnv1aDigits(value, h) : fnv1a(JSON.stringify(value), h);
     case 'boolean':
       return fnv1a(JSON.stringify(value), h);
     case 'object': {
@@ -54,7 +56,9 @@ function jsonFnv1a(value: unknown, h: number): number {
       const obj = value as Record<string, unknown>;
       h = fnv1aChar(123, h);
       let first = true;
-      for (const k of Object.keys(obj)) {
+      // for-in with an own-property test visits Object.keys' keys in the same order, without the array.
+      for (const k in obj) {
+        if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
         const v = obj[k];
         if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
         if (!first) h = fnv1aChar(44, h);

@@ -45,15 +45,47 @@ export function spreader(...owner: string[]): (i: number) => number {
   return (i) => h + i;
 }
 
+const FNV_PRIME = 0x01000193;
+const POD_SEED = fnv1a('pod\u0000');
+
+/** fnv1a of `text` then the separator '\u0000', kept as an int32 (a uint32 above 2^31 would be boxed). */
+function mixPart(text: string, h: number): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h, FNV_PRIME); // ^= 0 for the separator leaves h unchanged
+}
+
 /** hashParts('pod', namespace, name, incarnation), written out: it runs once per Pod. */
-function podHash(pod: Pod): number {
-  let h = fnv1a('pod\u0000');
-  h = fnv1a(pod.namespace, h);
-  h = fnv1a('\u0000', h);
-  h = fnv1a(pod.name, h);
-  h = fnv1a('\u0000', h);
-  h = fnv1a(String(pod.incarnation ?? 0), h);
-  return fnv1a('\u0000', h);
+export function podHash(pod: Pod): number {
+  const h = mixPart(pod.name, mixPart(pod.namespace, POD_SEED | 0));
+  return mixPart(String(pod.incarnation ?? 0), h) >>> 0;
+}
+
+/**
+ * podHash for Pods in placement order. A ReplicaSet's Pods come one after another, share their owner
+ * object and are named `<replicaset>-<suffix>`: the hash of that common start is kept and only the
+ * suffix is hashed per Pod. Any other Pod, or a name that does not start so, is hashed whole.
+ */
+export function podHasher(): (pod: Pod) => number {
+  let owner: Pod['owner'];
+  let namespace = '';
+  let prefix = '';
+  let state = 0;
+  return (pod) => {
+    const o = pod.owner;
+    if (o?.kind !== 'ReplicaSet') return podHash(pod);
+    if (o !== owner || pod.namespace !== namespace) {
+      owner = o;
+      namespace = pod.namespace;
+      prefix = `${o.name}-`;
+      state = mixPart(namespace, POD_SEED | 0);
+      for (let i = 0; i < prefix.length; i++) state = Math.imul(state ^ prefix.charCodeAt(i), FNV_PRIME);
+    }
+    const name = pod.name;
+    if (!name.startsWith(prefix)) return podHash(pod);
+    let h = state;
+    for (let i = prefix.length; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), FNV_PRIME);
+    return mixPart(String(pod.incarnation ?? 0), Math.imul(h, FNV_PRIME)) >>> 0;
+  };
 }
 
 /** The scheduler's FailedScheduling event text for full nodes. */
@@ -107,16 +139,22 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
     result.pods.push(pod);
   }
   // `rest` keeps the plans' order (pinned Pods that fell back were appended in order too).
+  // Once every node holds MAX_PODS_PER_NODE Pods, the remaining Pods go Pending without probing the
+  // nodes again: with `replicas: 1000` on 3 nodes that is most of them.
+  let full = counts.filter((c) => c >= MAX_PODS_PER_NODE).length;
+  const hashOf = podHasher();
+  const message = tooManyPodsMessage(nodes.length);
   for (const plan of rest) {
     let placed = false;
-    const avoid = plan.avoidIP !== undefined ? parseIPv4(plan.avoidIP) : undefined;
-    for (let k = 0; k < nodes.length && !placed; k++) {
+    const avoid = plan.avoidIP !== undefined && full < nodes.length ? parseIPv4(plan.avoidIP) : undefined;
+    for (let k = 0; k < nodes.length && !placed && full < nodes.length; k++) {
       const ni = (plan.preferred + k) % nodes.length;
       if ((counts[ni] ?? 0) >= MAX_PODS_PER_NODE) continue;
       const alloc = allocators[ni] as Allocator;
-      const ip = alloc.allocateHashed(podHash(plan.pod), avoid);
+      const ip = alloc.allocateHashed(hashOf(plan.pod), avoid);
       if (ip === undefined) continue;
       counts[ni] = (counts[ni] ?? 0) + 1;
+      if (counts[ni] === MAX_PODS_PER_NODE) full++;
       const pod = plan.pod;
       pod.node = nodes[ni]?.name ?? '';
       pod.ip = ip >>> 8 === alloc.first >>> 8 ? `${prefixes[ni] ?? ''}${ip & 255}` : formatIPv4(ip);
@@ -131,7 +169,7 @@ export function placePods(nodes: ClusterNode[], existing: Pod[], plans: Placemen
       pending.phase = 'Pending';
       pending.ready = false;
       result.pods.push(pending);
-      result.unschedulable.push({ pod: pending, message: tooManyPodsMessage(nodes.length) });
+      result.unschedulable.push({ pod: pending, message });
     }
   }
   return result;

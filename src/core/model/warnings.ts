@@ -6,7 +6,7 @@ import type { Origins } from './origins';
 import { findPort, selectedPods } from './endpoint-slices';
 import { PodIndex } from './pod-index';
 import { warningAt } from './report';
-import type { Cluster, Pod, ServicePort, Workload } from './types';
+import type { Cluster, Pod, Service, ServicePort, Workload } from './types';
 import type { Diagnostic, OwnerName } from '../types/diagnostic';
 
 function ownedBy(pod: Pod, w: Workload): boolean {
@@ -39,10 +39,23 @@ export function addWarnings(cluster: Cluster, origins: Origins, diags: Diagnosti
       );
     }
   });
+  // namespace → name → Service (the first of a name, as a search of the list would find), made on first use.
+  let byName: Map<string, Map<string, Service>> | undefined;
+  const serviceNamed = (namespace: string, name: string): Service | undefined => {
+    if (!byName) {
+      byName = new Map();
+      for (const s of cluster.services) {
+        let names = byName.get(s.namespace);
+        if (!names) byName.set(s.namespace, (names = new Map()));
+        if (!names.has(s.name)) names.set(s.name, s);
+      }
+    }
+    return byName.get(namespace)?.get(name);
+  };
   for (const [w, src] of origins.workloads) {
     if (w.kind === 'StatefulSet' && w.serviceName) {
       const podName = (): string => `${w.name}-0.${w.serviceName}.${w.namespace}.svc.${cluster.clusterDomain}`;
-      const svc = cluster.services.find((s) => s.namespace === w.namespace && s.name === w.serviceName);
+      const svc = serviceNamed(w.namespace, w.serviceName);
       if (!svc) {
         diags.push(
           warningAt(src.source, `${w.kind}/${w.namespace}/${w.name}`, 'spec.serviceName',

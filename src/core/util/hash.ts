@@ -35,6 +35,18 @@ export function fnv1aJSONString(s: string, seed: number): number {
   return Math.imul(h, FNV_PRIME) >>> 0;
 }
 
+/** fnv1a(String(n), seed) for a non-negative safe integer `n`, without making the string. */
+export function fnv1aDigits(n: number, seed: number): number {
+  let div = 1;
+  while (div * 10 <= n) div *= 10;
+  let h = seed >>> 0;
+  for (; div >= 1; div /= 10) {
+    h ^= 48 + (Math.floor(n / div) % 10);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
 /** Hash several parts with a separator that cannot occur in Kubernetes names. */
 export function hashParts(...parts: (string | number)[]): number {
   let h = FNV_OFFSET;
@@ -78,16 +90,9 @@ export function hashMore(h: number, ...parts: (string | number)[]): number {
 /** hashMore(h, n) for one non-negative integer, without making the string String(n). */
 export function hashMoreInt(h: number, n: number): number {
   if (!Number.isSafeInteger(n) || n < 0) return hashMore(h, n);
-  // fnv1a over the decimal digits of n, most significant first, then the separator.
-  let div = 1;
-  while (div * 10 <= n) div *= 10;
-  h >>>= 0;
-  for (; div >= 1; div /= 10) {
-    h ^= 48 + (Math.floor(n / div) % 10);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  h = Math.imul(h, FNV_PRIME); // ^= 0 (the separator '\u0000') leaves h unchanged
-  return h >>> 0;
+  // fnv1a over the decimal digits of n, most significant first, then the separator
+  // (^= 0 for '\u0000' leaves h unchanged).
+  return Math.imul(fnv1aDigits(n, h), FNV_PRIME) >>> 0;
 }
 
 /** Char codes of SAFE_ALPHANUMS. */
