@@ -45,6 +45,34 @@ const coreLayers = coreLayerOrder.map(([layer, below]) => ({
   },
 }));
 
+// Public faces. Outside src/core, code imports only src/core/index.ts; tests and tools may also import the
+// fixtures' face, src/core/testing/index.ts. Outside src/state, code imports only src/state/index.ts; e2e page
+// objects use src/state/codecs.ts (the link and draft formats, loadable in plain Node). A deeper import fails.
+const coreFace = (tests) => ({
+  group: ['**/core/**', '!**/core/index', ...(tests ? ['!**/core/testing', '!**/core/testing/index'] : [])],
+  message: `Outside src/core, import only src/core/index.ts${tests ? ' or the fixtures in src/core/testing/index.ts' : ''}.`,
+});
+const stateFace = (extra = []) => ({
+  group: ['**/state/**', '!**/state/index', ...extra.map((e) => `!**/state/${e}`)],
+  message: `Outside src/state, import only src/state/index.ts${extra.length ? ` (or ${extra.join(', ')})` : ''}.`,
+});
+const noUi = { group: ['**/ui', '**/ui/**'], message: 'Imports flow core <- state <- ui: ui is the top.' };
+const noViewCode = { group: ['@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'], message: 'src/state holds no view code.' };
+// zustand's main entry is its React binding; the store is built with zustand/vanilla and ui owns the hook.
+const noReactStore = { name: 'zustand', message: 'src/state is framework-free: import zustand/vanilla (the React hook lives in ui/use-app-store.ts).' };
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'src/**/testing/**'];
+const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
+const faceRules = [
+  { files: ['src/state/**/*.ts'], ignores: testFiles, rules: restrict([noUi, noViewCode, coreFace(false)], [noReactStore]) },
+  { files: ['src/state/**/*.test.ts', 'src/state/testing/**'], rules: restrict([noUi, noViewCode, coreFace(true)], [noReactStore]) },
+  { files: ['src/ui/**/*.{ts,tsx}'], ignores: testFiles, rules: restrict([coreFace(false), stateFace()]) },
+  { files: ['src/ui/**/*.test.{ts,tsx}'], rules: restrict([coreFace(true), stateFace(['testing', 'testing/index'])]) },
+  { files: ['src/*.{ts,tsx}'], ignores: testFiles, rules: restrict([coreFace(false), stateFace()]) },
+  // Node tools (npm run dns, the benchmarks) drive the core and may use its fixtures, never state or ui.
+  { files: ['scripts/**/*.ts'], rules: restrict([coreFace(true), { group: ['**/src/state', '**/src/state/**', '**/src/ui', '**/src/ui/**'], message: 'scripts use the core, not state or ui.' }]) },
+  { files: ['e2e/**/*.ts'], rules: restrict([coreFace(false), stateFace(['codecs']), noUi]) },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/artifacts'] },
   js.configs.recommended,
@@ -70,24 +98,7 @@ export default tseslint.config(
       ] }],
     },
   },
-  {
-    // Node tools (npm run dns, the benchmarks): they drive the core and may use its test fixtures, never state or ui.
-    files: ['scripts/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/src/state', '**/src/state/**', '**/src/ui', '**/src/ui/**'], message: 'scripts use the core, not state or ui.' },
-      ] }],
-    },
-  },
-  {
-    files: ['src/state/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/ui', '**/ui/**'], message: 'src/state may not import ui (core <- state <- ui).' },
-        { group: ['@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'react-dom', 'react-dom/*'], message: 'src/state holds no view code.' },
-      ] }],
-    },
-  },
+  ...faceRules,
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

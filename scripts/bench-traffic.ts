@@ -2,12 +2,8 @@
 // 2,000-Pod / 200-Service cluster, and iptablesSave on the same cluster. Budget: >= 1,000,000 requests/s,
 // iptablesSave < 50 ms. Run alone: npx tsx scripts/bench-traffic.ts
 import { pathToFileURL } from 'node:url';
-import { loadCluster } from '../src/core/model/load';
-import type { Cluster } from '../src/core/model/types';
-import { generateScenario } from '../src/core/testing/generate';
-import { clearChainNameMemo } from '../src/core/proxy/chains';
-import { iptablesSave } from '../src/core/proxy/iptables';
-import { sendRequests } from '../src/core/traffic/send-many';
+import { iptablesSave, loadCluster, sendRequests, type Cluster } from '../src/core/index';
+import { clearChainNameMemo, generateScenario } from '../src/core/testing/index';
 
 /** The 2,000-Pod / 200-Service scenario of `npm run bench` (src/core/testing/generate.ts), loaded on 20 nodes. */
 export function benchScenario(): Cluster {

@@ -2,9 +2,8 @@
 // function that prints its own rows; add yours to SECTIONS.
 import { pathToFileURL } from 'node:url';
 import { loadAll } from 'js-yaml';
-import { MAX_PODS_PER_NODE } from '../src/core/model/defaults';
-import { loadCluster } from '../src/core/model/load';
-import { generateScenario } from '../src/core/testing/generate';
+import { loadCluster, MAX_PODS_PER_NODE } from '../src/core/index';
+import { generateScenario } from '../src/core/testing/index';
 import { trafficBenchSection } from './bench-traffic';
 
 export interface BenchSection {

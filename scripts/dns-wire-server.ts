@@ -5,9 +5,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:net';
 import dnsPacket from 'dns-packet';
-import { queryCoreDns, type Cluster, type DnsQueryType, type ResolveOptions } from '../src/core/index';
-// The wire encoder is not part of the core's face: only this server puts replies on a socket.
-import { wireReply, type ClientQuery } from '../src/core/dns/reply';
+import { queryCoreDns, wireReply, type ClientQuery, type Cluster, type DnsQueryType, type ResolveOptions } from '../src/core/index';
 
 const SUPPORTED = new Set<string>(['A', 'AAAA', 'SRV', 'PTR', 'CNAME', 'TXT']);
 

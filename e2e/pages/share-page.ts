@@ -1,8 +1,7 @@
 // Sharing as a learner uses it: the Share button and its menu, the notices, the embed view.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { DRAFT_KEY } from '../../src/state/storage';
-import { decodeShareFragment } from '../../src/state/url-codec';
+import { decodeShareFragment, DRAFT_KEY } from '../../src/state/codecs';
 
 export class SharePage {
   readonly button: Locator;

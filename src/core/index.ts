@@ -12,6 +12,14 @@ export type { DigOptions, DigResult } from './dns/dig';
 export { COREDNS_MODEL } from './dns/coredns-version';
 export type { CoreDnsModel } from './dns/coredns-version';
 export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, Rcode, ResolveOptions } from './dns/types';
+/**
+ * A CoreDNS answer as DNS wire bytes (RFC 1035), truncated (TC) past the client's UDP size as CoreDNS does:
+ * what `npm run dns` puts on its socket for a real dig or busybox.
+ * @example
+ * wireReply(queryCoreDns(cluster, 'web-service.default.svc.cluster.local.', 'A'), { id: 1, name: 'web-service.default.svc.cluster.local.', type: 'A', rd: true }).bytes;
+ */
+export { wireReply } from './dns/reply';
+export type { ClientQuery } from './dns/reply';
 
 // Cluster model: manifests → validated Cluster.
 /**
@@ -21,6 +29,8 @@ export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, R
  * cluster.services.find((s) => s.name === 'web-service')?.clusterIP; // '10.96.100.50'
  */
 export { loadCluster } from './model/load';
+/** kubelet's default `maxPods`: Pods past this many per node stay Pending, as the scheduler leaves them. */
+export { MAX_PODS_PER_NODE } from './model/defaults';
 export type * from './model/types';
 export type * from './types/api';
 /**

@@ -1,5 +1,5 @@
 // The cluster on screen and the learner's status changes to it. Spec changes (scale) edit the text instead.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import { sameViewsRequest, viewsRequest } from './selectors';
 import type { AppState, ClusterSlice, StoreDeps } from './types';
 import { StaleReply } from './worker/client';

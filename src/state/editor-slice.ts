@@ -1,6 +1,6 @@
 // The text and its diagnostics. Typing rebuilds after a debounce; a document with errors keeps the last good
 // cluster on screen (marked stale) so the learner never loses the picture.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import { defaultScenario, findScenario } from '../scenarios';
 import type { AppState, EditorSlice, StoreDeps } from './types';
 import { StaleReply } from './worker/client';

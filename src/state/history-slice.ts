@@ -5,7 +5,7 @@
 //
 // It watches the store: a change to the actions or a text replaced from outside (sourceRevision) is a step at
 // once, typing is one after a pause. Opening a link, a draft or a file starts the history over.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { ClusterAction } from './worker/core-api';
 import type { AppState } from './types';
 

@@ -1,4 +1,4 @@
-export { createAppStore, getAppStore, useAppStore } from './store';
+export { createAppStore, getAppStore } from './store';
 export * from './selectors';
 export type * from './types';
 export type { ClusterAction, Hop, Trace, SendOptions } from './worker/core-api';
@@ -8,4 +8,4 @@ export { canRedo, canUndo } from './history-slice';
 export type { ImportNotice, Notices } from './notices-slice';
 export { isEmbed, type BrowserPage, type ShareLink } from './share-slice';
 export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
-export type { ShareError } from './url-codec';
+export * from './codecs';

@@ -1,6 +1,6 @@
 // What the page tells the learner about sharing and saving: a link that could not be opened, a kept draft,
 // storage that does not work, a file's import, a failed image export. Codes and values only; the UI words them.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { ShareError } from './url-codec';
 import type { StorageIssueCode } from './storage';
 import type { AppState } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedCluster } from '../core/testing/seed-cluster';
+import { seedCluster } from '../core/testing';
 import { clampHop, clientCandidates, compareNames, diagnosticsByLine, rulesNode, targetSuggestions } from './selectors';
 
 describe('selectors', () => {

@@ -6,7 +6,7 @@
 //   link  — the fragment of a link opened or shared; reloading it continues the draft made from it.
 //   basis — the fragment of the state right after it was opened, shared, imported or restored: the
 //           draft is the learner's own work (worth keeping) once it differs from it.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import { scenarios } from '../scenarios';
 import { importScenarioText } from './scenario-file';
 import { clampHop } from './selectors';

@@ -1,6 +1,5 @@
 // One zustand store from slices (pmndrs/zustand docs/learn/guides/slices-pattern.md).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import { createClusterSlice } from './cluster-slice';
 import { createEditorSlice } from './editor-slice';
 import { createHistorySlice } from './history-slice';
@@ -32,8 +31,4 @@ let appStore: StoreApi<AppState> | undefined;
 export function getAppStore(): StoreApi<AppState> {
   appStore ??= createAppStore({ core: createCoreClient() });
   return appStore;
-}
-
-export function useAppStore<T>(selector: (s: AppState) => T): T {
-  return useStore(getAppStore(), selector);
 }

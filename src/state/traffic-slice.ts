@@ -1,6 +1,6 @@
 // Sending requests and stepping through the returned trace. The hops come from the core; this slice only
 // keeps which one is shown.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import { defaultScenario } from '../scenarios';
 import { clampHop } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';

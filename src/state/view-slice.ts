@@ -1,5 +1,5 @@
 // What the learner is looking at: selection, terminal tabs, phone tab, and the program output for them.
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import { viewsRequest } from './selectors';
 import type { AppState, StoreDeps, ViewSlice } from './types';
 import { StaleReply } from './worker/client';

@@ -4,7 +4,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, useAppStore } from '../state';
+import { getAppStore } from '../state';
+import { useAppStore } from './use-app-store';
 import { addLabel, removeLabel } from './actions/make-action';
 import { LabelDialog } from './actions/LabelDialog';
 import { resolveSelection } from './actions/selection';

@@ -1,5 +1,5 @@
 // Graph element ids (`pod:ns/name`, `svc:ns/name`, …) resolved against the cluster.
-import type { Cluster, Pod, Service, Workload } from '../../core/model/types';
+import type { Cluster, Pod, Service, Workload } from '../../core';
 
 export type Selected =
   | { kind: 'pod'; pod: Pod; workload?: Workload }

@@ -2,7 +2,7 @@
 // textarea until then, and the problems list under it.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { ProblemsList } from './ProblemsList';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));

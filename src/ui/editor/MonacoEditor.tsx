@@ -2,7 +2,8 @@
 // scale action) bumps sourceRevision and the editor takes the store's text. Diagnostics become markers.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
 import { diagnosticText } from '../diagnostic-text';
 import { setupMonaco } from './monaco-setup';

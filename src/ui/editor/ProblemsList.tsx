@@ -2,7 +2,8 @@
 // button that moves the editor to its line and column.
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { revealPosition } from './editor-bridge';
 import { actionErrorText, errorText } from '../error-text';
 import { diagnosticText } from '../diagnostic-text';

@@ -5,7 +5,7 @@ import { ReactFlowProvider, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
-import type { Cluster } from '../../core/model/types';
+import type { Cluster } from '../../core';
 import { cached, withAriaLabel, withEdgeA11y } from './aria';
 import { Canvas } from './Canvas';
 import { ContextMenu } from './ContextMenu';

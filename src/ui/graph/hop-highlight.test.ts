@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sendRequest } from '../../core';
-import { seedCluster } from '../../core/testing/seed-cluster';
+import { seedCluster } from '../../core/testing';
 import { addressesOf, elementsByIP } from './hop-highlight';
 
 const cluster = seedCluster();

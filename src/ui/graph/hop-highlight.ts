@@ -1,5 +1,5 @@
 // What a hop lights up besides its own two ends: the owners of the addresses a DNS answer or a pick carries.
-import type { Cluster } from '../../core/model/types';
+import type { Cluster } from '../../core';
 import type { Hop } from './contracts';
 import { podElementId, serviceElementId, visiblePod, visibleService } from './to-flow';
 

@@ -2,8 +2,7 @@
 // says what the learner should read at each step.
 import { describe, expect, it } from 'vitest';
 import { sendRequest, type Hop } from '../../core';
-import { scenarioBasicCluster } from '../../core/testing/proxy-clusters';
-import { seedCluster } from '../../core/testing/seed-cluster';
+import { scenarioBasicCluster, seedCluster } from '../../core/testing';
 import { resolveElementId } from './ids';
 import { exitPoint, hopSegment, packetAt } from './packet';
 import { packetText } from './packet-label';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedCluster } from '../../core/testing/seed-cluster';
+import { seedCluster } from '../../core/testing';
 import { shareUnchanged } from './structural-sharing';
 import { toFlow } from './to-flow';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cluster, Pod } from '../../core/model/types';
-import { seedCluster } from '../../core/testing/seed-cluster';
+import type { Cluster, Pod } from '../../core';
+import { seedCluster } from '../../core/testing';
 import { toFlow } from './to-flow';
 
 const withPod = (c: Cluster, p: Partial<Pod> & Pick<Pod, 'name' | 'node' | 'ip'>): Cluster => ({

@@ -1,7 +1,7 @@
 // Cluster → React Flow nodes and edges. Pure (no React, no DOM): runs in tests and could run in a worker.
 // Node ids are the element ids the core's traces use (ids.ts), so a Hop's from/to names a node directly.
 import type { Edge, Node } from '@xyflow/react';
-import type { Cluster, Pod, Service } from '../../core/model/types';
+import type { Cluster, Pod, Service } from '../../core';
 import { DNS_ID, EXTERNAL_ID, PENDING_ID, corednsId, nodeGroupId, podId, rulesId, svcId } from './ids';
 import { layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
 

@@ -1,7 +1,7 @@
 // "What is modelled": which kube-proxy and CoreDNS behaviour the simulation reproduces, in plain words, with
 // the core's own statement (its *_MODEL constants) where it gives one.
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 
 export function ModelInfo() {
   const { t } = useTranslation();

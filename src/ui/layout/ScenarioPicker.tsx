@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../scenarios';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 
 export function ScenarioPicker() {
   const { t } = useTranslation();

@@ -2,7 +2,8 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, useAppStore, type ClusterAction } from '../../state';
+import { getAppStore, type ClusterAction } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { ClusterGraph } from '../graph/ClusterGraph';
 import { hopProgress, useReducedMotion } from '../traffic/usePlayback';
 

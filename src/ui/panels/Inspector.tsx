@@ -2,7 +2,8 @@
 // element with its actions, and the status changes made so far with a reset.
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { Distribution } from '../traffic/Distribution';
 import { HopDetail } from '../traffic/HopDetail';
 import { SelectionPanel } from './SelectionPanel';

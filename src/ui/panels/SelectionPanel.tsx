@@ -1,7 +1,8 @@
 // The selected graph element: what it is, and the actions a learner can take on it (also on the keyboard).
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { deletePod, scaleWorkload, setReady } from '../actions/make-action';
 import { resolveSelection } from '../actions/selection';
 import type { Workload } from '../../core';

@@ -2,7 +2,8 @@
 // the two DNS terminals, and "Open in playground" carrying the state on screen. Read-only: no editor,
 // and nothing is saved in the reader's browser.
 import { useTranslation } from 'react-i18next';
-import { useAppStore, type AppState } from '../../state';
+import { type AppState } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { GraphPanel } from '../panels/GraphPanel';
 import { DnsCompare } from '../terminals/DnsCompare';
 import { Player } from '../traffic/Player';

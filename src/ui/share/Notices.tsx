@@ -1,7 +1,8 @@
 // Messages from sharing and saving, in the page (never a blank screen): a link that could not be opened,
 // a kept draft with its Restore button, storage that does not work, an import's outcome.
 import { useTranslation } from 'react-i18next';
-import { getAppStore, useAppStore, type Notices as NoticeState, type ShareError } from '../../state';
+import { getAppStore, type Notices as NoticeState, type ShareError } from '../../state';
+import { useAppStore } from '../use-app-store';
 
 function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e: ShareError): string {
   if (e.code === 'unsupported-version') return t(e.newer ? 'share.linkError.unsupported-version-newer' : 'share.linkError.unsupported-version', { version: e.version });

@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportGraphPng, exportGraphSvg } from '../graph/export';
-import { exportScenarioYaml, getAppStore, scenarioFileName, useAppStore, type ShareLink } from '../../state';
+import { exportScenarioYaml, getAppStore, scenarioFileName, type ShareLink } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { copyText, downloadBlob, downloadText, readTextFile } from './files';
 import { iframeSnippet, markdownSnippet } from './snippets';
 

@@ -1,6 +1,7 @@
 // Undo / Redo buttons beside Share: the same history as Ctrl+Z / Ctrl+Shift+Z outside the editor.
 import { useTranslation } from 'react-i18next';
-import { canRedo, canUndo, getAppStore, useAppStore } from '../../state';
+import { canRedo, canUndo, getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 
 export function UndoButtons() {
   const { t } = useTranslation();

@@ -3,7 +3,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { compareNames, getAppStore, useAppStore, type DnsLookupResult } from '../../state';
+import { compareNames, getAppStore, type DnsLookupResult } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { isAnswerLine } from './dns-answers';
 import { TerminalText } from './TerminalText';
 

@@ -1,7 +1,7 @@
 // EndpointSlices as the EndpointSlice controller (or the learner) wrote them: per Service, each endpoint's
 // address and conditions. Not-ready endpoints are what kube-proxy and CoreDNS leave out.
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 
 export function EndpointSlicesView() {
   const { t } = useTranslation();

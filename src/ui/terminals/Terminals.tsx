@@ -3,7 +3,8 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, rulesNode, useAppStore, type TerminalTab } from '../../state';
+import { getAppStore, rulesNode, type TerminalTab } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { formatKubectlGetWide } from '../../core';
 import { chainsInTrace, iptablesLineClass } from './chains';
 import { DnsCompare, DnsToolToggle } from './DnsCompare';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iptablesSave, isHop, sendRequest } from '../../core';
-import { seedCluster } from '../../core/testing/seed-cluster';
+import { seedCluster } from '../../core/testing';
 import { chainsInTrace, iptablesLineClass } from './chains';
 
 const cluster = seedCluster();

@@ -2,7 +2,7 @@
 // that got none (so "not ready Pods get nothing" is visible).
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { elementLabel } from './caption';
 
 export function Distribution() {

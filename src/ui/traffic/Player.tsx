@@ -1,7 +1,8 @@
 // Play, pause, step back and forward, speed; and the caption of the hop on screen.
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { HopCaption } from './HopCaption';
 import { Icon } from './icons';
 import { errorText } from '../error-text';

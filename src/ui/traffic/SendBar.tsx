@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { HeadlessStrategy } from '../../core';
 import { findScenario } from '../../scenarios';
-import { clientCandidates, getAppStore, targetSuggestions, useAppStore } from '../../state';
+import { clientCandidates, getAppStore, targetSuggestions } from '../../state';
+import { useAppStore } from '../use-app-store';
 
 export const headlessStrategies: readonly HeadlessStrategy[] = ['first', 'random', 'round-robin'];
 

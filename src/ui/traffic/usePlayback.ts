@@ -4,7 +4,8 @@
 // With prefers-reduced-motion the graph shows steps instead of motion (it pins progress to 1); the pace stays
 // the same so the captions can be read.
 import { useEffect, useState } from 'react';
-import { getAppStore, useAppStore } from '../../state';
+import { getAppStore } from '../../state';
+import { useAppStore } from '../use-app-store';
 import { createProgressStore } from '../graph/progress-store';
 
 export const hopMs = (speed: number) => Math.round(1100 / speed);
