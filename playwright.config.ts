@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from './e2e/browser';
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side: a reused server would be the other checkout's build.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
