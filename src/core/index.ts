@@ -1,4 +1,4 @@
-// Public API of the core (STYLE.md: the rest is internal).
+// Public API of the core (docs/architecture.md: the rest is internal).
 
 // DNS: CoreDNS answers, the Pod's stub resolvers, busybox nslookup and dig output.
 export { resolveDns } from './dns/resolve';

@@ -1,4 +1,4 @@
-// Module-level selectors (STYLE.md, State flow): components subscribe through these, with useShallow for
+// Module-level selectors (docs/architecture.md, The state): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
 import { findPod, type Cluster, type Pod, type Service, type Diagnostic } from '../core';
 import type { AppState } from './types';

@@ -1,4 +1,4 @@
-// Core never throws on user input (STYLE.md): any name, type and Pod a learner can type.
+// Core never throws on user input (docs/architecture.md): any name, type and Pod a learner can type.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dnsTestCluster } from '../testing/dns-clusters';

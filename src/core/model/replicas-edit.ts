@@ -4,7 +4,7 @@
 import type { Workload } from './types';
 import type { SourcePosition } from '../types/diagnostic';
 
-/** Why the edit could not be made: codes the UI words (STYLE.md, Words). */
+/** Why the edit could not be made: codes the UI words (docs/architecture.md, Words). */
 export type EditError =
   | { code: 'invalid-replicas'; replicas: number }
   | { code: 'no-spec' }

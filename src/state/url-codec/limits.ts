@@ -1,4 +1,4 @@
-// Input limits for links, each with its reason (STYLE.md keeps limits beside a reason).
+// Input limits for links, each with its reason (docs/architecture.md: limits live beside their reason).
 
 /** Inflated JSON cap. The core refuses sources over 1 MB anyway (manifest/limits.ts), so a larger
  *  payload cannot be a real scenario: it is a bomb or junk. */

@@ -1,4 +1,4 @@
-// The codec's result and error shapes. Expected failures are values, never exceptions (STYLE.md, Errors):
+// The codec's result and error shapes. Expected failures are values, never exceptions (docs/architecture.md, Errors):
 // an opened link is untrusted input, and the UI turns each `code` into a sentence through i18next.
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

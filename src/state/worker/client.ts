@@ -1,4 +1,4 @@
-// Promises over the core worker (STYLE.md, Web Worker boundary; after excalidraw's subset-main.ts):
+// Promises over the core worker (docs/architecture.md, The worker owns the cluster; after excalidraw's subset-main.ts):
 // - every request carries an id; a reply for a request that a newer one for the same command replaced is
 //   dropped (its promise rejects with StaleReply, which callers ignore);
 // - a request that runs longer than `timeoutMs` terminates the worker (a hostile document must never freeze

@@ -1,4 +1,4 @@
-// The worker's commands against the real core (STYLE.md: unit tests call core directly), on the default scenario.
+// The worker's commands against the real core (docs/architecture.md: unit tests call core directly), on the default scenario.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../scenarios';
 import { createCoreHandler } from './handle';

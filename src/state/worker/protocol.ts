@@ -1,5 +1,5 @@
-// The commands between the store and the core worker, as one map both ends are typed by (STYLE.md, Web Worker
-// boundary): handle.ts implements `CoreCommands`, client.ts calls it, and a reply's type is the command's return
+// The commands between the store and the core worker, as one map both ends are typed by (docs/architecture.md, The worker
+// owns the cluster): handle.ts implements `CoreCommands`, client.ts calls it, and a reply's type is the command's return
 // type. Every input and output is plain structured-clone data.
 //
 // The worker owns the clusters: `build` keeps the cluster it made under the revision the client chose, and every
@@ -36,7 +36,7 @@ export type DnsLookupResult =
 /**
  * Why an action could not be applied, or what applying it left to know: applyActions' diagnostics (the API
  * server's words, or a note the UI words), scaleReplicasEdit's code, the code 'overrun' (state/errors.ts), or
- * a code the UI words (STYLE.md, Words).
+ * a code the UI words (docs/architecture.md, Words).
  */
 export type ActionError = string | { code: 'workload-not-found'; kind: string; name: string } | EditError | Diagnostic;
 

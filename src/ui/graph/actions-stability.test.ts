@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { applyAction, loadCluster, type ClusterAction } from '../../core';
 import { toFlow, type FlowGraph } from './to-flow';
 
-// Through the manifests (STYLE.md): the actions need the model's own Pods (ordinals, owners, scheduler state).
+// Through the manifests (docs/architecture.md): the actions need the model's own Pods (ordinals, owners, scheduler state).
 const start = loadCluster(readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8')).cluster;
 const before = toFlow(start);
 
