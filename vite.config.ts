@@ -1,9 +1,31 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { earlyWorkerScript } from './src/state/worker/early-worker';
+
+/** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
+function startCoreWorkerEarly(): Plugin {
+  let base = '/';
+  return {
+    name: 'start-core-worker-early',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const worker = Object.keys(ctx.bundle ?? {}).find((name) => /(^|\/)core\.worker-[\w-]+\.js$/.test(name));
+        if (!worker) throw new Error('start-core-worker-early: the core worker is missing from the build');
+        return [{ tag: 'script', children: earlyWorkerScript(base + worker), injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), startCoreWorkerEarly()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)
