@@ -24,8 +24,38 @@ function startCoreWorkerEarly(): Plugin {
   };
 }
 
+/**
+ * The editor's chunk (Monaco, 3.5 MB) is evaluated only after the first graph is painted
+ * (src/ui/editor/load-order.ts); announcing it in index.html lets the browser download and compile it
+ * meanwhile, at low priority so the app's own script comes first.
+ */
+function preloadEditorChunk(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-editor-chunk',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'),
+        );
+        if (!chunk || chunk.type !== 'chunk') throw new Error('preload-editor-chunk: the MonacoEditor chunk is missing');
+        const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+        return [
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + chunk.fileName, fetchpriority: 'low' }, injectTo: 'head' },
+          ...css.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: base + href, fetchpriority: 'low' }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), startCoreWorkerEarly()],
+  plugins: [react(), startCoreWorkerEarly(), preloadEditorChunk()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)

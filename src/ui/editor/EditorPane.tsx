@@ -1,9 +1,10 @@
-// The editor column: Monaco (loaded after first paint, so the graph and terminals come first) with a plain
-// textarea until then, and the problems list under it.
+// The editor column: Monaco (loaded once the first graph is on screen) with a plain textarea until then, and
+// the problems list under it.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state';
+import { getAppStore, useAppStore } from '../../state';
 import { ProblemsList } from './ProblemsList';
+import { afterFirstGraph } from './load-order';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
@@ -28,12 +29,9 @@ export function EditorPane() {
   const [loadMonaco, setLoadMonaco] = useState(false);
   const collapsed = useAppStore((s) => s.editorCollapsed);
   const setCollapsed = useAppStore((s) => s.setEditorCollapsed);
-  useEffect(() => {
-    // After the first paint (two frames), so the shell is on screen before Monaco's chunk is requested; it
-    // then parses on the main thread while the core worker builds the cluster on the other core.
-    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
-    return () => cancelAnimationFrame(id);
-  }, []);
+  // Monaco's chunk runs on the main thread for several hundred ms: started while the first build is on its
+  // way, it would hold the graph back. index.html preloads the chunk, so only its evaluation waits.
+  useEffect(() => afterFirstGraph(getAppStore(), () => setLoadMonaco(true)), []);
   return (
     <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
       <button
