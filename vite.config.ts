@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { earlyWorkerScript } from './src/state/worker/early-worker';
+import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
 
 /** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
 function startCoreWorkerEarly(): Plugin {
