@@ -25,14 +25,15 @@ function startCoreWorkerEarly(): Plugin {
 }
 
 /**
- * The editor's chunk (Monaco, 3.5 MB) is evaluated only after the first graph is painted
- * (src/ui/editor/load-order.ts); announcing it in index.html lets the browser download and compile it
- * meanwhile, at low priority so the app's own script comes first.
+ * The editor's chunk (Monaco, 3.5 MB, and its stylesheet) runs only after the first graph is painted
+ * (src/ui/editor/load-order.ts). A prefetch hint downloads it meanwhile at idle priority, so the learner's
+ * network does not hold the editor back; a modulepreload would also compile it at once, and that compile
+ * competed for the two cores with the app's own script and the core worker and made the graph later.
  */
-function preloadEditorChunk(): Plugin {
+function prefetchEditorChunk(): Plugin {
   let base = '/';
   return {
-    name: 'preload-editor-chunk',
+    name: 'prefetch-editor-chunk',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -43,19 +44,17 @@ function preloadEditorChunk(): Plugin {
         const chunk = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'),
         );
-        if (!chunk || chunk.type !== 'chunk') throw new Error('preload-editor-chunk: the MonacoEditor chunk is missing');
-        const css = [...(chunk.viteMetadata?.importedCss ?? [])];
-        return [
-          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + chunk.fileName, fetchpriority: 'low' }, injectTo: 'head' },
-          ...css.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: base + href, fetchpriority: 'low' }, injectTo: 'head' as const })),
-        ];
+        if (!chunk || chunk.type !== 'chunk') throw new Error('prefetch-editor-chunk: the MonacoEditor chunk is missing from the build');
+        const files = [{ href: chunk.fileName, as: 'script' }, ...[...(chunk.viteMetadata?.importedCss ?? [])].map((href) => ({ href, as: 'style' }))];
+        // crossorigin as Vite's loader requests them (module scripts and stylesheets in CORS mode), so the cached copy is used.
+        return files.map(({ href, as }) => ({ tag: 'link', attrs: { rel: 'prefetch', as, crossorigin: true, href: base + href }, injectTo: 'head' as const }));
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), startCoreWorkerEarly(), preloadEditorChunk()],
+  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)

@@ -30,7 +30,7 @@ export function EditorPane() {
   const collapsed = useAppStore((s) => s.editorCollapsed);
   const setCollapsed = useAppStore((s) => s.setEditorCollapsed);
   // Monaco's chunk runs on the main thread for several hundred ms: started while the first build is on its
-  // way, it would hold the graph back. index.html preloads the chunk, so only its evaluation waits.
+  // way, it would hold the graph back. index.html prefetches the chunk, so the network does not add to the wait.
   useEffect(() => afterFirstGraph(getAppStore(), () => setLoadMonaco(true)), []);
   return (
     <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
