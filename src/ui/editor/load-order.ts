@@ -6,21 +6,18 @@ import type { AppState } from '../../state';
 /** A first build slower than this (a large draft) does not hold the editor back any longer. */
 const longestWaitMs = 1500;
 
-/** Calls `start` once, in idle time after the first build's graph is painted; returns a cancel function. */
+/** Calls `start` once, right after the first build's graph is painted; returns a cancel function. */
 export function afterFirstGraph(store: StoreApi<AppState>, start: () => void): () => void {
-  let frame = 0;
-  let idle = 0;
   let done = false;
-  const whenIdle = (cb: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 200 }) : window.setTimeout(cb, 0);
-  const cancelIdle = (id: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
+  let cancelStart = () => {};
   const go = () => {
     if (done) return;
     done = true;
     unsubscribe();
     clearTimeout(timer);
-    // The store update renders the graph in this task; the frame after it has painted it.
-    frame = requestAnimationFrame(() => (idle = whenIdle(start)));
+    // The store update renders the graph in this task; React Flow shows its nodes once it has measured them,
+    // which can take a second frame.
+    cancelStart = afterNextPaint(start, 2);
   };
   const unsubscribe = store.subscribe((s) => {
     if (!s.building) go();
@@ -31,15 +28,18 @@ export function afterFirstGraph(store: StoreApi<AppState>, start: () => void): (
     done = true;
     unsubscribe();
     clearTimeout(timer);
-    cancelAnimationFrame(frame);
-    cancelIdle(idle);
+    cancelStart();
   };
 }
 
-/** Calls `cb` in the first task after the next frame is painted; returns a cancel function. */
-export function afterNextPaint(cb: () => void): () => void {
+/** Calls `cb` in the first task after the next `frames` frames are painted; returns a cancel function. */
+export function afterNextPaint(cb: () => void, frames = 1): () => void {
+  let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(cb, 0)));
+  const next = (left: number) => {
+    frame = requestAnimationFrame(() => (left > 1 ? next(left - 1) : (timer = setTimeout(cb, 0))));
+  };
+  next(frames);
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
