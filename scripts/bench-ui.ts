@@ -1,11 +1,14 @@
 // npm run bench:ui — the playground's budgets, measured in Chromium against the production build (vite preview):
-//   1. navigation → interactive editor (Monaco) and graph (React Flow nodes)     budget < 1500 ms (median of 5)
+//   1. navigation → graph visible (React Flow nodes)                             budget < 800 ms (median of 5)
+//      navigation → editor ready (Monaco's lines drawn)                          budget < 1500 ms (median of 5)
+//      (times of the first frame that shows them, taken in the page; see `loadProbe`)
 //   2. edit → updated graph at 10, 100 and 1,000 Pods                             budget < 100 ms @100, < 500 ms @1000
 //      (User Timing marks: from the rebuild starting after the typing debounce to the graph painted; the
 //       debounce itself is reported beside it)
 //   3. frame rate while a request animates                                       budget ≥ 55 fps
-//   4. JavaScript transferred before Monaco is requested (gzip)                  budget < 350 KB
-// Options: --no-build (use dist/ as it is), --runs N.
+//   4. JavaScript the graph waits for (gzip; the editor's chunk, preloaded at low priority and
+//      run after the graph, is not counted)                                     budget < 350 KB
+// Options: --no-build (use dist/ as it is), --runs N, --navigation-only (skip 2 and 3).
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -46,16 +49,34 @@ function scenarioWith(pods: number): string {
   return yaml.replace(/replicas: 3(\n\s+selector:\n\s+matchLabels:\n\s+app: nginx)/, `replicas: ${Math.max(1, pods - 4)}$1`);
 }
 
-interface Interactive { graph: number; monaco: number; both: number }
+interface Interactive { graph: number; monaco: number }
 
-/** Times since navigation start: graph nodes on screen (the plain-text editor is usable from first paint), Monaco ready, both. */
+/**
+ * Runs in the page before its scripts: on every frame until both are seen, notes performance.now() of the
+ * first frame with a visible graph node (React Flow keeps nodes hidden until it has measured them) and of the
+ * first with Monaco's lines drawn. Timing in the page rather than from Playwright keeps the measurement out of
+ * the page's way: a locator injects Playwright's script into the page while it loads, and its answer waits
+ * for the main thread, which is busy running Monaco just after the graph appears.
+ * A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+ */
+const loadProbe = `window.__kspLoad = new Promise((resolve) => {
+  const seen = {};
+  function frame() {
+    if (seen.graph === undefined) {
+      const node = document.querySelector('.react-flow__node');
+      if (node && getComputedStyle(node).visibility !== 'hidden' && node.getBoundingClientRect().width > 0) seen.graph = performance.now();
+    }
+    if (seen.monaco === undefined && document.querySelector('[data-testid="monaco"] .view-lines .view-line')) seen.monaco = performance.now();
+    if (seen.graph === undefined || seen.monaco === undefined) requestAnimationFrame(frame);
+    else resolve(seen);
+  }
+  requestAnimationFrame(frame);
+});`;
+
+/** Times since navigation start of the first frames showing the graph and Monaco's lines (the plain-text editor is usable from first paint). */
 async function interactive(page: Page): Promise<Interactive> {
   await page.goto(base);
-  const now = () => page.evaluate(() => performance.now());
-  const graph = page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 }).then(now);
-  const monaco = page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 30_000 }).then(now);
-  const [g, m] = await Promise.all([graph, monaco]);
-  return { graph: g, monaco: m, both: Math.max(g, m) };
+  return (await page.evaluate('window.__kspLoad')) as Interactive;
 }
 
 async function pasteSource(page: Page, text: string) {
@@ -117,14 +138,14 @@ async function animationFps(page: Page) {
 
 async function initialJs(page: Page) {
   const before: string[] = [];
-  let monacoRequested = false;
+  let graphShown = false;
   page.on('request', (r) => {
     const url = r.url();
-    if (/MonacoEditor|editor\.api/.test(url)) monacoRequested = true;
-    if (!monacoRequested && r.resourceType() === 'script' && url.startsWith(base)) before.push(new URL(url).pathname);
+    if (!graphShown && r.resourceType() === 'script' && url.startsWith(base) && !/MonacoEditor/.test(url)) before.push(new URL(url).pathname);
   });
   await page.goto(base);
-  await page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 30_000 });
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  graphShown = true;
   const files = [...new Set(before)];
   const bytes = files.map((f) => {
     const path = join(root, 'dist', f);
@@ -141,6 +162,7 @@ async function main() {
     const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs });
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await context.addInitScript(loadProbe);
 
     const times: Interactive[] = [];
     for (let i = 0; i < runs; i++) {
@@ -148,9 +170,23 @@ async function main() {
       times.push(await interactive(page));
       await page.close();
     }
+    const load = loadavg()[0]!;
     const jsPage = await context.newPage();
     const js = await initialJs(jsPage);
     await jsPage.close();
+    const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
+    const graph = median(times.map((x) => x.graph));
+    const monaco = median(times.map((x) => x.monaco));
+    const list = (k: keyof Interactive) => times.map((x) => x[k].toFixed(0)).join(', ');
+    console.log('\nbench:ui (Chromium, production build, 1280×720)');
+    console.log(`${ok(graph < 800)} navigation → graph visible               ${graph.toFixed(0)} ms median of ${runs} (budget 800): ${list('graph')}`);
+    console.log(`${ok(monaco < 1500)} navigation → editor ready (Monaco)       ${monaco.toFixed(0)} ms median of ${runs} (budget 1500): ${list('monaco')}`);
+    console.log(`     machine load average ${load.toFixed(1)} on ${cpus().length} cores`);
+    console.log(`${ok(js.kb < 350)} JavaScript the graph waits for          ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
+    if (args.includes('--navigation-only')) {
+      await browser.close();
+      return;
+    }
 
     const page = await context.newPage();
     await page.bringToFront();
@@ -164,19 +200,13 @@ async function main() {
     const fps = await animationFps(await fresh.newPage());
     await browser.close();
 
-    const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
     const debounce = 250;
-    console.log('\nbench:ui (Chromium, production build, 1280×720)');
-    const both = median(times.map((x) => x.both));
-    console.log(`${ok(both < 1500)} navigation → interactive editor + graph   ${both.toFixed(0)} ms median of ${runs} (budget 1500): graph ${median(times.map((x) => x.graph)).toFixed(0)} ms, Monaco ${median(times.map((x) => x.monaco)).toFixed(0)} ms`);
-    console.log(`     machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
     for (const [pods, m] of Object.entries(edits)) {
       const budget = Number(pods) >= 1000 ? 500 : Number(pods) >= 100 ? 100 : Infinity;
       console.log(`${ok(m.pipeline < budget)} edit → graph @ ${pods.padStart(4)} Pods                ${m.pipeline.toFixed(0)} ms after the ${debounce} ms typing debounce (paste → painted ${m.total.toFixed(0)} ms)${Number.isFinite(budget) ? ` (budget ${budget})` : ''}`);
     }
     console.log(`${ok(fps.fps >= 55)} request animation (default scenario)     ${fps.fps.toFixed(1)} fps over ${fps.frames} frames, worst frame ${fps.worstFrameMs.toFixed(1)} ms, ${fps.longFrames} frames > 20 ms (budget 55)`);
     console.log(`     (same, with the 1,000-Pod draft on screen: ${fpsLarge.fps.toFixed(1)} fps, worst frame ${fpsLarge.worstFrameMs.toFixed(1)} ms)`);
-    console.log(`${ok(js.kb < 350)} initial JavaScript before Monaco         ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
   } finally {
     try {
       process.kill(-server.pid!);

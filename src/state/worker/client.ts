@@ -5,6 +5,7 @@
 //   the page); the next request starts a fresh one, which holds no cluster: asked about a revision it does not
 //   know, it is sent the recipe this client kept, and rebuilds it;
 // - where Worker is unavailable (old browsers, some test runners) the same handler runs on the main thread.
+import { takeEarlyWorker } from './early-worker';
 import type { CoreHandler } from './handle';
 import type {
   BuildResult, ClusterRecipe, CommandInput, CommandOutput, CoreCommand, Revision, ScaleResult, SendResult,
@@ -57,7 +58,7 @@ export interface CoreClientOptions {
 const defaultWorker = (): Worker | null => {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module' });
+    return takeEarlyWorker() ?? new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return null;
   }

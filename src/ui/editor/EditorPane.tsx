@@ -1,9 +1,11 @@
-// The editor column: Monaco (loaded after first paint, so the graph and terminals come first) with a plain
-// textarea until then, and the problems list under it.
+// The editor column: Monaco (loaded once the first graph is on screen) with a plain textarea until then, and
+// the problems list under it.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { ProblemsList } from './ProblemsList';
+import { afterFirstGraph } from './load-order';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
@@ -28,12 +30,9 @@ export function EditorPane() {
   const [loadMonaco, setLoadMonaco] = useState(false);
   const collapsed = useAppStore((s) => s.editorCollapsed);
   const setCollapsed = useAppStore((s) => s.setEditorCollapsed);
-  useEffect(() => {
-    // After the first paint (two frames), so the shell is on screen before Monaco's chunk is requested; it
-    // then parses on the main thread while the core worker builds the cluster on the other core.
-    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => setLoadMonaco(true))));
-    return () => cancelAnimationFrame(id);
-  }, []);
+  // Monaco's chunk runs on the main thread for several hundred ms: started while the first build is on its
+  // way, it would hold the graph back. index.html prefetches the chunk, so the network does not add to the wait.
+  useEffect(() => afterFirstGraph(getAppStore(), () => setLoadMonaco(true)), []);
   return (
     <section className="editor-pane" aria-labelledby="editor-title" data-testid="editor-pane">
       <button

@@ -6,7 +6,8 @@ import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
 import { diagnosticText } from '../diagnostic-text';
-import { setupMonaco } from './monaco-setup';
+import { afterNextPaint } from './load-order';
+import { setupMonaco, startYamlLanguage } from './monaco-setup';
 import type * as Monaco from 'monaco-editor';
 
 const monaco = setupMonaco();
@@ -43,6 +44,8 @@ export default function MonacoEditor() {
       fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
+    // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
+    const cancelYaml = afterNextPaint(startYamlLanguage);
     const sub = model.onDidChangeContent(() => store.getState().setSource(model.getValue()));
     const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
     media?.addEventListener('change', onScheme);
@@ -52,6 +55,7 @@ export default function MonacoEditor() {
       editor.focus();
     });
     return () => {
+      cancelYaml();
       onReveal(null);
       media?.removeEventListener('change', onScheme);
       sub.dispose();

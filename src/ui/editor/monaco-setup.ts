@@ -1,5 +1,5 @@
 // Monaco, bundled by Vite with its workers (no CDN: the page works offline once loaded), and monaco-yaml with
-// the JSON schema generated from the Kubernetes types (scripts/gen-schemas.ts). Loaded after first paint.
+// the JSON schema generated from the Kubernetes types (scripts/gen-schemas.ts). Loaded after the first graph.
 import { monaco } from './monaco-lean';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
@@ -13,6 +13,7 @@ declare global {
 }
 
 let configured = false;
+let yamlStarted = false;
 
 interface LegacyWorkerOptions {
   label?: string;
@@ -48,6 +49,16 @@ export function setupMonaco(): typeof monaco {
       return label === 'yaml' ? new YamlWorker() : new EditorWorker();
     },
   };
+  return monaco;
+}
+
+/**
+ * Schema validation, hover and completion for Kubernetes YAML. Its worker (1 MB) starts as soon as this runs,
+ * so the editor calls it once its text is on screen; it validates the models that exist by then.
+ */
+export function startYamlLanguage(): void {
+  if (yamlStarted) return;
+  yamlStarted = true;
   configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
     enableSchemaRequest: false,
     hover: true,
@@ -61,7 +72,6 @@ export function setupMonaco(): typeof monaco {
       },
     ],
   });
-  return monaco;
 }
 
 export { monaco };
