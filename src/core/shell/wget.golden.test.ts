@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedCluster } from '../testing/seed-cluster';
+import { parseTranscript } from '../testing/shell-golden';
 import { runCommand } from './run';
 import { newShellSession } from './session';
 import { NGINX_WELCOME_PAGE } from './servers';
@@ -16,12 +17,7 @@ const CAPTURE_ORDER = [
   'wget-bad-address', 'wget-mysql', 'wget-pipe-head', 'wget-pipe-grep',
 ];
 
-function parseGolden(name: string): { command: string; output: string; exit: number } {
-  const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-  const m = /^\$ (.*)\n([\s\S]*)\[exit (\d+)\]\n$/.exec(text);
-  if (!m) throw new Error(`${name}.txt is not "$ command", output, "[exit N]"`);
-  return { command: m[1]!, output: m[2]!, exit: Number(m[3]) };
-}
+const parseGolden = (name: string) => parseTranscript(`${name}.txt`, readFileSync(join(dir, `${name}.txt`), 'utf8'));
 
 describe('busybox wget, against the real busybox', () => {
   it('serves the nginx welcome page the capture served (nginx docs/html/index.html)', () => {
