@@ -54,6 +54,9 @@ describe('sleep and the clock', () => {
   it('advances the session clock by the sum of its arguments', () => {
     expect(runAll(cluster, test(), ['sleep 5', 'sleep 1m 0.5']).session.client.now).toBe(65.5);
   });
+  it('bare, answers as 1.36\'s ash builtin does (sleep.c: "missing operand"), and the clock stays', () => {
+    expect(runCommand(cluster, test(), 'sleep')).toMatchObject({ output: 'sh: sleep: missing operand\n', exitCode: 1, session: { client: { now: 0 } } });
+  });
 });
 
 describe('exit', () => {

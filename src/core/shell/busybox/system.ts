@@ -21,8 +21,9 @@ export const env: Program = (ctx, args) => {
 // sleep.c (FEATURE_FANCY_SLEEP, FLOAT_DURATION): the arguments add up; each may end in s, m, h or d.
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 export const sleep: Program = (ctx, args) => {
-  if (args.length === 0) return usage('sleep', 1);
   const o = new Output();
+  // 1.36's ash runs sleep as a builtin (ASH_SLEEP), which answers a bare `sleep` so instead of the usage text.
+  if (args.length === 0) { o.err('sh: sleep: missing operand\n'); return o.done(1); }
   let total = 0;
   for (const a of args) {
     const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
