@@ -118,6 +118,30 @@ describe('wget sends one request through the cluster', () => {
   });
 });
 
+describe('nslookup', () => {
+  it('gets a fresh loadbalance shuffle each time, replayed exactly from the session', () => {
+    const orders = (s: ShellSession) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const r = runCommand(cluster, s, 'nslookup mysql-headless');
+        seen.push(r.output.split('\n').filter((l) => l.startsWith('Address: ')).join(','));
+        s = r.session;
+      }
+      return seen;
+    };
+    const a = orders(test());
+    expect(new Set(a).size).toBeGreaterThan(1);
+    expect(orders(test())).toEqual(a);
+  });
+});
+
+describe('a shell on a node', () => {
+  it('has the shell\'s builtins only, for now', () => {
+    const node = newShellSession(cluster, { node: 'node-1' });
+    expect(runCommand(cluster, node, 'echo $?; hostname')).toMatchObject({ output: '0\nsh: hostname: not found\n', exitCode: 127 });
+  });
+});
+
 describe('the session', () => {
   it('is not changed by running a line; the result carries the next one', () => {
     const s = test();

@@ -111,7 +111,7 @@ function fetchOne(ctx: ProgramContext, opts: WgetOptions, url: string, o: Output
   const abs = absolutePath(fname);
   // Without -O the file is opened O_EXCL (wget never overwrites the name it picked); -O FILE truncates.
   if (opts.output === undefined && ctx.session.files[abs] !== undefined) { o.err(`wget: can't open '${fname}': File exists\n`); return 1; }
-  ctx.session.files[abs] = reply.body;
+  if (abs !== '/dev/null') ctx.session.files[abs] = reply.body;
   if (!opts.quiet) o.err(`saving to '${fname}'\n${progress(fname.split('/').pop()!, utf8Length(reply.body))}'${fname}' saved\n`);
   return 0;
 }
