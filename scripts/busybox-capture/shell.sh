@@ -2,11 +2,12 @@
 # Captures busybox's ash and text applets (Debian's busybox, every applet on PATH, as in the busybox image)
 # in a Pod-like namespace: hostname `test`, the kubelet's /etc/hosts for default/test (kubelet_pods.go
 # managedHostsFileContent, as kubelet_pods_test.go TestManagedHostsFileContent expects it) and the Pod's
-# resolv.conf, both bind-mounted. Run from the repository root: unshare -rnmu sh scripts/busybox-capture/shell.sh
+# resolv.conf, both bind-mounted. Run from the repository root: unshare -rnmu sh scripts/busybox-capture/shell.sh [OUT_DIR]
+# (OUT_DIR defaults to the golden directory; src/core/shell/real-busybox.test.ts passes a temporary one).
 # Each file is `$ command`, what the command printed (stdout and stderr, in order), `[exit N]`.
 set -u
 bb=$(command -v busybox)
-golden=$(pwd)/src/core/testdata/golden/shell
+golden=${1:-$(pwd)/src/core/testdata/golden/shell}
 work=$(mktemp -d)
 mkdir "$work/bin" "$work/cwd"
 for applet in $(busybox --list); do ln -s "$bb" "$work/bin/$applet"; done
