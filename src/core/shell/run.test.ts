@@ -113,6 +113,12 @@ describe('wget sends one request through the cluster', () => {
     expect(r.session.client.now).toBe(seconds);
   });
 
+  it('to MySQL: the greeting is no HTTP, and the note says the name resolved and the port answered', () => {
+    const r = runCommand(cluster, test(), 'wget -O- http://mysql-0.mysql-headless:3306');
+    expect(r.notes).toEqual([{ code: 'not-http-but-answered', command: 'wget' }]);
+    expect(r.traces[0]).toMatchObject({ outcome: 'delivered', pod: 'default/mysql-0' });
+  });
+
   it('https is not simulated, and says so', () => {
     expect(runCommand(cluster, test(), 'wget https://web-service/')).toMatchObject({ output: '', exitCode: 1, notes: [{ code: 'tls-not-modelled' }] });
   });

@@ -31,6 +31,11 @@ export type ShellNoteCode =
   | 'response-not-modelled'
   /** The name led outside the cluster (an ExternalName's CNAME): what answers there is not simulated. */
   | 'left-cluster'
+  /**
+   * wget reached a server that is not HTTP (a MySQL greeting, "bad header line: 8.0.46"): the error is the proof
+   * that the name resolved and the port answered.
+   */
+  | 'not-http-but-answered'
   /** https:// needs TLS, which the simulation does not speak. */
   | 'tls-not-modelled'
   /** The shell's Pod does not exist (deleted, or Pending with no IP): nothing can run in it. */

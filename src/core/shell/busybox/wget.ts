@@ -98,7 +98,11 @@ function fetchOne(ctx: ProgramContext, opts: WgetOptions, url: string, o: Output
   if (reply.kind === 'unknown') { notes.push({ code: 'response-not-modelled', command: 'wget' }); return 0; }
   // A MySQL server talks first: wget reads the greeting's first line ("J\0\0\0") as a status line with no
   // number, then takes the next line, the NUL-terminated version, for a header without a colon.
-  if (reply.kind === 'mysql-greeting') { o.err(`wget: bad header line: ${reply.version}\n`); return 1; }
+  if (reply.kind === 'mysql-greeting') {
+    o.err(`wget: bad header line: ${reply.version}\n`);
+    notes.push({ code: 'not-http-but-answered', command: 'wget' });
+    return 1;
+  }
   if (reply.status !== 200) { o.err(`wget: server returned error: HTTP/1.1 ${reply.status} ${reply.reason}\n`); return 1; }
   const toStdout = opts.output === '-';
   const fname = opts.output ?? (path.split('?')[0]!.split('/').pop() || 'index.html');
