@@ -15,7 +15,7 @@ const corePure = [
 ];
 
 // Inside the core, layers run one way: types and util at the bottom, then manifest -> validate -> model ->
-// dns / proxy / kubectl -> traffic. A layer imports only the layers before it; tests may drive the whole pipeline.
+// dns / proxy / kubectl -> traffic -> shell. A layer imports only the layers before it; tests may drive the whole pipeline.
 const coreLayerOrder = [
   ['types', []],
   ['util', []],
@@ -26,6 +26,7 @@ const coreLayerOrder = [
   ['proxy', ['types', 'util', 'manifest', 'validate', 'model']],
   ['kubectl', ['types', 'util', 'manifest', 'validate', 'model']],
   ['traffic', ['types', 'util', 'manifest', 'validate', 'model', 'dns', 'proxy', 'kubectl']],
+  ['shell', ['types', 'util', 'manifest', 'validate', 'model', 'dns', 'proxy', 'kubectl', 'traffic']],
 ];
 const coreFolders = [...coreLayerOrder.map(([layer]) => layer), 'testing'];
 const coreLayers = coreLayerOrder.map(([layer, below]) => ({
@@ -38,7 +39,7 @@ const coreLayers = coreLayerOrder.map(([layer, below]) => ({
         ...corePure,
         {
           group: coreFolders.filter((f) => f !== layer && !below.includes(f)).flatMap((f) => [`../${f}`, `../${f}/**`, `**/core/${f}/**`]),
-          message: `src/core/${layer} may import only ${below.length ? below.join(', ') : 'nothing else in the core'} (layers run types/util -> manifest -> validate -> model -> dns/proxy/kubectl -> traffic).`,
+          message: `src/core/${layer} may import only ${below.length ? below.join(', ') : 'nothing else in the core'} (layers run types/util -> manifest -> validate -> model -> dns/proxy/kubectl -> traffic -> shell).`,
         },
       ],
     }],

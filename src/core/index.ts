@@ -165,3 +165,23 @@ export { isHop } from './traffic/hop';
  */
 export { seedRng } from './util/rng';
 export type { RngState } from './util/rng';
+
+// A shell inside a Pod: busybox's ash and applets, driving the same simulation.
+/**
+ * Open a shell in a Pod (or on a node): plain data holding the image, the clock and the client's state.
+ * @example
+ * const session = newShellSession(cluster, { pod: 'default/test' }); // the article's busybox client
+ * session.image; // 'busybox'
+ */
+export { newShellSession } from './shell/session';
+/**
+ * Run one typed line in a session: the output a terminal shows, `$?`, the next session, and a trace per request.
+ * @example
+ * const r = runCommand(cluster, session, 'wget -O- http://web-service/');
+ * r.output.startsWith('Connecting to web-service (10.96.100.50:80)\nwriting to stdout\n'); // true
+ * r.traces[0]?.outcome; // 'delivered'
+ * runCommand(cluster, r.session, 'nslookup nosuch').exitCode; // 1
+ * runCommand(cluster, r.session, 'curl web-service').output; // 'sh: curl: not found\n' (exit 127)
+ */
+export { runCommand } from './shell/run';
+export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage } from './shell/types';

@@ -65,3 +65,9 @@ export function exceedsExpansionBudget(value: unknown, budget = MAX_EXPANDED_NOD
   }
   return false;
 }
+
+/**
+ * A shell command line: 4,096 characters (Linux's terminal line discipline buffers 4,095 in canonical mode,
+ * n_tty.c N_TTY_BUF_SIZE). The terminal cannot deliver more in one line; a share link must not either.
+ */
+export const MAX_SHELL_LINE = 4096;

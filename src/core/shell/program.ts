@@ -1,0 +1,49 @@
+// The contract between the shell and the programs it runs: argv and stdin in; what was written to fd 1 and
+// fd 2, in the order written, and the exit status out. A program changes only its copy of the session.
+import type { Cluster, Pod } from '../model/types';
+import type { Trace } from '../traffic/types';
+import type { ShellNote, ShellSession } from './types';
+
+export interface Chunk { fd: 1 | 2; text: string }
+
+export interface ProgramContext {
+  cluster: Cluster;
+  pod: Pod;
+  /** The session's working copy: programs may advance the clock, change client state or write files. */
+  session: ShellSession;
+  env: ReadonlyMap<string, string>;
+  stdin: string;
+}
+
+export interface ProgramResult { chunks: Chunk[]; status: number; traces?: Trace[]; notes?: ShellNote[] }
+
+export type Program = (ctx: ProgramContext, args: string[]) => ProgramResult;
+
+/** Collects a program's output in order. */
+export class Output {
+  readonly chunks: Chunk[] = [];
+  out(text: string): void { if (text) this.chunks.push({ fd: 1, text }); }
+  err(text: string): void { if (text) this.chunks.push({ fd: 2, text }); }
+  done(status: number, extra: Omit<ProgramResult, 'chunks' | 'status'> = {}): ProgramResult { return { chunks: this.chunks, status, ...extra }; }
+}
+
+/** A path as the shell in `/` sees it. */
+export const absolutePath = (p: string): string => (p.startsWith('/') ? p : `/${p}`).replace(/\/+/g, '/');
+
+/**
+ * A usage error: busybox prints its version banner and the applet's help text to stderr. The help differs by
+ * build options and the banner by build date, so the playground does not print it; it says so in a note.
+ */
+export function usage(program: string, status: number): ProgramResult {
+  return { chunks: [], status, notes: [{ code: 'usage-not-modelled', command: program }] };
+}
+
+/** Bytes in the UTF-8 encoding (what wc -c and wget's byte counts see); the core has no TextEncoder in its lib. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}

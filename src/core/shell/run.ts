@@ -1,0 +1,125 @@
+// Running one command line in a shell session: parse, expand, wire pipes and redirections, run the programs.
+// Pure: the session passed in is not changed; the result carries the next one.
+import { findPod } from '../model/pod-ref';
+import type { Cluster, Pod } from '../model/types';
+import { cloneClientState } from '../traffic/client-state';
+import type { Trace } from '../traffic/types';
+import { env, hostname, nslookup, sleep } from './busybox/system';
+import { cat, echo, grep, head, wc } from './busybox/text';
+import { wget } from './busybox/wget';
+import { parseLine, type Pipeline, type Word } from './parse';
+import { shellEnv } from './pod-files';
+import { absolutePath, type Chunk, type Program, type ProgramResult } from './program';
+import { shellImage } from './session';
+import type { ShellNote, ShellResult, ShellSession } from './types';
+
+/** The busybox applets the playground runs (the image has ~400; these are the ones the lessons use). */
+const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => echo(args), env, grep, head, hostname, nslookup, sleep, wc, wget };
+
+type Dest = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
+
+interface Shell { cluster: Cluster; pod: Pod | undefined; session: ShellSession; env: Map<string, string> }
+
+function expandWord(sh: Shell, word: Word): string | undefined {
+  let text = '';
+  let onlyUnquoted = true;
+  for (const part of word) {
+    if ('text' in part) { text += part.text; onlyUnquoted = false; continue; }
+    if (part.quoted) onlyUnquoted = false;
+    text += part.param === '?' ? String(sh.session.status) : sh.env.get(part.param) ?? '';
+  }
+  // An unquoted expansion that comes out empty is no word at all (field splitting leaves nothing).
+  return onlyUnquoted && text === '' ? undefined : text;
+}
+
+function runProgram(sh: Shell, argv: string[], stdin: string): ProgramResult {
+  const [name, ...args] = argv as [string, ...string[]];
+  // ash builtins: they exist whatever the image.
+  if (name === 'true' || name === ':') return { chunks: [], status: 0 };
+  if (name === 'false') return { chunks: [], status: 1 };
+  if (name === 'echo') return echo(args);
+  if (sh.pod && shellImage(sh.session) === 'busybox') {
+    const [applet, appletArgs] = name === 'busybox' && args[0] !== undefined && BUSYBOX_APPLETS[args[0]] ? [args[0], args.slice(1)] : [name, args];
+    const program = BUSYBOX_APPLETS[applet];
+    if (program) return program({ cluster: sh.cluster, pod: sh.pod, session: sh.session, env: sh.env, stdin }, appletArgs);
+  }
+  return { chunks: [{ fd: 2, text: `sh: ${name}: not found\n` }], status: 127 };
+}
+
+/** Runs one pipeline; returns the terminal's chunks and the last stage's status. */
+function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: ShellNote[]): { tty: string; status: number; exit?: number } {
+  let tty = '';
+  let stdin = '';
+  let status = 0;
+  for (const [i, cmd] of pipeline.entries()) {
+    const last = i === pipeline.length - 1;
+    const argv = cmd.words.map((w) => expandWord(sh, w)).filter((w): w is string => w !== undefined);
+    const fds: Record<number, Dest> = { 1: last ? { kind: 'tty' } : { kind: 'pipe' }, 2: { kind: 'tty' } };
+    for (const r of cmd.redirects) {
+      if (r.op === '>&') { fds[r.fd] = fds[r.toFd] ?? { kind: 'null' }; continue; }
+      const target = expandWord(sh, r.target) ?? '';
+      if (target === '/dev/null') { fds[r.fd] = { kind: 'null' }; continue; }
+      const path = absolutePath(target);
+      if (r.op === '>' || sh.session.files[path] === undefined) sh.session.files[path] = '';
+      fds[r.fd] = { kind: 'file', path };
+    }
+    // `exit` alone ends the shell; in a pipeline it ends only its subshell.
+    if (argv[0] === 'exit' && pipeline.length === 1) {
+      const arg = argv[1];
+      if (arg === undefined) return { tty, status: sh.session.status, exit: sh.session.status };
+      if (/^\d+$/.test(arg)) return { tty, status: Number(arg) & 255, exit: Number(arg) & 255 };
+      return { tty: `${tty}sh: exit: Illegal number: ${arg}\n`, status: 2 };
+    }
+    const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin) : { chunks: [], status: 0 };
+    traces.push(...(res.traces ?? []));
+    notes.push(...(res.notes ?? []));
+    stdin = '';
+    for (const c of res.chunks) tty += route(sh, fds[c.fd] ?? { kind: 'null' }, c, (t) => { stdin += t; });
+    status = res.status;
+  }
+  return { tty, status };
+}
+
+function route(sh: Shell, dest: Dest, chunk: Chunk, pipe: (t: string) => void): string {
+  switch (dest.kind) {
+    case 'tty': return chunk.text;
+    case 'pipe': pipe(chunk.text); return '';
+    case 'file': sh.session.files[dest.path] += chunk.text; return '';
+    case 'null': return '';
+  }
+}
+
+/**
+ * Run one line typed into a shell session, as busybox's ash would, against the simulated cluster.
+ * @example
+ * let s = newShellSession(cluster, { pod: 'default/test' });
+ * const r = runCommand(cluster, s, 'wget -q -O- http://web-service/ | head -n 4');
+ * r.output.split('\n')[3]; // '<title>Welcome to nginx!</title>'
+ * r.traces[0]?.outcome; // 'delivered'
+ * s = r.session; // the clock, client state and files, for the next line
+ */
+export function runCommand(cluster: Cluster, session: ShellSession, line: string): ShellResult {
+  const next: ShellSession = { ...session, client: cloneClientState(session.client), files: { ...session.files } };
+  const traces: Trace[] = [];
+  const notes: ShellNote[] = [];
+  if (session.exited) return { output: '', exitCode: session.status, session: next, traces, notes };
+  const pod = next.pod !== undefined ? findPod(cluster, next.pod) : undefined;
+  if (next.pod !== undefined && (!pod || !pod.ip)) {
+    return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-pod', command: line.trim().split(/\s+/)[0] ?? '' }] };
+  }
+  const parsed = parseLine(line);
+  if (!parsed.ok) {
+    next.status = 2;
+    return { output: `${parsed.error}\n`, exitCode: 2, session: next, traces, notes };
+  }
+  const sh: Shell = { cluster, pod, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []) };
+  let output = '';
+  for (const { op, pipeline } of parsed.value) {
+    if ((op === '&&' && next.status !== 0) || (op === '||' && next.status === 0)) continue;
+    const r = runPipeline(sh, pipeline, traces, notes);
+    output += r.tty;
+    next.status = r.status;
+    if (r.exit !== undefined) { next.exited = true; break; }
+  }
+  return { output, exitCode: next.status, session: next, traces, notes };
+}

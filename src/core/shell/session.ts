@@ -1,0 +1,31 @@
+// Opening a shell: where it runs, with which image, and a fresh client (clock at 0, nothing cached).
+import { findPod, parsePodRef } from '../model/pod-ref';
+import type { Cluster } from '../model/types';
+import { initialClientState } from '../traffic/client-state';
+import { imageName } from './servers';
+import type { ShellAt, ShellImage, ShellSession } from './types';
+
+/**
+ * A new shell in a Pod (as `kubectl run test --rm -it --image=busybox` or `kubectl exec -it POD -- sh` opens
+ * one) or on a node. The image defaults to the Pod's own.
+ * @example
+ * const s = newShellSession(cluster, { pod: 'default/test' });
+ * s.image; // 'busybox'
+ * s.client.now; // 0
+ */
+export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
+  const ref = at.pod !== undefined ? parsePodRef(at.pod) : undefined;
+  const pod = at.pod !== undefined ? findPod(cluster, at.pod) : undefined;
+  return {
+    ...(ref ? { pod: `${ref.namespace}/${ref.name}` } : {}),
+    ...(at.node !== undefined ? { node: at.node } : {}),
+    image: at.image ?? pod?.image ?? '',
+    client: initialClientState(),
+    status: 0,
+    exited: false,
+    files: {},
+  };
+}
+
+/** Which programs the image has (busybox's applets, or only the shell's builtins). */
+export const shellImage = (session: ShellSession): ShellImage => (imageName(session.image) === 'busybox' ? 'busybox' : 'other');

@@ -1,0 +1,58 @@
+// A shell session and what a command line returns. Plain data: a session crosses the worker boundary and a
+// share link carries the lines typed into it, so replaying the lines from newShellSession gives the same session.
+import type { ClientState, Trace } from '../traffic/types';
+
+/** Which programs the shell finds on its PATH: the client image's, decided by the image name. */
+export type ShellImage = 'busybox' | 'other';
+
+export interface ShellSession {
+  /** The Pod the shell runs in (`namespace/name`), as `kubectl exec` / `kubectl run -it` opens it. */
+  pod?: string;
+  /** The node, for a shell opened on a node (no programs yet beyond the shell's own). */
+  node?: string;
+  /** The image as the Pod spec names it (`busybox`, `nginx:latest`). */
+  image: string;
+  /** The client's network state between commands; `client.now` is the session's clock in seconds. */
+  client: ClientState;
+  /** `$?`: the status of the last command line. */
+  status: number;
+  /** `exit` ran: the session is over (kubectl run --rm deletes the Pod; the terminal says so). */
+  exited: boolean;
+  /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
+  files: Record<string, string>;
+}
+
+/** Where a session opens: a Pod (`default/test`) or a node; the image defaults to the Pod's. */
+export interface ShellAt { pod?: string; node?: string; image?: string }
+
+/** What the simulation could not say about a command, as codes the UI words. */
+export type ShellNoteCode =
+  /** The Pod answered, but the playground does not know what its image serves on that port. */
+  | 'response-not-modelled'
+  /** The name led outside the cluster (an ExternalName's CNAME): what answers there is not simulated. */
+  | 'left-cluster'
+  /**
+   * wget reached a server that is not HTTP (a MySQL greeting, "bad header line: 8.0.46"): the error is the proof
+   * that the name resolved and the port answered.
+   */
+  | 'not-http-but-answered'
+  /** https:// needs TLS, which the simulation does not speak. */
+  | 'tls-not-modelled'
+  /** The shell's Pod does not exist (deleted, or Pending with no IP): nothing can run in it. */
+  | 'no-such-pod'
+  /** A usage error: busybox prints its banner and help, which depend on the build; not reproduced. */
+  | 'usage-not-modelled'
+  /** nslookup -type=soa|ns|mx|any: the simulated CoreDNS answers only A, AAAA, SRV, PTR, CNAME and TXT. */
+  | 'query-type-not-modelled';
+
+export interface ShellNote { code: ShellNoteCode; command: string }
+
+export interface ShellResult {
+  /** Everything the terminal shows, stdout and stderr interleaved as written. */
+  output: string;
+  exitCode: number;
+  session: ShellSession;
+  /** One trace per request a program sent (each `wget`), in order. */
+  traces: Trace[];
+  notes: ShellNote[];
+}
