@@ -11,6 +11,7 @@ import { runNftInNetns, type NftNetnsResult } from '../testing/netns/nftables-ru
 import { testService } from '../testing/objects';
 import { overallNFTablesTestCluster } from '../testing/proxier-test-clusters';
 import { seedCluster } from '../testing/seed-cluster';
+import { sendRequest } from '../traffic/send';
 import { nftablesRuleset } from './nftables';
 import { proxyServicePorts } from './service-ports';
 
@@ -67,6 +68,12 @@ function listenersFor(cluster: Cluster): Array<{ ip: string; port: number; reply
   return [...seen.values()];
 }
 
+/** What sendRequest says in nftables mode, in the kernel probe's terms: the Pod that answered, ECONNREFUSED or TIMEOUT. */
+function simulated(cluster: Cluster, url: string): string {
+  const t = sendRequest(cluster, { from: 'default/test', url, seed: 1, options: { proxyMode: 'nftables' } }).trace;
+  return t.outcome === 'delivered' ? t.pod! : t.outcome === 'refused' ? 'ECONNREFUSED' : t.outcome === 'timeout' ? 'TIMEOUT' : t.outcome;
+}
+
 describe('the real nft and kernel, nftables mode', () => {
   const cluster = kernelCluster();
   const ours = nftablesRuleset(cluster, { node: 'node-2' });
@@ -107,6 +114,7 @@ describe('the real nft and kernel, nftables mode', () => {
     const t = tally(results('web-service'));
     expect(Object.keys(t).sort()).toEqual(nginx);
     expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999_DF2);
+    expect(nginx).toContain(simulated(cluster, 'http://10.96.100.50/'));
   });
 
   it('pins a client to one endpoint under ClientIP affinity', () => {
@@ -115,15 +123,18 @@ describe('the real nft and kernel, nftables mode', () => {
     expect(nginx).toContain(Object.keys(t)[0]);
   });
 
-  it('refuses a Service without endpoints (no-endpoint-services → reject-chain)', () => {
+  it('refuses a Service without endpoints (no-endpoint-services → reject-chain), as sendRequest says', () => {
     expect(results('empty')).toEqual(['ECONNREFUSED']);
+    expect(simulated(cluster, 'http://10.96.100.60/')).toBe('ECONNREFUSED');
   });
 
-  it('rejects a port the ClusterIP does not expose (cluster-ips-check)', () => {
+  it('rejects a port the ClusterIP does not expose (cluster-ips-check), as sendRequest says', () => {
     expect(results('web-service:8080')).toEqual(['ECONNREFUSED']);
+    expect(simulated(cluster, 'http://10.96.100.50:8080/')).toBe('ECONNREFUSED');
   });
 
-  it('drops traffic to an unallocated address of the Service CIDR', () => {
+  it('drops traffic to an unallocated address of the Service CIDR, as sendRequest says', () => {
     expect(results('unallocated')).toEqual(['TIMEOUT']);
+    expect(simulated(cluster, 'http://10.96.200.200/')).toBe('TIMEOUT');
   });
 });

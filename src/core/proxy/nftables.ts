@@ -11,38 +11,58 @@ export type { NftablesOptions } from './nftables-model';
 
 const MARK = '0x00004000';
 
+/** The fixed rules a packet's walk names (nftables-trace.ts), as nft lists them. */
+export const NFT_RULES = {
+  firewallJump: 'ct state new jump firewall-check',
+  firewallCheck: 'ip daddr . meta l4proto . th dport vmap @firewall-ips',
+  servicesJump: 'jump services',
+  serviceIPs: 'ip daddr . meta l4proto . th dport vmap @service-ips',
+  serviceNodePorts: 'ip daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports',
+  nodePortEndpointsJump: 'ct state new jump nodeport-endpoints-check',
+  nodePortEndpointsCheck: 'ip daddr @nodeport-ips meta l4proto . th dport vmap @no-endpoint-nodeports',
+  serviceEndpointsJump: 'ct state new jump service-endpoints-check',
+  serviceEndpointsCheck: 'ip daddr . meta l4proto . th dport vmap @no-endpoint-services',
+  clusterIPsJump: 'ct state new jump cluster-ips-check',
+  clusterIPsReject: 'ip daddr @cluster-ips reject comment "Reject traffic to invalid ports of ClusterIPs"',
+  reject: 'reject',
+  masquerade: 'masquerade fully-random',
+} as const;
+
+/** `ip daddr { <service CIDR> } drop comment …` as nft lists it. */
+export const unallocatedDropRule = (serviceCIDR: string): string => `ip daddr ${anonymousSet([serviceCIDR])} drop comment "Drop traffic to unallocated ClusterIPs"`;
+
 /** kube-proxy's fixed chains (setupNFTables), in the order its transaction creates them, with their rules. */
 function fixedChains(rs: NftRuleset): Array<{ name: string; head?: string; rules: string[] }> {
   const nodePorts = rs.nodePortIPs.length > 0;
   return [
     // nftablesBaseChains: filter chains before DNAT (priority dstnat-10) and at filter priority, then nat.
-    { name: 'filter-prerouting-pre-dnat', head: 'type filter hook prerouting priority dstnat - 10; policy accept;', rules: ['ct state new jump firewall-check'] },
-    { name: 'filter-output-pre-dnat', head: 'type filter hook output priority -110; policy accept;', rules: ['ct state new jump firewall-check'] },
+    { name: 'filter-prerouting-pre-dnat', head: 'type filter hook prerouting priority dstnat - 10; policy accept;', rules: [NFT_RULES.firewallJump] },
+    { name: 'filter-output-pre-dnat', head: 'type filter hook output priority -110; policy accept;', rules: [NFT_RULES.firewallJump] },
     { name: 'filter-input', head: 'type filter hook input priority filter; policy accept;',
-      rules: ['ct state new jump nodeport-endpoints-check', 'ct state new jump service-endpoints-check'] },
+      rules: [NFT_RULES.nodePortEndpointsJump, NFT_RULES.serviceEndpointsJump] },
     { name: 'filter-forward', head: 'type filter hook forward priority filter; policy accept;',
-      rules: ['ct state new jump service-endpoints-check', 'ct state new jump cluster-ips-check'] },
+      rules: [NFT_RULES.serviceEndpointsJump, NFT_RULES.clusterIPsJump] },
     { name: 'filter-output', head: 'type filter hook output priority filter; policy accept;',
       rules: ['ct state new jump service-endpoints-check', 'ct state new jump cluster-ips-check'] },
-    { name: 'nat-prerouting', head: 'type nat hook prerouting priority dstnat; policy accept;', rules: ['jump services'] },
-    { name: 'nat-output', head: 'type nat hook output priority -100; policy accept;', rules: ['jump services'] },
+    { name: 'nat-prerouting', head: 'type nat hook prerouting priority dstnat; policy accept;', rules: [NFT_RULES.servicesJump] },
+    { name: 'nat-output', head: 'type nat hook output priority -100; policy accept;', rules: [NFT_RULES.servicesJump] },
     { name: 'nat-postrouting', head: 'type nat hook postrouting priority srcnat; policy accept;', rules: ['jump masquerading'] },
     // nftablesJumpChains' targets, then the other top-level chains.
     { name: 'nodeport-endpoints-check', rules: [nodePorts
-      ? 'ip daddr @nodeport-ips meta l4proto . th dport vmap @no-endpoint-nodeports'
+      ? NFT_RULES.nodePortEndpointsCheck
       : 'ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @no-endpoint-nodeports'] },
-    { name: 'service-endpoints-check', rules: ['ip daddr . meta l4proto . th dport vmap @no-endpoint-services'] },
-    { name: 'firewall-check', rules: ['ip daddr . meta l4proto . th dport vmap @firewall-ips'] },
-    { name: 'services', rules: ['ip daddr . meta l4proto . th dport vmap @service-ips', nodePorts
-      ? 'ip daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports'
+    { name: 'service-endpoints-check', rules: [NFT_RULES.serviceEndpointsCheck] },
+    { name: 'firewall-check', rules: [NFT_RULES.firewallCheck] },
+    { name: 'services', rules: [NFT_RULES.serviceIPs, nodePorts
+      ? NFT_RULES.serviceNodePorts
       : 'fib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports'] },
-    { name: 'masquerading', rules: [`meta mark & ${MARK} == 0x00000000 return`, `meta mark set meta mark ^ ${MARK}`, 'masquerade fully-random'] },
+    { name: 'masquerading', rules: [`meta mark & ${MARK} == 0x00000000 return`, `meta mark set meta mark ^ ${MARK}`, NFT_RULES.masquerade] },
     { name: 'cluster-ips-check', rules: [
-      'ip daddr @cluster-ips reject comment "Reject traffic to invalid ports of ClusterIPs"',
-      `ip daddr ${anonymousSet([rs.serviceCIDR])} drop comment "Drop traffic to unallocated ClusterIPs"`,
+      NFT_RULES.clusterIPsReject,
+      unallocatedDropRule(rs.serviceCIDR),
     ] },
     { name: 'mark-for-masquerade', rules: [`meta mark set meta mark | ${MARK}`] },
-    { name: 'reject-chain', head: 'comment "helper for @no-endpoint-services / @no-endpoint-nodeports"', rules: ['reject'] },
+    { name: 'reject-chain', head: 'comment "helper for @no-endpoint-services / @no-endpoint-nodeports"', rules: [NFT_RULES.reject] },
   ];
 }
 
@@ -96,7 +116,7 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-function elementText(e: NftElement): string {
+export function elementText(e: NftElement): string {
   const key = e.ip !== undefined ? `${e.ip} . ${e.proto} . ${e.port}` : `${e.proto} . ${e.port}`;
   return `${key}${e.comment !== undefined ? ` comment "${e.comment}"` : ''} : ${verdictText(e.verdict)}`;
 }
