@@ -110,6 +110,10 @@ export function nftablesModel(cluster: Cluster, opts: NftablesOptions = {}): Nft
   return rs;
 }
 
+function noEndpoint(rs: NftRuleset, e: NftElement & { ip: string }): void {
+  rs.noEndpointServices.set(ipKey(e.ip, e.proto, e.port), e);
+}
+
 interface EndpointNames { chain: string; affinitySet: string }
 
 /** One pass of syncProxyRules' loop body for a service port (nftables proxier.go). */
@@ -162,11 +166,11 @@ function writeServicePort(rs: NftRuleset, sp: ProxyServicePort, node: string | u
   const vip = svc.clusterIP;
   rs.clusterIPs.add(vip);
   if (hasInternal) rs.serviceIPs.set(ipKey(vip, proto, port), { ip: vip, proto, port, verdict: { goto: internalChain } });
-  else rs.noEndpointServices.set(ipKey(vip, proto, port), { ip: vip, proto, port, verdict: internalVerdict, comment: sp.name });
+  else noEndpoint(rs, { ip: vip, proto, port, verdict: internalVerdict, comment: sp.name });
 
   for (const ip of svc.externalIPs) {
     if (hasEndpoints) rs.serviceIPs.set(ipKey(ip, proto, port), { ip, proto, port, verdict: { goto: externalChain } });
-    if (!hasExternal) rs.noEndpointServices.set(ipKey(ip, proto, port), { ip, proto, port, verdict: externalVerdict, comment: sp.name });
+    if (!hasExternal) noEndpoint(rs, { ip, proto, port, verdict: externalVerdict, comment: sp.name });
   }
 
   const sourceRanges = svc.loadBalancerSourceRanges ?? [];
@@ -177,7 +181,7 @@ function writeServicePort(rs: NftRuleset, sp: ProxyServicePort, node: string | u
     if (usesFwChain) rs.firewallIPs.set(ipKey(ip, proto, port), { ip, proto, port, verdict: { goto: fwChain } });
   }
   if (!hasExternal) {
-    for (const ip of sp.loadBalancerIPs) rs.noEndpointServices.set(ipKey(ip, proto, port), { ip, proto, port, verdict: externalVerdict, comment: sp.name });
+    for (const ip of sp.loadBalancerIPs) noEndpoint(rs, { ip, proto, port, verdict: externalVerdict, comment: sp.name });
   }
 
   if (sp.nodePort !== 0) {

@@ -8,7 +8,7 @@
 import { nextU32, type RngState } from '../util/rng';
 import { inCidr, ipToInt, parseCidr, type Cidr } from './addr';
 import { elementText, NFT_RULES, ruleText, unallocatedDropRule } from './nftables';
-import { ipKey, portKey, type NftElement, type NftRuleset } from './nftables-model';
+import { portKey, type NftElement, type NftRule, type NftRuleset } from './nftables-model';
 import type { Packet, RecentLists } from './trace';
 
 /** One rule the walk looked at. */
@@ -35,7 +35,7 @@ export interface NftTrace {
   dst: string;
   dport: number;
   masquerade: boolean;
-  /** service-, local- and external- chains entered, in order. */
+  /** service-, local- and external- chains entered, in order (when recording). */
   serviceChains: string[];
   /** The endpoint chain that DNATed the packet. */
   endpointChain?: string;
@@ -69,165 +69,207 @@ function inRange(cidr: string, ip: number): boolean {
   return c !== undefined && inCidr(c, ip);
 }
 
+/** The address-keyed maps as address → (port × 4 + protocol) → element: a lookup builds no key string. */
+interface AddrIndex {
+  firewallIPs: Map<string, Map<number, NftElement>>;
+  serviceIPs: Map<string, Map<number, NftElement>>;
+  noEndpointServices: Map<string, Map<number, NftElement>>;
+}
+const PROTO_INDEX: Record<string, number> = { tcp: 0, udp: 1, sctp: 2 };
+const portIndex = (proto: string, port: number): number => port * 4 + (PROTO_INDEX[proto] ?? 3);
+const indexes = new WeakMap<NftRuleset, AddrIndex>();
+function indexOf(rs: NftRuleset): AddrIndex {
+  let x = indexes.get(rs);
+  if (x) return x;
+  const build = (m: Map<string, NftElement>): Map<string, Map<number, NftElement>> => {
+    const out = new Map<string, Map<number, NftElement>>();
+    for (const e of m.values()) {
+      let inner = out.get(e.ip!);
+      if (!inner) { inner = new Map(); out.set(e.ip!, inner); }
+      inner.set(portIndex(e.proto, e.port), e);
+    }
+    return out;
+  };
+  x = { firewallIPs: build(rs.firewallIPs), serviceIPs: build(rs.serviceIPs), noEndpointServices: build(rs.noEndpointServices) };
+  indexes.set(rs, x);
+  return x;
+}
+
+interface Walk {
+  rs: NftRuleset;
+  pkt: Packet;
+  ctx: NftTraceContext;
+  src: number;
+  out: NftTrace;
+  steps: NftStep[] | undefined;
+  mark: boolean;
+}
+
 /** Walk the node's kube-proxy table for one packet from a Pod or from outside (the prerouting path). */
 export function traceNftables(rs: NftRuleset, pkt: Packet, ctx: NftTraceContext): NftTrace {
   const steps: NftStep[] | undefined = ctx.record ? [] : undefined;
-  const step = (s: NftStep): void => { steps?.push(s); };
-  const src = ipToInt(pkt.src);
-  const out: NftTrace = { verdict: 'accept', dst: pkt.dst, dport: pkt.dport, masquerade: false, serviceChains: [], ...(steps ? { steps } : {}) };
-  let mark = false;
-  const isLocal = (ip: string): boolean => ctx.localAddresses.includes(ip);
+  // Every field present from the start: one object shape for every packet.
+  const out: NftTrace = { verdict: 'accept', dst: pkt.dst, dport: pkt.dport, masquerade: false, serviceChains: [], endpointChain: undefined,
+    choice: undefined, numgen: undefined, decidedBy: undefined, cause: undefined, steps };
+  const w: Walk = { rs, pkt, ctx, src: ipToInt(pkt.src), out, steps, mark: false };
+  const idx = indexOf(rs);
+  const pk = portIndex(pkt.proto, pkt.dport);
 
   // prerouting, filter-prerouting-pre-dnat → firewall-check (loadBalancerSourceRanges).
-  step({ chain: 'filter-prerouting-pre-dnat', rule: NFT_RULES.firewallJump, matched: true, jump: 'firewall-check' });
-  const fw = rs.firewallIPs.get(ipKey(pkt.dst, pkt.proto, pkt.dport));
-  vmapStep('firewall-check', NFT_RULES.firewallCheck, fw);
+  steps?.push({ chain: 'filter-prerouting-pre-dnat', rule: NFT_RULES.firewallJump, matched: true, jump: 'firewall-check' });
+  const fw = idx.firewallIPs.get(pkt.dst)?.get(pk);
+  vmapStep(w, 'firewall-check', NFT_RULES.firewallCheck, fw);
   if (fw && fw.verdict !== 'drop') {
     for (const r of rs.chains.get(fw.verdict.goto)?.rules ?? []) {
       if (r.k !== 'source-ranges') continue;
-      const blocked = !r.sources.some((c) => inRange(c, src));
-      step({ chain: fw.verdict.goto, rule: ruleText(r), matched: blocked });
-      if (blocked) return decide('drop', 'source-range', fw.verdict.goto, ruleText(r));
+      const blocked = !r.sources.some((c) => inRange(c, w.src));
+      steps?.push({ chain: fw.verdict.goto, rule: ruleText(r), matched: blocked });
+      if (blocked) return decide(w, 'drop', 'source-range', fw.verdict.goto, ruleText(r));
     }
   }
 
   // prerouting, nat-prerouting → services: service-ips, then node ports on this node's addresses.
-  step({ chain: 'nat-prerouting', rule: NFT_RULES.servicesJump, matched: true, jump: 'services' });
-  let el = rs.serviceIPs.get(ipKey(pkt.dst, pkt.proto, pkt.dport));
-  vmapStep('services', NFT_RULES.serviceIPs, el);
+  steps?.push({ chain: 'nat-prerouting', rule: NFT_RULES.servicesJump, matched: true, jump: 'services' });
+  let el = idx.serviceIPs.get(pkt.dst)?.get(pk);
+  vmapStep(w, 'services', NFT_RULES.serviceIPs, el);
   if (!el) {
     if (rs.nodePortIPs.includes(pkt.dst)) el = rs.serviceNodePorts.get(portKey(pkt.proto, pkt.dport));
-    vmapStep('services', NFT_RULES.serviceNodePorts, el);
+    vmapStep(w, 'services', NFT_RULES.serviceNodePorts, el);
   }
-  if (el && el.verdict !== 'drop') walk(el.verdict.goto, 0);
+  if (el && el.verdict !== 'drop') walk(w, el.verdict.goto, 0);
 
   // The routing decision: to one of the node's addresses (input) or on (forward).
   const dst = out.dst;
-  const input = isLocal(dst);
+  const input = ctx.localAddresses.includes(dst);
   const base = input ? 'filter-input' : 'filter-forward';
   if (input) {
-    step({ chain: base, rule: NFT_RULES.nodePortEndpointsJump, matched: true, jump: 'nodeport-endpoints-check' });
+    steps?.push({ chain: base, rule: NFT_RULES.nodePortEndpointsJump, matched: true, jump: 'nodeport-endpoints-check' });
     const np = rs.nodePortIPs.includes(dst) ? rs.noEndpointNodePorts.get(portKey(pkt.proto, out.dport)) : undefined;
-    vmapStep('nodeport-endpoints-check', NFT_RULES.nodePortEndpointsCheck, np);
-    if (np) return noEndpoints('nodeport-endpoints-check', NFT_RULES.nodePortEndpointsCheck, np);
+    vmapStep(w, 'nodeport-endpoints-check', NFT_RULES.nodePortEndpointsCheck, np);
+    if (np) return noEndpoints(w, 'nodeport-endpoints-check', NFT_RULES.nodePortEndpointsCheck, np);
   }
-  step({ chain: base, rule: NFT_RULES.serviceEndpointsJump, matched: true, jump: 'service-endpoints-check' });
-  const ne = rs.noEndpointServices.get(ipKey(dst, pkt.proto, out.dport));
-  vmapStep('service-endpoints-check', NFT_RULES.serviceEndpointsCheck, ne);
-  if (ne) return noEndpoints('service-endpoints-check', NFT_RULES.serviceEndpointsCheck, ne);
+  steps?.push({ chain: base, rule: NFT_RULES.serviceEndpointsJump, matched: true, jump: 'service-endpoints-check' });
+  const ne = idx.noEndpointServices.get(dst)?.get(portIndex(pkt.proto, out.dport));
+  vmapStep(w, 'service-endpoints-check', NFT_RULES.serviceEndpointsCheck, ne);
+  if (ne) return noEndpoints(w, 'service-endpoints-check', NFT_RULES.serviceEndpointsCheck, ne);
   if (!input) {
-    step({ chain: base, rule: NFT_RULES.clusterIPsJump, matched: true, jump: 'cluster-ips-check' });
+    steps?.push({ chain: base, rule: NFT_RULES.clusterIPsJump, matched: true, jump: 'cluster-ips-check' });
     const known = rs.clusterIPs.has(dst);
-    step({ chain: 'cluster-ips-check', rule: NFT_RULES.clusterIPsReject, matched: known });
-    if (known) return decide('reject', 'port-not-exposed', 'cluster-ips-check', NFT_RULES.clusterIPsReject);
-    const drop = unallocatedDropRule(rs.serviceCIDR);
+    steps?.push({ chain: 'cluster-ips-check', rule: NFT_RULES.clusterIPsReject, matched: known });
+    if (known) return decide(w, 'reject', 'port-not-exposed', 'cluster-ips-check', NFT_RULES.clusterIPsReject);
     const unallocated = inRange(rs.serviceCIDR, ipToInt(dst));
-    step({ chain: 'cluster-ips-check', rule: drop, matched: unallocated });
-    if (unallocated) return decide('drop', 'cluster-ip-unallocated', 'cluster-ips-check', drop);
+    if (steps) steps.push({ chain: 'cluster-ips-check', rule: unallocatedDropRule(rs.serviceCIDR), matched: unallocated });
+    if (unallocated) return decide(w, 'drop', 'cluster-ip-unallocated', 'cluster-ips-check', unallocatedDropRule(rs.serviceCIDR));
   }
 
   // postrouting: masquerading SNATs what a rule marked.
-  if (mark) step({ chain: 'masquerading', rule: NFT_RULES.masquerade, matched: true });
-  out.masquerade = mark;
+  if (w.mark) steps?.push({ chain: 'masquerading', rule: NFT_RULES.masquerade, matched: true });
+  out.masquerade = w.mark;
   return out;
+}
 
-  function vmapStep(chain: string, rule: string, e: NftElement | undefined): void {
-    if (!steps) return;
-    steps.push(e
-      ? { chain, rule, matched: true, element: elementText(e), ...(e.verdict !== 'drop' ? { jump: e.verdict.goto } : {}) }
-      : { chain, rule, matched: false });
-  }
+function vmapStep(w: Walk, chain: string, rule: string, e: NftElement | undefined): void {
+  if (!w.steps) return;
+  w.steps.push(e
+    ? { chain, rule, matched: true, element: elementText(e), ...(e.verdict !== 'drop' ? { jump: e.verdict.goto } : {}) }
+    : { chain, rule, matched: false });
+}
 
-  function decide(verdict: 'reject' | 'drop', cause: NftCause, chain: string, rule: string, element?: string): NftTrace {
-    out.verdict = verdict;
-    out.cause = cause;
-    out.decidedBy = { chain, rule, ...(element !== undefined ? { element } : {}) };
-    return out;
-  }
+function decide(w: Walk, verdict: 'reject' | 'drop', cause: NftCause, chain: string, rule: string, element?: string): NftTrace {
+  w.out.verdict = verdict;
+  w.out.cause = cause;
+  w.out.decidedBy = { chain, rule, ...(element !== undefined ? { element } : {}) };
+  return w.out;
+}
 
-  function noEndpoints(chain: string, rule: string, e: NftElement): NftTrace {
-    const element = elementText(e);
-    if (e.verdict === 'drop') return decide('drop', 'no-local-endpoints', chain, rule, element);
-    step({ chain: e.verdict.goto, rule: NFT_RULES.reject, matched: true });
-    return decide('reject', 'no-endpoints', chain, rule, element);
-  }
+function noEndpoints(w: Walk, chain: string, rule: string, e: NftElement): NftTrace {
+  const element = elementText(e);
+  if (e.verdict === 'drop') return decide(w, 'drop', 'no-local-endpoints', chain, rule, element);
+  w.steps?.push({ chain: e.verdict.goto, rule: NFT_RULES.reject, matched: true });
+  return decide(w, 'reject', 'no-endpoints', chain, rule, element);
+}
 
-  /** One regular chain; returns true when a rule ended the walk (DNAT), false when the packet fell off its end. */
-  function walk(name: string, depth: number): boolean {
-    const c = rs.chains.get(name);
-    if (!c || depth > 8) return false;
-    if (!name.startsWith('endpoint-')) out.serviceChains.push(name);
-    for (const r of c.rules) {
-      switch (r.k) {
-        case 'masq-off-cluster': {
-          const hit = pkt.dst === r.vip && pkt.proto === r.proto && pkt.dport === r.port && (r.podCIDR === undefined || !inRange(r.podCIDR, src));
-          if (steps) step({ chain: name, rule: ruleText(r), matched: hit, ...(hit ? { jump: 'mark-for-masquerade' } : {}) });
-          if (hit) mark = true;
-          break;
-        }
-        case 'affinity': {
-          const seen = ctx.affinity[r.set]?.[pkt.src];
-          const timeout = rs.affinitySets.get(r.set)?.timeoutSeconds ?? 0;
-          const hit = seen !== undefined && ctx.now - seen <= timeout;
-          if (steps) step({ chain: name, rule: ruleText(r), matched: hit, affinity: { set: r.set, hit }, ...(hit ? { jump: r.target } : {}) });
-          if (hit) { out.choice = 'affinity'; return walk(r.target, depth + 1); }
-          break;
-        }
-        case 'numgen': {
-          const mod = r.targets.length;
-          const value = Math.floor((nextU32(ctx.rng) * mod) / TWO32);
-          const target = r.targets[value]!;
-          if (steps) step({ chain: name, rule: ruleText(r), matched: true, numgen: { mod, value }, jump: target });
-          out.choice ??= 'random';
-          out.numgen = { mod, value };
-          return walk(target, depth + 1);
-        }
-        case 'hairpin': {
-          const hit = pkt.src === r.ip;
-          if (steps) step({ chain: name, rule: ruleText(r), matched: hit, ...(hit ? { jump: 'mark-for-masquerade' } : {}) });
-          if (hit) mark = true;
-          break;
-        }
-        case 'update':
-          (ctx.affinity[r.set] ??= {})[pkt.src] = ctx.now;
-          if (steps) step({ chain: name, rule: ruleText(r), matched: true });
-          break;
-        case 'dnat':
-          if (steps) step({ chain: name, rule: ruleText(r), matched: true });
-          out.verdict = 'dnat';
-          out.dst = r.ip;
-          out.dport = r.port;
-          out.endpointChain = name;
-          return true;
-        case 'masq':
-          if (steps) step({ chain: name, rule: ruleText(r), matched: true, jump: 'mark-for-masquerade' });
-          mark = true;
-          break;
-        case 'goto':
-          if (steps) step({ chain: name, rule: ruleText(r), matched: true, jump: r.target });
-          return walk(r.target, depth + 1);
-        case 'pod-short-circuit': {
-          const hit = inRange(r.podCIDR, src);
-          if (steps) step({ chain: name, rule: ruleText(r), matched: hit, ...(hit ? { jump: r.target } : {}) });
-          if (hit) return walk(r.target, depth + 1);
-          break;
-        }
-        case 'local-masq': {
-          const hit = isLocal(pkt.src);
-          if (steps) step({ chain: name, rule: ruleText(r), matched: hit, ...(hit ? { jump: 'mark-for-masquerade' } : {}) });
-          if (hit) mark = true;
-          break;
-        }
-        case 'local-short-circuit': {
-          const hit = isLocal(pkt.src);
-          if (steps) step({ chain: name, rule: ruleText(r), matched: hit, ...(hit ? { jump: r.target } : {}) });
-          if (hit) return walk(r.target, depth + 1);
-          break;
-        }
-        case 'source-ranges':
-          break;
+/** A matched rule's step: `jump` only when it matched. */
+function ruleStep(w: Walk, chain: string, r: NftRule, matched: boolean, jump?: string, extra?: Partial<NftStep>): void {
+  w.steps!.push({ chain, rule: ruleText(r), matched, ...(matched && jump !== undefined ? { jump } : {}), ...extra });
+}
+
+/** One regular chain; returns true when a rule ended the walk (DNAT), false when the packet fell off its end. */
+function walk(w: Walk, name: string, depth: number): boolean {
+  const c = w.rs.chains.get(name);
+  if (!c || depth > 8) return false;
+  const { pkt, ctx, out, steps } = w;
+  if (steps && !name.startsWith('endpoint-')) out.serviceChains.push(name);
+  for (const r of c.rules) {
+    switch (r.k) {
+      case 'masq-off-cluster': {
+        const hit = pkt.dst === r.vip && pkt.proto === r.proto && pkt.dport === r.port && (r.podCIDR === undefined || !inRange(r.podCIDR, w.src));
+        if (steps) ruleStep(w, name, r, hit, 'mark-for-masquerade');
+        if (hit) w.mark = true;
+        break;
       }
+      case 'affinity': {
+        const seen = ctx.affinity[r.set]?.[pkt.src];
+        const timeout = w.rs.affinitySets.get(r.set)?.timeoutSeconds ?? 0;
+        const hit = seen !== undefined && ctx.now - seen <= timeout;
+        if (steps) ruleStep(w, name, r, hit, r.target, { affinity: { set: r.set, hit } });
+        if (hit) { out.choice = 'affinity'; return walk(w, r.target, depth + 1); }
+        break;
+      }
+      case 'numgen': {
+        const mod = r.targets.length;
+        const value = Math.floor((nextU32(ctx.rng) * mod) / TWO32);
+        const target = r.targets[value]!;
+        if (steps) ruleStep(w, name, r, true, target, { numgen: { mod, value } });
+        out.choice ??= 'random';
+        out.numgen = { mod, value };
+        return walk(w, target, depth + 1);
+      }
+      case 'hairpin': {
+        const hit = pkt.src === r.ip;
+        if (steps) ruleStep(w, name, r, hit, 'mark-for-masquerade');
+        if (hit) w.mark = true;
+        break;
+      }
+      case 'update':
+        (ctx.affinity[r.set] ??= {})[pkt.src] = ctx.now;
+        if (steps) ruleStep(w, name, r, true);
+        break;
+      case 'dnat':
+        if (steps) ruleStep(w, name, r, true);
+        out.verdict = 'dnat';
+        out.dst = r.ip;
+        out.dport = r.port;
+        out.endpointChain = name;
+        return true;
+      case 'masq':
+        if (steps) ruleStep(w, name, r, true, 'mark-for-masquerade');
+        w.mark = true;
+        break;
+      case 'goto':
+        if (steps) ruleStep(w, name, r, true, r.target);
+        return walk(w, r.target, depth + 1);
+      case 'pod-short-circuit': {
+        const hit = inRange(r.podCIDR, w.src);
+        if (steps) ruleStep(w, name, r, hit, r.target);
+        if (hit) return walk(w, r.target, depth + 1);
+        break;
+      }
+      case 'local-masq': {
+        const hit = ctx.localAddresses.includes(pkt.src);
+        if (steps) ruleStep(w, name, r, hit, 'mark-for-masquerade');
+        if (hit) w.mark = true;
+        break;
+      }
+      case 'local-short-circuit': {
+        const hit = ctx.localAddresses.includes(pkt.src);
+        if (steps) ruleStep(w, name, r, hit, r.target);
+        if (hit) return walk(w, r.target, depth + 1);
+        break;
+      }
+      case 'source-ranges':
+        break;
     }
-    return false;
   }
+  return false;
 }

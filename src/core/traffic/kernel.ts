@@ -4,7 +4,7 @@
 import { isHairpin, lookupCompiled, pickCompiled } from '../proxy/compile';
 import { cidrContains } from '../proxy/addr';
 import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
-import { nftablesModel } from '../proxy/nftables-model';
+import { nftablesModel, type NftRuleset } from '../proxy/nftables-model';
 import { traceNftables, type NftTrace } from '../proxy/nftables-trace';
 import { traceRules, type DecidingRule, type TraceStep } from '../proxy/trace';
 import type { Run } from './run';
@@ -37,15 +37,27 @@ export function applyMode(mode: ProxyMode, run: Run, node: string, src: string, 
 
 /** nftables mode: walk kube-proxy's `ip kube-proxy` table on the node (the same structure nftablesRuleset prints). */
 export function applyNftables(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {
-  const w = run.world;
-  const n = w.nodeByName.get(node);
-  const t = traceNftables(nftablesModel(w.cluster, { node }), { src, dst, proto, dport }, {
-    localAddresses: n ? [n.ip] : [], rng: run.rng, now, affinity: (run.state.recent[node] ??= {}), record: run.hops !== null,
+  const { rs, localAddresses } = nftTableOf(run.world, node);
+  const t = traceNftables(rs, { src, dst, proto, dport }, {
+    localAddresses, rng: run.rng, now, affinity: (run.state.recent[node] ??= {}), record: run.hops !== null,
   });
-  return {
-    verdict: t.verdict, dst: t.dst, dport: t.dport, masquerade: t.masquerade, nft: t, serviceChains: t.serviceChains,
-    ...(t.choice ? { choice: t.choice } : {}), ...(t.endpointChain ? { sepChain: t.endpointChain } : {}),
-  };
+  const res: RulesResult = { verdict: t.verdict, dst: t.dst, dport: t.dport, masquerade: t.masquerade, nft: t, serviceChains: t.serviceChains };
+  if (t.choice) res.choice = t.choice;
+  if (t.endpointChain) res.sepChain = t.endpointChain;
+  return res;
+}
+
+const nftCache = new WeakMap<World, Map<string, { rs: NftRuleset; localAddresses: string[] }>>();
+function nftTableOf(w: World, node: string): { rs: NftRuleset; localAddresses: string[] } {
+  let m = nftCache.get(w);
+  if (!m) { m = new Map(); nftCache.set(w, m); }
+  let v = m.get(node);
+  if (!v) {
+    const n = w.nodeByName.get(node);
+    v = { rs: nftablesModel(w.cluster, { node }), localAddresses: n ? [n.ip] : [] };
+    m.set(node, v);
+  }
+  return v;
 }
 
 /** Why nftables mode refused a packet: no endpoints at all, or a port the ClusterIP does not expose. */
