@@ -35,11 +35,12 @@ export interface NftTrace {
   dst: string;
   dport: number;
   masquerade: boolean;
-  /** service-, local- and external- chains entered, in order (when recording). */
+  /** service-, local- and external- chains entered, in order (when recording; empty otherwise). */
   serviceChains: string[];
   /** The endpoint chain that DNATed the packet. */
   endpointChain?: string;
   choice?: 'affinity' | 'random';
+  /** When recording: N and the number drawn. */
   numgen?: { mod: number; value: number };
   /** The rule (and the map element, when a vmap decided) that rejected or dropped the packet. */
   decidedBy?: { chain: string; rule: string; element?: string };
@@ -61,6 +62,8 @@ export interface NftTraceContext {
 }
 
 const TWO32 = 0x100000000;
+/** serviceChains of an unrecorded walk (sendRequests' fast path reads no chain names): shared, never written. */
+const NOT_RECORDED: string[] = [];
 
 const cidrs = new Map<string, Cidr | undefined>();
 function inRange(cidr: string, ip: number): boolean {
@@ -109,7 +112,7 @@ interface Walk {
 export function traceNftables(rs: NftRuleset, pkt: Packet, ctx: NftTraceContext): NftTrace {
   const steps: NftStep[] | undefined = ctx.record ? [] : undefined;
   // Every field present from the start: one object shape for every packet.
-  const out: NftTrace = { verdict: 'accept', dst: pkt.dst, dport: pkt.dport, masquerade: false, serviceChains: [], endpointChain: undefined,
+  const out: NftTrace = { verdict: 'accept', dst: pkt.dst, dport: pkt.dport, masquerade: false, serviceChains: steps ? [] : NOT_RECORDED, endpointChain: undefined,
     choice: undefined, numgen: undefined, decidedBy: undefined, cause: undefined, steps };
   const w: Walk = { rs, pkt, ctx, src: ipToInt(pkt.src), out, steps, mark: false };
   const idx = indexOf(rs);
@@ -222,7 +225,7 @@ function walk(w: Walk, name: string, depth: number): boolean {
         const target = r.targets[value]!;
         if (steps) ruleStep(w, name, r, true, target, { numgen: { mod, value } });
         out.choice ??= 'random';
-        out.numgen = { mod, value };
+        if (steps) out.numgen = { mod, value };
         return walk(w, target, depth + 1);
       }
       case 'hairpin': {
