@@ -98,6 +98,94 @@ function indexOf(rs: NftRuleset): AddrIndex {
   return x;
 }
 
+/**
+ * sendRequests' fast path for the common case, a packet to a ClusterIP whose service chain has kube-proxy's plain
+ * shape (the off-cluster masquerade mark, affinity checks, one numgen vmap) over endpoint chains of the plain shape
+ * (hairpin mark, affinity update, dnat), where the filter hooks let every endpoint pass. It reads the same
+ * structure and draws the same numbers as walk(); send-nftables.test.ts checks the two agree request for request.
+ */
+interface FastEndpoint { chain: string; ip: string; ipInt: number; port: number; update: string | undefined }
+interface FastPlan {
+  /** The masquerade mark applies to sources outside this CIDR (undefined: --masquerade-all, every source). */
+  masq: Cidr | undefined | 'none';
+  affinity: Array<{ set: string; timeout: number; ep: number }>;
+  targets: FastEndpoint[];
+}
+const plans = new WeakMap<NftRuleset, Map<NftElement, FastPlan | null>>();
+
+function planOf(rs: NftRuleset, el: NftElement, localAddresses: readonly string[]): FastPlan | null {
+  let m = plans.get(rs);
+  if (!m) { m = new Map(); plans.set(rs, m); }
+  let plan = m.get(el);
+  if (plan === undefined) { plan = buildPlan(rs, el, localAddresses); m.set(el, plan); }
+  return plan;
+}
+
+function buildPlan(rs: NftRuleset, el: NftElement, localAddresses: readonly string[]): FastPlan | null {
+  if (el.verdict === 'drop' || el.ip === undefined) return null;
+  const rules = rs.chains.get(el.verdict.goto)?.rules ?? [];
+  const plan: FastPlan = { masq: 'none', affinity: [], targets: [] };
+  let i = 0;
+  const first = rules[0];
+  if (first?.k === 'masq-off-cluster') {
+    if (first.vip !== el.ip || first.proto !== el.proto || first.port !== el.port) return null;
+    plan.masq = first.podCIDR === undefined ? undefined : parseCidr(first.podCIDR);
+    if (first.podCIDR !== undefined && plan.masq === undefined) return null;
+    i = 1;
+  }
+  const affinity: Array<{ set: string; target: string }> = [];
+  for (; i < rules.length - 1; i++) {
+    const r = rules[i]!;
+    if (r.k !== 'affinity') return null;
+    affinity.push({ set: r.set, target: r.target });
+  }
+  const last = rules[i];
+  if (last?.k !== 'numgen' || i !== rules.length - 1) return null;
+  const serviceCIDR = parseCidr(rs.serviceCIDR);
+  for (const chain of last.targets) {
+    const er = rs.chains.get(chain)?.rules ?? [];
+    const hairpin = er[0];
+    const update = er.length === 3 ? er[1] : undefined;
+    const dnat = er[er.length - 1];
+    if (hairpin?.k !== 'hairpin' || dnat?.k !== 'dnat' || (er.length === 3 && update?.k !== 'update') || er.length < 2 || er.length > 3) return null;
+    if (hairpin.ip !== dnat.ip || dnat.proto !== el.proto) return null;
+    // The filter hooks after DNAT must let the endpoint pass, whichever is drawn.
+    const ipInt = ipToInt(dnat.ip);
+    if (localAddresses.includes(dnat.ip) || rs.clusterIPs.has(dnat.ip) || (serviceCIDR !== undefined && inCidr(serviceCIDR, ipInt))
+      || rs.noEndpointServices.has(`${dnat.ip}|${dnat.proto}|${dnat.port}`)) return null;
+    plan.targets.push({ chain, ip: dnat.ip, ipInt, port: dnat.port, update: update?.k === 'update' ? update.set : undefined });
+  }
+  for (const a of affinity) {
+    const ep = last.targets.indexOf(a.target);
+    if (ep < 0) return null;
+    plan.affinity.push({ set: a.set, timeout: rs.affinitySets.get(a.set)?.timeoutSeconds ?? 0, ep });
+  }
+  return plan;
+}
+
+function fastTrace(rs: NftRuleset, pkt: Packet, ctx: NftTraceContext, src: number): NftTrace | undefined {
+  const idx = indexOf(rs);
+  const pk = portIndex(pkt.proto, pkt.dport);
+  if (idx.firewallIPs.get(pkt.dst)?.has(pk)) return undefined;
+  const el = idx.serviceIPs.get(pkt.dst)?.get(pk);
+  if (!el) return undefined;
+  const plan = planOf(rs, el, ctx.localAddresses);
+  if (!plan) return undefined;
+  let mark = plan.masq !== 'none' && (plan.masq === undefined || !inCidr(plan.masq, src));
+  let ep = -1;
+  let choice: 'affinity' | 'random' = 'random';
+  for (const a of plan.affinity) {
+    const seen = ctx.affinity[a.set]?.[pkt.src];
+    if (seen !== undefined && ctx.now - seen <= a.timeout) { ep = a.ep; choice = 'affinity'; break; }
+  }
+  if (ep < 0) ep = Math.floor((nextU32(ctx.rng) * plan.targets.length) / TWO32);
+  const e = plan.targets[ep]!;
+  if (e.ipInt === src) mark = true;
+  if (e.update !== undefined) (ctx.affinity[e.update] ??= {})[pkt.src] = ctx.now;
+  return { verdict: 'dnat', dst: e.ip, dport: e.port, masquerade: mark, serviceChains: NOT_RECORDED, endpointChain: e.chain,
+    choice, numgen: undefined, decidedBy: undefined, cause: undefined, steps: undefined };
+}
+
 interface Walk {
   rs: NftRuleset;
   pkt: Packet;
@@ -110,6 +198,10 @@ interface Walk {
 
 /** Walk the node's kube-proxy table for one packet from a Pod or from outside (the prerouting path). */
 export function traceNftables(rs: NftRuleset, pkt: Packet, ctx: NftTraceContext): NftTrace {
+  if (!ctx.record) {
+    const fast = fastTrace(rs, pkt, ctx, ipToInt(pkt.src));
+    if (fast) return fast;
+  }
   const steps: NftStep[] | undefined = ctx.record ? [] : undefined;
   // Every field present from the start: one object shape for every packet.
   const out: NftTrace = { verdict: 'accept', dst: pkt.dst, dport: pkt.dport, masquerade: false, serviceChains: steps ? [] : NOT_RECORDED, endpointChain: undefined,

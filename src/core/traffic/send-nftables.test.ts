@@ -68,12 +68,26 @@ describe('sendRequest in nftables mode', () => {
     expect(new Set(r.traces.map((t) => t.pod))).toEqual(new Set(NGINX));
   });
 
-  it('spreads 10,000 requests over the 3 endpoints within chi-square bounds, the fast path agreeing with the traced one', () => {
+  it('spreads 10,000 requests over the 3 endpoints within chi-square bounds', () => {
     const req = { from: 'default/test', url: 'http://web-service/', seed: 7, options: nft };
     const fast = sendRequests(c, req, 10_000, { keepTraces: 0 });
     expect(Object.keys(fast.counts)).toEqual(NGINX);
     expect(chiSquare(Object.values(fast.counts))).toBeLessThan(13.82);
-    expect(sendRequests(c, req, 2_000, { keepTraces: 2_000 }).counts).toEqual(sendRequests(c, req, 2_000, { keepTraces: 0 }).counts);
+  });
+
+  it.each([
+    ['default/test', 'http://web-service/'], ['default/test', 'http://web-sticky/'],
+    ['default/nginx-5c7588df-2kx8j', 'http://web-service/'], ['default/test', 'http://empty/'], ['default/test', 'http://10.96.100.50:8080/'],
+  ])('the fast path agrees with the full walk request for request: %s → %s', (from, url) => {
+    // 1 s apart the affinity set keeps the client; 11,000 s apart (past its 10,800 s timeout) it forgets it.
+    for (const interval of [1, 11_000]) {
+      const req = { from, url, seed: 11, options: { ...nft, interval } };
+      const traced = sendRequests(c, req, 1_000, { keepTraces: 1_000 });
+      const fast = sendRequests(c, req, 1_000, { keepTraces: 0 });
+      expect(fast.counts).toEqual(traced.counts);
+      expect(fast.reasons).toEqual(traced.reasons);
+      expect(fast.state.recent).toEqual(traced.state.recent);
+    }
   });
 
   it('a Service without endpoints is refused through no-endpoint-services → reject-chain', () => {
