@@ -91,6 +91,14 @@ export { formatKubectlGetWide } from './kubectl/get';
 export { iptablesSave } from './proxy/iptables';
 export type { IptablesSaveOptions } from './proxy/iptables';
 /**
+ * What `nft list ruleset` prints on a node for kube-proxy in nftables mode: its `table ip kube-proxy`, in the
+ * kernel's normal form (service-ips / service-nodeports vmaps, `numgen random mod N` over endpoint chains).
+ * @example
+ * nftablesRuleset(cluster, { node: 'node-2' }).includes('numgen random mod 3 vmap { 0 : goto endpoint-'); // true with 3 endpoints
+ */
+export { nftablesRuleset } from './proxy/nftables';
+export type { NftablesOptions } from './proxy/nftables';
+/**
  * `ipvsadm -Ln` on a node in IPVS mode (rr).
  * @example
  * ipvsadm(cluster, { node: 'node-2' }).startsWith('IP Virtual Server version 1.2.1 (size=4096)'); // true

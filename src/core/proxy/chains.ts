@@ -55,6 +55,24 @@ export function endpointChainName(servicePortName: string, protocol: string, end
   return 'KUBE-SEP-' + hash16(servicePortName + protocol + endpoint);
 }
 
+/**
+ * pkg/proxy/nftables/proxier.go hashAndTruncate: the first 8 characters of base32(sha256(name)), a dash, the name;
+ * cut to 240 characters (knftables.NameLengthMax 256 minus the longest prefix, 16) ending in `...`.
+ */
+export function nftablesNameBase(name: string): string {
+  const full = hash16(name).slice(0, 8) + '-' + name;
+  return full.length > NFT_NAME_BASE_MAX ? full.slice(0, NFT_NAME_BASE_MAX - 3) + '...' : full;
+}
+const NFT_NAME_BASE_MAX = 240;
+
+/** nftables proxier.go servicePortChainNameBase: `HASH-ns/name/proto/portName`. */
+export const nftablesServiceBase = (namespace: string, name: string, protocol: string, portName: string): string =>
+  nftablesNameBase(`${namespace}/${name}/${protocol}/${portName}`);
+
+/** nftables proxier.go servicePortEndpointChainNameBase: `HASH-ns/name/proto/portName__ip/port`. */
+export const nftablesEndpointBase = (namespace: string, name: string, protocol: string, portName: string, ip: string, port: number): string =>
+  nftablesNameBase(`${namespace}/${name}/${protocol}/${portName}__${ip}/${port}`);
+
 /** pkg/proxy/types.go ServicePortName.String(): `ns/name`, plus `:port` only when the port is named. */
 export const servicePortNameString = (namespace: string, name: string, portName: string): string =>
   `${namespace}/${name}${portName === '' ? '' : `:${portName}`}`;

@@ -123,3 +123,32 @@ export function internalExternalMasqueradeCluster(): Cluster {
     lb('ns3', 'svc3', '172.30.0.43', '9.10.11.12', 3003, 30003, { internalTrafficPolicy: 'Local' }),
   ], [1, 2, 3].map((i) => slice(`ns${i}`, `svc${i}`, [{ ip: `10.180.0.${i}`, nodeName: here }, { ip: `10.180.1.${i}`, nodeName: 'remote' }], [{ name: 'p80', port: 80 }])));
 }
+
+/**
+ * kubernetes/kubernetes pkg/proxy/nftables/proxier_test.go TestOverallNFTablesRules: six Services (ClusterIP;
+ * LoadBalancer with Local policy, an external IP and a non-local endpoint; NodePort; NodePort-typed with an external
+ * IP and no node port; LoadBalancer with source ranges and ClientIP affinity; ClusterIP without endpoints). Endpoints
+ * without a NodeName in the test are another node's. The test's `" 203.0.113.0/25"` is trimmed, as kube-proxy trims it.
+ */
+export function overallNFTablesTestCluster(): Cluster {
+  const p80 = (extra: Partial<ServicePort> = {}): ServicePort => port('p80', 80, extra);
+  const ep80 = [{ name: 'p80', port: 80 }];
+  return fakeProxierCluster([
+    testService({ namespace: 'ns1', name: 'svc1', clusterIP: '172.30.0.41', ports: [p80()] }),
+    testService({ namespace: 'ns2', name: 'svc2', type: 'LoadBalancer', clusterIP: '172.30.0.42', ports: [p80({ nodePort: 3001 })],
+      externalIPs: ['192.168.99.22'], loadBalancerIngressIP: '1.2.3.4', externalTrafficPolicy: 'Local', healthCheckNodePort: 30000 }),
+    testService({ namespace: 'ns3', name: 'svc3', type: 'NodePort', clusterIP: '172.30.0.43', ports: [p80({ nodePort: 3003 })], externalTrafficPolicy: 'Cluster' }),
+    testService({ namespace: 'ns4', name: 'svc4', type: 'NodePort', clusterIP: '172.30.0.44', externalIPs: ['192.168.99.33'], ports: [p80()],
+      externalTrafficPolicy: 'Cluster' }),
+    testService({ namespace: 'ns5', name: 'svc5', type: 'LoadBalancer', clusterIP: '172.30.0.45', ports: [p80({ nodePort: 3002 })],
+      loadBalancerIngressIP: '5.6.7.8', healthCheckNodePort: 30000, loadBalancerSourceRanges: ['203.0.113.0/25'], externalTrafficPolicy: 'Cluster',
+      sessionAffinity: 'ClientIP', sessionAffinityTimeoutSeconds: 10800 }),
+    testService({ namespace: 'ns6', name: 'svc6', clusterIP: '172.30.0.46', ports: [p80()] }),
+  ], [
+    slice('ns1', 'svc1', [{ ip: '10.180.0.1' }], ep80),
+    slice('ns2', 'svc2', [{ ip: '10.180.0.2' }], ep80),
+    slice('ns3', 'svc3', [{ ip: '10.180.0.3' }], ep80),
+    slice('ns4', 'svc4', [{ ip: '10.180.0.4' }, { ip: '10.180.0.5', nodeName: here }], ep80),
+    slice('ns5', 'svc5', [{ ip: '10.180.0.3' }], ep80),
+  ]);
+}

@@ -1,11 +1,14 @@
 // What the kernel on a node does with the first packet of a connection: iptables mode (the rules kube-proxy wrote,
-// compiled for the fast path or walked by the tracer) or IPVS mode (kube-proxy's virtual servers).
+// compiled for the fast path or walked by the tracer), nftables mode (kube-proxy's nftables table, walked) or IPVS
+// mode (kube-proxy's virtual servers).
 import { isHairpin, lookupCompiled, pickCompiled } from '../proxy/compile';
 import { cidrContains } from '../proxy/addr';
 import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
+import { nftablesModel, type NftRuleset } from '../proxy/nftables-model';
+import { traceNftables, type NftTrace } from '../proxy/nftables-trace';
 import { traceRules, type DecidingRule, type TraceStep } from '../proxy/trace';
 import type { Run } from './run';
-import type { ReasonCode, RulesVerdict } from './types';
+import type { ProxyMode, ReasonCode, RulesVerdict } from './types';
 import { nodeRules, type World } from './world';
 
 export interface RulesResult {
@@ -21,7 +24,55 @@ export interface RulesResult {
   filterChain?: string;
   /** IPVS mode: the virtual server that matched. */
   vs?: IpvsVirtualServer;
+  /** nftables mode: the walk through kube-proxy's table. */
+  nft?: NftTrace;
 }
+
+/** The packet through `node`'s kernel in the given proxy mode. */
+export function applyMode(mode: ProxyMode, run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {
+  if (mode === 'ipvs') return applyIpvs(run, node, src, dst, proto, dport, now);
+  if (mode === 'nftables') return applyNftables(run, node, src, dst, proto, dport, now);
+  return applyRules(run, node, src, dst, proto, dport, now);
+}
+
+/** nftables mode: walk kube-proxy's `ip kube-proxy` table on the node (the same structure nftablesRuleset prints). */
+export function applyNftables(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {
+  const { rs, localAddresses } = nftTableOf(run.world, node);
+  const t = traceNftables(rs, { src, dst, proto, dport }, {
+    localAddresses, rng: run.rng, now, affinity: (run.state.recent[node] ??= {}), record: run.hops !== null,
+  });
+  const res: RulesResult = { verdict: t.verdict, dst: t.dst, dport: t.dport, masquerade: t.masquerade, nft: t, serviceChains: t.serviceChains };
+  if (t.choice) res.choice = t.choice;
+  if (t.endpointChain) res.sepChain = t.endpointChain;
+  return res;
+}
+
+const nftCache = new WeakMap<World, Map<string, { rs: NftRuleset; localAddresses: string[] }>>();
+function nftTableOf(w: World, node: string): { rs: NftRuleset; localAddresses: string[] } {
+  let m = nftCache.get(w);
+  if (!m) { m = new Map(); nftCache.set(w, m); }
+  let v = m.get(node);
+  if (!v) {
+    const n = w.nodeByName.get(node);
+    v = { rs: nftablesModel(w.cluster, { node }), localAddresses: n ? [n.ip] : [] };
+    m.set(node, v);
+  }
+  return v;
+}
+
+/** Why nftables mode refused a packet: no endpoints at all, or a port the ClusterIP does not expose. */
+export const nftRejectReason = (t: NftTrace): Extract<ReasonCode, 'no-endpoints-reject' | 'port-not-exposed'> =>
+  (t.cause === 'port-not-exposed' ? 'port-not-exposed' : 'no-endpoints-reject');
+
+/** Why nftables mode dropped a packet. */
+export function nftDropReason(t: NftTrace): Extract<ReasonCode, 'no-local-endpoints-drop' | 'cluster-ip-unallocated' | 'dropped'> {
+  if (t.cause === 'no-local-endpoints') return 'no-local-endpoints-drop';
+  if (t.cause === 'cluster-ip-unallocated') return 'cluster-ip-unallocated';
+  return 'dropped';
+}
+
+/** The rule (or the map element it looked up) that decided, as nft lists it. */
+export const nftDecidedBy = (t: NftTrace): string | undefined => t.decidedBy?.element ?? t.decidedBy?.rule;
 
 /** The first packet of a connection through `node`'s kernel: compiled rules when possible, else the tracer. */
 export function applyRules(run: Run, node: string, src: string, dst: string, proto: 'tcp' | 'udp', dport: number, now: number): RulesResult {

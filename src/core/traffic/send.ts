@@ -6,16 +6,20 @@ import { cidrContains } from '../proxy/addr';
 import { nextInt, nextU32, seedRng } from '../util/rng';
 import { cloneClientState, initialClientState } from './client-state';
 import { clusterResolver, resolveMemo, shuffledAddresses, type AppResolver } from './dns';
-import { applyIpvs, applyRules, dropReason } from './kernel';
+import { applyMode, dropReason, nftDecidedBy, nftDropReason, nftRejectReason } from './kernel';
 import { pickAddress, STRATEGY_CLIENTS } from './pick';
 import { ownerId, podId, prepare, rulesId, svcId, type Run } from './run';
-import type { ReasonCode, RulesApplied, SendRequest, SendResult, Trace } from './types';
+import type { ProxyMode, ReasonCode, RulesApplied, SendRequest, SendResult, Trace } from './types';
 import { worldOf } from './world';
 
 export { EXTERNAL_CLIENT_IP, parseUrl } from './run';
 export type { Run } from './run';
 
 const LAST_EPHEMERAL_PORT = 60999;
+
+const RULES_MODEL: Record<ProxyMode, RulesApplied['rulesModel']> = {
+  iptables: 'kube-proxy-iptables-1.28+', nftables: 'kube-proxy-nftables', ipvs: 'kube-proxy-ipvs',
+};
 
 const wgetRefused = (ip: string): string => `wget: can't connect to remote host (${ip}): Connection refused`;
 const wgetTimeout = 'wget: download timed out';
@@ -74,7 +78,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
       }
       // The query is a UDP packet to the kube-dns VIP: the client node's rules DNAT it to a CoreDNS Pod.
       const dnsIP = w.cluster.dnsServiceIP;
-      const dnsRules = mode === 'ipvs' ? applyIpvs(run, c.node!, c.ip, dnsIP, 'udp', 53, now) : applyRules(run, c.node!, c.ip, dnsIP, 'udp', 53, now);
+      const dnsRules = applyMode(mode, run, c.node!, c.ip, dnsIP, 'udp', 53, now);
       const dnsSvc = w.serviceByVIP.get(dnsIP);
       const dnsSvcId = 'dns:kube-dns';
       const dnsService = dnsSvc ? svcId(dnsSvc.namespace, dnsSvc.name) : undefined;
@@ -138,28 +142,30 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   const target = hops ? ownerId(w, dst) : '';
   hops?.push({ kind: 'connect', from: c.graphId, to: target, detail: { src: c.ip, sport, dst, dport: url.port, protocol: 'tcp', node } });
 
-  let r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
+  let r = applyMode(mode, run, node, c.ip, dst, 'tcp', url.port, now);
   const owner = w.nodeByIP.get(dst);
   if (r.verdict === 'accept' && owner && owner.name !== node) {
     // Another node's IP (a NodePort there): this node routes the packet on; that node's rules handle it.
     hops?.push({ kind: 'forward', from: rulesId(node), to: rulesId(owner.name), detail: { dst, dport: url.port, fromNode: node, toNode: owner.name, rules: r.steps ?? [] } });
     node = owner.name;
-    r = mode === 'ipvs' ? applyIpvs(run, node, c.ip, dst, 'tcp', url.port, now) : applyRules(run, node, c.ip, dst, 'tcp', url.port, now);
+    r = applyMode(mode, run, node, c.ip, dst, 'tcp', url.port, now);
   }
   // Built only for a traced request (the fast path records no hops).
   const rulesNode = node;
   const applied = (): RulesApplied => ({
-    node: rulesNode, mode, writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: mode === 'iptables' ? 'kube-proxy-iptables-1.28+' : 'kube-proxy-ipvs',
-    ...(r.steps ? { rules: r.steps } : {}), ...(r.serviceChains ? { chains: r.serviceChains } : {}),
+    node: rulesNode, mode, writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: RULES_MODEL[mode],
+    ...(r.steps ? { rules: r.steps } : {}), ...(r.nft?.steps ? { nftRules: r.nft.steps } : {}), ...(r.serviceChains ? { chains: r.serviceChains } : {}),
   });
   if (r.verdict === 'reject') {
-    const reason = mode === 'ipvs' && !r.vs ? 'port-not-exposed' : 'no-endpoints-reject';
-    hops?.push({ kind: 'reject', from: rulesId(node), to: c.graphId, detail: { ...applied(), reason, decidedBy: r.decidedBy?.line, table: 'filter', icmp: 'port-unreachable' } });
+    const reason = r.nft ? nftRejectReason(r.nft) : mode === 'ipvs' && !r.vs ? 'port-not-exposed' : 'no-endpoints-reject';
+    const decidedBy = r.nft ? nftDecidedBy(r.nft) : r.decidedBy?.line;
+    hops?.push({ kind: 'reject', from: rulesId(node), to: c.graphId, detail: { ...applied(), reason, decidedBy, table: 'filter', icmp: 'port-unreachable' } });
     return { outcome: 'refused', reason, node, programOutput: wgetRefused(dst) };
   }
   if (r.verdict === 'drop') {
-    const reason = dropReason(r.decidedBy);
-    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...applied(), reason, decidedBy: r.decidedBy?.line } });
+    const reason = r.nft ? nftDropReason(r.nft) : dropReason(r.decidedBy);
+    const decidedBy = r.nft ? nftDecidedBy(r.nft) : r.decidedBy?.line;
+    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...applied(), reason, decidedBy } });
     return { outcome: 'timeout', reason, node, programOutput: wgetTimeout };
   }
   let endpoint = dst;
@@ -170,7 +176,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     const ep = w.podByIP.get(endpoint);
     hops?.push({ kind: mode === 'ipvs' ? 'ipvs' : 'dnat', from: target, to: rulesId(node), detail: {
       ...applied(), endpoint: `${endpoint}:${endpointPort}`, pod: ep ? `${ep.namespace}/${ep.name}` : undefined,
-      sepChain: r.sepChain, choice: r.choice, masquerade: r.masquerade,
+      sepChain: r.sepChain, choice: r.choice, masquerade: r.masquerade, ...(r.nft?.numgen ? { numgen: r.nft.numgen } : {}),
       ...(r.vs ? { virtualServer: { protocol: r.vs.protocol, address: r.vs.address, port: r.vs.port, scheduler: r.vs.scheduler, persistent: r.vs.persistent,
         realServers: r.vs.realServers.map((x) => x.endpoint) } } : {}),
     } });

@@ -3,11 +3,12 @@
 import type { RngState } from '../util/rng';
 import type { DnsQueryType, DnsRecord, DnsWhy, Rcode } from '../dns/types';
 import type { IpvsVirtualServer } from '../proxy/ipvs';
+import type { NftStep } from '../proxy/nftables-trace';
 import type { RecentLists, RuleTrace, TraceStep } from '../proxy/trace';
 import type { AppResolution } from './dns';
 
 export type HeadlessStrategy = 'first' | 'random' | 'round-robin';
-export type ProxyMode = 'iptables' | 'ipvs';
+export type ProxyMode = 'iptables' | 'nftables' | 'ipvs';
 
 export interface RequestOptions {
   /** Reuse an open connection to the same host:port (HTTP keep-alive, gRPC). Default false. */
@@ -105,6 +106,7 @@ export type ReasonCode =
   | 'no-such-client'
   | 'bad-url'
   | 'vip-unreachable-from-outside'
+  | 'cluster-ip-unallocated'
   | 'dropped';
 
 /** What the node's kernel did with the packet after its rules: the tracer's verdict. */
@@ -112,7 +114,8 @@ export type RulesVerdict = RuleTrace['verdict'];
 
 /**
  * What the rules on the node that handled the packet did: kube-proxy wrote them, the kernel applied them at
- * PREROUTING. `rules` are the steps the tracer walked (iptables mode), `chains` the Service chains it entered.
+ * PREROUTING. `rules` are the steps the tracer walked (iptables mode), `nftRules` the rules of kube-proxy's nftables
+ * table the packet met (nftables mode), `chains` the Service chains it entered.
  */
 export interface RulesApplied {
   node: string;
@@ -120,8 +123,9 @@ export interface RulesApplied {
   writtenBy: 'kube-proxy';
   appliedBy: 'kernel';
   hook: 'PREROUTING';
-  rulesModel: 'kube-proxy-iptables-1.28+' | 'kube-proxy-ipvs';
+  rulesModel: 'kube-proxy-iptables-1.28+' | 'kube-proxy-nftables' | 'kube-proxy-ipvs';
   rules?: TraceStep[];
+  nftRules?: NftStep[];
   chains?: string[];
 }
 
@@ -211,8 +215,11 @@ export interface DnatDetail extends RulesApplied {
   endpoint: string;
   /** `namespace/name` of the endpoint's Pod. */
   pod?: string;
+  /** KUBE-SEP-… (iptables) or endpoint-… (nftables): the chain that DNATed. */
   sepChain?: string;
   choice?: 'affinity' | 'random' | 'last';
+  /** nftables mode: `numgen random mod N`'s N and the index it drew. */
+  numgen?: { mod: number; value: number };
   masquerade: boolean;
   virtualServer?: {
     protocol: IpvsVirtualServer['protocol'];
@@ -279,7 +286,7 @@ export type DeliverDetail = DeliveredDetail | DeliveredKeptAliveDetail;
 /** The rules REJECT the packet (filter table): ICMP port unreachable, the client sees connection refused. */
 export interface RejectDetail extends RulesApplied {
   reason: Extract<ReasonCode, 'no-endpoints-reject' | 'port-not-exposed'>;
-  /** The REJECT rule as iptables-save prints it (absent in IPVS mode). */
+  /** The REJECT rule as iptables-save prints it, or the nftables map element that sent it to reject (absent in IPVS mode). */
   decidedBy?: string;
   table: 'filter';
   icmp: 'port-unreachable';
@@ -323,8 +330,8 @@ export interface OutsideTimeoutDetail {
 
 /** The node's rules dropped the packet. */
 export interface DroppedDetail extends RulesApplied {
-  reason: Extract<ReasonCode, 'no-local-endpoints-drop' | 'dropped'>;
-  /** The DROP rule as iptables-save prints it. */
+  reason: Extract<ReasonCode, 'no-local-endpoints-drop' | 'cluster-ip-unallocated' | 'dropped'>;
+  /** The DROP rule as iptables-save prints it, or the nftables rule or map element that dropped it. */
   decidedBy?: string;
 }
 

@@ -2,11 +2,9 @@
 // with the real iptables-nft-restore, puts addresses on the namespace's own loopback, listens on each
 // endpoint, opens real TCP connections and prints what happened as JSON. Nothing leaves the namespace:
 // its only interfaces are lo and a device that nobody reads.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
 import type { NetnsConfig, NetnsProbeResult, NetnsResult } from './iptables-run';
-import { isProgram, missingProgramMessage } from './programs';
+import { listen, runProbes, sh } from './tcp';
 
 // kube-proxy's nfacct counters (pkg/proxy/metrics/metrics.go): proxier.go creates them at start-up and writes
 // `-m nfacct --nfacct-name` matches only for counters it could create; on current nodes it can. We create them
@@ -100,29 +98,6 @@ for p in cfg['probes']:
 print(json.dumps(out))
 `;
 
-function sh(cmd: string, args: string[], input?: string): string {
-  try {
-    return execFileSync(cmd, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new Error(isProgram(cmd) ? missingProgramMessage(cmd) : `needs \`${cmd}\` — not found on PATH`);
-    throw new Error(`${cmd} ${args.join(' ')}: ${err.stderr ?? String(e)}`);
-  }
-}
-
-function probeOnce(host: string, port: number, localAddress: string | undefined, timeoutMs: number): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    let done = false;
-    const finish = (r: string): void => { if (!done) { done = true; sock.destroy(); resolve(r); } };
-    const sock = connect({ host, port, ...(localAddress ? { localAddress } : {}) });
-    sock.setTimeout(timeoutMs, () => finish('TIMEOUT'));
-    sock.on('data', (d) => { data += d.toString(); });
-    sock.on('end', () => finish(data === '' ? 'EMPTY' : data));
-    sock.on('error', (e: NodeJS.ErrnoException) => finish(e.code ?? 'ERROR'));
-  });
-}
-
 /**
  * iptables-nft-restore sends one netlink batch per COMMIT; in an unprivileged user namespace the socket buffer
  * cannot be forced up, and a 2,000-Pod ruleset (2,000+ chains) fails with "Message too long". So each table is
@@ -162,23 +137,8 @@ async function main(): Promise<void> {
   restoreInChunks(config.rules);
   const saved = save();
 
-  const servers: Server[] = [];
-  for (const l of config.listeners) {
-    const srv = createServer((s) => { s.end(l.reply); });
-    await new Promise<void>((res, rej) => { srv.once('error', rej); srv.listen(l.port, l.ip, () => res()); });
-    servers.push(srv);
-  }
-  const probes: NetnsProbeResult[] = [];
-  for (const p of config.probes) {
-    if (p.pauseMs) await new Promise((res) => setTimeout(res, p.pauseMs));
-    const results: string[] = [];
-    const width = p.sequential ? 1 : 20;
-    for (let i = 0; i < p.count; i += width) {
-      const batch = Array.from({ length: Math.min(width, p.count - i) }, () => probeOnce(p.host, p.port, p.localAddress, p.timeoutMs ?? 2000));
-      results.push(...(await Promise.all(batch)));
-    }
-    probes.push({ id: p.id, results });
-  }
+  const servers = await listen(config.listeners);
+  const probes = await runProbes(config.probes);
   // With forwarding on, a packet for an address that is not ours goes through filter FORWARD (KUBE-PROXY-FIREWALL).
   if (config.externalProbes?.ipForward) writeFileSync('/proc/sys/net/ipv4/ip_forward', '1');
   const external: NetnsProbeResult[] = config.externalProbes
