@@ -45,3 +45,20 @@ test.describe('download .yaml', () => {
     expect(file.text).toBe(edited);
   });
 });
+
+test.describe('a long session', () => {
+  test('the timing marks the app makes do not pile up: one of each name after many edits', async ({ playground, page }) => {
+    await playground.open();
+    for (const replicas of [4, 5, 6, 7]) {
+      await playground.replaceInEditor(`replicas: ${replicas - 1}\n  selector:\n    matchLabels:\n      app: nginx`, `replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: nginx`);
+      await expect(page.locator('.react-flow__node[data-id^="pod:default/nginx-"]')).toHaveCount(replicas);
+    }
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('ksp:graph-painted').length)).toBe(1);
+    const counts = await page.evaluate(() => {
+      const n: Record<string, number> = {};
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('ksp:')) n[m.name] = (n[m.name] ?? 0) + 1;
+      return n;
+    });
+    expect(counts).toEqual({ 'ksp:rebuild-start': 1, 'ksp:cluster-set': 1, 'ksp:graph-committed': 1, 'ksp:graph-painted': 1 });
+  });
+});
