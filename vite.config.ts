@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 /** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
 function startCoreWorkerEarly(): Plugin {
@@ -54,7 +55,7 @@ function prefetchEditorChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk()],
+  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)

@@ -354,6 +354,9 @@ test.describe('graph images', () => {
     const svgText = await readDownload(svg);
     expect(svgText).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain('web-service');
+    // Styled by one sheet, not by attributes a strict Content-Security-Policy refuses.
+    expect(svgText).not.toMatch(/\sstyle="/);
+    expect(svgText).toMatch(/<style><!\[CDATA\[\.frame\{/);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(png.suggestedFilename()).toBe('cluster-graph.png');
     const bytes = await readFile(await png.path());

@@ -8,6 +8,7 @@ import { errorCode } from './errors';
 import type { ClusterRecipe } from './worker/protocol';
 import { sameViewsRequest, viewsRequest } from './selectors';
 import { sourceResetValues } from './source-fields';
+import { markTiming } from './timing';
 
 export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> => (set, get, api) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,8 +52,8 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
       const { source, nodes, actions } = get();
       const recipe: ClusterRecipe = { source, nodes, actions };
       const asked = viewsRequest(get());
-      // User Timing marks (read by scripts/bench-ui.ts): rebuild → cluster in the store → graph on screen.
-      performance.mark('ksp:rebuild-start');
+      // User Timing marks (timing.ts): rebuild → cluster in the store → graph on screen.
+      markTiming('ksp:rebuild-start');
       set({ building: true });
       try {
         const r = await deps.core.build({ recipe, views: asked });
@@ -68,7 +69,7 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
           lastBuild: built,
           ...(keepOld ? {} : { cluster: r.cluster, builtFrom: built, actionErrors: r.actionErrors, views: r.views }),
         });
-        performance.mark('ksp:cluster-set');
+        markTiming('ksp:cluster-set');
         // The learner changed what the terminals show while it was built: print them again.
         if (!keepOld && !sameViewsRequest(asked, viewsRequest(get()))) await get().refreshViews();
       } catch (e) {

@@ -8,4 +8,5 @@ export { canRedo, canUndo } from './history-slice';
 export type { ImportNotice, Notices } from './notices-slice';
 export { isEmbed, type BrowserPage, type ShareLink } from './share-slice';
 export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
+export { markTiming, type TimingMark } from './timing';
 export * from './codecs';

@@ -51,9 +51,24 @@ describe('export', () => {
     ].join('\n'));
     // Same objects as without actions: the block is comments only.
     expect(loadAll(file)).toEqual(loadAll(defaultYaml));
-    // Exporting the exported text again does not stack a second block.
+    // Exporting the exported text again with actions does not stack a second block.
     expect(exportScenarioYaml(file, actions)).toBe(file);
-    expect(exportScenarioYaml(file)).toBe(defaultYaml);
+  });
+
+  it('without actions is exactly the editor text, even one that holds an earlier export\'s actions block', () => {
+    const opened = exportScenarioYaml(defaultYaml, actions);
+    expect(exportScenarioYaml(opened)).toBe(opened);
+    // Edited after it was opened: a document added below the block is kept, by both downloads.
+    const edited = `${opened}---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: added\n`;
+    expect(exportScenarioYaml(edited)).toBe(edited);
+    const again = exportScenarioYaml(edited, actions.slice(0, 1));
+    expect(again.startsWith(edited)).toBe(true);
+    expect(again.slice(edited.length)).toBe('\n# --- Cluster actions done in the playground (run these after kubectl apply -f) ---\n# kubectl scale deployment/nginx --replicas=5\n');
+  });
+
+  it('with new actions, replaces an earlier block left at the end, keeping the text above it', () => {
+    const opened = exportScenarioYaml(defaultYaml, actions);
+    expect(exportScenarioYaml(opened, actions.slice(1, 2))).toBe(`${defaultYaml}\n# --- Cluster actions done in the playground (run these after kubectl apply -f) ---\n# kubectl delete pod mysql-1\n`);
   });
 
   it('adds a final newline', () => {

@@ -50,23 +50,31 @@ export function formatActionAsKubectl(a: ClusterAction): string {
   }
 }
 
-/** The text without a previous export's actions block, so exporting twice does not stack blocks. */
-function withoutActionsBlock(yaml: string): string {
+/**
+ * Where a previous export's actions block starts, or -1: the header, then nothing but comments and blank
+ * lines to the end of the text. Text after it that is not a comment (a document added below the block) means
+ * it is no longer that block, and everything stays.
+ */
+function trailingActionsBlock(yaml: string): number {
   // The export wrote `text` (ending in a newline), a blank line, then the header.
-  const at = yaml.indexOf(`\n${ACTIONS_HEADER}\n`);
-  return at < 0 ? yaml : yaml.slice(0, at);
+  const at = yaml.lastIndexOf(`\n${ACTIONS_HEADER}\n`);
+  if (at < 0) return -1;
+  const after = yaml.slice(at + ACTIONS_HEADER.length + 2).split('\n');
+  return after.every((line) => line.trim() === '' || line.trimStart().startsWith('#')) ? at : -1;
 }
 
 /**
- * The file to download. Without actions it is the editor's text as is (plus a final newline), so
- * export → import gives the same text. With actions, they follow as kubectl commands in comments:
- * `kubectl apply -f` ignores them, a reader can run them. Scaling already edited `replicas` in the
- * text (the playground writes spec changes into the YAML); deletions and readiness are cluster state.
+ * The file to download. Without actions it is exactly the editor's text (plus a final newline), so
+ * export → import gives the same text, whatever it holds. With actions, they follow as kubectl commands in
+ * comments: `kubectl apply -f` ignores them, a reader can run them; a previous export's block at the end is
+ * replaced, not stacked. Scaling already edited `replicas` in the text (the playground writes spec changes
+ * into the YAML); deletions and readiness are cluster state.
  */
 export function exportScenarioYaml(yaml: string, actions: readonly ClusterAction[] = []): string {
-  let text = withoutActionsBlock(yaml);
-  if (text !== '' && !text.endsWith('\n')) text += '\n';
-  if (actions.length === 0) return text;
+  const withNewline = (text: string) => (text !== '' && !text.endsWith('\n') ? `${text}\n` : text);
+  if (actions.length === 0) return withNewline(yaml);
+  const block = trailingActionsBlock(yaml);
+  const text = withNewline(block < 0 ? yaml : yaml.slice(0, block));
   return `${text}\n${ACTIONS_HEADER}\n${actions.map((a) => (a.type === 'setPodReady' ? formatActionAsKubectl(a) : `# ${formatActionAsKubectl(a)}`)).join('\n')}\n`;
 }
 

@@ -112,6 +112,35 @@ describe('createCoreClient', () => {
     expect(ran).toEqual(['build', 'views']);
   });
 
+  it('a worker whose script fails to load: what waited for it runs on the main thread at once', async () => {
+    const w = new FakeWorker();
+    const client = createCoreClient({ createWorker: () => w as unknown as Worker, loadHandler: async () => createCoreHandler() });
+    const built = client.build(build(defaultScenario.source));
+    w.onerror?.(new Event('error') as ErrorEvent);
+    const r = await built;
+    expect(r.cluster.services.map((s) => s.name)).toContain('web-service');
+    expect(w.terminated).toBe(true);
+    expect(client.mode).toBe('main-thread');
+    await expect(client.views({ revision: r.revision, views })).resolves.toEqual(r.views);
+    expect(w.sent).toHaveLength(1);
+  });
+
+  it('a worker that fails after it has answered: the request it held fails, later ones run on the main thread', async () => {
+    const w = new FakeWorker();
+    const ran: string[] = [];
+    const real = createCoreHandler();
+    const client = createCoreClient({ createWorker: () => w as unknown as Worker, loadHandler: async () => (command, input) => (ran.push(command), real(command, input)) });
+    const first = client.build(build('a'));
+    w.reply(0, { ok: true });
+    await first;
+    const hostile = client.build(build('hostile'));
+    w.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    await expect(hostile).rejects.toThrow('Worker error: out of memory');
+    expect(ran).toEqual([]);
+    await expect(client.build(build(defaultScenario.source))).resolves.toMatchObject({ diagnostics: [] });
+    expect(ran).toEqual(['build']);
+  });
+
   it('on the main thread too, a superseded request is dropped', async () => {
     const client = createCoreClient({ createWorker: () => null, loadHandler: async () => createCoreHandler() });
     const a = client.build(build('a'));

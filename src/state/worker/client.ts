@@ -4,7 +4,9 @@
 // - a request that runs longer than `timeoutMs` terminates the worker (a hostile document must never freeze
 //   the page); the next request starts a fresh one, which holds no cluster: asked about a revision it does not
 //   know, it is sent the recipe this client kept, and rebuilds it;
-// - where Worker is unavailable (old browsers, some test runners) the same handler runs on the main thread.
+// - where Worker is unavailable (old browsers, some test runners), or its script fails to load (a flaky network,
+//   a policy that blocks it), the same handler runs on the main thread; the requests that were waiting for the
+//   worker run there at once, so the first build never waits for a next edit.
 import { takeEarlyWorker } from './early-worker';
 import type { CoreHandler } from './handle';
 import type {
@@ -43,6 +45,8 @@ interface Pending {
   settle: (reply: WorkerReply) => void;
   reject: (e: Error) => void;
   timer: ReturnType<typeof setTimeout>;
+  /** Runs this request on the main thread instead, settling the same promise. */
+  runHere: () => void;
 }
 
 export interface CoreClientOptions {
@@ -119,23 +123,43 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       onMessage(e.data);
     };
     worker.onerror = (e) => {
-      // A worker that cannot even start (e.g. blocked by policy): fall back for good.
       e.preventDefault?.();
-      restart(new Error(`Worker error: ${e.message || 'failed to start'}`));
+      // Any worker error ends the worker for good. One that never answered could not load its script: what
+      // waits for it runs on the main thread now. One that had answered failed on some input; running that
+      // input again here could freeze the page, so its requests fail instead.
+      const failedToStart = !booted;
       workerFailed = true;
+      if (failedToStart) {
+        const waiting = [...pending.values()];
+        restart(null);
+        for (const p of waiting) p.runHere();
+      } else {
+        restart(new Error(`Worker error: ${e.message || 'failed'}`));
+      }
     };
     return worker;
   }
 
-  function restart(error: Error) {
+  /** Ends the worker; the requests waiting for it are rejected with `error`, or left to the caller when null. */
+  function restart(error: Error | null) {
     worker?.terminate();
     worker = null;
     booted = false;
     for (const [id, p] of pending) {
       clearTimeout(p.timer);
       pending.delete(id);
-      p.reject(error);
+      if (error) p.reject(error);
     }
+  }
+
+  function runOnMainThread<K extends CoreCommand>(command: K, id: number, input: CommandInput<K>): Promise<CommandOutput<K>> {
+    handler ??= loadHandler();
+    return handler.then((handle) => {
+      if (latest.get(command) !== id) throw new StaleReply();
+      const result = handle(command, input);
+      if (latest.get(command) !== id) throw new StaleReply();
+      return result;
+    });
   }
 
   /** One request on the wire (or on the main thread); a newer request for the same command supersedes it. */
@@ -151,15 +175,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       }
     }
     const w = ensureWorker();
-    if (!w) {
-      handler ??= loadHandler();
-      return handler.then((handle) => {
-        if (latest.get(command) !== id) throw new StaleReply();
-        const result = handle(command, input);
-        if (latest.get(command) !== id) throw new StaleReply();
-        return result;
-      });
-    }
+    if (!w) return runOnMainThread(command, id, input);
     return new Promise<CommandOutput<K>>((resolve, reject) => {
       const limit = booted ? timeoutMs : bootTimeoutMs;
       const timer = setTimeout(() => restart(new Overrun(limit)), limit);
@@ -168,7 +184,8 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
         else if (answers(reply, command)) resolve(reply.result);
         else reject(new Error(`Internal error: a ${reply.command} reply to a ${command} request`));
       };
-      pending.set(id, { command, settle, reject, timer });
+      const runHere = () => void runOnMainThread(command, id, input).then(resolve, reject);
+      pending.set(id, { command, settle, reject, timer, runHere });
       const envelope: WorkerEnvelope<K> = { id, command, input };
       w.postMessage(envelope);
     });

@@ -1,7 +1,8 @@
-// Export the graph as the learner sees it, as SVG or PNG. The rendered viewport is cloned with its computed
-// styles inlined into an SVG <foreignObject> (the approach of html-to-image, which React Flow's "download image"
-// example uses), framed on the whole cluster rather than the current pan and zoom. No dependency: the few
-// properties the graph uses are copied by hand.
+// Export the graph as the learner sees it, as SVG or PNG. The rendered viewport is cloned into an SVG
+// <foreignObject> with its computed styles copied (the approach of html-to-image, which React Flow's "download
+// image" example uses), framed on the whole cluster rather than the current pan and zoom. No dependency: the few
+// properties the graph uses are copied by hand. The styles go into one <style> sheet, one class per distinct set,
+// not into `style` attributes: a Content-Security-Policy without 'unsafe-inline' for attributes still shows it.
 import type { Rect } from './layout';
 
 interface Registered {
@@ -31,13 +32,22 @@ const PROPS = [
   'min-width', 'min-height', 'place-items', 'grid-template-columns', 'filter',
 ];
 
-function inlineStyles(source: Element, clone: Element): void {
+/** Gives `clone` (and its children) a class naming its source's computed styles; `rules` maps declarations to classes. */
+function copyStyles(source: Element, clone: Element, rules: Map<string, string>, extra = ''): void {
   const cs = getComputedStyle(source);
-  const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-  clone.setAttribute('style', style);
-  clone.removeAttribute('class');
+  const declarations = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';') + extra;
+  let name = rules.get(declarations);
+  if (!name) rules.set(declarations, (name = `s${rules.size}`));
+  clone.removeAttribute('style');
+  clone.setAttribute('class', name);
   const s = source.children, c = clone.children;
-  for (let i = 0; i < s.length && i < c.length; i++) inlineStyles(s[i]!, c[i]!);
+  for (let i = 0; i < s.length && i < c.length; i++) copyStyles(s[i]!, c[i]!, rules);
+}
+
+/** The rules as a stylesheet, in CDATA: computed values may hold `<` or `&` (in data: URLs). */
+function styleSheet(rules: Map<string, string>, frame: string): string {
+  const css = `.frame{${frame}}${[...rules].map(([declarations, name]) => `.${name}{${declarations}}`).join('')}`;
+  return `<style><![CDATA[${css.replaceAll(']]>', ']]]]><![CDATA[>')}]]></style>`;
 }
 
 const PAD = 24;
@@ -48,17 +58,15 @@ async function buildSvg(): Promise<{ svg: string; width: number; height: number 
   const b = active.bounds();
   const width = Math.ceil(b.width + 2 * PAD), height = Math.ceil(b.height + 2 * PAD);
   const clone = viewport.cloneNode(true) as HTMLElement;
-  inlineStyles(viewport, clone);
-  clone.style.transform = `translate(${PAD - b.x}px, ${PAD - b.y}px) scale(1)`;
-  clone.style.transformOrigin = '0 0';
-  clone.style.position = 'absolute';
-  clone.style.left = '0';
-  clone.style.top = '0';
+  const rules = new Map<string, string>();
+  // Later declarations win: the viewport is framed on the whole cluster, not the current pan and zoom.
+  copyStyles(viewport, clone, rules, `;transform:translate(${PAD - b.x}px, ${PAD - b.y}px) scale(1);transform-origin:0 0;position:absolute;left:0;top:0`);
   clone.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
   const xhtml = new XMLSerializer().serializeToString(clone);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
+    + styleSheet(rules, `position:relative;width:${width}px;height:${height}px;overflow:hidden`)
     + `<rect width="100%" height="100%" fill="${active.background()}"/>`
-    + `<foreignObject x="0" y="0" width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" style="position:relative;width:${width}px;height:${height}px;overflow:hidden">${xhtml}</div></foreignObject></svg>`;
+    + `<foreignObject x="0" y="0" width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="frame">${xhtml}</div></foreignObject></svg>`;
   return { svg, width, height };
 }
 

@@ -4,6 +4,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Cluster, Pod, Service } from '../../core';
 import { DNS_ID, EXTERNAL_ID, PENDING_ID, corednsId, nodeGroupId, podId, rulesId, svcId } from './ids';
 import { layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
+import { byName, byNamespace } from './order';
 
 export type ServiceFlavor = 'clusterip' | 'headless' | 'externalname' | 'dns';
 
@@ -72,9 +73,6 @@ export interface FlowGraph {
 /** Above this many endpoints a Service links to each node once, with counts, instead of to each Pod. */
 const AGGREGATE_ABOVE = 24;
 
-const byName = (a: { name: string; namespace?: string }, b: { name: string; namespace?: string }) =>
-  a.name.localeCompare(b.name, 'en', { numeric: true }) || (a.namespace ?? '').localeCompare(b.namespace ?? '');
-
 const isKubeDns = (s: Service) => s.namespace === 'kube-system' && s.name === 'kube-dns';
 const isCoreDns = (p: Pod) => p.namespace === 'kube-system' && p.labels['k8s-app'] === 'kube-dns';
 
@@ -104,7 +102,7 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   // kube-dns first (the DNS path starts every request), ExternalName last (next to "outside the cluster").
   const rank = (s: Service) => (isKubeDns(s) ? 0 : s.type === 'ExternalName' ? 2 : 1);
   const services = cluster.services.filter(visibleService).sort((a, b) =>
-    rank(a) - rank(b) || a.namespace.localeCompare(b.namespace) || byName(a, b));
+    rank(a) - rank(b) || byNamespace(a.namespace, b.namespace) || byName(a, b));
   const pods = cluster.pods.filter(visiblePod).sort(byName);
   const nodeNames = new Set(cluster.nodes.map((n) => n.name));
   const clusterNodes = [...cluster.nodes].sort(byName);

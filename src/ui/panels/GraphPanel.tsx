@@ -2,7 +2,7 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, type ClusterAction } from '../../state';
+import { getAppStore, markTiming, type ClusterAction } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { ClusterGraph } from '../graph/ClusterGraph';
 import { hopProgress, useReducedMotion } from '../traffic/usePlayback';
@@ -20,11 +20,11 @@ export function GraphPanel({ openLabel }: { openLabel?: (mode: 'add' | 'remove')
   const { cluster, trace, activeHop, stale, client } = useAppStore(
     useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
   );
-  // User Timing marks for scripts/bench-ui.ts: the graph committed for this cluster, then painted.
+  // User Timing marks (state/timing.ts, read by scripts/bench-ui.ts): the graph committed for this cluster, then painted.
   useLayoutEffect(() => {
     if (!cluster) return;
-    performance.mark('ksp:graph-committed');
-    const id = requestAnimationFrame(() => performance.mark('ksp:graph-painted'));
+    markTiming('ksp:graph-committed');
+    const id = requestAnimationFrame(() => markTiming('ksp:graph-painted'));
     return () => cancelAnimationFrame(id);
   }, [cluster]);
   const reducedMotion = useReducedMotion();
