@@ -1,7 +1,8 @@
 // Title, scenario, the ClusterIP/headless legend (the one palette used everywhere), what is modelled, and a
-// slot for actions other features add (the Share menu and the Undo buttons).
+// slot for actions other features add (the Share menu and the Undo buttons), then the language switch.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { ModelInfo } from './ModelInfo';
 import { ScenarioPicker } from './ScenarioPicker';
 
@@ -24,6 +25,7 @@ export function Header({ headerActions }: { headerActions?: ReactNode }) {
       <ModelInfo />
       <div className="header-actions" data-testid="header-actions">
         {headerActions}
+        <LanguageSwitch />
       </div>
     </header>
   );
