@@ -8,7 +8,7 @@ const ownNames: Readonly<Record<Language, string>> = { en: 'English', 'zh-CN': '
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const current = parseLanguage(i18n.resolvedLanguage) ?? 'en';
+  const current = parseLanguage(i18n.language) ?? 'en';
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')} data-testid="language-switch">
       {languages.map((lang) => (
