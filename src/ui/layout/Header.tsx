@@ -1,5 +1,6 @@
 // Title, scenario, the ClusterIP/headless legend (the one palette used everywhere), what is modelled, and a
-// slot for actions other features add (the Share menu and the Undo buttons), then the language switch.
+// slot for actions other features add (the Share menu and the Undo buttons) after the language switch: the
+// Share menu opens leftwards from the right edge, so the Share button stays last.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -24,8 +25,8 @@ export function Header({ headerActions }: { headerActions?: ReactNode }) {
       </ul>
       <ModelInfo />
       <div className="header-actions" data-testid="header-actions">
-        {headerActions}
         <LanguageSwitch />
+        {headerActions}
       </div>
     </header>
   );
