@@ -1,27 +1,35 @@
 // Every string a person reads goes through i18next. Each part of the UI keeps its words beside its code
-// (en.json here for the app, graph/ and share/ their own); all are one `translation` namespace, merged the
-// one way i18next offers: addResourceBundle with `deep`. Simplified Chinese adds a `zh-CN` entry to
-// `bundles`. Program output (nslookup, iptables-save …) is not translated.
+// (en.json and zh-CN.json here for the app, graph/ and share/ their own); all are one `translation` namespace,
+// merged the one way i18next offers: addResourceBundle with `deep`. Program output (nslookup, iptables-save …)
+// is not translated. glossary.md fixes how each Kubernetes term is written in Chinese.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import graphEn from '../graph/i18n.en.json';
+import graphZh from '../graph/i18n.zh-CN.json';
 import shareEn from '../share/i18n.en.json';
+import shareZh from '../share/i18n.zh-CN.json';
 import en from './en.json';
+import { chooseLanguage, readStoredLanguage, storeLanguage, type Language } from './language';
+import zh from './zh-CN.json';
 
 type Bundle = { [key: string]: string | Bundle };
 
-const bundles: Record<string, readonly Bundle[]> = { en: [en, graphEn, shareEn] };
-export const supportedLanguages = Object.keys(bundles);
+export const bundles: Readonly<Record<Language, readonly Bundle[]>> = { en: [en, graphEn, shareEn], 'zh-CN': [zh, graphZh, shareZh] };
 
-function initialLanguage(): string {
-  const wanted = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
-  for (const lang of wanted) {
-    if (supportedLanguages.includes(lang)) return lang;
-    const base = lang.split('-')[0]!;
-    if (supportedLanguages.includes(base)) return base;
-  }
-  return 'en';
+function initialLanguage(): Language {
+  if (typeof window === 'undefined') return 'en';
+  return chooseLanguage({
+    search: window.location.search,
+    stored: readStoredLanguage(),
+    preferred: navigator.languages ?? [navigator.language],
+  });
 }
+
+// <html lang> follows the language: screen readers pick their voice by it, and browsers their CJK font and
+// line breaking.
+i18next.on('languageChanged', (lng) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+});
 
 void i18next.use(initReactI18next).init({
   // Given (even empty), resources make init synchronous, so the bundles below land before the first render.
@@ -35,6 +43,12 @@ void i18next.use(initReactI18next).init({
 });
 for (const [lng, list] of Object.entries(bundles)) {
   for (const bundle of list) i18next.addResourceBundle(lng, 'translation', bundle, true, false);
+}
+
+/** The header switch: the whole UI re-renders in the new language (the store is untouched) and it is remembered. */
+export function switchLanguage(lang: Language): void {
+  storeLanguage(lang);
+  void i18next.changeLanguage(lang);
 }
 
 export default i18next;

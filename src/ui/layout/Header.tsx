@@ -1,7 +1,9 @@
 // Title, scenario, the ClusterIP/headless legend (the one palette used everywhere), what is modelled, and a
-// slot for actions other features add (the Share menu and the Undo buttons).
+// slot for actions other features add (the Share menu and the Undo buttons) after the language switch: the
+// Share menu opens leftwards from the right edge, so the Share button stays last.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { ModelInfo } from './ModelInfo';
 import { ScenarioPicker } from './ScenarioPicker';
 
@@ -23,6 +25,7 @@ export function Header({ headerActions }: { headerActions?: ReactNode }) {
       </ul>
       <ModelInfo />
       <div className="header-actions" data-testid="header-actions">
+        <LanguageSwitch />
         {headerActions}
       </div>
     </header>

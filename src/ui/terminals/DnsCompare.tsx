@@ -47,6 +47,8 @@ function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headl
     (line: string) => (isAnswerLine(line, tool, answers) ? `answer answer-${kind}` : line.startsWith('** ') ? 'dim' : undefined),
     [answers, tool, kind],
   );
+  // One address is its own sentence (the VIP; the only ready Pod), not a plural form: languages without a
+  // singular form (Chinese) still say it.
   const command = tool === 'dig' ? `dig +search ${name}` : `nslookup ${name}`;
   return (
     <div className={`dns-side side-${kind}`} data-testid={`dns-${kind}`}>
@@ -55,7 +57,7 @@ function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headl
         <NameInput kind={kind} name={name} onChange={onName} />
         {result?.status === 'ok' && (
           <span className={`answer-count answer-count-${kind}`} data-testid={`dns-count-${kind}`}>
-            {answers.length === 0 ? t('dns.countNone') : t(kind === 'clusterip' ? 'dns.countClusterIP' : 'dns.countHeadless', { count: answers.length })}
+            {answers.length === 0 ? t('dns.countNone') : t(`dns.count.${kind}.${answers.length === 1 ? 'single' : 'many'}`, { count: answers.length })}
           </span>
         )}
       </div>
@@ -64,7 +66,7 @@ function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headl
         <p className="dns-summary" data-testid={`dns-summary-${kind}`}>
           {answers.length === 0
             ? t(name.includes('.') && !name.replace(/\.$/, '').endsWith('.cluster.local') ? 'dns.noAnswerDotted' : 'dns.noAnswer')
-            : t(kind === 'clusterip' ? 'dns.summaryClusterIP' : 'dns.summaryHeadless', { count: answers.length, addresses: answers.join(', ') })}
+            : t(`dns.summary.${kind}.${answers.length === 1 ? 'single' : 'many'}`, { count: answers.length, addresses: answers.join(', ') })}
         </p>
       )}
     </div>
