@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../util/sha256';
 import { endpointChainName, formatFixedProbability, payloadProbability, probabilityFixed, savedProbability, serviceChainName } from './chains';
 
-// Verified vectors: ../shared/reference/kube-proxy.md §1.4 (names printed by kube-proxy's tests, issue dumps and logs).
+// Verified vectors: chain names printed by kube-proxy's own tests (pkg/proxy/iptables/proxier_test.go), issue dumps and logs.
 const svcCases = [
   { name: 'ns1/svc1:p80', proto: 'tcp', want: 'KUBE-SVC-XPGD46QRK7WJZT7O' },
   { name: 'ns2/svc2:p80', proto: 'tcp', want: 'KUBE-SVC-GNZBNJ2PO5MGZ6GT' },

@@ -1,7 +1,7 @@
 // iptablesSave: what `iptables-save` prints on a node for the rules kube-proxy (iptables mode) wrote.
 // The rule shapes follow kubernetes/kubernetes pkg/proxy/iptables/proxier.go syncProxyRules and
 // writeServiceToEndpointRules; they are rendered directly in the kernel's normal form, the rewrite of the
-// payload that iptables-save prints (../shared/reference/kube-proxy.md §3, checked against real
+// payload that iptables-save prints (checked against real
 // iptables 1.8.9 output in testdata/golden/proxy and by kernel.test.ts).
 import type { Cluster } from '../model/types';
 import { savedProbability } from './chains';
