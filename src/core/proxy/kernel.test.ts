@@ -14,25 +14,7 @@ import { bigCluster } from '../testing/big-cluster';
 import { sendRequest } from '../traffic/send';
 import { sendRequests } from '../traffic/send-many';
 import { iptablesSave } from './iptables';
-import { proxyServicePorts } from './service-ports';
-
-/** Chi-square statistic of observed counts against a uniform spread. */
-function chiSquare(counts: number[]): number {
-  const total = counts.reduce((a, b) => a + b, 0);
-  const want = total / counts.length;
-  return counts.reduce((a, c) => a + ((c - want) ** 2) / want, 0);
-}
-// Critical values at p = 0.001 (df = k - 1): a correct kernel fails this one run in a thousand.
-const CHI2_999 = { 1: 10.83, 2: 13.82 } as const;
-
-function listenersFor(cluster: Cluster): Array<{ ip: string; port: number; reply: string }> {
-  const seen = new Map<string, { ip: string; port: number; reply: string }>();
-  for (const sp of proxyServicePorts(cluster)) {
-    if (sp.protocol !== 'tcp') continue;
-    for (const ep of sp.endpoints) seen.set(ep.endpoint, { ip: ep.ip, port: ep.port, reply: ep.pod ?? ep.ip });
-  }
-  return [...seen.values()];
-}
+import { chiSquare, CHI2_999, listenersFor } from '../testing/kernel-expect';
 
 const results = (r: NetnsResult, id: string): string[] => r.probes.find((p) => p.id === id)?.results ?? [];
 /** What sendRequest says, in the kernel probe's terms: the Pod that answered, ECONNREFUSED or TIMEOUT. */

@@ -13,18 +13,10 @@ import { overallNFTablesTestCluster } from '../testing/proxier-test-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { sendRequest } from '../traffic/send';
 import { nftablesRuleset } from './nftables';
-import { proxyServicePorts } from './service-ports';
+import { chiSquare, CHI2_999, listenersFor } from '../testing/kernel-expect';
 
 const golden = (name: string): string => readFileSync(new URL(`../testdata/golden/proxy/${name}`, import.meta.url), 'utf8');
 
-/** Chi-square statistic of observed counts against a uniform spread. */
-function chiSquare(counts: number[]): number {
-  const total = counts.reduce((a, b) => a + b, 0);
-  const want = total / counts.length;
-  return counts.reduce((a, c) => a + ((c - want) ** 2) / want, 0);
-}
-// Critical value at p = 0.001, df = 2: a correct kernel fails this one run in a thousand.
-const CHI2_999_DF2 = 13.82;
 const tally = (xs: string[]): Record<string, number> => xs.reduce<Record<string, number>>((a, x) => ({ ...a, [x]: (a[x] ?? 0) + 1 }), {});
 
 /**
@@ -57,15 +49,6 @@ function kernelCluster(): Cluster {
   const stickySlice: EndpointSlice = { ...webSlice, name: 'web-sticky-abcde', service: 'web-sticky' };
   const empty = testService({ namespace: 'default', name: 'empty', clusterIP: '10.96.100.60', ports: [{ name: '', protocol: 'TCP', port: 80, targetPort: 80 }] });
   return { ...seed, services: [...seed.services, sticky, empty], endpointSlices: [...seed.endpointSlices, stickySlice] };
-}
-
-function listenersFor(cluster: Cluster): Array<{ ip: string; port: number; reply: string }> {
-  const seen = new Map<string, { ip: string; port: number; reply: string }>();
-  for (const sp of proxyServicePorts(cluster)) {
-    if (sp.protocol !== 'tcp') continue;
-    for (const ep of sp.endpoints) seen.set(ep.endpoint, { ip: ep.ip, port: ep.port, reply: ep.pod ?? ep.ip });
-  }
-  return [...seen.values()];
 }
 
 /** What sendRequest says in nftables mode, in the kernel probe's terms: the Pod that answered, ECONNREFUSED or TIMEOUT. */
@@ -113,7 +96,7 @@ describe('the real nft and kernel, nftables mode', () => {
   it('spreads connections over the 3 endpoints within chi-square bounds (numgen random mod 3)', () => {
     const t = tally(results('web-service'));
     expect(Object.keys(t).sort()).toEqual(nginx);
-    expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999_DF2);
+    expect(chiSquare(Object.values(t))).toBeLessThan(CHI2_999[2]);
     expect(nginx).toContain(simulated(cluster, 'http://10.96.100.50/'));
   });
 

@@ -2,12 +2,8 @@
 // returns what the real kernel did. Throws with a clear message when a program it needs is missing, unshare
 // is not permitted or kube-proxy's nfacct counters cannot be made: the kernel test must fail, not skip, where
 // it cannot run.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { requirePrograms, type Program } from './programs';
+import { runChildInNetns } from './run-child';
 
 export interface NetnsProbe {
   id: string;
@@ -72,20 +68,5 @@ export function programsFor(config: NetnsConfig): Program[] {
 
 export function runInNetns(config: NetnsConfig): NetnsResult {
   requirePrograms('the kernel test', programsFor(config));
-  const probe = spawnSync('unshare', ['-rn', 'true'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(`kernel test cannot run: 'unshare -rn' is not permitted here (${probe.error?.message ?? probe.stderr.trim()}). `
-      + 'It needs unprivileged user namespaces (or root) and iptables-nft-restore; this test fails rather than skips.');
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'kp-netns-'));
-  try {
-    const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify(config));
-    const child = fileURLToPath(new URL('./iptables-child.ts', import.meta.url));
-    const r = spawnSync('unshare', ['-rn', process.execPath, '--import', 'tsx', child, file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
-    if (r.status !== 0) throw new Error(`netns child failed (status ${r.status}): ${r.error?.message ?? ''} ${r.stderr}`);
-    return JSON.parse(r.stdout) as NetnsResult;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return runChildInNetns<NetnsResult>(new URL('./iptables-child.ts', import.meta.url), config, 'iptables-nft-restore');
 }
