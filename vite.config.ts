@@ -1,29 +1,34 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
-/** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
-function startCoreWorkerEarly(): Plugin {
+/**
+ * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
+ * It runs after Vite's own tags ('post'), so the bundle's file names are known.
+ */
+function indexHtmlTags(name: string, tags: (bundle: OutputBundle, base: string) => HtmlTagDescriptor[]): Plugin {
   let base = '/';
   return {
-    name: 'start-core-worker-early',
+    name,
     apply: 'build',
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const worker = Object.keys(ctx.bundle ?? {}).find((name) => /(^|\/)core\.worker-[\w-]+\.js$/.test(name));
-        if (!worker) throw new Error('start-core-worker-early: the core worker is missing from the build');
-        return [{ tag: 'script', children: earlyWorkerScript(base + worker), injectTo: 'head' }];
-      },
-    },
+    transformIndexHtml: { order: 'post', handler: (_html, ctx) => tags(ctx.bundle ?? {}, base) },
   };
 }
+
+/** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
+const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bundle, base) => {
+  const worker = Object.keys(bundle).find((name) => /(^|\/)core\.worker-[\w-]+\.js$/.test(name));
+  if (!worker) throw new Error('start-core-worker-early: the core worker is missing from the build');
+  return [{ tag: 'script', children: earlyWorkerScript(base + worker), injectTo: 'head' }];
+});
 
 /**
  * The editor's chunk (Monaco, 3.5 MB, and its stylesheet) runs only after the first graph is painted
@@ -31,28 +36,15 @@ function startCoreWorkerEarly(): Plugin {
  * network does not hold the editor back; a modulepreload would also compile it at once, and that compile
  * competed for the two cores with the app's own script and the core worker and made the graph later.
  */
-function prefetchEditorChunk(): Plugin {
-  let base = '/';
-  return {
-    name: 'prefetch-editor-chunk',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'),
-        );
-        if (!chunk || chunk.type !== 'chunk') throw new Error('prefetch-editor-chunk: the MonacoEditor chunk is missing from the build');
-        const files = [{ href: chunk.fileName, as: 'script' }, ...[...(chunk.viteMetadata?.importedCss ?? [])].map((href) => ({ href, as: 'style' }))];
-        // crossorigin as Vite's loader requests them (module scripts and stylesheets in CORS mode), so the cached copy is used.
-        return files.map(({ href, as }) => ({ tag: 'link', attrs: { rel: 'prefetch', as, crossorigin: true, href: base + href }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
+const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle, base) => {
+  const chunk = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'),
+  );
+  if (!chunk || chunk.type !== 'chunk') throw new Error('prefetch-editor-chunk: the MonacoEditor chunk is missing from the build');
+  const files = [{ href: chunk.fileName, as: 'script' }, ...[...(chunk.viteMetadata?.importedCss ?? [])].map((href) => ({ href, as: 'style' }))];
+  // crossorigin as Vite's loader requests them (module scripts and stylesheets in CORS mode), so the cached copy is used.
+  return files.map(({ href, as }) => ({ tag: 'link', attrs: { rel: 'prefetch', as, crossorigin: true, href: base + href }, injectTo: 'head' as const }));
+});
 
 export default defineConfig({
   plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy()],
@@ -74,7 +66,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    // The core is pure (STYLE.md: no DOM, no registration on import), so a module of it that the page does not
+    // The core is pure (docs/architecture.md: no DOM, nothing registered on import), so a module of it that the page does not
     // use can be left out: the UI takes a few helpers from its public face, and without this the bundler kept
     // every module behind that face in the page's first script (130 KB, compiled before the graph appears).
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/\/src\/core\//.test(id) } },
