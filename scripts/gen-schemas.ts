@@ -7,6 +7,8 @@
 //   replaces a field's description by its type's (targetPort would read "IntOrString is a type…"), so its
 //   comments are only the fallback.
 //
+//   npm ci --prefix scripts/schema-tools     once: the type packages, kept out of the app's dependencies
+//                                            (they need Node >= 22; the app runs on 20.19)
 //   npx tsx scripts/gen-schemas.ts            writes src/ui/editor/schemas/kubernetes.json
 //
 // Only the kinds the playground's core understands are roots; rarely taught sub-trees of PodSpec (volumes,
@@ -17,7 +19,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
-const require = createRequire(import.meta.url);
+// Resolves from scripts/schema-tools/, whose package.json holds the two generators' packages.
+const require = createRequire(new URL('./schema-tools/package.json', import.meta.url));
 const modelsDir = join(dirname(require.resolve('@kubernetes/client-node/package.json')), 'dist/gen/models');
 const out = join(dirname(new URL(import.meta.url).pathname), '../src/ui/editor/schemas/kubernetes.json');
 
