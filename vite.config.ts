@@ -63,6 +63,10 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
+  // The dev server pre-bundles dependencies from what it finds by crawling index.html; the workers are started with
+  // `new Worker(…)` / `?worker`, which the crawl does not follow, so their dependencies (monaco-yaml's worker) were
+  // found only when the editor loaded, and the first `npm start` reloaded the page once to use them.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.worker.ts'] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
