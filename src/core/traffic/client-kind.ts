@@ -2,7 +2,7 @@
 // - 'busybox-wget': the article's `kubectl exec test -- wget -qO- http://…`. Every request is a new wget
 //   process: it has no DNS cache (busybox's resolver asks the server every time) and no connection to reuse,
 //   so each request asks CoreDNS again, `loadbalance` shuffles the A records of the reply, and wget connects
-//   to the first one (busybox libbb/xconnect.c xhost2sockaddr takes the first address).
+//   to the first one (busybox libbb/xconnect.c str2sockaddr takes the first IPv4 address getaddrinfo returns).
 // - 'app': a long-running application (a JVM, a Go or Node service): it keeps a DNS answer for its TTL
 //   (30 s with kubeadm's Corefile, `ttl 30`) and a pool of kept-alive connections (Go net/http keeps an idle
 //   one for 90 s), so its requests stick to the Pod it reached first until the answer expires or the
