@@ -6,7 +6,12 @@ import { clampHop } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
-import { requestOptions } from './worker/core-api';
+import type { RequestOptions, SendOptions } from './worker/core-api';
+
+/** The core's request options for what the UI offers. */
+function requestOptions(o: SendOptions): RequestOptions {
+  return { client: o.clientKind, keepAlive: o.keepAlive, headlessStrategy: o.headlessStrategy, proxyMode: o.proxyMode };
+}
 
 export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], [], TrafficSlice> => (set, get) => ({
   client: defaultScenario.suggested.client,
