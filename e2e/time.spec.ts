@@ -1,6 +1,7 @@
 // Time in the playground: a deleted Pod's lifecycle played step by step (the graph, EndpointSlices, DNS terminals
 // and traces follow each step), the client that sends (busybox wget per request vs a long-running app), and the
 // simulated clock moved past the DNS TTL.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from './fixtures';
 import { SharePage } from './pages/share-page';
 import type { Page } from '@playwright/test';
@@ -73,6 +74,20 @@ test.describe('a Pod deleted step by step', () => {
     await playground.send('mysql-1.mysql-headless:3306');
     await expect(page.getByTestId('outcome')).toContainText('Delivered to default/mysql-1', { timeout: 15_000 });
     await expect(page.getByTestId('action-count')).toContainText('5 changes');
+  });
+
+  test('axe finds nothing serious with the app client, the clock moved and a deletion in progress, in Chinese', async ({ playground, page }) => {
+    await playground.open('/?lang=zh-CN');
+    await page.getByTestId('client-kind-app').check();
+    await playground.send('mysql-headless:3306');
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    await page.getByTestId('clock-30').click();
+    await playground.graphNode('pod:default/mysql-1').click();
+    await page.getByTestId('action-delete').click();
+    await expect(page.getByTestId('lifecycle-pod')).toContainText('CoreDNS 只用就绪的端点应答');
+    const results = await new AxeBuilder({ page }).include('[data-testid="send-bar"]').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 
   test('a link opened mid-way shows the same stage', async ({ playground, share, page, browser }) => {
