@@ -47,19 +47,20 @@ export function ClientMemoryLine() {
   const { t } = useTranslation();
   const memory = useClientMemory();
   const kind = useAppStore((s) => s.options.clientKind);
-  // busybox wget keeps nothing: its sentence already says so.
-  if (kind === 'busybox-wget') return null;
+  const parts = [
+    ...memory.answers.map((a) => (a.expiresIn > 0
+      ? t('time.memory.dns', { name: a.name, addresses: a.addresses.join(', '), seconds: a.expiresIn })
+      : t('time.memory.dnsExpired', { name: a.name, seconds: -a.expiresIn }))),
+    ...memory.connections.map((c) => (c.idle <= KEEP_ALIVE_IDLE_SECONDS
+      ? t('time.memory.connection', { target: c.target, pod: c.pod, idle: c.idle, max: KEEP_ALIVE_IDLE_SECONDS })
+      : t('time.memory.connectionIdle', { target: c.target, idle: c.idle, max: KEEP_ALIVE_IDLE_SECONDS }))),
+    ...memory.affinity.map((a) => t('time.memory.affinity', { node: a.node, seconds: a.ago })),
+  ];
+  // busybox wget keeps nothing itself (its sentence says so); a node's affinity list is the kernel's.
+  if (parts.length === 0 && kind === 'busybox-wget') return null;
   return (
     <span className="sim-clock-memory muted" data-testid="client-memory">
-      {memory.answers.length === 0 && memory.connections.length === 0 ? t('time.memory.empty')
-        : [
-          ...memory.answers.map((a) => (a.expiresIn > 0
-            ? t('time.memory.dns', { name: a.name, addresses: a.addresses.join(', '), seconds: a.expiresIn })
-            : t('time.memory.dnsExpired', { name: a.name, seconds: -a.expiresIn }))),
-          ...memory.connections.map((c) => (c.idle <= KEEP_ALIVE_IDLE_SECONDS
-            ? t('time.memory.connection', { target: c.target, pod: c.pod, idle: c.idle, max: KEEP_ALIVE_IDLE_SECONDS })
-            : t('time.memory.connectionIdle', { target: c.target, idle: c.idle, max: KEEP_ALIVE_IDLE_SECONDS }))),
-        ].join(' · ')}
+      {parts.length === 0 ? t('time.memory.empty') : parts.join(' · ')}
     </span>
   );
 }

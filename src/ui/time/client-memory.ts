@@ -8,11 +8,15 @@ export const KEEP_ALIVE_IDLE_SECONDS = 90;
 export interface CachedAnswer { name: string; addresses: string[]; expiresIn: number }
 export interface KeptConnection { target: string; pod: string; idle: number }
 
+/** A node's sessionAffinity memory of this client: kube-proxy's `-m recent` lists (kernel state, not the client's). */
+export interface AffinitySeen { node: string; ago: number }
+
 export interface ClientMemory {
   /** Seconds on the simulated clock when the next request goes out. */
   now: number;
   answers: CachedAnswer[];
   connections: KeptConnection[];
+  affinity: AffinitySeen[];
 }
 
 export function clientMemory(state: ClientState | undefined, cluster: Cluster | null, client: string): ClientMemory {
@@ -26,7 +30,17 @@ export function clientMemory(state: ClientState | undefined, cluster: Cluster | 
   for (const [key, c] of Object.entries(state?.connections ?? {})) {
     if (key.startsWith(prefix)) connections.push({ target: key.slice(prefix.length), pod: c.pod ?? c.endpoint, idle: now - c.lastUsed });
   }
-  return { now, answers, connections };
+  const ip = cluster?.pods.find((p) => `${p.namespace}/${p.name}` === prefix.slice(0, -1))?.ip;
+  const affinity: AffinitySeen[] = [];
+  for (const [node, lists] of Object.entries(state?.recent ?? {})) {
+    let last: number | undefined;
+    for (const list of Object.values(lists)) {
+      const seen = ip ? list[ip] : undefined;
+      if (seen !== undefined && (last === undefined || seen > last)) last = seen;
+    }
+    if (last !== undefined) affinity.push({ node, ago: now - last });
+  }
+  return { now, answers, connections, affinity };
 }
 
 /** `3:00:31` for 10831 s: the clock as a learner reads it. */
