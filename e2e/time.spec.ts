@@ -141,4 +141,16 @@ test.describe('the client that sends', () => {
     await playground.send('mysql-headless:3306');
     await expect.poll(async () => (await playground.hopKinds())[0]).toBe('dns-query');
   });
+
+  test('sessionAffinity: 100 requests stick; past the 10800 s timeout the node no longer remembers the client', async ({ playground, page }) => {
+    await playground.open();
+    await page.getByTestId('scenario-picker').selectOption('session-affinity');
+    await page.getByTestId('send-100').click();
+    await expect(page.getByTestId('distribution-outcomes')).toHaveText('100 delivered');
+    await expect(page.getByTestId('distribution-row')).toHaveCount(1);
+    await expect(page.getByTestId('client-memory')).toContainText('last saw this client 1 s ago');
+    await page.getByTestId('clock-10800').click();
+    await expect(page.getByTestId('clock-time')).toHaveText('3:01:40');
+    await expect(page.getByTestId('client-memory')).toContainText('last saw this client 10801 s ago');
+  });
 });
