@@ -9,6 +9,9 @@ test.describe('cluster actions', () => {
     await expect(selection).toContainText('10.244.2.8');
     await page.getByTestId('action-delete').click();
     await expect(page.getByTestId('action-count')).toContainText('1 change');
+    // The deletion plays step by step (time.spec.ts follows each step); here straight to Ready.
+    await page.getByTestId('lifecycle-finish').click();
+    await expect(page.getByTestId('action-count')).toContainText('5 changes');
     await expect(playground.graphNode('pod:default/mysql-1')).toBeVisible();
     await expect(selection).not.toContainText('10.244.2.8');
     await expect(selection).toContainText(/10\.244\.\d+\.\d+/);

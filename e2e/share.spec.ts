@@ -35,11 +35,15 @@ async function terminalsText(page: Page) {
 test.describe('share a link', () => {
   test('a link opened in a fresh browser shows the same graph, terminals and trace', async ({ playground, share, page, browser }) => {
     await playground.open();
-    // Warm the client's DNS cache, replace mysql-0, ask again: the trace depends on the earlier request.
+    // Warm the app client's DNS cache, replace mysql-0, ask again: the trace depends on the earlier request.
+    await page.getByTestId('client-kind-app').check();
+    await page.getByTestId('send-options').click();
+    await page.getByTestId('opt-keepalive').uncheck();
     await playground.send('mysql-0.mysql-headless:3306');
     await expect(page.getByTestId('outcome')).toBeVisible();
     await playground.pod('mysql-0').click({ button: 'right' });
     await page.getByTestId('graph-menu').getByRole('menuitem', { name: /delete/i }).click();
+    await page.getByTestId('lifecycle-finish').click();
     await playground.send('mysql-0.mysql-headless:3306');
     await playground.showHop(1);
     await page.getByTestId('dns-tool-dig').check();

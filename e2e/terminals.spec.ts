@@ -80,10 +80,16 @@ test.describe('terminals', () => {
 test.describe('stale DNS', () => {
   test('a warm cache still points at a replaced StatefulSet Pod', async ({ playground, page }) => {
     await playground.open();
+    // A long-running app caches answers for their TTL (busybox wget, the default, asks every time); no keep-alive,
+    // so the second request looks the name up (in the cache) again.
+    await page.getByTestId('client-kind-app').check();
+    await page.getByTestId('send-options').click();
+    await page.getByTestId('opt-keepalive').uncheck();
     await playground.send('mysql-1.mysql-headless:3306');
     await expect(page.getByTestId('outcome')).toContainText('Delivered to default/mysql-1', { timeout: 15_000 });
     await playground.graphNode('pod:default/mysql-1').click();
     await page.getByTestId('action-delete').click();
+    await page.getByTestId('lifecycle-finish').click();
     await expect(page.getByTestId('selection')).not.toContainText('10.244.2.8');
     await playground.send('mysql-1.mysql-headless:3306');
     await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });

@@ -48,6 +48,8 @@ export type * from './types/diagnostic';
  * const { cluster: next } = applyActions(cluster, [{ type: 'deletePod', namespace: 'default', name: 'mysql-1' }]);
  */
 export { applyAction, applyActions } from './model/actions';
+/** The longest one advanceClock action may move the simulated clock, in seconds (a year). */
+export { MAX_CLOCK_STEP_SECONDS } from './model/actions';
 export type { ClusterAction, ActionResult } from './model/actions';
 /**
  * The editor text after scaling: `replicas:` rewritten (or inserted) at the workload's position.
@@ -146,6 +148,14 @@ export type { SendManyOptions, SendManyResult } from './traffic/send-many';
  * sendRequest(cluster, { from: 'default/test', url: 'web-service:80', state: initialClientState() });
  */
 export { initialClientState } from './traffic/client-state';
+/**
+ * What a client kind does with DNS answers and connections: busybox wget (a process per request: no cache, no
+ * keep-alive, the first address) or a long-running app (cache for the TTL, kept-alive connections).
+ * @example
+ * clientBehaviour({ client: 'busybox-wget' }); // { dnsCache: false, keepAlive: false, headlessStrategy: 'first' }
+ */
+export { clientBehaviour } from './traffic/client-kind';
+export type { ClientKind, ClientBehaviour } from './traffic/client-kind';
 export type { ClientState, Trace, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
 /**
  * A trace's hops: a union on `kind`, each kind with its own typed `detail` (HopDetails maps kind to detail).

@@ -7,7 +7,7 @@ import { createTestCore } from './testing/test-core';
 
 const newStore = () => createAppStore({ core: createTestCore().core, debounceMs: 0 });
 const del = (name: string) => ({ type: 'deletePod' as const, namespace: 'default', name });
-const screen = (store: ReturnType<typeof newStore>) => ({ source: store.getState().source, actions: store.getState().actions.map((a) => a.name) });
+const screen = (store: ReturnType<typeof newStore>) => ({ source: store.getState().source, actions: store.getState().actions.map((a) => ('name' in a ? a.name : a.type)) });
 
 afterEach(() => {
   vi.useRealTimers();

@@ -39,7 +39,7 @@ const ACTIONS_HEADER = '# --- Cluster actions done in the playground (run these 
 
 /** The kubectl command that does what a playground action does. */
 export function formatActionAsKubectl(a: ClusterAction): string {
-  const ns = a.namespace === 'default' ? '' : ` -n ${a.namespace}`;
+  const ns = 'namespace' in a && a.namespace !== 'default' ? ` -n ${a.namespace}` : '';
   switch (a.type) {
     case 'scale': return `kubectl scale ${a.kind.toLowerCase()}/${a.name}${ns} --replicas=${a.replicas}`;
     case 'deletePod': return `kubectl delete pod ${a.name}${ns}`;
@@ -47,6 +47,10 @@ export function formatActionAsKubectl(a: ClusterAction): string {
     case 'setPodReady': return `# Pod ${a.name}${ns} marked ${a.ready ? 'Ready' : 'not Ready'} (its readiness probe ${a.ready ? 'passes' : 'fails'})`;
     case 'labelPod': return `kubectl label pod ${a.name}${ns} ${a.key}=${a.value} --overwrite`;
     case 'unlabelPod': return `kubectl label pod ${a.name}${ns} ${a.key}-`;
+    case 'terminatePod': return `kubectl delete pod ${a.name}${ns}`;
+    // Time passing is no command: the export says what happened, as a comment.
+    case 'lifecycleStep': return '# The Pods in transition moved on one stage (scheduler, kubelet, readiness probe)';
+    case 'advanceClock': return `# ${a.seconds} s passed (sleep ${a.seconds})`;
   }
 }
 
@@ -75,7 +79,7 @@ export function exportScenarioYaml(yaml: string, actions: readonly ClusterAction
   if (actions.length === 0) return withNewline(yaml);
   const block = trailingActionsBlock(yaml);
   const text = withNewline(block < 0 ? yaml : yaml.slice(0, block));
-  return `${text}\n${ACTIONS_HEADER}\n${actions.map((a) => (a.type === 'setPodReady' ? formatActionAsKubectl(a) : `# ${formatActionAsKubectl(a)}`)).join('\n')}\n`;
+  return `${text}\n${ACTIONS_HEADER}\n${actions.map((a) => { const line = formatActionAsKubectl(a); return line.startsWith('#') ? line : `# ${line}`; }).join('\n')}\n`;
 }
 
 /** `k8s-service-playground.yaml`, or `<name>.yaml` from a scenario id. */

@@ -9,7 +9,7 @@ export const podId = (p: Pick<Pod, 'namespace' | 'name'>) => `${p.namespace}/${p
 /** Pods a learner can send from: the cluster's own (not kube-system), running, with an IP. */
 export function clientCandidates(cluster: Cluster | null): string[] {
   if (!cluster) return [];
-  return cluster.pods.filter((p) => !p.system && p.ip && !p.terminating).map(podId);
+  return cluster.pods.filter((p) => !p.system && p.ip && p.phase === 'Running' && !p.terminating).map(podId);
 }
 
 function isClusterIP(s: Service) {

@@ -87,4 +87,45 @@ describe('share state', () => {
     expect(store.getState().shareState().sends).toEqual([{ count: 1, afterActions: 0 }]);
     expect(store.getState().sendLog.sends).toEqual([{ count: 1, afterActions: 0, target: store.getState().target }]);
   });
+
+  it('a link replays the app client, a deletion played step by step and the clock moved on, to the same stale-then-fresh trace', async () => {
+    const { store: author, test: authorCore } = newStore();
+    const a = author.getState();
+    await a.rebuild();
+    a.setOption('clientKind', 'app');
+    a.setTarget('mysql-1.mysql-headless:3306');
+    await author.getState().send(1);
+    for (const action of [
+      { type: 'terminatePod', namespace: 'default', name: 'mysql-1' },
+      { type: 'lifecycleStep' }, { type: 'lifecycleStep' }, { type: 'lifecycleStep' }, { type: 'lifecycleStep' },
+    ] as const) author.getState().applyAction(action);
+    await author.getState().rebuild();
+    // Within the TTL the app still uses the cached, gone address.
+    await author.getState().send(1);
+    expect(author.getState().trace?.hops[0]?.kind).toBe('dns-cache-hit');
+    author.getState().applyAction({ type: 'advanceClock', seconds: 31 });
+    await author.getState().rebuild();
+    await author.getState().send(1);
+    expect(author.getState().trace?.hops[0]?.kind).toBe('dns-query');
+    expect(author.getState().trace?.outcome).toBe('delivered');
+
+    const link = encodeShareState(author.getState().shareState());
+    if (!link.ok) throw new Error(JSON.stringify(link.error));
+    const opened = decodeShareFragment(link.value);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.value.options?.clientKind).toBe('app');
+    const { store: reader, test: readerCore } = newStore();
+    await reader.getState().openShareState(opened.value);
+    expect(sendsAsked(readerCore)).toEqual(sendsAsked(authorCore));
+    expect(reader.getState().trace).toEqual(author.getState().trace);
+    expect(reader.getState().cluster?.clockSeconds).toBe(31);
+  });
+
+  it('a link from before client kinds meant a client that caches DNS answers: it opens with the app client', async () => {
+    const { store } = newStore();
+    await store.getState().openShareState({ yaml: defaultScenario.source, actions: [], seed: 1, options: { keepAlive: false, strategy: 'first', proxyMode: 'iptables' } });
+    expect(store.getState().options).toMatchObject({ clientKind: 'app', keepAlive: false });
+    await store.getState().openShareState({ yaml: defaultScenario.source, actions: [], seed: 1, options: { clientKind: 'busybox-wget' } });
+    expect(store.getState().options.clientKind).toBe('busybox-wget');
+  });
 });

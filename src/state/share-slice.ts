@@ -197,6 +197,8 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
           client: state.client ?? now.client,
           target,
           options: {
+            // A link from before client kinds were named meant a client that caches answers: the app.
+            clientKind: state.options ? (state.options.clientKind ?? 'app') : now.options.clientKind,
             keepAlive: state.options?.keepAlive ?? now.options.keepAlive,
             headlessStrategy: state.options?.strategy ?? now.options.headlessStrategy,
             proxyMode: state.options?.proxyMode ?? now.options.proxyMode,

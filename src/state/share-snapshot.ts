@@ -49,6 +49,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
       keepAlive: s.options.keepAlive,
       proxyMode: s.options.proxyMode,
       strategy: s.options.headlessStrategy,
+      clientKind: s.options.clientKind,
       ...(last ? { count: last.count } : {}),
     },
     view,

@@ -97,7 +97,10 @@ describe('app store', () => {
     expect(s.trace?.outcome).toBe('delivered');
     expect(hops).toBeGreaterThan(2);
     expect(s.playing).toBe(true);
-    expect(s.clientState?.dnsCache['default/test|web-service']?.addresses).toEqual(['10.96.100.50']);
+    // The default client is the article's busybox wget: a new process per request, nothing cached.
+    expect(s.clientState?.dnsCache).toEqual({});
+    expect(s.clientState?.now).toBe(1);
+    expect(calls.send[0]!.request.options).toMatchObject({ client: 'busybox-wget' });
     const afterOne = s.clientState;
     await store.getState().send(100);
     s = store.getState();

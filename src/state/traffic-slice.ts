@@ -6,11 +6,17 @@ import { clampHop } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
+import type { RequestOptions, SendOptions } from './worker/core-api';
+
+/** The core's request options for what the UI offers. */
+function requestOptions(o: SendOptions): RequestOptions {
+  return { client: o.clientKind, keepAlive: o.keepAlive, headlessStrategy: o.headlessStrategy, proxyMode: o.proxyMode };
+}
 
 export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], [], TrafficSlice> => (set, get) => ({
   client: defaultScenario.suggested.client,
   target: defaultScenario.suggested.target,
-  options: { keepAlive: false, headlessStrategy: 'first', proxyMode: 'iptables' },
+  options: { clientKind: 'busybox-wget', keepAlive: false, headlessStrategy: 'first', proxyMode: 'iptables' },
   seed: 1,
   sent: 0,
   trace: null,
@@ -39,7 +45,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   async send(count) {
     const s = get();
     if (!s.builtFrom || !s.target.trim()) return;
-    const request = { from: s.client, url: s.target.trim(), seed: s.seed + s.sent, state: s.clientState, options: s.options };
+    const request = { from: s.client, url: s.target.trim(), seed: s.seed + s.sent, state: s.clientState, options: requestOptions(s.options) };
     set({ sending: true, trafficError: null });
     try {
       const r = await deps.core.send({ revision: s.builtFrom.revision, request, count });

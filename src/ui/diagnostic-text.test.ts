@@ -71,6 +71,7 @@ const cases: { [C in NoteCode]: [Extract<Note, { code: C }>, string][] } = {
     ],
   ],
   'unknown-action': [[{ code: 'unknown-action', type: '"fly"' }, 'unknown action "fly"']],
+  'clock-step-invalid': [[{ code: 'clock-step-invalid', seconds: '-5', max: 31536000 }, 'the clock moves on by whole seconds from 1 to 31536000, not -5']],
   'selector-matches-nothing': [
     [
       { code: 'selector-matches-nothing', selector: { role: 'replica', app: 'mysql' }, namespace: 'default' },

@@ -36,6 +36,7 @@ const WORDING: Wording = {
     t('notes.pod-unschedulable', { count: n.count, pods: `${n.pods.join(', ')}${n.count > n.pods.length ? ', …' : ''}`, reason: n.reason }),
   'statefulset-pod-released': (t, n) => t('notes.statefulset-pod-released', { pod: n.pod, statefulSet: n.statefulSet }),
   'unknown-action': (t, n) => t('notes.unknown-action', { type: n.type }),
+  'clock-step-invalid': (t, n) => t('notes.clock-step-invalid', { seconds: n.seconds, max: n.max }),
   'selector-matches-nothing': (t, n) => t('notes.selector-matches-nothing', { selector: selectorText(n.selector), namespace: n.namespace }),
   'target-port-unresolved': (t, n) => t('notes.target-port-unresolved', { protocol: n.protocol, targetPort: n.targetPort, port: n.port }),
   'statefulset-service-missing': (t, n) =>

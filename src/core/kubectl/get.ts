@@ -16,6 +16,8 @@ const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1
 
 function podStatus(p: Pod): string {
   if (p.terminating) return 'Terminating';
+  // printPod shows a waiting container's reason in place of the phase: the kubelet's is ContainerCreating.
+  if (p.lifecycle === 'ContainerCreating') return 'ContainerCreating';
   return p.phase;
 }
 

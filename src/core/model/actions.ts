@@ -1,6 +1,7 @@
 // Cluster actions: what a learner does to a running cluster (kubectl scale, delete pod, a readiness
-// flip, kubectl label). Pure: each returns a new Cluster and never mutates its input. Actions are
-// plain data, so a share link can store them and replay them on the loaded cluster.
+// flip, kubectl label) and the passing of time (a Pod's lifecycle moving on one step, the clock moving
+// on). Pure: each returns a new Cluster and never mutates its input. Actions are plain data, so a share
+// link can store them and replay them on the loaded cluster.
 
 import { isLabelValue, isQualifiedName } from '../validate/names';
 import { errorMessage, invalid } from '../validate/field';
@@ -19,7 +20,16 @@ export type ClusterAction =
   | { type: 'deletePod'; namespace: string; name: string }
   | { type: 'setPodReady'; namespace: string; name: string; ready: boolean }
   | { type: 'labelPod'; namespace: string; name: string; key: string; value: string }
-  | { type: 'unlabelPod'; namespace: string; name: string; key: string };
+  | { type: 'unlabelPod'; namespace: string; name: string; key: string }
+  /** `kubectl delete pod` played step by step: the Pod becomes Terminating; lifecycleStep finishes it. */
+  | { type: 'terminatePod'; namespace: string; name: string }
+  /** Every Pod in transition moves on one stage (Terminating → gone, Scheduling → ContainerCreating → Starting → Ready). */
+  | { type: 'lifecycleStep' }
+  /** The simulated clock moves on `seconds` (whole seconds, 1 to MAX_CLOCK_STEP_SECONDS). */
+  | { type: 'advanceClock'; seconds: number };
+
+/** The longest single move of the clock: a year (an affinity timeout is at most 86400 s; a day is plenty). */
+export const MAX_CLOCK_STEP_SECONDS = 31_536_000;
 
 export interface ActionResult {
   cluster: Cluster;
@@ -153,7 +163,113 @@ function setPodReady(cluster: Cluster, action: Extract<ClusterAction, { type: 's
   if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
   // A Pending Pod has no containers running, so it cannot become Ready.
   const ready = pod.phase === 'Running' ? action.ready : false;
-  return { cluster: withSlices(cluster, cluster.pods.map((p) => (p === pod ? { ...p, ready } : p))) };
+  // A starting Pod whose probe passes early has nothing left to wait for.
+  const changed: Pod = ready && pod.lifecycle === 'Starting' ? settled(pod, true) : { ...pod, ready };
+  return { cluster: withSlices(cluster, cluster.pods.map((p) => (p === pod ? changed : p))) };
+}
+
+/** `pod` without its lifecycle stage, with the Ready condition `ready`. */
+function settled(pod: Pod, ready: boolean): Pod {
+  const { lifecycle: _stage, avoidIP: _avoid, ...rest } = pod;
+  return { ...rest, ready };
+}
+
+/** A replacement Pod as its controller creates it: Pending, not yet bound to a node, not Ready. */
+function scheduling(plan: Placement): Pod {
+  const pod: Pod = { ...plan.pod, node: '', ip: '', phase: 'Pending', ready: false, lifecycle: 'Scheduling' };
+  if (plan.avoidIP) pod.avoidIP = plan.avoidIP;
+  return pod;
+}
+
+function ownerOf(cluster: Cluster, pod: Pod, workloads: Workload[] = cluster.workloads): Workload | undefined {
+  const owner = pod.owner?.workload;
+  return owner && workloads.find((x) => x.kind === owner.kind && x.namespace === pod.namespace && x.name === owner.name);
+}
+
+/**
+ * The API server sets deletionTimestamp: the Pod is Terminating (kubelet stops it within its grace period).
+ * Its endpoint stays in the EndpointSlice with ready false, serving as the Pod's Ready condition, terminating
+ * true (endpoint-slices.ts podToEndpoint). A ReplicaSet no longer counts a terminating Pod as active
+ * (controller_utils.go FilterActivePods) and creates the replacement at once; a StatefulSet must wait for the
+ * name to be free, so its replacement comes with the step that removes this Pod.
+ */
+function terminatePod(cluster: Cluster, action: Extract<ClusterAction, { type: 'terminatePod' }>): ActionResult {
+  const pod = findPod(cluster, `${action.namespace}/${action.name}`);
+  if (!pod) return fail(cluster, `pods "${action.name}" not found`, 'not-found');
+  // A second delete of a terminating Pod changes nothing (kubectl waits for the same deletion).
+  if (pod.terminating) return { cluster };
+  const pods = cluster.pods.map((p) => (p === pod ? { ...p, terminating: true } : p));
+  let workloads = cluster.workloads;
+  const w = ownerOf(cluster, pod);
+  if (w?.kind === 'Deployment') {
+    const active = pods.filter((p) => !p.terminating && owns(w, p)).length;
+    if (active < w.replicas) {
+      const r = replacementFor(cluster, pod, workloads);
+      workloads = r.workloads;
+      if (r.plan) pods.push(scheduling(r.plan));
+    }
+  }
+  return { cluster: withSlices(cluster, pods, workloads) };
+}
+
+/**
+ * Time passes for every Pod in transition, one stage each: a Terminating Pod is gone (and a StatefulSet makes
+ * the Pod of that ordinal again, Pending); the scheduler binds a Pending Pod and the kubelet makes its sandbox
+ * (ContainerCreating, with its IP); its containers start (Running, not Ready); its readiness probe passes (Ready).
+ */
+function lifecycleStep(cluster: Cluster): ActionResult {
+  let workloads = cluster.workloads;
+  const kept: Pod[] = [];
+  const created: Pod[] = [];
+  const toBind: Placement[] = [];
+  for (const p of cluster.pods) {
+    if (p.terminating) {
+      const w = ownerOf(cluster, p, workloads);
+      const ordinal = p.ordinal ?? 0;
+      if (w?.kind === 'StatefulSet' && ordinal < w.replicas && !cluster.pods.some((q) => q !== p && q.namespace === p.namespace && q.name === p.name)) {
+        const r = replacementFor(cluster, p, workloads);
+        workloads = r.workloads;
+        if (r.plan) created.push(scheduling(r.plan));
+      }
+      continue;
+    }
+    switch (p.lifecycle) {
+      case 'Scheduling': {
+        const w = ownerOf(cluster, p, workloads);
+        const { avoidIP, ...fresh } = p;
+        const pod: Pod = { ...fresh, lifecycle: 'Scheduling' };
+        const index = p.ordinal ?? p.serial ?? 0;
+        const plan: Placement = w ? workloadPlacement(w, pod, index, cluster.nodes.length) : { pod, preferred: 0 };
+        if (avoidIP) plan.avoidIP = avoidIP;
+        toBind.push(plan);
+        break;
+      }
+      case 'ContainerCreating':
+        kept.push({ ...p, phase: 'Running', ready: false, lifecycle: 'Starting' });
+        break;
+      case 'Starting':
+        kept.push(settled(p, true));
+        break;
+      default:
+        kept.push(p);
+    }
+  }
+  const placed = place(cluster, kept, toBind);
+  const bound = new Set(toBind.map((x) => x.pod));
+  const pods = placed.pods.map((p): Pod => {
+    if (!bound.has(p)) return p;
+    // placePods marks a placed Pod Running; here it is bound and has its sandbox, but no container runs yet.
+    return p.node === '' ? { ...p, lifecycle: 'Scheduling' } : { ...p, phase: 'Pending', ready: false, lifecycle: 'ContainerCreating' };
+  });
+  return { cluster: withSlices(cluster, [...pods, ...created], workloads), diagnostics: placed.diagnostics };
+}
+
+function advanceClock(cluster: Cluster, action: Extract<ClusterAction, { type: 'advanceClock' }>): ActionResult {
+  const s = action.seconds;
+  if (!Number.isInteger(s) || s < 1 || s > MAX_CLOCK_STEP_SECONDS) {
+    return { cluster, diagnostics: [{ severity: 'error', code: 'clock-step-invalid', seconds: String(s), max: MAX_CLOCK_STEP_SECONDS, line: 1, column: 1 }] };
+  }
+  return { cluster: { ...cluster, clockSeconds: (cluster.clockSeconds ?? 0) + s } };
 }
 
 function relabel(cluster: Cluster, pod: Pod, labels: Record<string, string>): ActionResult {
@@ -237,6 +353,12 @@ export function applyAction(cluster: Cluster, action: ClusterAction): ActionResu
         return labelPod(cluster, action);
       case 'unlabelPod':
         return unlabelPod(cluster, action);
+      case 'terminatePod':
+        return terminatePod(cluster, action);
+      case 'lifecycleStep':
+        return lifecycleStep(cluster);
+      case 'advanceClock':
+        return advanceClock(cluster, action);
       default:
         return { cluster, diagnostics: [{ severity: 'error', code: 'unknown-action', type: JSON.stringify((action as { type?: unknown }).type) ?? 'undefined', line: 1, column: 1 }] };
     }

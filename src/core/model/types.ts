@@ -32,6 +32,10 @@ export interface Pod {
   ready: boolean;
   /** Being deleted (graceful termination); its endpoint is `terminating`. */
   terminating: boolean;
+  /** A Pod on its way to Ready, one `lifecycleStep` action at a time (absent: settled as phase and ready say). */
+  lifecycle?: PodLifecycle;
+  /** While `lifecycle` is 'Scheduling': the address of the Pod it replaces, which it must not get. */
+  avoidIP?: string;
   hostname?: string;
   subdomain?: string;
   owner?: OwnerRef;
@@ -50,6 +54,14 @@ export interface Pod {
   /** The IP came from the manifest (status.podIP or the pod-ips annotation). */
   pinnedIP?: boolean;
 }
+
+/**
+ * The stages a new Pod passes through before it is Ready, as `kubectl get pods` shows them:
+ * - 'Scheduling': Pending, created by its controller but not yet bound to a node (no IP);
+ * - 'ContainerCreating': bound; the kubelet made the sandbox (it has its IP) and is pulling the image;
+ * - 'Starting': Running, the readiness probe has not passed yet (READY 0/1).
+ */
+export type PodLifecycle = 'Scheduling' | 'ContainerCreating' | 'Starting';
 
 /** What a workload stamps onto each Pod; kept so actions (scale, delete) can make new Pods. */
 export interface PodTemplate {
@@ -188,6 +200,11 @@ export interface Cluster {
   podCIDR: string;
   /** The Service CIDR, 10.96.0.0/12. */
   serviceCIDR: string;
+  /**
+   * Seconds the learner moved the simulated clock on (advanceClock actions). A request happens at its
+   * client's own time plus this, so DNS TTLs, idle connections and affinity timeouts run out.
+   */
+  clockSeconds?: number;
 }
 
 export interface LoadOptions {

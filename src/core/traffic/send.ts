@@ -7,6 +7,7 @@ import { nextInt, nextU32, seedRng } from '../util/rng';
 import { cloneClientState, initialClientState } from './client-state';
 import { clusterResolver, resolveMemo, shuffledAddresses, type AppResolver } from './dns';
 import { applyMode, dropReason, nftDecidedBy, nftDropReason, nftRejectReason, type RulesResult } from './kernel';
+import { clientBehaviour } from './client-kind';
 import { pickAddress, STRATEGY_CLIENTS } from './pick';
 import { ownerId, podId, prepare, rulesId, svcId, type Run } from './run';
 import type { ProxyMode, ReasonCode, RulesApplied, SendRequest, SendResult, Trace } from './types';
@@ -44,8 +45,9 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   const { world: w, state } = run;
   const hops = run.hops;
   const opts = req.options ?? {};
-  const now = state.now;
-  state.now = now + (opts.interval ?? 1);
+  const behaviour = clientBehaviour(opts);
+  const now = state.now + (w.cluster.clockSeconds ?? 0);
+  state.now += opts.interval ?? 1;
   const mode = opts.proxyMode ?? 'iptables';
   const prep = prepare(run, req);
   const c = prep.client;
@@ -56,7 +58,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   const connKey = prep.connKey;
 
   // 1. A kept-alive connection is reused: no DNS, no rules; conntrack already knows where it goes.
-  if (opts.keepAlive) {
+  if (behaviour.keepAlive) {
     const open = state.connections[connKey];
     if (open) {
       const pod = open.pod ? w.podByName.get(open.pod) : undefined;
@@ -80,7 +82,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   } else {
     const cacheKey = prep.cacheKey;
     const cached = state.dnsCache[cacheKey];
-    if ((opts.dnsCache ?? true) && cached && cached.expires > now) {
+    if (behaviour.dnsCache && cached && cached.expires > now) {
       addresses = cached.addresses;
       hops?.push({ kind: 'dns-cache-hit', from: c.graphId, to: c.graphId, detail: { name: host, addresses, expiresIn: cached.expires - now, ttl: cached.ttl, finalName: cached.finalName } });
     } else {
@@ -112,7 +114,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
         hops.push({ kind: 'dns-answer', from: corednsId, to: c.graphId, detail: {
           rcode: res.rcode, tried: res.tried, finalName: res.finalName, why: res.why, object: res.object,
           records: res.records.filter((r) => r.type !== 'A').concat(addresses.map((a) => ({ name: res.finalName, type: 'A' as const, ttl: res.ttl, data: a }))),
-          addresses, ttl: res.ttl, shuffled: res.addresses.length > 1, cached: (opts.dnsCache ?? true) && res.ok && res.ttl > 0,
+          addresses, ttl: res.ttl, shuffled: res.addresses.length > 1, cached: behaviour.dnsCache && res.ok && res.ttl > 0,
         } });
       }
       if (res.cname !== undefined) {
@@ -120,14 +122,14 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
         return { outcome: 'external', reason: 'externalname-cname' };
       }
       if (!res.ok || addresses.length === 0) return { outcome: 'nxdomain', reason: 'nxdomain', programOutput: wgetBadAddress(host) };
-      if ((opts.dnsCache ?? true) && res.ttl > 0) {
+      if (behaviour.dnsCache && res.ttl > 0) {
         state.dnsCache[cacheKey] = { addresses, expires: now + res.ttl, rcode: res.rcode, finalName: res.finalName, ttl: res.ttl };
       }
     }
   }
 
   // 3. The client picks an address.
-  const strategy = opts.headlessStrategy ?? 'first';
+  const strategy = behaviour.headlessStrategy;
   const rrKey = prep.cacheKey;
   const counter = state.roundRobin[rrKey] ?? 0;
   const idx = pickAddress(strategy, addresses.length, run.rng, counter);
@@ -206,7 +208,9 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     hops?.push({ kind: 'leave-cluster', from: rulesId(node), to: 'external', detail: { dst: endpoint, dport: endpointPort } });
     return { outcome: 'external', reason: 'delivered', node };
   }
-  const listening = pod.containerPorts.length === 0 || pod.containerPorts.some((p) => p.containerPort === endpointPort && p.protocol === 'TCP');
+  // A Pod whose containers have not started (ContainerCreating) has its sandbox's address but nothing listens yet.
+  const listening = pod.phase === 'Running'
+    && (pod.containerPorts.length === 0 || pod.containerPorts.some((p) => p.containerPort === endpointPort && p.protocol === 'TCP'));
   if (!listening) {
     hops?.push({ kind: 'reset', from: podId(pod), to: c.graphId, detail: { reason: 'no-listener', dst: endpoint, dport: endpointPort, declared: pod.containerPorts.map((p) => p.containerPort) } });
     return { outcome: 'refused', reason: 'no-listener', node, programOutput: wgetRefused(dst) };
@@ -217,7 +221,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     source: snatTo ?? c.ip, ...(snatTo ? { snat: snatTo } : {}), ready: pod.ready, assumedListening: pod.containerPorts.length === 0,
   } });
   const podName = w.podKey.get(pod)!;
-  if (opts.keepAlive) {
+  if (behaviour.keepAlive) {
     state.connections[connKey] = { dst, dport: url.port, endpoint, endpointPort, pod: podName, node, opened: now, lastUsed: now, sport };
     state.conntrack[connKey] = {
       node, proto: 'tcp', state: 'ESTABLISHED', dnat: r.verdict === 'dnat',

@@ -6,11 +6,17 @@ import type { IpvsVirtualServer } from '../proxy/ipvs';
 import type { NftStep } from '../proxy/nftables-trace';
 import type { RecentLists, RuleTrace, TraceStep } from '../proxy/trace';
 import type { AppResolution } from './dns';
+import type { ClientKind } from './client-kind';
 
 export type HeadlessStrategy = 'first' | 'random' | 'round-robin';
 export type ProxyMode = 'iptables' | 'nftables' | 'ipvs';
 
 export interface RequestOptions {
+  /**
+   * The program that sends (client-kind.ts): 'busybox-wget' has no DNS cache and no kept-alive connection
+   * whatever the options below say; 'app' caches and keeps alive by default. Absent: the options as given.
+   */
+  client?: ClientKind;
   /** Reuse an open connection to the same host:port (HTTP keep-alive, gRPC). Default false. */
   keepAlive?: boolean;
   /** Seconds an idle kept-alive connection stays open (Go net/http IdleConnTimeout is 90 s). Default 90. */
@@ -19,7 +25,7 @@ export interface RequestOptions {
   headlessStrategy?: HeadlessStrategy;
   /** Cache DNS answers for their TTL, as a caching client (JVM, nscd, a sidecar) does. Default true. */
   dnsCache?: boolean;
-  /** Simulated seconds between this request and the next. Default 1. */
+  /** Simulated seconds between this request and the next (the client's own clock; the cluster's advanceClock actions add to it). Default 1. */
   interval?: number;
   /** Which rules the client's node runs. Default 'iptables'. */
   proxyMode?: ProxyMode;
@@ -70,7 +76,7 @@ export interface ConntrackEntry {
 }
 
 export interface ClientState {
-  /** Simulated clock, seconds. The next request happens at this time. */
+  /** The client's own clock, seconds: the next request happens at this time plus the cluster's clockSeconds. */
   now: number;
   /** Random stream, continued between requests. */
   rng?: RngState;

@@ -86,6 +86,8 @@ export type Note =
   | { code: 'statefulset-pod-released'; pod: string; statefulSet: string }
   /** An action this core does not know (`type` as JSON), from a link made by another version. */
   | { code: 'unknown-action'; type: string }
+  /** An advanceClock action whose `seconds` is not a whole number from 1 to `max`. */
+  | { code: 'clock-step-invalid'; seconds: string; max: number }
   // Cross-object mistakes that leave a Service without endpoints or DNS names.
   | { code: 'selector-matches-nothing'; selector: Record<string, string>; namespace: string }
   | { code: 'target-port-unresolved'; protocol: Protocol; targetPort: string; port: number }

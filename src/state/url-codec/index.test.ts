@@ -30,6 +30,9 @@ const action: fc.Arbitrary<ClusterAction> = fc.oneof(
   fc.record({ type: fc.constant('setPodReady' as const), namespace: label, name: subdomain, ready: fc.boolean() }),
   fc.record({ type: fc.constant('labelPod' as const), namespace: label, name: subdomain, key: labelKey, value: labelValue }),
   fc.record({ type: fc.constant('unlabelPod' as const), namespace: label, name: subdomain, key: labelKey }),
+  fc.record({ type: fc.constant('terminatePod' as const), namespace: label, name: subdomain }),
+  fc.constant({ type: 'lifecycleStep' as const }),
+  fc.record({ type: fc.constant('advanceClock' as const), seconds: fc.integer({ min: 1, max: 31_536_000 }) }),
 );
 const target = fc.oneof(
   subdomain,
@@ -48,6 +51,7 @@ const baseState: fc.Arbitrary<ShareState> = fc.record(
       strategy: fc.constantFrom('first' as const, 'random' as const, 'round-robin' as const),
       proxyMode: fc.constantFrom('iptables' as const, 'ipvs' as const),
       count: fc.integer({ min: 1, max: 1000 }),
+      clientKind: fc.constantFrom('busybox-wget' as const, 'app' as const),
     }, { requiredKeys: [] }),
     seed: fc.nat({ max: 0xffff_ffff }),
     view: fc.record({
@@ -168,6 +172,12 @@ describe('hostile fragments', () => {
     { name: 'a javascript: tab', fragment: rawV1('{"s":1,"y":"","v":{"b":"javascript:alert(1)"}}'), want: { code: 'invalid-field', path: 'view.tab', reason: 'bad-name' } },
     { name: 'unknown strategy', fragment: rawV1('{"s":1,"y":"","o":{"g":"weighted"}}'), want: { code: 'invalid-field', path: 'options.strategy', reason: 'unknown-value' } },
     { name: 'a strategy named like a prototype key', fragment: rawV1('{"s":1,"y":"","o":{"g":"constructor"}}'), want: { code: 'invalid-field', path: 'options.strategy', reason: 'unknown-value' } },
+    { name: 'unknown client kind', fragment: rawV1('{"s":1,"y":"","o":{"c":"curl"}}'), want: { code: 'invalid-field', path: 'options.clientKind', reason: 'unknown-value' } },
+    { name: 'the clock moved on zero seconds', fragment: rawV1('{"s":1,"y":"","a":[["w",0]]}'), want: { code: 'invalid-field', path: 'actions[0].seconds', reason: 'out-of-range' } },
+    { name: 'the clock moved on past a year', fragment: rawV1('{"s":1,"y":"","a":[["w",31536001]]}'), want: { code: 'invalid-field', path: 'actions[0].seconds', reason: 'out-of-range' } },
+    { name: 'the clock moved on by a string', fragment: rawV1('{"s":1,"y":"","a":[["w","30"]]}'), want: { code: 'invalid-field', path: 'actions[0].seconds', reason: 'wrong-type' } },
+    { name: 'a lifecycle step with a Pod', fragment: rawV1('{"s":1,"y":"","a":[["p","default","mysql-1"]]}'), want: { code: 'invalid-field', path: 'actions[0]', reason: 'too-many' } },
+    { name: '<script> in a terminated Pod', fragment: rawV1('{"s":1,"y":"","a":[["q","default","<script>"]]}'), want: { code: 'invalid-field', path: 'actions[0].name', reason: 'bad-name' } },
     { name: 'count zero', fragment: rawV1('{"s":1,"y":"","o":{"n":0}}'), want: { code: 'invalid-field', path: 'options.count', reason: 'out-of-range' } },
     { name: 'embed as a string', fragment: rawV1('{"s":1,"y":"","v":{"e":"yes"}}'), want: { code: 'invalid-field', path: 'view.embed', reason: 'wrong-type' } },
     { name: 'a send after more actions than there are', fragment: rawV1('{"s":1,"y":"","a":[["d","default","p"]],"r":[[1,2]]}'), want: { code: 'invalid-field', path: 'sends[0].afterActions', reason: 'out-of-range' } },

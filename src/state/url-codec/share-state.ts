@@ -1,10 +1,10 @@
 // What a link carries: enough to replay the author's screen. Opening it loads `yaml`, applies
 // `actions` in order, and restores the selection, request options, seed and view.
-import type { HeadlessStrategy, RequestOptions as CoreRequestOptions } from '../../core';
+import type { ClientKind, HeadlessStrategy, RequestOptions as CoreRequestOptions } from '../../core';
 import type { ClusterAction } from './actions';
 
 export type { ClusterAction } from './actions';
-export type { HeadlessStrategy as Strategy, ProxyMode } from '../../core';
+export type { HeadlessStrategy as Strategy, ProxyMode, ClientKind } from '../../core';
 export type TerminalTool = 'nslookup' | 'dig';
 
 /** The request options a link carries: the core's, under the link's short names, and how many requests per send. */
@@ -13,6 +13,8 @@ export interface RequestOptions extends Pick<CoreRequestOptions, 'keepAlive' | '
   strategy?: HeadlessStrategy;
   /** Requests per send: 1, 10 or 100 in the UI; 1–1,000 accepted. */
   count?: number;
+  /** Which program sends (core RequestOptions.client). Absent in a link: the long-running app (url-codec/v1.ts). */
+  clientKind?: ClientKind;
 }
 
 export interface ShareView {

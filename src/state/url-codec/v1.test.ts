@@ -18,7 +18,23 @@ const FROZEN_EVERY_FIELD =
 const FROZEN_SENDS =
   'v1.bY7BbsIwEER_xdqzcROlKtJ-BBekXpIcts4irDrG9TqpEOLf61AIF26rmZ2ZdwEB3G41EGDbwgAaBj7Q5HO5xrP8-E0Ffa_BAkJmWeRczn_ryDR4FsGmqT6KswN815CWqlpXa4F59d3rtq4qXS_lM-AFjoAlUnZa-OWvjXCaneUV45E2dz4jszXWT5I5GX-y5A30Vw3nQkfRfXISdwqoKEZ5m-sufLswoNpnynyY_J5zF0bONFAm7IJSgUZGdRvrgkS2N_WOsXuaK8liJ47eWRJUTRfg-gc';
 
+// Made 2026-12-03 after v1 gained the optional key o.c (client kind) and the actions q, p and w.
+const FROZEN_TIME =
+  'v1.RY1BCsIwEEWvEv46YosIModwI7hpuhjbEYNpjJ20Ukrvbu3Gzefx3-LNUNDRgkFVhTcsWrnzEPJK3aTvsCtR2wpp2w9sWZyKoq4tXqAZDQg3LBbTCpz8VXr1r0iGU9L9WLr49LElc8mc5T6Ei2QXO8nccmZy0ZjInZDZUi5qkmZ7VfrRN3L-y91DuA2i-tO9pOAbVjIHF7F8AQ';
+
 describe('frozen v1 links', () => {
+  it('a deletion played step by step, the clock moved on, busybox wget', () => {
+    expect(decodeShareFragment(FROZEN_TIME)).toEqual({
+      ok: true,
+      value: {
+        yaml: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql\nspec:\n  serviceName: mysql-headless\n  replicas: 3\n',
+        actions: [{ type: 'terminatePod', namespace: 'default', name: 'mysql-1' }, { type: 'lifecycleStep' }, { type: 'advanceClock', seconds: 10800 }],
+        seed: 5,
+        options: { clientKind: 'busybox-wget' },
+      },
+    });
+  });
+
   it('the default scenario of 2026-11-25', () => {
     expect(decodeShareFragment(`#${FROZEN_DEFAULT}`)).toEqual({ ok: true, value: { yaml: defaultYaml, actions: [], seed: 1 } });
   });

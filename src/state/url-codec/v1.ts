@@ -5,7 +5,8 @@
 //
 // `v1.` + base64url(deflate-raw(JSON)), JSON with short keys:
 //   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target, N?: nodes,
-//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count },
+//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count,
+//           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
 //     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] } }
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
@@ -13,6 +14,11 @@
 //                ['r', ns, pod, 0|1]                     setPodReady
 //                ['l', ns, pod, key, value]              labelPod
 //                ['u', ns, pod, key]                     unlabelPod
+//                ['q', ns, pod]                          terminatePod (delete played step by step)
+//                ['p']                                   lifecycleStep
+//                ['w', seconds]                          advanceClock
+// Without `o.c` the client is the long-running app with the link's keep-alive (`k`) and strategy (`g`):
+// that is what a link meant before client kinds were named (DNS answers cached for their TTL).
 import { deflateSync } from 'fflate';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
@@ -26,18 +32,21 @@ import {
   type Json, type JsonObject,
 } from './read';
 import { fail, ok, type Result, type ShareError } from './result';
-import type { ProxyMode, RequestOptions, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
+import type { ClientKind, ProxyMode, RequestOptions, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
+import { MAX_CLOCK_STEP_SECONDS } from '../../core';
 
 const STRATEGY: Readonly<Record<string, Strategy>> = { f: 'first', r: 'random', rr: 'round-robin' };
 const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs' };
 const TERMINAL: Readonly<Record<string, TerminalTool>> = { n: 'nslookup', d: 'dig' };
 const WORKLOAD: Readonly<Record<string, 'Deployment' | 'StatefulSet'>> = { d: 'Deployment', s: 'StatefulSet' };
+const CLIENT_KIND: Readonly<Record<string, ClientKind>> = { b: 'busybox-wget', a: 'app' };
 const invert = (t: Readonly<Record<string, string>>): Record<string, string> =>
   Object.fromEntries(Object.entries(t).map(([k, v]) => [v, k]));
 const STRATEGY_KEY = invert(STRATEGY);
 const PROXY_MODE_KEY = invert(PROXY_MODE);
 const TERMINAL_KEY = invert(TERMINAL);
 const WORKLOAD_KEY = invert(WORKLOAD);
+const CLIENT_KIND_KEY = invert(CLIENT_KIND);
 
 const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
 
@@ -48,6 +57,9 @@ function actionToWire(a: ClusterAction): Json[] {
     case 'setPodReady': return ['r', a.namespace, a.name, flag(a.ready)];
     case 'labelPod': return ['l', a.namespace, a.name, a.key, a.value];
     case 'unlabelPod': return ['u', a.namespace, a.name, a.key];
+    case 'terminatePod': return ['q', a.namespace, a.name];
+    case 'lifecycleStep': return ['p'];
+    case 'advanceClock': return ['w', a.seconds];
   }
 }
 
@@ -64,6 +76,7 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.options.strategy !== undefined) o.g = STRATEGY_KEY[s.options.strategy]!;
     if (s.options.proxyMode !== undefined) o.p = PROXY_MODE_KEY[s.options.proxyMode]!;
     if (s.options.count !== undefined) o.n = s.options.count;
+    if (s.options.clientKind !== undefined) o.c = CLIENT_KIND_KEY[s.options.clientKind]!;
     w.o = o;
   }
   if (s.view) {
@@ -83,6 +96,11 @@ export function toWireV1(s: ShareState): JsonObject {
 function readAction(item: Json, path: string): ClusterAction {
   const t = readArray(item, path, 5);
   const op = readString(t[0], `${path}.type`, 2);
+  // The two actions without a Pod: time passing.
+  if (op === 'p' || op === 'w') {
+    if (t.length > (op === 'p' ? 1 : 2)) throw new FieldError(path, 'too-many');
+    return op === 'p' ? { type: 'lifecycleStep' } : { type: 'advanceClock', seconds: readInt(t[1], `${path}.seconds`, 1, MAX_CLOCK_STEP_SECONDS) };
+  }
   const namespace = readString(t[1], `${path}.namespace`, 63, isDns1123Label);
   const pod = (i: number): string => readString(t[i], `${path}.name`, 253, isDns1123Subdomain);
   switch (op) {
@@ -98,6 +116,7 @@ function readAction(item: Json, path: string): ClusterAction {
       key: readString(t[3], `${path}.key`, 317, isLabelKey), value: readString(t[4], `${path}.value`, 63, isLabelValue),
     };
     case 'u': return { type: 'unlabelPod', namespace, name: pod(2), key: readString(t[3], `${path}.key`, 317, isLabelKey) };
+    case 'q': return { type: 'terminatePod', namespace, name: pod(2) };
     default: throw new FieldError(`${path}.type`, 'unknown-value');
   }
 }
@@ -105,11 +124,12 @@ function readAction(item: Json, path: string): ClusterAction {
 function readOptions(v: Json | undefined): RequestOptions {
   const o = readObject(v, 'options');
   const out: RequestOptions = {};
-  const k = field(o, 'k'), g = field(o, 'g'), p = field(o, 'p'), n = field(o, 'n');
+  const k = field(o, 'k'), g = field(o, 'g'), p = field(o, 'p'), n = field(o, 'n'), c = field(o, 'c');
   if (k !== undefined) out.keepAlive = readFlag(k, 'options.keepAlive');
   if (g !== undefined) out.strategy = readEnum(g, 'options.strategy', STRATEGY);
   if (p !== undefined) out.proxyMode = readEnum(p, 'options.proxyMode', PROXY_MODE);
   if (n !== undefined) out.count = readInt(n, 'options.count', 1, MAX_COUNT);
+  if (c !== undefined) out.clientKind = readEnum(c, 'options.clientKind', CLIENT_KIND);
   return out;
 }
 

@@ -7,7 +7,8 @@ export interface PodRef {
   name: string;
 }
 
-export const deletePod = (p: PodRef): ClusterAction => ({ type: 'deletePod', namespace: p.namespace, name: p.name });
+/** `kubectl delete pod`, played step by step: the Pod becomes Terminating; the lifecycle stepper moves it on. */
+export const deletePod = (p: PodRef): ClusterAction => ({ type: 'terminatePod', namespace: p.namespace, name: p.name });
 export const setReady = (p: PodRef, ready: boolean): ClusterAction => ({ type: 'setPodReady', namespace: p.namespace, name: p.name, ready });
 export const addLabel = (p: PodRef, key: string, value: string): ClusterAction => ({ type: 'labelPod', namespace: p.namespace, name: p.name, key, value });
 export const removeLabel = (p: PodRef, key: string): ClusterAction => ({ type: 'unlabelPod', namespace: p.namespace, name: p.name, key });

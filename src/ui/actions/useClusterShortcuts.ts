@@ -47,7 +47,8 @@ export function useClusterShortcuts(openLabel: (mode: 'add' | 'remove') => void)
       const workload = sel.kind === 'pod' ? sel.workload : sel.kind === 'workload' ? sel.workload : undefined;
       if (pod && (e.key === 'Delete' || e.key === 'Backspace')) {
         e.preventDefault();
-        s.applyAction(deletePod(pod));
+        // A Terminating Pod is already being deleted: a second delete would change nothing.
+        if (!pod.terminating) s.applyAction(deletePod(pod));
       } else if (pod && (e.key === 'r' || e.key === 'R')) {
         e.preventDefault();
         s.applyAction(setReady(pod, !pod.ready));

@@ -8,7 +8,7 @@ function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | u
     case 'pod': {
       const d = n.data;
       if (d.pending) return t('graph.aria.podPending', { name: d.name });
-      const state = d.terminating ? t('graph.pod.terminating') : d.ready ? t('graph.pod.ready') : t('graph.pod.notReady');
+      const state = d.terminating ? t('graph.pod.terminating') : d.creating ? t('graph.pod.creating') : d.ready ? t('graph.pod.ready') : t('graph.pod.notReady');
       const label = t(d.coredns ? 'graph.aria.coredns' : 'graph.aria.pod', { name: d.name, ip: d.ip || t('graph.pod.noIP'), state, node: d.node });
       return n.id === clientId ? t('graph.aria.podClient', { label }) : label;
     }

@@ -41,7 +41,9 @@ export function menuFor(node: GraphNode, clientId?: string, canEditLabels = true
       disabled: w.replicas === 0, command: scale(Math.max(0, w.replicas - 1)) });
   }
   if (canEditLabels) items.push({ id: 'labels', label: 'graph.menu.labels', shortcut: 'l', command: { kind: 'labels' } });
-  items.push({ id: 'delete', label: 'graph.menu.delete', shortcut: 'delete', danger: true, command: { kind: 'action', action: { type: 'deletePod', ...ref } } });
+  // `kubectl delete pod` played step by step: Terminating first (a second delete would change nothing).
+  items.push({ id: 'delete', label: 'graph.menu.delete', shortcut: 'delete', danger: true, disabled: d.terminating,
+    command: { kind: 'action', action: { type: 'terminatePod', ...ref } } });
   return items;
 }
 

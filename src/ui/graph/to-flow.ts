@@ -30,6 +30,8 @@ export interface PodData extends Record<string, unknown> {
   ready: boolean;
   pending: boolean;
   terminating: boolean;
+  /** Bound to its node, the kubelet still creating its containers (it has its sandbox's IP). */
+  creating: boolean;
   coredns: boolean;
   labels: Record<string, string>;
   workload?: { kind: 'Deployment' | 'StatefulSet'; name: string; replicas: number };
@@ -109,7 +111,8 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   const podsByNode = new Map<string, Pod[]>(clusterNodes.map((n) => [n.name, []]));
   const pending: Pod[] = [];
   for (const p of pods) {
-    if (p.phase === 'Pending' || !p.node || !nodeNames.has(p.node)) pending.push(p);
+    // A ContainerCreating Pod is Pending too, but it is on its node already.
+    if (!p.node || !nodeNames.has(p.node)) pending.push(p);
     else podsByNode.get(p.node)!.push(p);
   }
   const externalNames = services.filter((s) => s.type === 'ExternalName' && s.externalName).map((s) => s.externalName!);
@@ -173,8 +176,8 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   function pushPod(p: Pod) {
     const w = p.owner?.workload ? workloads.get(`${p.namespace}/${p.owner.workload.kind}/${p.owner.workload.name}`) : undefined;
     nodes.push({ ...base(podElementId(p)), type: 'pod', data: {
-      namespace: p.namespace, name: p.name, ip: p.ip, node: p.node, ready: p.ready, pending: p.phase === 'Pending' || !nodeNames.has(p.node),
-      terminating: p.terminating, coredns: isCoreDns(p), labels: p.labels,
+      namespace: p.namespace, name: p.name, ip: p.ip, node: p.node, ready: p.ready, pending: !nodeNames.has(p.node),
+      terminating: p.terminating, creating: p.lifecycle === 'ContainerCreating', coredns: isCoreDns(p), labels: p.labels,
       ...(w ? { workload: { kind: w.kind, name: w.name, replicas: w.replicas } } : {}),
     } });
   }

@@ -7,6 +7,8 @@ import graphEn from '../graph/i18n.en.json';
 import graphZh from '../graph/i18n.zh-CN.json';
 import shareEn from '../share/i18n.en.json';
 import shareZh from '../share/i18n.zh-CN.json';
+import timeEn from '../time/i18n.en.json';
+import timeZh from '../time/i18n.zh-CN.json';
 import type { HopDetailField, HopSentences } from '../traffic/wording';
 import { hopDetailFieldNames, hopKindNames, reasonWords } from '../traffic/wording';
 import en from './en.json';
@@ -50,6 +52,7 @@ const pairs = [
   { name: 'app (i18n/en.json)', en: en as Bundle, zh: zh as Bundle },
   { name: 'graph (graph/i18n.en.json)', en: graphEn as Bundle, zh: graphZh as Bundle },
   { name: 'share (share/i18n.en.json)', en: shareEn as Bundle, zh: shareZh as Bundle },
+  { name: 'time (time/i18n.en.json)', en: timeEn as Bundle, zh: timeZh as Bundle },
 ];
 
 describe.each(pairs)('the $name bundle in zh-CN', ({ en: enBundle, zh: zhBundle }) => {

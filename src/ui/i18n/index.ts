@@ -1,5 +1,5 @@
 // Every string a person reads goes through i18next. Each part of the UI keeps its words beside its code
-// (en.json and zh-CN.json here for the app, graph/ and share/ their own); all are one `translation` namespace,
+// (en.json and zh-CN.json here for the app, graph/, share/ and time/ their own); all are one `translation` namespace,
 // merged the one way i18next offers: addResourceBundle with `deep`. Program output (nslookup, iptables-save …)
 // is not translated. glossary.md fixes how each Kubernetes term is written in Chinese.
 import i18next from 'i18next';
@@ -8,13 +8,15 @@ import graphEn from '../graph/i18n.en.json';
 import graphZh from '../graph/i18n.zh-CN.json';
 import shareEn from '../share/i18n.en.json';
 import shareZh from '../share/i18n.zh-CN.json';
+import timeEn from '../time/i18n.en.json';
+import timeZh from '../time/i18n.zh-CN.json';
 import en from './en.json';
 import { chooseLanguage, readStoredLanguage, storeLanguage, type Language } from './language';
 import zh from './zh-CN.json';
 
 type Bundle = { [key: string]: string | Bundle };
 
-export const bundles: Readonly<Record<Language, readonly Bundle[]>> = { en: [en, graphEn, shareEn], 'zh-CN': [zh, graphZh, shareZh] };
+export const bundles: Readonly<Record<Language, readonly Bundle[]>> = { en: [en, graphEn, shareEn, timeEn], 'zh-CN': [zh, graphZh, shareZh, timeZh] };
 
 function initialLanguage(): Language {
   if (typeof window === 'undefined') return 'en';

@@ -30,7 +30,7 @@ export function SelectionPanel({ openLabel }: { openLabel: (mode: 'add' | 'remov
             <button type="button" onClick={() => act(setReady(pod, !pod.ready))} data-testid="action-ready" aria-keyshortcuts="R">
               {pod.ready ? t('actions.markNotReady') : t('actions.markReady')}
             </button>
-            <button type="button" onClick={() => act(deletePod(pod))} data-testid="action-delete" aria-keyshortcuts="Delete">
+            <button type="button" onClick={() => act(deletePod(pod))} disabled={pod.terminating} data-testid="action-delete" aria-keyshortcuts="Delete">
               {t('actions.deletePod')}
             </button>
             <button type="button" onClick={() => openLabel('add')} data-testid="action-label" aria-keyshortcuts="L">

@@ -2,12 +2,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { HeadlessStrategy } from '../../core';
 import { findScenario } from '../../scenarios';
 import { clientCandidates, getAppStore, targetSuggestions } from '../../state';
 import { useAppStore } from '../use-app-store';
-
-export const headlessStrategies: readonly HeadlessStrategy[] = ['first', 'random', 'round-robin'];
+import { ClientOptions } from '../time/ClientOptions';
+import { TimeControls } from '../time/TimeControls';
 
 function ProxyMode() {
   const { t } = useTranslation();
@@ -35,8 +34,8 @@ function ProxyMode() {
 export function SendBar() {
   const { t } = useTranslation();
   const listId = useId();
-  const { cluster, client, target, sending, scenarioId, options } = useAppStore(
-    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId, options: s.options })),
+  const { cluster, client, target, sending, scenarioId } = useAppStore(
+    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId })),
   );
   const clients = useMemo(() => clientCandidates(cluster), [cluster]);
   const suggestions = useMemo(() => targetSuggestions(cluster, findScenario(scenarioId)?.targets ?? []), [cluster, scenarioId]);
@@ -102,35 +101,11 @@ export function SendBar() {
           <summary data-testid="send-options">{t('send.options')}</summary>
           <fieldset className="send-options">
             <legend className="visually-hidden">{t('send.options')}</legend>
-            <label className="check">
-          <input
-            type="checkbox"
-            data-testid="opt-keepalive"
-            checked={options.keepAlive}
-            onChange={(e) => store().setOption('keepAlive', e.target.checked)}
-          />
-          {t('send.keepAlive')}
-        </label>
-        <label className="field inline">
-          <span>{t('send.headlessStrategy')}</span>
-          <select
-            data-testid="opt-strategy"
-            value={options.headlessStrategy}
-            onChange={(e) => {
-              const chosen = headlessStrategies.find((s) => s === e.target.value);
-              if (chosen) store().setOption('headlessStrategy', chosen);
-            }}
-          >
-            {headlessStrategies.map((s) => (
-              <option key={s} value={s}>
-                {t(`send.strategy.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+            <ClientOptions />
           </fieldset>
         </details>
       </div>
+      <TimeControls />
     </form>
   );
 }

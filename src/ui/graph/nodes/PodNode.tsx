@@ -9,13 +9,13 @@ type Props = NodeProps<Extract<GraphNode, { type: 'pod' }>>;
 function PodNodeView({ data }: Props) {
   const { t } = useTranslation();
   const d: PodData = data;
-  const state = d.pending ? 'pending' : d.terminating ? 'terminating' : d.ready ? 'ready' : 'not-ready';
+  const state = d.pending ? 'pending' : d.terminating ? 'terminating' : d.creating ? 'creating' : d.ready ? 'ready' : 'not-ready';
   const cls = ['kg-card', 'kg-pod', d.ready && !d.pending ? 'ready' : 'not-ready', d.pending ? 'pending' : '',
     d.terminating ? 'terminating' : '', d.coredns ? 'coredns' : '', d.isClient ? 'client' : ''].filter(Boolean).join(' ');
   const stateText = state === 'ready' ? t('graph.pod.ready') : state === 'not-ready' ? t('graph.pod.notReady')
-    : state === 'pending' ? t('graph.pod.pending') : t('graph.pod.terminating');
+    : state === 'pending' ? t('graph.pod.pending') : state === 'creating' ? t('graph.pod.creating') : t('graph.pod.terminating');
   return (
-    <div className={cls} data-testid="graph-pod" data-ready={d.ready ? 'true' : 'false'}>
+    <div className={cls} data-testid="graph-pod" data-ready={d.ready ? 'true' : 'false'} data-state={state}>
       <div className="kg-row">
         <span className="kg-name" title={`${d.namespace}/${d.name}`}>{d.name}</span>
         {d.isClient && <span className="kg-tag client">{t('graph.pod.client')}</span>}
