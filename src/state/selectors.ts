@@ -51,13 +51,13 @@ export function diagnosticsByLine(diagnostics: Diagnostic[]): Map<number, Diagno
 }
 
 /** The terminals the learner is looking at; the core fills in the defaults from the cluster it prints them for. */
-export function viewsRequest(state: Pick<AppState, 'client' | 'compareNames' | 'dnsTool' | 'rulesNode' | 'seed'>): ViewsRequest {
-  return { client: state.client, names: state.compareNames, tool: state.dnsTool, node: state.rulesNode, seed: state.seed };
+export function viewsRequest(state: Pick<AppState, 'client' | 'compareNames' | 'dnsTool' | 'rulesNode' | 'seed' | 'options'>): ViewsRequest {
+  return { client: state.client, names: state.compareNames, tool: state.dnsTool, node: state.rulesNode, seed: state.seed, mode: state.options.proxyMode };
 }
 
 export function sameViewsRequest(a: ViewsRequest, b: ViewsRequest): boolean {
   return a.client === b.client && a.names?.[0] === b.names?.[0] && a.names?.[1] === b.names?.[1] && a.tool === b.tool
-    && a.node === b.node && a.seed === b.seed;
+    && a.node === b.node && a.seed === b.seed && (a.mode ?? 'iptables') === (b.mode ?? 'iptables');
 }
 
 /** The Services a target name can reach, for the target box's suggestions. */

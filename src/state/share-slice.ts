@@ -67,7 +67,7 @@ export interface ShareSlice {
 
 const AUTOSAVE_MS = 400;
 /** Every terminal tab (a Record, so a new tab without an entry fails the type-check): a link names one. */
-const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, ipvs: true, resolv: true, slices: true, kubectl: true };
+const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, filter: true, ipvs: true, resolv: true, slices: true, kubectl: true };
 const isTab = (tab: string): tab is TerminalTab => Object.hasOwn(TABS, tab);
 
 /** Whether this page is the embed view: `?embed`, or a link whose view asks for it. */

@@ -83,7 +83,7 @@ export interface TrafficSlice {
   resetClientState(): void;
 }
 
-export type TerminalTab = 'dns' | 'iptables' | 'ipvs' | 'resolv' | 'slices' | 'kubectl';
+export type TerminalTab = 'dns' | 'iptables' | 'filter' | 'ipvs' | 'resolv' | 'slices' | 'kubectl';
 
 export interface ViewSlice {
   selection: string | null;

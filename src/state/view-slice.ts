@@ -51,7 +51,7 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
       if (e instanceof StaleReply) return;
       const message = errorCode(e);
       const err = { status: 'error' as const, message };
-      set({ views: { dns: [err, err], resolvConf: err, iptables: err, ipvs: err } });
+      set({ views: { dns: [err, err], resolvConf: err, iptables: err, filter: err, nft: err, ipvs: err } });
     }
   },
 });

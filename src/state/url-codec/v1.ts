@@ -5,7 +5,7 @@
 //
 // `v1.` + base64url(deflate-raw(JSON)), JSON with short keys:
 //   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target, N?: nodes,
-//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count,
+//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v'|'n' (nftables, added later), n?: count,
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
 //     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] } }
@@ -36,7 +36,7 @@ import type { ClientKind, ProxyMode, RequestOptions, ShareSend, ShareState, Shar
 import { MAX_CLOCK_STEP_SECONDS } from '../../core';
 
 const STRATEGY: Readonly<Record<string, Strategy>> = { f: 'first', r: 'random', rr: 'round-robin' };
-const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs' };
+const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs', n: 'nftables' };
 const TERMINAL: Readonly<Record<string, TerminalTool>> = { n: 'nslookup', d: 'dig' };
 const WORKLOAD: Readonly<Record<string, 'Deployment' | 'StatefulSet'>> = { d: 'Deployment', s: 'StatefulSet' };
 const CLIENT_KIND: Readonly<Record<string, ClientKind>> = { b: 'busybox-wget', a: 'app' };
