@@ -1,5 +1,12 @@
-import { test, expect } from './fixtures';
+import { test as base, expect } from './fixtures';
+import { SharePage } from './pages/share-page';
 import type { Locator } from '@playwright/test';
+
+const test = base.extend<{ share: SharePage }>({
+  share: async ({ page }, use) => {
+    await use(new SharePage(page));
+  },
+});
 
 /** Whether a line sits inside its scrolled terminal's visible box. */
 async function inView(terminal: Locator, line: Locator): Promise<boolean> {
@@ -24,8 +31,9 @@ test.describe('the rules a request matched', () => {
     expect(await nat.locator('.line.used').count()).toBeLessThanOrEqual(8);
     await expect(nat.locator('.line.used', { hasText: 'kube-dns' })).toHaveCount(0);
     await expect(page.getByTestId('matched-note')).toContainText('rules the last request matched on node-');
-    // The first matched line was scrolled into the terminal's view.
-    await expect.poll(() => inView(nat, nat.locator('.line[data-hl]').first())).toBe(true);
+    // The deciding rules sit far down the table: the terminal scrolled to the first of them.
+    await expect.poll(() => inView(nat, decisive.first())).toBe(true);
+    expect(await nat.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   });
 
   test('nftables: the service-ips element, the numgen vmap and the endpoint chain\'s dnat light up', async ({ playground, page }) => {
@@ -43,7 +51,8 @@ test.describe('the rules a request matched', () => {
     await expect(decisive.filter({ hasText: /10\.96\.100\.50 \. tcp \. 80 : goto service-/ })).toHaveCount(1);
     await expect(decisive.filter({ hasText: /numgen random mod 3 vmap/ })).toHaveCount(1);
     await expect(decisive.filter({ hasText: /dnat to 10\.244\./ })).toHaveCount(1);
-    await expect.poll(() => inView(nft, nft.locator('.line[data-hl]').first())).toBe(true);
+    await expect.poll(() => inView(nft, decisive.first())).toBe(true);
+    expect(await nft.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   });
 });
 
@@ -69,9 +78,9 @@ test.describe('what each rules tab prints', () => {
     await expect(page.getByTestId('ipvs-note')).toContainText('kube-ipvs0');
     await expect(page.getByTestId('ipvs-note')).toContainText('LOCAL_IN');
     const stats = page.getByTestId('terminal-ipvs-stats');
-    await expect(stats).toContainText(/TCP  10\.96\.100\.50:80 +0 +0/);
+    await expect(stats).toContainText(/TCP {2}10\.96\.100\.50:80 +0 +0/);
     await playground.send('web-service', 10);
-    await expect(stats).toContainText(/TCP  10\.96\.100\.50:80 +10 +0/, { timeout: 15_000 });
+    await expect(stats).toContainText(/TCP {2}10\.96\.100\.50:80 +10 +0/, { timeout: 15_000 });
   });
 });
 
@@ -84,4 +93,29 @@ test('nftables mode travels in a share link', async ({ playground, share, page, 
   await expect(reader.getByTestId('cluster-graph')).toBeVisible();
   await expect(reader.getByTestId('opt-proxy-nftables')).toBeChecked();
   await expect(reader.getByTestId('tab-iptables')).toHaveText('nft list ruleset');
+});
+
+test('the Kubernetes version sets the default mode, shows kube-proxy\'s startup messages and travels in a link', async ({ playground, share, page, browser }) => {
+  await playground.open();
+  await playground.openTab('iptables');
+  await expect(page.getByTestId('k8s-version')).toHaveValue('1.35');
+  await expect(page.getByTestId('kube-proxy-log')).toContainText('"Using iptables Proxier"');
+  await page.getByTestId('opt-proxy-ipvs').check();
+  await expect(page.getByTestId('kube-proxy-log')).toContainText(
+    "\"The ipvs proxier is now deprecated and may be removed in a future release. Please use 'nftables' instead.\"");
+  // 1.34 did not deprecate IPVS yet; choosing a version puts kube-proxy in that version's default mode.
+  await page.getByTestId('k8s-version').selectOption('1.34');
+  await expect(page.getByTestId('opt-proxy-iptables')).toBeChecked();
+  await page.getByTestId('opt-proxy-ipvs').check();
+  await expect(page.getByTestId('kube-proxy-log')).not.toContainText('deprecated');
+  await page.getByTestId('k8s-version').selectOption('1.37');
+  await expect(page.getByTestId('kube-proxy-note-unset-mode-warning')).toContainText('leaves mode unset');
+  await expect(page.getByTestId('mode-about')).toContainText('-m statistic');
+
+  const link = await share.share();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(link);
+  await expect(reader.getByTestId('cluster-graph')).toBeVisible();
+  await reader.getByTestId('tab-iptables').click();
+  await expect(reader.getByTestId('k8s-version')).toHaveValue('1.37');
 });

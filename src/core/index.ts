@@ -160,6 +160,14 @@ export { initialClientState } from './traffic/client-state';
  */
 export { clientBehaviour } from './traffic/client-kind';
 export type { ClientKind, ClientBehaviour } from './traffic/client-kind';
+/**
+ * The Kubernetes minors offered (1.33, nftables GA, to the newest sourced) and kube-proxy's startup in a mode: the
+ * mode an unset configuration means, the messages it logs (IPVS deprecated from 1.35) and notes for the UI.
+ * @example
+ * kubeProxyStartup('1.35', 'ipvs').notes; // ['ipvs-deprecated']
+ */
+export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, kubeProxyStartup, parseKubernetesVersion } from './traffic/kube-proxy-startup';
+export type { KubernetesVersion, KubeProxyNote, KubeProxyStartup } from './traffic/kube-proxy-startup';
 export type { ClientState, Trace, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
 /**
  * A trace's hops: a union on `kind`, each kind with its own typed `detail` (HopDetails maps kind to detail).

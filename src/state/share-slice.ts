@@ -7,6 +7,7 @@
 //   basis — the fragment of the state right after it was opened, shared, imported or restored: the
 //           draft is the learner's own work (worth keeping) once it differs from it.
 import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_KUBERNETES_VERSION } from '../core';
 import { scenarios } from '../scenarios';
 import { importScenarioText } from './scenario-file';
 import { clampHop } from './selectors';
@@ -203,6 +204,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
             headlessStrategy: state.options?.strategy ?? now.options.headlessStrategy,
             proxyMode: state.options?.proxyMode ?? now.options.proxyMode,
           },
+          kubernetesVersion: state.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
           seed: state.seed,
           sent: 0,
           sendLog: emptySendLog,

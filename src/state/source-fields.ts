@@ -55,6 +55,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   outcomes: reset,
   sending: keep,
   trafficError: reset,
+  kubernetesVersion: keepSaved,
   // view
   selection: reset,
   terminalTab: keepSaved,

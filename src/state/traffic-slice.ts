@@ -1,6 +1,7 @@
 // Sending requests and stepping through the returned trace. The hops come from the core; this slice only
 // keeps which one is shown.
 import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_KUBERNETES_VERSION, kubeProxyStartup } from '../core';
 import { defaultScenario } from '../scenarios';
 import { clampHop } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
@@ -29,6 +30,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   clientState: undefined,
   sending: false,
   trafficError: null,
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
 
   setClient(id) {
     set({ client: id, clientState: undefined, rulesNode: null });
@@ -97,5 +99,9 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   },
   resetClientState() {
     set({ clientState: undefined });
+  },
+  setKubernetesVersion(version) {
+    set({ kubernetesVersion: version });
+    get().setOption('proxyMode', kubeProxyStartup(version, get().options.proxyMode).defaultMode);
   },
 });

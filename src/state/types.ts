@@ -1,5 +1,5 @@
 // The whole store's shape: one zustand store made of slices (zustand's slices pattern).
-import type { Cluster, Diagnostic } from '../core';
+import type { Cluster, Diagnostic, KubernetesVersion } from '../core';
 import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
 import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } from './worker/protocol';
@@ -69,6 +69,8 @@ export interface TrafficSlice {
   outcomes: Record<string, number> | null;
   sending: boolean;
   trafficError: string | null;
+  /** The Kubernetes minor on screen: kube-proxy's default mode and startup messages. */
+  kubernetesVersion: KubernetesVersion;
   setClient(id: string): void;
   setTarget(target: string): void;
   setOption<K extends keyof SendOptions>(key: K, value: SendOptions[K]): void;
@@ -81,6 +83,8 @@ export interface TrafficSlice {
   setSpeed(speed: number): void;
   /** Forget the client's DNS cache and connections. */
   resetClientState(): void;
+  /** Choose the Kubernetes minor; kube-proxy's mode becomes that minor's default. */
+  setKubernetesVersion(version: KubernetesVersion): void;
 }
 
 export type TerminalTab = 'dns' | 'iptables' | 'filter' | 'ipvs' | 'resolv' | 'slices' | 'kubectl';

@@ -5,6 +5,7 @@
 //
 // `v1.` + base64url(deflate-raw(JSON)), JSON with short keys:
 //   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target, N?: nodes,
+//     K?: Kubernetes minor '1.33'…'1.37' (added later; absent: the playground's default minor, 1.35),
 //     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v'|'n' (nftables, added later), n?: count,
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
@@ -20,6 +21,7 @@
 // Without `o.c` the client is the long-running app with the link's keep-alive (`k`) and strategy (`g`):
 // that is what a link meant before client kinds were named (DNS answers cached for their TTL).
 import { deflateSync } from 'fflate';
+import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../core';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped } from './inflate-capped';
@@ -38,6 +40,7 @@ import { MAX_CLOCK_STEP_SECONDS } from '../../core';
 const STRATEGY: Readonly<Record<string, Strategy>> = { f: 'first', r: 'random', rr: 'round-robin' };
 const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs', n: 'nftables' };
 const TERMINAL: Readonly<Record<string, TerminalTool>> = { n: 'nslookup', d: 'dig' };
+const KUBERNETES_VERSION: Readonly<Record<string, KubernetesVersion>> = Object.fromEntries(KUBERNETES_VERSIONS.map((v) => [v, v]));
 const WORKLOAD: Readonly<Record<string, 'Deployment' | 'StatefulSet'>> = { d: 'Deployment', s: 'StatefulSet' };
 const CLIENT_KIND: Readonly<Record<string, ClientKind>> = { b: 'busybox-wget', a: 'app' };
 const invert = (t: Readonly<Record<string, string>>): Record<string, string> =>
@@ -69,6 +72,7 @@ export function toWireV1(s: ShareState): JsonObject {
   if (s.client !== undefined) w.c = s.client;
   if (s.target !== undefined) w.t = s.target;
   if (s.nodes !== undefined) w.N = s.nodes;
+  if (s.kubernetesVersion !== undefined) w.K = s.kubernetesVersion;
   if (s.sends) w.r = s.sends.map((x) => (x.target !== undefined ? [x.count, x.afterActions, x.target] : [x.count, x.afterActions]));
   if (s.options) {
     const o: JsonObject = {};
@@ -181,6 +185,8 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     if (t !== undefined) state.target = readString(t, 'target', MAX_TARGET_CHARS, isTarget);
     const nodes = field(w, 'N');
     if (nodes !== undefined) state.nodes = readInt(nodes, 'nodes', 1, MAX_NODES);
+    const version = field(w, 'K');
+    if (version !== undefined) state.kubernetesVersion = readEnum(version, 'kubernetesVersion', KUBERNETES_VERSION);
     const sends = field(w, 'r');
     if (sends !== undefined) state.sends = readSends(sends, state.actions.length);
     if (field(w, 'o') !== undefined) state.options = readOptions(field(w, 'o'));

@@ -7,6 +7,7 @@ import { formatKubectlGetWide, ipvsadmStats } from '../../core';
 import { getAppStore, rulesNode, type TerminalTab, type TextResult } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { EndpointSlicesView } from './EndpointSlicesView';
+import { KubeProxyStrip } from './KubeProxyStrip';
 import { iptablesMatchedLines, matchedRules, nftMatchedLines, type MatchedLine } from './matched-rules';
 import { TerminalText } from './TerminalText';
 
@@ -70,23 +71,25 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
       if (mode === 'nftables') {
         return (
           <div className="tab-body">
+            <KubeProxyStrip />
             <div className="tab-toolbar">
               {nodePicker}
               <MatchedNote count={nft.count} sent={!!trace} node={node} />
             </div>
-            <TerminalText command={`nft list ruleset   # ${node}`} result={views?.nft} highlight={nft.highlight} scrollKey={trace}
+            <TerminalText command={`nft list ruleset   # ${node}`} result={views?.nft} highlight={nft.highlight} scrollKey={trace} scrollTo="used-jump"
               testId="terminal-nft" label={t('dataplane.tab.nft')} />
           </div>
         );
       }
       return (
         <div className="tab-body">
+          <KubeProxyStrip />
           <div className="tab-toolbar">
             {nodePicker}
             <MatchedNote count={nat.count} sent={!!trace} node={node} />
             {mode === 'ipvs' && <span className="muted">{t('terminal.ipvsNote')}</span>}
           </div>
-          <TerminalText command={`iptables-save -t nat   # ${node}`} result={views?.iptables} highlight={nat.highlight} scrollKey={trace}
+          <TerminalText command={`iptables-save -t nat   # ${node}`} result={views?.iptables} highlight={nat.highlight} scrollKey={trace} scrollTo="used-jump"
             testId="terminal-iptables" label={t('terminal.tab.iptables')} />
         </div>
       );
@@ -98,13 +101,14 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
             <MatchedNote count={filter.count} sent={!!trace} node={node} />
           </div>
           <p className="muted tab-note">{t('dataplane.filter.about')}</p>
-          <TerminalText command={`iptables-save -t filter   # ${node}`} result={views?.filter} highlight={filter.highlight} scrollKey={trace}
+          <TerminalText command={`iptables-save -t filter   # ${node}`} result={views?.filter} highlight={filter.highlight} scrollKey={trace} scrollTo="used-jump"
             testId="terminal-filter" label={t('dataplane.tab.filter')} />
         </div>
       );
     case 'ipvs':
       return (
         <div className="tab-body">
+          <KubeProxyStrip />
           <div className="tab-toolbar">{nodePicker}</div>
           <p className="muted tab-note" data-testid="ipvs-note">{mode === 'ipvs' ? t('dataplane.ipvs.path') : t('dataplane.ipvs.empty', { mode })}</p>
           <TerminalText command={`ipvsadm -Ln   # ${node}`} result={views?.ipvs} testId="terminal-ipvs" label={t('terminal.tab.ipvs')} />
