@@ -11,6 +11,9 @@ import { KubeProxyStrip } from './KubeProxyStrip';
 import { iptablesMatchedLines, matchedRules, nftMatchedLines, type MatchedLine } from './matched-rules';
 import { TerminalText } from './TerminalText';
 
+/** The command, as program text: the tab and the terminal name it as typed. */
+export const NFT_LIST_RULESET = 'nft list ruleset';
+
 const LINE_CLASS: Record<MatchedLine, string> = { matched: 'used', decisive: 'used used-jump' };
 
 /** The highlight for a rules terminal: the matched lines of its text, counted for the toolbar. */
@@ -76,8 +79,8 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
               {nodePicker}
               <MatchedNote count={nft.count} sent={!!trace} node={node} />
             </div>
-            <TerminalText command={`nft list ruleset   # ${node}`} result={views?.nft} highlight={nft.highlight} scrollKey={trace} scrollTo="used-jump"
-              testId="terminal-nft" label={t('dataplane.tab.nft')} />
+            <TerminalText command={`${NFT_LIST_RULESET}   # ${node}`} result={views?.nft} highlight={nft.highlight} scrollKey={trace} scrollTo="used-jump"
+              testId="terminal-nft" label={NFT_LIST_RULESET} />
           </div>
         );
       }

@@ -7,7 +7,7 @@ import type { ProxyMode } from '../../core';
 import { getAppStore, type TerminalTab } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { DnsCompare, DnsToolToggle } from './DnsCompare';
-import { OtherTab } from './RulesTabs';
+import { NFT_LIST_RULESET, OtherTab } from './RulesTabs';
 
 /** The tabs for a proxy mode: nftables mode leaves iptables' filter table to nobody, so it has no tab of its own. */
 export const terminalTabs = (mode: ProxyMode): TerminalTab[] =>
@@ -50,7 +50,7 @@ export function Terminals() {
             onKeyDown={(e) => onKey(e, i)}
             data-testid={`tab-${x}`}
           >
-            {x === 'iptables' && mode === 'nftables' ? t('dataplane.tab.nft') : x === 'filter' ? t('dataplane.tab.filter') : t(`terminal.tab.${x}`)}
+            {x === 'iptables' && mode === 'nftables' ? NFT_LIST_RULESET : x === 'filter' ? t('dataplane.tab.filter') : t(`terminal.tab.${x}`)}
           </button>
         ))}
       </div>
