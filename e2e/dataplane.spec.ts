@@ -119,3 +119,27 @@ test('the Kubernetes version sets the default mode, shows kube-proxy\'s startup 
   await reader.getByTestId('tab-iptables').click();
   await expect(reader.getByTestId('k8s-version')).toHaveValue('1.37');
 });
+
+test('the two-mode view puts the same request through iptables and nftables: different rules, same outcome', async ({ playground, share, page, browser }) => {
+  await playground.open();
+  await playground.openTab('iptables');
+  await page.getByTestId('mode-compare').check();
+  await playground.send('web-service');
+  await expect(page.getByTestId('outcome')).toContainText('Delivered to default/nginx-', { timeout: 15_000 });
+  const ipt = page.getByTestId('mode-side-iptables');
+  const nft = page.getByTestId('mode-side-nftables');
+  await expect(ipt.locator('.line')).toHaveCount(3);
+  await expect(ipt).toContainText('-j DNAT --to-destination 10.244.');
+  await expect(nft).toContainText('numgen random mod 3 vmap');
+  await expect(nft).toContainText('vmap @service-ips');
+  await expect(page.getByTestId('mode-outcome-iptables')).toContainText('Delivered to default/nginx-');
+  await expect(page.getByTestId('mode-outcome-nftables')).toContainText('Delivered to default/nginx-');
+  await expect(page.getByTestId('mode-compare-view')).toContainText('the dataplane changed, the Service did not');
+
+  const link = await share.share();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(link);
+  await reader.getByTestId('tab-iptables').click();
+  await expect(reader.getByTestId('mode-compare')).toBeChecked();
+  await expect(reader.getByTestId('mode-outcome-nftables')).toContainText('Delivered to default/nginx-', { timeout: 15_000 });
+});

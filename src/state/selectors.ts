@@ -1,6 +1,6 @@
 // Module-level selectors (docs/architecture.md, The state): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
-import { findPod, type Cluster, type Pod, type Service, type Diagnostic } from '../core';
+import { findPod, type Cluster, type Pod, type ProxyMode, type Service, type Diagnostic } from '../core';
 import type { AppState } from './types';
 import type { ViewsRequest } from './worker/protocol';
 
@@ -80,3 +80,6 @@ export function targetSuggestions(cluster: Cluster | null, extra: string[]): str
 export function clampHop(index: number, hops: number): number {
   return Math.max(0, Math.min(index, Math.max(0, hops - 1)));
 }
+
+/** The two-mode view's other mode: iptables beside nftables (and IPVS, deprecated, beside nftables, its replacement). */
+export const otherProxyMode = (mode: ProxyMode | undefined): ProxyMode => (mode === 'nftables' ? 'iptables' : 'nftables');

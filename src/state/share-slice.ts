@@ -212,6 +212,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
           terminalTab: v.tab && isTab(v.tab) ? v.tab : now.terminalTab,
           rulesNode: v.node ?? null,
           compareNames: v.compare ? [...v.compare] : null,
+          modeCompare: v.modeCompare ?? false,
         });
         const actions = state.actions;
         let applied = -1;

@@ -41,6 +41,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   if (s.rulesNode) view.node = s.rulesNode;
   if (s.trace) view.hop = s.activeHop;
   if (s.compareNames) view.compare = [...s.compareNames];
+  if (s.modeCompare) view.modeCompare = true;
   const state: ShareState = {
     yaml: s.source,
     actions: [...s.actions],

@@ -13,6 +13,7 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
   mobileTab: 'graph',
   editorCollapsed: false,
   compareNames: null,
+  modeCompare: false,
   views: null,
 
   select(id) {
@@ -38,6 +39,10 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
   setCompareNames(names) {
     set({ compareNames: names });
     void get().refreshViews();
+  },
+
+  setModeCompare(on) {
+    set({ modeCompare: on, ...(on ? {} : { compareTrace: null }) });
   },
 
   async refreshViews() {

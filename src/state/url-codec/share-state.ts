@@ -29,6 +29,8 @@ export interface ShareView {
   embed?: boolean;
   /** The names the two side-by-side DNS terminals look up, when the author chose them. */
   compare?: [string, string];
+  /** The two-mode view: each request also through the other proxy mode (iptables beside nftables). */
+  modeCompare?: boolean;
 }
 
 /**

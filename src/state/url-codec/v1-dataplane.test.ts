@@ -23,6 +23,11 @@ describe('v1 links and the dataplane', () => {
     expect(decodeShareFragment(link({ s: 1, y: '', o: { p: 't' } }))).toEqual({ ok: true, value: { yaml: '', actions: [], seed: 1, options: { proxyMode: 'iptables' } } });
   });
 
+  it('carry the two-mode view as v.x; without it the view is off', () => {
+    expect(decodeShareFragment(link({ s: 1, y: '', v: { x: 1 } }))).toEqual({ ok: true, value: { yaml: '', actions: [], seed: 1, view: { modeCompare: true } } });
+    expect(decodeShareFragment(link({ s: 1, y: '', v: { b: 'iptables' } }))).toEqual({ ok: true, value: { yaml: '', actions: [], seed: 1, view: { tab: 'iptables' } } });
+  });
+
   it('refuse a minor the playground does not offer, naming the field', () => {
     const r = decodeShareFragment(link({ s: 1, y: '', K: '1.99' }));
     expect(r.ok).toBe(false);

@@ -9,7 +9,8 @@
 //     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v'|'n' (nftables, added later), n?: count,
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
-//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] } }
+//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name],
+//           x?: two-mode view 0|1 (added later; absent: off) } }
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady
@@ -91,6 +92,7 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.view.hop !== undefined) v.h = s.view.hop;
     if (s.view.embed !== undefined) v.e = flag(s.view.embed);
     if (s.view.compare !== undefined) v.c = [...s.view.compare];
+    if (s.view.modeCompare !== undefined) v.x = flag(s.view.modeCompare);
     w.v = v;
   }
   w.y = s.yaml;
@@ -146,6 +148,8 @@ function readView(v: Json | undefined): ShareView {
   if (n !== undefined) out.node = readString(n, 'view.node', 253, isDns1123Subdomain);
   if (h !== undefined) out.hop = readInt(h, 'view.hop', 0, MAX_HOP);
   if (e !== undefined) out.embed = readFlag(e, 'view.embed');
+  const x = field(o, 'x');
+  if (x !== undefined) out.modeCompare = readFlag(x, 'view.modeCompare');
   const c = field(o, 'c');
   if (c !== undefined) {
     const pair = readArray(c, 'view.compare', 2);

@@ -8,6 +8,7 @@ import { getAppStore, rulesNode, type TerminalTab, type TextResult } from '../..
 import { useAppStore } from '../use-app-store';
 import { EndpointSlicesView } from './EndpointSlicesView';
 import { KubeProxyStrip } from './KubeProxyStrip';
+import { ModeCompare, ModeCompareToggle } from './ModeCompare';
 import { iptablesMatchedLines, matchedRules, nftMatchedLines, type MatchedLine } from './matched-rules';
 import { TerminalText } from './TerminalText';
 
@@ -78,7 +79,9 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
             <div className="tab-toolbar">
               {nodePicker}
               <MatchedNote count={nft.count} sent={!!trace} node={node} />
+              <ModeCompareToggle />
             </div>
+            <ModeCompare />
             <TerminalText command={`${NFT_LIST_RULESET}   # ${node}`} result={views?.nft} highlight={nft.highlight} scrollKey={trace} scrollTo="used-jump"
               testId="terminal-nft" label={NFT_LIST_RULESET} />
           </div>
@@ -91,7 +94,9 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
             {nodePicker}
             <MatchedNote count={nat.count} sent={!!trace} node={node} />
             {mode === 'ipvs' && <span className="muted">{t('terminal.ipvsNote')}</span>}
+            <ModeCompareToggle />
           </div>
+          <ModeCompare />
           <TerminalText command={`iptables-save -t nat   # ${node}`} result={views?.iptables} highlight={nat.highlight} scrollKey={trace} scrollTo="used-jump"
             testId="terminal-iptables" label={t('terminal.tab.iptables')} />
         </div>

@@ -111,3 +111,29 @@ export function nftMatchedLines(text: string, steps: readonly NftStep[]): Map<nu
   }
   return out;
 }
+
+/** The node whose rules handled the request's packet first (the client's node, or the NodePort's). */
+export function rulesNodeOf(trace: Trace | null): string | undefined {
+  for (const hop of trace?.hops ?? []) {
+    const r = hopRules(hop);
+    if (r && (r.iptables.length || r.nft.length)) return r.node;
+  }
+  return undefined;
+}
+
+/**
+ * The deciding rules of the request's packet, as the programs print them (iptables-save lines; nft rules and the
+ * map element a vmap found), in the order the packet met them: what the two-mode view puts side by side.
+ */
+export function decidingRules(trace: Trace | null): string[] {
+  const node = rulesNodeOf(trace);
+  if (node === undefined) return [];
+  const m = matchedRules(trace, node);
+  const out: string[] = [];
+  for (const s of m.iptables) if (iptablesDecisive(s)) out.push(s.line);
+  for (const s of m.nft) {
+    if (s.element !== undefined) out.push(`${s.rule}  →  ${s.element}`);
+    else if (nftDecisive(s)) out.push(s.rule);
+  }
+  return out;
+}
