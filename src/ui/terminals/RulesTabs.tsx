@@ -7,7 +7,7 @@ import { formatKubectlGetWide, ipvsadmStats } from '../../core';
 import { getAppStore, rulesNode, type TerminalTab, type TextResult } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { EndpointSlicesView } from './EndpointSlicesView';
-import { KubeProxyStrip } from './KubeProxyStrip';
+import { KubeProxyLog, VersionSelect } from './KubeProxyStrip';
 import { ModeCompare, ModeCompareToggle } from './ModeCompare';
 import { iptablesMatchedLines, matchedRules, nftMatchedLines, type MatchedLine } from './matched-rules';
 import { TerminalText } from './TerminalText';
@@ -75,12 +75,13 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
       if (mode === 'nftables') {
         return (
           <div className="tab-body">
-            <KubeProxyStrip />
             <div className="tab-toolbar">
+              <VersionSelect />
               {nodePicker}
               <MatchedNote count={nft.count} sent={!!trace} node={node} />
               <ModeCompareToggle />
             </div>
+            <KubeProxyLog />
             <ModeCompare />
             <TerminalText command={`${NFT_LIST_RULESET}   # ${node}`} result={views?.nft} highlight={nft.highlight} scrollKey={trace} scrollTo="used-jump"
               testId="terminal-nft" label={NFT_LIST_RULESET} />
@@ -89,13 +90,14 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
       }
       return (
         <div className="tab-body">
-          <KubeProxyStrip />
           <div className="tab-toolbar">
+            <VersionSelect />
             {nodePicker}
             <MatchedNote count={nat.count} sent={!!trace} node={node} />
             {mode === 'ipvs' && <span className="muted">{t('terminal.ipvsNote')}</span>}
             <ModeCompareToggle />
           </div>
+          <KubeProxyLog />
           <ModeCompare />
           <TerminalText command={`iptables-save -t nat   # ${node}`} result={views?.iptables} highlight={nat.highlight} scrollKey={trace} scrollTo="used-jump"
             testId="terminal-iptables" label={t('terminal.tab.iptables')} />
@@ -116,8 +118,11 @@ export function OtherTab({ tab }: { tab: Exclude<TerminalTab, 'dns'> }) {
     case 'ipvs':
       return (
         <div className="tab-body">
-          <KubeProxyStrip />
-          <div className="tab-toolbar">{nodePicker}</div>
+          <div className="tab-toolbar">
+            <VersionSelect />
+            {nodePicker}
+          </div>
+          <KubeProxyLog about={mode !== 'ipvs'} />
           <p className="muted tab-note" data-testid="ipvs-note">{mode === 'ipvs' ? t('dataplane.ipvs.path') : t('dataplane.ipvs.empty', { mode })}</p>
           <TerminalText command={`ipvsadm -Ln   # ${node}`} result={views?.ipvs} testId="terminal-ipvs" label={t('terminal.tab.ipvs')} />
           {stats && (
