@@ -41,8 +41,9 @@ test.describe('terminals', () => {
     await expect(ipt).toContainText('# node-3');
 
     await playground.openTab('ipvs');
+    // The node runs iptables mode: the real ipvsadm prints its headings over an empty table.
     await expect(page.getByTestId('terminal-ipvs')).toContainText('IP Virtual Server version 1.2.1 (size=4096)');
-    await expect(page.getByTestId('terminal-ipvs')).toContainText('TCP  10.96.100.50:80 rr');
+    await expect(page.getByTestId('terminal-ipvs')).not.toContainText('TCP  10.96.100.50:80 rr');
 
     await playground.openTab('resolv');
     await expect(page.getByTestId('terminal-resolv')).toContainText('search default.svc.cluster.local svc.cluster.local cluster.local');

@@ -61,7 +61,7 @@ export class PlaygroundPage {
     return this.page.getByTestId(`terminal-${kind}`);
   }
 
-  async openTab(tab: 'dns' | 'iptables' | 'ipvs' | 'resolv' | 'slices' | 'kubectl') {
+  async openTab(tab: 'dns' | 'iptables' | 'filter' | 'ipvs' | 'resolv' | 'slices' | 'kubectl') {
     await this.page.getByTestId(`tab-${tab}`).click();
   }
 

@@ -86,9 +86,10 @@ export { formatKubectlGetWide } from './kubectl/get';
 
 // kube-proxy and the request path.
 /**
- * What `iptables-save` prints on a node for kube-proxy's rules (nat + filter), in the kernel's normal form.
+ * What `iptables-save` prints on a node for kube-proxy's rules (nat + filter), in the kernel's normal form;
+ * `table: 'nat'` or `'filter'` prints what `iptables-save -t nat` / `-t filter` prints.
  * @example
- * iptablesSave(cluster, { node: 'node-2' }).includes('--probability 0.33333333349'); // true with 3 endpoints
+ * iptablesSave(cluster, { node: 'node-2', table: 'nat' }).includes('--probability 0.33333333349'); // true with 3 endpoints
  */
 export { iptablesSave } from './proxy/iptables';
 export type { IptablesSaveOptions } from './proxy/iptables';
@@ -101,12 +102,15 @@ export type { IptablesSaveOptions } from './proxy/iptables';
 export { nftablesRuleset } from './proxy/nftables';
 export type { NftablesOptions } from './proxy/nftables';
 /**
- * `ipvsadm -Ln` on a node in IPVS mode (rr).
+ * `ipvsadm -Ln` on a node: kube-proxy's virtual servers in IPVS mode (rr); `ipvsMode: false` gives the empty table
+ * a node in iptables or nftables mode shows. `ipvsadmStats` is `ipvsadm -Ln --stats` with the connections that
+ * requests made (ClientState.ipvsConns).
  * @example
  * ipvsadm(cluster, { node: 'node-2' }).startsWith('IP Virtual Server version 1.2.1 (size=4096)'); // true
+ * ipvsadmStats(cluster, state.ipvsConns, { node: 'node-2' }).split('\n')[3]; // 'TCP  10.96.0.1:443        …        0 …'
  */
-export { ipvsadm } from './proxy/ipvs';
-export type { IpvsOptions } from './proxy/ipvs';
+export { ipvsadm, ipvsadmStats } from './proxy/ipvs';
+export type { IpvsOptions, IpvsConnCounts } from './proxy/ipvs';
 /**
  * Walk parsed iptables-save text for one packet (the rule tracer behind sendRequest's explanations).
  * @example
@@ -156,6 +160,14 @@ export { initialClientState } from './traffic/client-state';
  */
 export { clientBehaviour } from './traffic/client-kind';
 export type { ClientKind, ClientBehaviour } from './traffic/client-kind';
+/**
+ * The Kubernetes minors offered (1.33, nftables GA, to the newest sourced) and kube-proxy's startup in a mode: the
+ * mode an unset configuration means, the messages it logs (IPVS deprecated from 1.35) and notes for the UI.
+ * @example
+ * kubeProxyStartup('1.35', 'ipvs').notes; // ['ipvs-deprecated']
+ */
+export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, kubeProxyStartup, parseKubernetesVersion } from './traffic/kube-proxy-startup';
+export type { KubernetesVersion, KubeProxyNote, KubeProxyStartup } from './traffic/kube-proxy-startup';
 export type { ClientState, Trace, ReasonCode, RequestOptions, SendRequest, SendResult, HeadlessStrategy, ProxyMode } from './traffic/types';
 /**
  * A trace's hops: a union on `kind`, each kind with its own typed `detail` (HopDetails maps kind to detail).

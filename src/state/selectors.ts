@@ -1,6 +1,6 @@
 // Module-level selectors (docs/architecture.md, The state): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
-import { findPod, type Cluster, type Pod, type Service, type Diagnostic } from '../core';
+import { findPod, type Cluster, type Pod, type ProxyMode, type Service, type Diagnostic } from '../core';
 import type { AppState } from './types';
 import type { ViewsRequest } from './worker/protocol';
 
@@ -51,13 +51,13 @@ export function diagnosticsByLine(diagnostics: Diagnostic[]): Map<number, Diagno
 }
 
 /** The terminals the learner is looking at; the core fills in the defaults from the cluster it prints them for. */
-export function viewsRequest(state: Pick<AppState, 'client' | 'compareNames' | 'dnsTool' | 'rulesNode' | 'seed'>): ViewsRequest {
-  return { client: state.client, names: state.compareNames, tool: state.dnsTool, node: state.rulesNode, seed: state.seed };
+export function viewsRequest(state: Pick<AppState, 'client' | 'compareNames' | 'dnsTool' | 'rulesNode' | 'seed' | 'options'>): ViewsRequest {
+  return { client: state.client, names: state.compareNames, tool: state.dnsTool, node: state.rulesNode, seed: state.seed, mode: state.options.proxyMode };
 }
 
 export function sameViewsRequest(a: ViewsRequest, b: ViewsRequest): boolean {
   return a.client === b.client && a.names?.[0] === b.names?.[0] && a.names?.[1] === b.names?.[1] && a.tool === b.tool
-    && a.node === b.node && a.seed === b.seed;
+    && a.node === b.node && a.seed === b.seed && (a.mode ?? 'iptables') === (b.mode ?? 'iptables');
 }
 
 /** The Services a target name can reach, for the target box's suggestions. */
@@ -80,3 +80,6 @@ export function targetSuggestions(cluster: Cluster | null, extra: string[]): str
 export function clampHop(index: number, hops: number): number {
   return Math.max(0, Math.min(index, Math.max(0, hops - 1)));
 }
+
+/** The two-mode view's other mode: iptables beside nftables (and IPVS, deprecated, beside nftables, its replacement). */
+export const otherProxyMode = (mode: ProxyMode | undefined): ProxyMode => (mode === 'nftables' ? 'iptables' : 'nftables');

@@ -7,6 +7,7 @@
 //   basis — the fragment of the state right after it was opened, shared, imported or restored: the
 //           draft is the learner's own work (worth keeping) once it differs from it.
 import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_KUBERNETES_VERSION } from '../core';
 import { scenarios } from '../scenarios';
 import { importScenarioText } from './scenario-file';
 import { clampHop } from './selectors';
@@ -67,7 +68,7 @@ export interface ShareSlice {
 
 const AUTOSAVE_MS = 400;
 /** Every terminal tab (a Record, so a new tab without an entry fails the type-check): a link names one. */
-const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, ipvs: true, resolv: true, slices: true, kubectl: true };
+const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, filter: true, ipvs: true, resolv: true, slices: true, kubectl: true };
 const isTab = (tab: string): tab is TerminalTab => Object.hasOwn(TABS, tab);
 
 /** Whether this page is the embed view: `?embed`, or a link whose view asks for it. */
@@ -203,6 +204,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
             headlessStrategy: state.options?.strategy ?? now.options.headlessStrategy,
             proxyMode: state.options?.proxyMode ?? now.options.proxyMode,
           },
+          kubernetesVersion: state.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
           seed: state.seed,
           sent: 0,
           sendLog: emptySendLog,
@@ -210,6 +212,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
           terminalTab: v.tab && isTab(v.tab) ? v.tab : now.terminalTab,
           rulesNode: v.node ?? null,
           compareNames: v.compare ? [...v.compare] : null,
+          modeCompare: v.modeCompare ?? false,
         });
         const actions = state.actions;
         let applied = -1;

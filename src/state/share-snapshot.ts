@@ -5,6 +5,7 @@
 // requests before it; the seed alone cannot reproduce "the stale answer after mysql-1 was replaced".
 // The log holds the sends since the client's state was last reset, with how many actions had been
 // applied at each, and opening a link replays them in order.
+import { DEFAULT_KUBERNETES_VERSION } from '../core';
 import type { AppState } from './types';
 import type { ShareSend, ShareState, ShareView } from './url-codec';
 
@@ -40,6 +41,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   if (s.rulesNode) view.node = s.rulesNode;
   if (s.trace) view.hop = s.activeHop;
   if (s.compareNames) view.compare = [...s.compareNames];
+  if (s.modeCompare) view.modeCompare = true;
   const state: ShareState = {
     yaml: s.source,
     actions: [...s.actions],
@@ -56,6 +58,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   };
   if (target) state.target = target;
   if (s.nodes !== defaultNodes) state.nodes = s.nodes;
+  if (s.kubernetesVersion !== DEFAULT_KUBERNETES_VERSION) state.kubernetesVersion = s.kubernetesVersion;
   if (sends.length > 0) {
     state.sends = sends.map((x) => ({
       count: x.count,

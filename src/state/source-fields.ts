@@ -55,6 +55,8 @@ const FIELDS: Record<StateField, FieldRule> = {
   outcomes: reset,
   sending: keep,
   trafficError: reset,
+  kubernetesVersion: keepSaved,
+  compareTrace: reset,
   // view
   selection: reset,
   terminalTab: keepSaved,
@@ -63,6 +65,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   mobileTab: keep,
   editorCollapsed: keep,
   compareNames: resetSaved,
+  modeCompare: keepSaved,
   views: keep, // the terminals keep the last output until the new cluster's arrives
   // share, notices, history
   embed: keep,

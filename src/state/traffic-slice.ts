@@ -1,8 +1,9 @@
 // Sending requests and stepping through the returned trace. The hops come from the core; this slice only
 // keeps which one is shown.
 import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_KUBERNETES_VERSION, kubeProxyStartup } from '../core';
 import { defaultScenario } from '../scenarios';
-import { clampHop } from './selectors';
+import { clampHop, otherProxyMode } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
@@ -29,6 +30,8 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   clientState: undefined,
   sending: false,
   trafficError: null,
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+  compareTrace: null,
 
   setClient(id) {
     set({ client: id, clientState: undefined, rulesNode: null });
@@ -64,6 +67,25 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     } catch (e) {
       if (e instanceof StaleReply) return;
       set({ sending: false, trafficError: errorCode(e) });
+      return;
+    }
+    await get().sendOtherMode(request);
+  },
+
+  async sendOtherMode(request) {
+    const s = get();
+    if (!s.modeCompare || !s.builtFrom) {
+      if (s.compareTrace) set({ compareTrace: null });
+      return;
+    }
+    // The same request from the same client state and seed, one mode over: nothing of it is kept but its trace.
+    const other = { ...request, options: { ...request.options, proxyMode: otherProxyMode(request.options?.proxyMode) } };
+    try {
+      const r = await deps.core.send({ revision: s.builtFrom.revision, request: other, count: 1 });
+      set({ compareTrace: r.trace });
+    } catch (e) {
+      if (e instanceof StaleReply) return;
+      set({ compareTrace: null });
     }
   },
 
@@ -97,5 +119,9 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   },
   resetClientState() {
     set({ clientState: undefined });
+  },
+  setKubernetesVersion(version) {
+    set({ kubernetesVersion: version });
+    get().setOption('proxyMode', kubeProxyStartup(version, get().options.proxyMode).defaultMode);
   },
 });

@@ -1,6 +1,6 @@
 // The whole store's shape: one zustand store made of slices (zustand's slices pattern).
-import type { Cluster, Diagnostic } from '../core';
-import type { ClientState, ClusterAction, SendOptions, Trace } from './worker/core-api';
+import type { Cluster, Diagnostic, KubernetesVersion } from '../core';
+import type { ClientState, ClusterAction, SendOptions, SendRequest, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
 import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } from './worker/protocol';
 import type { HistorySlice } from './history-slice';
@@ -69,10 +69,16 @@ export interface TrafficSlice {
   outcomes: Record<string, number> | null;
   sending: boolean;
   trafficError: string | null;
+  /** The Kubernetes minor on screen: kube-proxy's default mode and startup messages. */
+  kubernetesVersion: KubernetesVersion;
+  /** With the two-mode view on: the last request again, from the same client state, through the other mode. */
+  compareTrace: Trace | null;
   setClient(id: string): void;
   setTarget(target: string): void;
   setOption<K extends keyof SendOptions>(key: K, value: SendOptions[K]): void;
   send(count: number): Promise<void>;
+  /** The two-mode view's second run of `request` (what send() sent), through the other proxy mode. */
+  sendOtherMode(request: SendRequest): Promise<void>;
   play(): void;
   pause(): void;
   stepForward(): void;
@@ -81,9 +87,11 @@ export interface TrafficSlice {
   setSpeed(speed: number): void;
   /** Forget the client's DNS cache and connections. */
   resetClientState(): void;
+  /** Choose the Kubernetes minor; kube-proxy's mode becomes that minor's default. */
+  setKubernetesVersion(version: KubernetesVersion): void;
 }
 
-export type TerminalTab = 'dns' | 'iptables' | 'ipvs' | 'resolv' | 'slices' | 'kubectl';
+export type TerminalTab = 'dns' | 'iptables' | 'filter' | 'ipvs' | 'resolv' | 'slices' | 'kubectl';
 
 export interface ViewSlice {
   selection: string | null;
@@ -96,6 +104,8 @@ export interface ViewSlice {
   editorCollapsed: boolean;
   /** Names the two DNS terminals look up; null: picked from the cluster. */
   compareNames: [string, string] | null;
+  /** The two-mode view: each request also goes through the other proxy mode (iptables beside nftables). */
+  modeCompare: boolean;
   views: ViewsResult | null;
   select(id: string | null): void;
   setTerminalTab(tab: TerminalTab): void;
@@ -104,6 +114,7 @@ export interface ViewSlice {
   setMobileTab(tab: 'editor' | 'graph'): void;
   setEditorCollapsed(collapsed: boolean): void;
   setCompareNames(names: [string, string] | null): void;
+  setModeCompare(on: boolean): void;
   refreshViews(): Promise<void>;
 }
 

@@ -13,6 +13,7 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
   mobileTab: 'graph',
   editorCollapsed: false,
   compareNames: null,
+  modeCompare: false,
   views: null,
 
   select(id) {
@@ -40,6 +41,10 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
     void get().refreshViews();
   },
 
+  setModeCompare(on) {
+    set({ modeCompare: on, ...(on ? {} : { compareTrace: null }) });
+  },
+
   async refreshViews() {
     const built = get().builtFrom;
     if (!built) return;
@@ -51,7 +56,7 @@ export const createViewSlice = (deps: StoreDeps): StateCreator<AppState, [], [],
       if (e instanceof StaleReply) return;
       const message = errorCode(e);
       const err = { status: 'error' as const, message };
-      set({ views: { dns: [err, err], resolvConf: err, iptables: err, ipvs: err } });
+      set({ views: { dns: [err, err], resolvConf: err, iptables: err, filter: err, nft: err, ipvs: err } });
     }
   },
 });

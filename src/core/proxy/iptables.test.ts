@@ -22,6 +22,17 @@ describe('iptablesSave', () => {
     expect(iptablesSave(seedCluster(), { node: 'node-2' })).toBe(golden('seed-node-2.iptables-save.txt'));
   });
 
+  it('prints one table with `-t`: the nat and the filter part of the real capture, each on its own', () => {
+    const whole = golden('kube-proxy-scenario-basic.iptables-save.txt');
+    const natAt = whole.indexOf('*nat\n');
+    const nat = iptablesSave(scenarioBasicCluster(), { node: 'node-1', table: 'nat' });
+    const filter = iptablesSave(scenarioBasicCluster(), { node: 'node-1', table: 'filter' });
+    expect(nat).toBe(whole.slice(natAt));
+    expect(filter).toBe(whole.slice(0, natAt));
+    expect(nat).not.toContain('*filter');
+    expect(filter).not.toContain('*nat');
+  });
+
   it('leaves comments off SEP and SVC→SEP rules past 1000 endpoints (proxier.go largeClusterMode)', () => {
     const text = iptablesSave(bigCluster(), { node: 'node-1' });
     const lines = text.split('\n');

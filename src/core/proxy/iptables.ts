@@ -25,6 +25,11 @@ export interface IptablesSaveOptions {
    * KUBE-SEP and SVC→SEP rules. Default 'auto' (decided by the endpoint count, as kube-proxy does).
    */
   largeClusterMode?: boolean | 'auto';
+  /**
+   * `iptables-save -t nat` / `-t filter`: print only that table, as the real command does with `-t`. Default: both
+   * tables (what plain `iptables-save` prints of kube-proxy's rules; the rule tracer reads this form).
+   */
+  table?: 'nat' | 'filter';
 }
 
 /** proxier.go: largeClusterEndpointsThreshold. */
@@ -84,7 +89,8 @@ class Table {
 const host = (ip: string): string => (ip.includes('/') ? ip : `${ip}/32`);
 
 /**
- * The `iptables-save` text of the nat and filter tables on one node, as kube-proxy in iptables mode leaves them.
+ * The `iptables-save` text of the nat and filter tables on one node, as kube-proxy in iptables mode leaves them;
+ * with `table`, only that table, as `iptables-save -t nat` (or `-t filter`) prints it.
  *
  * @example
  * iptablesSave(cluster, { node: 'node-2' })
@@ -130,8 +136,8 @@ export function iptablesSave(cluster: Cluster, opts: IptablesSaveOptions = {}): 
   nat.add('KUBE-SERVICES', '-m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS');
 
   const out: string[] = [];
-  filter.render('filter', out);
-  nat.render('nat', out);
+  if (opts.table !== 'nat') filter.render('filter', out);
+  if (opts.table !== 'filter') nat.render('nat', out);
   return out.join('\n') + '\n';
 }
 

@@ -26,7 +26,22 @@ export interface IpvsVirtualServer {
 
 export interface IpvsOptions {
   node?: string;
+  /**
+   * Whether kube-proxy on the node runs in IPVS mode. Default true. In iptables or nftables mode kube-proxy creates
+   * no virtual servers, so the real `ipvsadm -Ln` prints its headings over an empty table.
+   */
+  ipvsMode?: boolean;
 }
+
+/** `ipvsadm -Ln --stats`: connections each virtual server and real server scheduled, keyed by ipvsConnKey. */
+export type IpvsConnCounts = Readonly<Record<string, number>>;
+
+/**
+ * The key of one connection counter: the virtual server on a node, and `ip:port` of the real server it picked
+ * (omitted for the virtual server's own total, which ipvsadm prints on the service line).
+ */
+export const ipvsConnKey = (node: string, protocol: IpvsVirtualServer['protocol'], address: string, port: number, realServer?: string): string =>
+  `${node}|${protocol}|${address}:${port}${realServer === undefined ? '' : `|${realServer}`}`;
 
 const PROTO_NUM = { TCP: 6, UDP: 17, SCTP: 132 } as const;
 
@@ -35,6 +50,7 @@ const cmpAddr = (a: string, b: string): number => (ipToInt(a) - ipToInt(b)) | 0;
 
 /** The virtual servers on one node, sorted as ipvsadm lists them. */
 export function ipvsVirtualServers(cluster: Cluster, opts: IpvsOptions = {}): IpvsVirtualServer[] {
+  if (opts.ipvsMode === false) return [];
   const node = opts.node ?? cluster.nodes[0]?.name;
   const nodeIP = cluster.nodes.find((n) => n.name === node)?.ip;
   const out: IpvsVirtualServer[] = [];
@@ -60,7 +76,7 @@ export function ipvsVirtualServers(cluster: Cluster, opts: IpvsOptions = {}): Ip
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - s.length));
 
 /**
- * `ipvsadm -Ln` on a node in IPVS mode.
+ * `ipvsadm -Ln` on a node: kube-proxy's virtual servers in IPVS mode, an empty table in the other modes.
  *
  * @example
  * ipvsadm(cluster, { node: 'node-2' }).split('\n')[3] // 'TCP  10.96.0.1:443 rr'
@@ -74,6 +90,35 @@ export function ipvsadm(cluster: Cluster, opts: IpvsOptions = {}): string {
   for (const vs of ipvsVirtualServers(cluster, opts)) {
     lines.push(`${vs.protocol}  ${vs.address}:${vs.port} ${vs.scheduler}${vs.persistent !== undefined ? ` persistent ${vs.persistent}` : ''}`);
     for (const rs of vs.realServers) lines.push(`  -> ${pad(`${rs.ip}:${rs.port}`, 28)} ${pad('Masq', 7)} ${pad('1', 6)} ${pad('0', 10)} ${pad('0', 10)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** ipvsadm.c print_largenum: `%9llu` below 100 million (a count the playground cannot reach). */
+const num = (n: number): string => String(n).padStart(9);
+
+/**
+ * `ipvsadm -Ln --stats` on a node (ipvsadm.c print_service_entry with FMT_STATS: `%-33s` then `%9llu` per column; the layout checked against
+ * published captures of the real program).
+ * Conns is what the playground counts: each connection a virtual server scheduled. Packets and bytes are not
+ * simulated and stay 0 (the screen says so beside the output).
+ *
+ * @example
+ * ipvsadmStats(cluster, {}, { node: 'node-2' }).split('\n')[1] // 'Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes'
+ */
+export function ipvsadmStats(cluster: Cluster, conns: IpvsConnCounts, opts: IpvsOptions = {}): string {
+  const node = opts.node ?? cluster.nodes[0]?.name ?? '';
+  const lines = [
+    'IP Virtual Server version 1.2.1 (size=4096)',
+    'Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes',
+    '  -> RemoteAddress:Port',
+  ];
+  const row = (name: string, n: number): string => `${pad(name, 33)}${num(n)}${num(0)}${num(0)}${num(0)}${num(0)}`;
+  for (const vs of ipvsVirtualServers(cluster, opts)) {
+    lines.push(row(`${vs.protocol}  ${vs.address}:${vs.port}`, conns[ipvsConnKey(node, vs.protocol, vs.address, vs.port)] ?? 0));
+    for (const rs of vs.realServers) {
+      lines.push(row(`  -> ${rs.ip}:${rs.port}`, conns[ipvsConnKey(node, vs.protocol, vs.address, vs.port, `${rs.ip}:${rs.port}`)] ?? 0));
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import { bigCluster } from '../testing/big-cluster';
 import type { NetnsProbe } from '../testing/netns/iptables-run';
 import { runNftInNetns, type NftNetnsResult } from '../testing/netns/nftables-run';
 import { testService } from '../testing/objects';
+import { scenarioBasicCluster } from '../testing/proxy-clusters';
 import { overallNFTablesTestCluster } from '../testing/proxier-test-clusters';
 import { seedCluster } from '../testing/seed-cluster';
 import { sendRequest } from '../traffic/send';
@@ -120,4 +121,35 @@ describe('the real nft and kernel, nftables mode', () => {
     expect(results('unallocated')).toEqual(['TIMEOUT']);
     expect(simulated(cluster, 'http://10.96.200.200/')).toBe('TIMEOUT');
   });
+});
+
+// A packet from another machine enters through the prerouting hook (filter-prerouting-pre-dnat, nat-prerouting)
+// and, DNATed to a local endpoint, filter-input; a SYN written into a tun device is such a packet. Needs python3.
+describe('the real nft and kernel, nftables mode, from outside the node (SYNs through a tun device)', () => {
+  const EXT = '203.0.113.10';
+  const nodeIP = '172.18.0.3'; // node-1 of the scenario; web-np's only endpoint (web-a, 10.244.1.5:8080) runs there
+  const run = (c: Cluster, dport: number): string[] => {
+    const listeners = listenersFor(c);
+    return runNftInNetns({
+      loads: [nftablesRuleset(c, { node: 'node-1' })], addresses: [...new Set([...listeners.map((l) => l.ip), nodeIP])],
+      voidRoutes: [c.serviceCIDR], listeners, probes: [],
+      externalProbes: { clientNet: '203.0.113.0/24', probes: [{ id: 'np', src: EXT, dst: nodeIP, dport, count: 3 }] },
+    }).external[0]!.results;
+  };
+  const fromOutside = (c: Cluster, url: string): string => {
+    const t = sendRequest(c, { from: 'external', url, seed: 1, options: { proxyMode: 'nftables' } }).trace;
+    return t.outcome === 'delivered' ? t.pod! : t.outcome === 'refused' ? 'ECONNREFUSED' : t.outcome;
+  };
+
+  it('node IP:nodePort reaches the endpoint through service-nodeports (the SYN-ACK comes back from node IP:nodePort), as sendRequest says', () => {
+    expect(run(scenarioBasicCluster(), 30080)).toEqual(Array(3).fill(`SYNACK ${nodeIP}:30080`));
+    expect(fromOutside(scenarioBasicCluster(), `http://${nodeIP}:30080/`)).toBe('default/web-a');
+  }, 60_000);
+
+  it('a NodePort Service without endpoints is rejected through no-endpoint-nodeports (ICMP port unreachable), as sendRequest says', () => {
+    const c = structuredClone(scenarioBasicCluster());
+    c.endpointSlices.find((e) => e.service === 'web-np')!.endpoints = [];
+    expect(run(c, 30080)).toEqual(['ICMP 3/3', 'ICMP 3/3', 'ICMP 3/3']);
+    expect(fromOutside(c, `http://${nodeIP}:30080/`)).toBe('ECONNREFUSED');
+  }, 60_000);
 });

@@ -5,7 +5,7 @@ import type { ClientState } from './types';
 export const FIRST_EPHEMERAL_PORT = 32768;
 
 export function initialClientState(): ClientState {
-  return { now: 0, dnsCache: {}, connections: {}, conntrack: {}, recent: {}, roundRobin: {}, nextPort: FIRST_EPHEMERAL_PORT, ipvsNext: {}, ipvsPersist: {} };
+  return { now: 0, dnsCache: {}, connections: {}, conntrack: {}, recent: {}, roundRobin: {}, nextPort: FIRST_EPHEMERAL_PORT, ipvsNext: {}, ipvsPersist: {}, ipvsConns: {} };
 }
 
 export function cloneClientState(s: ClientState): ClientState {
@@ -26,5 +26,6 @@ export function cloneClientState(s: ClientState): ClientState {
     nextPort: s.nextPort,
     ipvsNext: { ...s.ipvsNext },
     ipvsPersist: { ...s.ipvsPersist },
+    ipvsConns: { ...s.ipvsConns },
   };
 }

@@ -3,7 +3,7 @@
 // mode (kube-proxy's virtual servers).
 import { isHairpin, lookupCompiled, pickCompiled } from '../proxy/compile';
 import { cidrContains } from '../proxy/addr';
-import { ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
+import { ipvsConnKey, ipvsVirtualServers, type IpvsVirtualServer } from '../proxy/ipvs';
 import { nftablesModel, type NftRuleset } from '../proxy/nftables-model';
 import { traceNftables, type NftTrace } from '../proxy/nftables-trace';
 import { traceRules, type DecidingRule, type TraceStep } from '../proxy/trace';
@@ -136,6 +136,11 @@ export function applyIpvs(run: Run, node: string, src: string, dst: string, prot
   }
   const rs = vs.realServers[ep]!;
   if (vs.persistent !== undefined) run.state.ipvsPersist[`${key}|${src}`] = { endpoint: rs.endpoint, last: now };
+  const conns = run.state.ipvsConns;
+  const vsKey = ipvsConnKey(node, P, dst, dport);
+  const rsKey = ipvsConnKey(node, P, dst, dport, `${rs.ip}:${rs.port}`);
+  conns[vsKey] = (conns[vsKey] ?? 0) + 1;
+  conns[rsKey] = (conns[rsKey] ?? 0) + 1;
   const masquerade = !cidrContains(w.cluster.podCIDR, src) || vs.kind === 'node-port';
   return { verdict: 'dnat', dst: rs.ip, dport: rs.port, masquerade, choice, vs };
 }

@@ -96,6 +96,8 @@ export interface ClientState {
   ipvsNext: Record<string, number>;
   /** IPVS persistence templates per `node|PROTO|vip:port|clientIP` (ClientIP affinity in IPVS mode). */
   ipvsPersist: Record<string, { endpoint: string; last: number }>;
+  /** Connections IPVS scheduled, per virtual server and per real server (proxy/ipvs.ts ipvsConnKey): `ipvsadm --stats`. */
+  ipvsConns: Record<string, number>;
 }
 
 /** Why a request ended as it did: codes for the UI. */

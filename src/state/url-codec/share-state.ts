@@ -1,6 +1,6 @@
 // What a link carries: enough to replay the author's screen. Opening it loads `yaml`, applies
 // `actions` in order, and restores the selection, request options, seed and view.
-import type { ClientKind, HeadlessStrategy, RequestOptions as CoreRequestOptions } from '../../core';
+import type { ClientKind, HeadlessStrategy, KubernetesVersion, RequestOptions as CoreRequestOptions } from '../../core';
 import type { ClusterAction } from './actions';
 
 export type { ClusterAction } from './actions';
@@ -29,6 +29,8 @@ export interface ShareView {
   embed?: boolean;
   /** The names the two side-by-side DNS terminals look up, when the author chose them. */
   compare?: [string, string];
+  /** The two-mode view: each request also through the other proxy mode (iptables beside nftables). */
+  modeCompare?: boolean;
 }
 
 /**
@@ -60,4 +62,6 @@ export interface ShareState {
   /** The sends since the client's state was last reset, replayed on open. */
   sends?: ShareSend[];
   view?: ShareView;
+  /** The Kubernetes minor, when not the playground's default (DEFAULT_KUBERNETES_VERSION). */
+  kubernetesVersion?: KubernetesVersion;
 }

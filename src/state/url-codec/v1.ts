@@ -5,10 +5,12 @@
 //
 // `v1.` + base64url(deflate-raw(JSON)), JSON with short keys:
 //   { s: seed, y: yaml, a?: action tuples, c?: client, t?: target, N?: nodes,
-//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count,
+//     K?: Kubernetes minor '1.33'…'1.37' (added later; absent: the playground's default minor, 1.35),
+//     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v'|'n' (nftables, added later), n?: count,
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
-//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] } }
+//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name],
+//           x?: two-mode view 0|1 (added later; absent: off) } }
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady
@@ -20,6 +22,7 @@
 // Without `o.c` the client is the long-running app with the link's keep-alive (`k`) and strategy (`g`):
 // that is what a link meant before client kinds were named (DNS answers cached for their TTL).
 import { deflateSync } from 'fflate';
+import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../core';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped } from './inflate-capped';
@@ -36,8 +39,9 @@ import type { ClientKind, ProxyMode, RequestOptions, ShareSend, ShareState, Shar
 import { MAX_CLOCK_STEP_SECONDS } from '../../core';
 
 const STRATEGY: Readonly<Record<string, Strategy>> = { f: 'first', r: 'random', rr: 'round-robin' };
-const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs' };
+const PROXY_MODE: Readonly<Record<string, ProxyMode>> = { t: 'iptables', v: 'ipvs', n: 'nftables' };
 const TERMINAL: Readonly<Record<string, TerminalTool>> = { n: 'nslookup', d: 'dig' };
+const KUBERNETES_VERSION: Readonly<Record<string, KubernetesVersion>> = Object.fromEntries(KUBERNETES_VERSIONS.map((v) => [v, v]));
 const WORKLOAD: Readonly<Record<string, 'Deployment' | 'StatefulSet'>> = { d: 'Deployment', s: 'StatefulSet' };
 const CLIENT_KIND: Readonly<Record<string, ClientKind>> = { b: 'busybox-wget', a: 'app' };
 const invert = (t: Readonly<Record<string, string>>): Record<string, string> =>
@@ -69,6 +73,7 @@ export function toWireV1(s: ShareState): JsonObject {
   if (s.client !== undefined) w.c = s.client;
   if (s.target !== undefined) w.t = s.target;
   if (s.nodes !== undefined) w.N = s.nodes;
+  if (s.kubernetesVersion !== undefined) w.K = s.kubernetesVersion;
   if (s.sends) w.r = s.sends.map((x) => (x.target !== undefined ? [x.count, x.afterActions, x.target] : [x.count, x.afterActions]));
   if (s.options) {
     const o: JsonObject = {};
@@ -87,6 +92,7 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.view.hop !== undefined) v.h = s.view.hop;
     if (s.view.embed !== undefined) v.e = flag(s.view.embed);
     if (s.view.compare !== undefined) v.c = [...s.view.compare];
+    if (s.view.modeCompare !== undefined) v.x = flag(s.view.modeCompare);
     w.v = v;
   }
   w.y = s.yaml;
@@ -142,6 +148,8 @@ function readView(v: Json | undefined): ShareView {
   if (n !== undefined) out.node = readString(n, 'view.node', 253, isDns1123Subdomain);
   if (h !== undefined) out.hop = readInt(h, 'view.hop', 0, MAX_HOP);
   if (e !== undefined) out.embed = readFlag(e, 'view.embed');
+  const x = field(o, 'x');
+  if (x !== undefined) out.modeCompare = readFlag(x, 'view.modeCompare');
   const c = field(o, 'c');
   if (c !== undefined) {
     const pair = readArray(c, 'view.compare', 2);
@@ -181,6 +189,8 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     if (t !== undefined) state.target = readString(t, 'target', MAX_TARGET_CHARS, isTarget);
     const nodes = field(w, 'N');
     if (nodes !== undefined) state.nodes = readInt(nodes, 'nodes', 1, MAX_NODES);
+    const version = field(w, 'K');
+    if (version !== undefined) state.kubernetesVersion = readEnum(version, 'kubernetesVersion', KUBERNETES_VERSION);
     const sends = field(w, 'r');
     if (sends !== undefined) state.sends = readSends(sends, state.actions.length);
     if (field(w, 'o') !== undefined) state.options = readOptions(field(w, 'o'));

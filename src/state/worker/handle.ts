@@ -2,7 +2,7 @@
 // runs them in the worker; client.ts runs them on the main thread where workers are unavailable. The clusters
 // built live here, by revision, so later commands need not send the text again.
 import {
-  applyActions, COREDNS_MODEL, dig, ipvsadm, iptablesSave, loadCluster, nslookup, resolvConf, scaleReplicasEdit,
+  applyActions, COREDNS_MODEL, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
   findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
 } from '../../core';
 import { compareNames, rulesNode } from '../selectors';
@@ -46,8 +46,10 @@ function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   return {
     dns: [dnsLookup(names[0]), dnsLookup(names[1])],
     resolvConf: pod ? text(() => resolvConf(cluster, pod)) : missingPod,
-    iptables: text(() => iptablesSave(cluster, { node })),
-    ipvs: text(() => ipvsadm(cluster, { node })),
+    iptables: text(() => iptablesSave(cluster, { node, table: 'nat' })),
+    filter: text(() => iptablesSave(cluster, { node, table: 'filter' })),
+    nft: req.mode === 'nftables' ? text(() => nftablesRuleset(cluster, { node })) : null,
+    ipvs: text(() => ipvsadm(cluster, { node, ipvsMode: req.mode === 'ipvs' })),
   };
 }
 

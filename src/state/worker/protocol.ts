@@ -5,7 +5,7 @@
 // The worker owns the clusters: `build` keeps the cluster it made under the revision the client chose, and every
 // later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
 // knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
-import type { Cluster, CoreDnsModel, Diagnostic, DnsRecord, EditError } from '../../core';
+import type { Cluster, CoreDnsModel, Diagnostic, DnsRecord, EditError, ProxyMode } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
@@ -52,8 +52,10 @@ export interface ViewsRequest {
   /** Names the two side-by-side terminals look up: [ClusterIP Service, headless Service]. */
   names: [string, string] | null;
   tool: 'nslookup' | 'dig';
-  /** Node whose iptables-save and ipvsadm to print. */
+  /** Node whose iptables-save, nft and ipvsadm to print. */
   node: string | null;
+  /** kube-proxy's mode on the nodes (what `ipvsadm -Ln` and `nft list ruleset` show). Default iptables. */
+  mode?: ProxyMode;
   /** Seed for CoreDNS's loadbalance shuffle. */
   seed: number;
 }
@@ -61,7 +63,13 @@ export interface ViewsRequest {
 export interface ViewsResult {
   dns: [DnsLookupResult, DnsLookupResult];
   resolvConf: TextResult;
+  /** `iptables-save -t nat` on the node (kube-proxy's rules in iptables mode). */
   iptables: TextResult;
+  /** `iptables-save -t filter` on the node. */
+  filter: TextResult;
+  /** `nft list ruleset` on the node in nftables mode; null in the other modes. */
+  nft: TextResult | null;
+  /** `ipvsadm -Ln` on the node: virtual servers in IPVS mode, an empty table otherwise. */
   ipvs: TextResult;
 }
 

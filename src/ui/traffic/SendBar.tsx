@@ -7,29 +7,7 @@ import { clientCandidates, getAppStore, targetSuggestions } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { ClientOptions } from '../time/ClientOptions';
 import { TimeControls } from '../time/TimeControls';
-
-function ProxyMode() {
-  const { t } = useTranslation();
-  const mode = useAppStore((s) => s.options.proxyMode);
-  return (
-    <div className="segmented" role="radiogroup" aria-label={t('send.proxyMode')}>
-      <span className="seg-label" aria-hidden="true">{t('send.proxyMode')}</span>
-      {(['iptables', 'ipvs'] as const).map((m) => (
-        <label key={m} className={mode === m ? 'on' : ''}>
-          <input
-            type="radio"
-            name="proxy-mode"
-            value={m}
-            data-testid={`opt-proxy-${m}`}
-            checked={mode === m}
-            onChange={() => getAppStore().getState().setOption('proxyMode', m)}
-          />
-          {t(`send.proxy.${m}`)}
-        </label>
-      ))}
-    </div>
-  );
-}
+import { ProxyModeSwitch } from './ProxyModeSwitch';
 
 export function SendBar() {
   const { t } = useTranslation();
@@ -96,7 +74,7 @@ export function SendBar() {
             {t('send.many', { count: 100 })}
           </button>
         </div>
-        <ProxyMode />
+        <ProxyModeSwitch />
         <details className="send-more">
           <summary data-testid="send-options">{t('send.options')}</summary>
           <fieldset className="send-options">

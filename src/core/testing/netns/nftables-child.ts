@@ -5,7 +5,9 @@
 // filter-output), which kube-proxy's table covers as it covers the prerouting path for Pods.
 import { readFileSync } from 'node:fs';
 import type { NftNetnsConfig, NftNetnsResult } from './nftables-run';
+import type { NetnsProbeResult } from './iptables-run';
 import { listen, runProbes, sh } from './tcp';
+import { TUNPROBE_PY } from './tun-probe';
 
 /**
  * nft sends one netlink batch per input; in an unprivileged user namespace the socket buffer cannot be raised, and
@@ -46,9 +48,12 @@ async function main(): Promise<void> {
   if (first !== undefined) load(first);
   const servers = await listen(config.listeners);
   const probes = await runProbes(config.probes);
+  const external: NetnsProbeResult[] = config.externalProbes
+    ? JSON.parse(sh('python3', ['-c', TUNPROBE_PY, JSON.stringify(config.externalProbes)])) as NetnsProbeResult[]
+    : [];
   for (const s of servers) s.close();
   for (const text of rest) load(text);
-  const out: NftNetnsResult = { listed, probes };
+  const out: NftNetnsResult = { listed, probes, external };
   process.stdout.write(JSON.stringify(out));
 }
 
