@@ -78,7 +78,8 @@ export function captionFor(hop: Hop, index: number, hops: readonly Hop[]): Capti
     case 'connect': {
       const x = hop.detail;
       Object.assign(values, { src: x.src, sport: x.sport, dst: x.dst, dport: x.dport, node: x.node });
-      keys.push(hop.to.startsWith('svc:') ? 'hop.connect.vip' : hop.to.startsWith('pod:') ? 'hop.connect.pod' : 'hop.connect.generic');
+      const owner = x.addressOwner;
+      keys.push(owner.startsWith('svc:') ? 'hop.connect.vip' : owner.startsWith('pod:') ? 'hop.connect.pod' : 'hop.connect.generic');
       break;
     }
     case 'forward': {

@@ -1,0 +1,106 @@
+// What the animation draws is what the simulation knows: the packet goes from the client Pod into its node's
+// rules, is rewritten there and goes on to a Pod. A Service is never on its path; it lights up beside it as the
+// object the rules were written from.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface Box { id: string; x: number; y: number; w: number; h: number }
+
+/** Every drawn element (not the node groups) and the request trail's legs, in the graph's own coordinates. */
+async function picture(page: Page): Promise<{ boxes: Box[]; legs: Array<{ id: string; from: [number, number]; to: [number, number] }> }> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((el) => !el.classList.contains('react-flow__node-nodeGroup'))
+      .map((el) => {
+        const m = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(el.style.transform)!;
+        return { id: el.dataset.id!, x: Number(m[1]), y: Number(m[2]), w: el.offsetWidth, h: el.offsetHeight };
+      });
+    const legs = [...document.querySelectorAll<SVGGElement>('.react-flow__edge[data-id^="trail:"]')].map((g) => {
+      const d = g.querySelector('path')!.getAttribute('d')!;
+      const n = d.match(/-?[\d.]+/g)!.map(Number);
+      return { id: g.dataset.id!, from: [n[0]!, n[1]!] as [number, number], to: [n[2]!, n[3]!] as [number, number] };
+    });
+    return { boxes, legs };
+  });
+}
+
+/** The elements a point of the trail lies on (a border point belongs to the element it leaves or enters). */
+const on = (boxes: Box[], [x, y]: [number, number]) =>
+  boxes.filter((b) => x >= b.x - 1.5 && x <= b.x + b.w + 1.5 && y >= b.y - 1.5 && y <= b.y + b.h + 1.5).map((b) => b.id);
+const isService = (id: string) => id.startsWith('svc:') || id.startsWith('dns:');
+
+async function expectTrailAvoidsServices(page: Page, legs: number) {
+  await expect(page.locator('.react-flow__edge[data-id^="trail:"]')).toHaveCount(legs);
+  const { boxes, legs: drawn } = await picture(page);
+  for (const leg of drawn) {
+    for (const end of [leg.from, leg.to]) {
+      const ids = on(boxes, end);
+      expect(ids.length, `${leg.id} ends on a drawn element`).toBeGreaterThan(0);
+      expect(ids.filter(isService), `${leg.id} touches a Service`).toEqual([]);
+    }
+  }
+  return { boxes, legs: drawn };
+}
+
+test.describe('the packet never visits a Service', () => {
+  test('ClusterIP: Pod → its node\'s rules (DNAT) → Pod; the DNS query via those rules to a CoreDNS Pod and back', async ({ playground, page }) => {
+    await playground.open();
+    await playground.send('web-service');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+    const clientRules = 'node-rules:node-1';
+    await expect(playground.graphNode(clientRules)).toContainText("client's node");
+
+    // The DNS query: to node-1's rules, where kube-dns's rules DNAT it, then on to a CoreDNS Pod.
+    await playground.showHop(0);
+    const dns = await expectTrailAvoidsServices(page, 2);
+    const [toRules, toCoredns] = dns.legs;
+    expect(on(dns.boxes, toRules!.to)).toContain(clientRules);
+    expect(on(dns.boxes, toCoredns!.to).some((id) => id.startsWith('coredns:kube-system/'))).toBe(true);
+    await expect(playground.graphNode('dns:kube-dns').getByTestId('rule-source')).toHaveText('rules from here');
+    await expect(page.getByTestId('graph-packet')).toContainText(/10\.96\.0\.10:53/); // struck through: the VIP it was sent to
+    await expect(page.getByTestId('graph-packet').locator('.kg-packet-label')).toContainText(/10\.244\.\d+\.\d+:53 · DNS\?/);
+
+    // The answer comes back from that Pod, through node-1 (conntrack gives it the VIP as its source again).
+    await playground.showHop(1);
+    const answer = await expectTrailAvoidsServices(page, 4);
+    expect(on(answer.boxes, answer.legs[2]!.from)).toEqual(on(dns.boxes, toCoredns!.to));
+
+    // Connect: into node-1's rules, not up to the Service; the Service is marked as where those rules come from.
+    await playground.showHop(2);
+    const connect = await expectTrailAvoidsServices(page, 5);
+    expect(on(connect.boxes, connect.legs[4]!.to)).toContain(clientRules);
+    await expect(playground.graphNode('svc:default/web-service').getByTestId('rule-source')).toBeVisible();
+    await expect(playground.graphNode('dns:kube-dns').getByTestId('rule-source')).toHaveCount(0);
+
+    // DNAT happens on node-1's rules, where the packet is; then it goes to the Pod.
+    await playground.showHop(3);
+    await expectTrailAvoidsServices(page, 5);
+    await expect(page.getByTestId('graph-packet')).toHaveAttribute('data-hop', 'dnat');
+    await playground.showHop(4);
+    const deliver = await expectTrailAvoidsServices(page, 6);
+    expect(on(deliver.boxes, deliver.legs[5]!.from)).toContain(clientRules);
+    expect(on(deliver.boxes, deliver.legs[5]!.to).some((id) => id.startsWith('pod:default/nginx-'))).toBe(true);
+    await expect(page.locator('[data-testid="rule-source"]')).toHaveCount(0);
+  });
+
+  test('headless: the client picks in place and connects through its node\'s rules straight to the Pod', async ({ playground, page }) => {
+    await playground.open();
+    await playground.send('mysql-headless:3306');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+    await playground.showHop(2);
+    await expectTrailAvoidsServices(page, 4); // the pick draws nothing: it happens inside the client
+    await playground.showHop(4);
+    const { boxes, legs } = await expectTrailAvoidsServices(page, 6);
+    expect(on(boxes, legs[5]!.to).some((id) => id.startsWith('pod:default/mysql-'))).toBe(true);
+  });
+
+  test('IPVS mode draws the same true path', async ({ playground, page }) => {
+    await playground.open();
+    await page.getByTestId('opt-proxy-ipvs').check();
+    await playground.send('web-service');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+    expect(await playground.hopKinds()).toEqual(['dns-query', 'dns-answer', 'connect', 'ipvs', 'deliver']);
+    await playground.showHop(4);
+    await expectTrailAvoidsServices(page, 6);
+  });
+});
