@@ -104,3 +104,25 @@ test.describe('the packet never visits a Service', () => {
     await expectTrailAvoidsServices(page, 6);
   });
 });
+
+test('the DNAT step explains the probability chain: each rule takes a share of what is left, each Pod 1/3', async ({ playground, page }) => {
+  await playground.open();
+  await playground.send('web-service');
+  await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+  await playground.showHop(3);
+  const choice = page.getByTestId('endpoint-choice');
+  await expect(choice).toContainText(/How KUBE-SVC-[A-Z0-9]{16} picks among 3 endpoints/);
+  const rows = choice.getByTestId('choice-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('Rule 1 --probability 0.33333333349 ≈ 1/3');
+  await expect(rows.nth(0)).toContainText('1/3 of all new connections = 1/3 of all');
+  await expect(rows.nth(1)).toContainText('≈ 1/2');
+  await expect(rows.nth(1)).toContainText('1/2 of the 2/3 the rules above leave = 1/3 of all');
+  await expect(rows.nth(2)).toContainText('no condition');
+  await expect(rows.nth(2)).toContainText('all of the 1/3 the rules above leave = 1/3 of all');
+  await expect(choice.locator('[data-testid="choice-row"][aria-current="step"]')).toHaveCount(1);
+  await expect(choice.locator('[aria-current="step"]')).toContainText('this connection');
+  await expect(page.getByTestId('choice-summary')).toHaveText(/^Each of the 3 Pods gets 1\/3 of new connections\./);
+  // The caption says the same in a sentence: a rule's probability is a share of what is left.
+  await expect(playground.caption).toContainText(/(rule [12] of 3 matched with probability 0\.\d{11}: 1\/[23] of the connections the rules before it leave, which is 1\/3 of all)|(the last rule, rule 3 of 3, which has no condition)/);
+});

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Hop, TraceStep } from '../../core';
 import { elementLabel } from './caption';
+import { EndpointChoice } from './EndpointChoice';
 import { rulesWalked } from './rules-walked';
 
 /** The rules the kernel walked: matched ones marked, the rest dimmed (as a rule tracer prints them). */
@@ -64,6 +65,7 @@ export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
   return (
     <div className="hop-detail" data-testid="hop-detail">
       <h3>{t('detail.hopTitle', { n: index + 1, kind: t(`hopKind.${hop.kind}`) })}</h3>
+      <EndpointChoice hop={hop} />
       <dl className="detail-table">
         <div>
           <dt>{t('detail.from')}</dt>

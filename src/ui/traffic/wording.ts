@@ -14,7 +14,7 @@ export interface HopSentences extends Readonly<Record<HopKind, string | Sentence
   'client-pick': Sentences<ClientPickDetail['strategy'] | 'generic'>;
   connect: Sentences<'vip' | 'pod' | 'generic'>;
   forward: string;
-  dnat: Sentences<'random' | 'last' | 'affinity' | 'generic'>;
+  dnat: Sentences<'random' | 'last' | 'numgen' | 'affinity' | 'affinityNft' | 'generic'>;
   ipvs: Sentences<'rr' | 'affinity'>;
   'conntrack-hit': string;
   deliver: Sentences<'sameNode' | 'crossNode' | 'keepAlive'>;
