@@ -126,3 +126,35 @@ test('the DNAT step explains the probability chain: each rule takes a share of w
   // The caption says the same in a sentence: a rule's probability is a share of what is left.
   await expect(playground.caption).toContainText(/(rule [12] of 3 matched with probability 0\.\d{11}: 1\/[23] of the connections the rules before it leave, which is 1\/3 of all)|(the last rule, rule 3 of 3, which has no condition)/);
 });
+
+test('the step panel speaks words, the raw values one click away', async ({ playground, page }) => {
+  await playground.open();
+  await playground.send('web-service');
+  await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+  const detail = page.getByTestId('hop-detail');
+  await playground.showHop(0);
+  await expect(detail.getByTestId('detail-service').locator('dd')).toHaveText('Service kube-system/kube-dns');
+  await playground.showHop(1);
+  await expect(detail.getByTestId('detail-why')).toContainText('a ClusterIP Service: its one virtual IP');
+  await playground.showHop(3);
+  await expect(detail.getByTestId('detail-choice')).toContainText(/a random rule \(-m statistic\) matched|the last rule, which has no condition/);
+  await playground.showHop(4);
+  await expect(detail.getByTestId('detail-assumedListening')).toContainText('no: the Pod declares this port');
+  await expect(detail.locator('.detail-table')).not.toContainText(/svc:|pod:default|node-rules:|clusterip-vip|\bfalse\b|\btrue\b/);
+  // The raw data, on demand.
+  const raw = page.getByTestId('hop-raw');
+  await expect(raw.locator('pre')).toBeHidden();
+  await raw.locator('summary').click();
+  await expect(raw.locator('pre')).toContainText('"assumedListening": false');
+  await expect(raw.locator('pre')).toContainText('"to": "pod:default/nginx-');
+});
+
+test('the step panel in Chinese', async ({ playground, page }) => {
+  const detail = page.getByTestId('hop-detail');
+  await playground.open('/?lang=zh-CN');
+  await playground.send('web-service');
+  await expect(page.getByTestId('step-count')).toHaveText(/第 5 步/, { timeout: 15_000 });
+  await playground.showHop(1);
+  await expect(detail.getByTestId('detail-why')).toContainText('ClusterIP Service：返回它唯一的虚拟 IP');
+  await expect(page.getByTestId('hop-raw').locator('summary')).toHaveText('原始数据（模拟器记录的样子）');
+});
