@@ -158,3 +158,35 @@ test('the step panel in Chinese', async ({ playground, page }) => {
   await expect(detail.getByTestId('detail-why')).toContainText('ClusterIP Service：返回它唯一的虚拟 IP');
   await expect(page.getByTestId('hop-raw').locator('summary')).toHaveText('原始数据（模拟器记录的样子）');
 });
+
+test('real output noise is explained once, beside the output, only when it is there', async ({ playground, page }) => {
+  await playground.open();
+  const notes = page.getByTestId('output-notes');
+  // busybox: four NXDOMAIN lines under a lookup that worked, in each terminal; one sentence for both.
+  await expect(playground.terminal('clusterip')).toContainText("** server can't find web-service.svc.cluster.local: NXDOMAIN");
+  await expect(notes.locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('output-note-search-nxdomain')).toHaveText(
+    "The 4 “** server can't find … NXDOMAIN” lines are not a failure: busybox nslookup sends the short name with every search domain of /etc/resolv.conf at once, as A and AAAA queries (6 in all), and prints every reply. web-service.default.svc.cluster.local exists; web-service.svc.cluster.local, web-service.cluster.local do not. (Any NXDOMAIN reply also makes busybox exit with status 1.)");
+  // dig: its mDNS and recursion warnings, quoted as printed.
+  await page.getByTestId('dns-tool-dig').check();
+  await expect(playground.terminal('clusterip')).toContainText(';; WARNING: .local is reserved for Multicast DNS');
+  await expect(page.getByTestId('output-note-mdns-local')).toContainText('“;; WARNING: .local is reserved for Multicast DNS”: dig warns about every name under .local, which RFC 6762 reserves for multicast DNS.');
+  await expect(page.getByTestId('output-note-recursion-not-available')).toContainText('CoreDNS answers cluster names itself, authoritatively (aa)');
+  await expect(page.getByTestId('output-note-search-nxdomain')).toHaveCount(0);
+  // Full names: busybox sends them as they are, nothing to explain.
+  await page.getByTestId('dns-tool-nslookup').check();
+  for (const [kind, name] of [['clusterip', 'web-service.default.svc.cluster.local'], ['headless', 'mysql-headless.default.svc.cluster.local']] as const) {
+    await page.getByTestId(`dns-name-${kind}`).fill(name);
+    await page.getByTestId(`dns-name-${kind}`).press('Enter');
+  }
+  await expect(playground.terminal('headless')).toContainText('nslookup mysql-headless.default.svc.cluster.local');
+  await expect(playground.terminal('clusterip')).not.toContainText("can't find");
+  await expect(notes).toHaveCount(0);
+});
+
+test('the notes in Chinese', async ({ playground, page }) => {
+  await playground.open('/?lang=zh-CN');
+  await expect(page.getByTestId('output-note-search-nxdomain')).toContainText('这 4 行 “** server can\'t find … NXDOMAIN” 并不表示失败');
+  await page.getByTestId('dns-tool-dig').check();
+  await expect(page.getByTestId('output-note-mdns-local')).toContainText('“;; WARNING: .local is reserved for Multicast DNS”：dig 对 .local 下的每个名字都会发出这条警告');
+});
