@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isHop, loadCluster, sendRequest, type Hop, type TraceStep } from '../../core';
+import { seedCluster } from '../../core/testing';
 import en from '../i18n/en.json';
 import { captionFor, chosenRule, elementLabel } from './caption';
 
@@ -48,6 +49,23 @@ describe('captionFor', () => {
     expect(elementLabel('pod:default/test')).toBe('test');
     expect(elementLabel('node-rules:node-2')).toBe('node-2');
     expect(elementLabel('external')).toBe('external');
+  });
+});
+
+describe('a DNS query in words', () => {
+  const t = i18next.createInstance();
+  beforeAll(() => t.init({ resources: { en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false }, showSupportNotice: false }));
+  const say = (cluster: ReturnType<typeof seedCluster>, url: string) => {
+    const hops = sendRequest(cluster, { from: 'default/test', url, seed: 1 }).trace.hops;
+    const { keys, values } = captionFor(hops[0]!, 0, hops);
+    return t.t(keys, values);
+  };
+  it('says where the rules on the client node sent it, or that they had nowhere to send it', () => {
+    expect(say(seedCluster(), 'http://web-service/')).toMatch(/^test asks the cluster DNS \(kube-dns, 10\.96\.0\.10:53\) for web-service\.default\.svc\.cluster\.local\. The rules on node-2 send the query to the CoreDNS Pod coredns-/);
+    const noDns = structuredClone(seedCluster());
+    noDns.pods = noDns.pods.filter((p) => !p.name.startsWith('coredns-'));
+    for (const s of noDns.endpointSlices) if (s.service === 'kube-dns') s.endpoints = [];
+    expect(say(noDns, 'http://web-service/')).toMatch(/but the rules on node-2 have no CoreDNS Pod to send the query to\.$/);
   });
 });
 

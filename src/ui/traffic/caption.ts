@@ -42,7 +42,7 @@ export function captionFor(hop: Hop, index: number, hops: readonly Hop[]): Capti
       values.server = x.server;
       values.coredns = 'dnat' in x ? elementLabel(x.dnat.pod ?? '') : '';
       values.node = x.node ?? '';
-      keys.push(queries.length > 1 ? 'hop.dns-query.search' : 'hop.dns-query.one');
+      keys.push(!('dnat' in x) ? 'hop.dns-query.lost' : queries.length > 1 ? 'hop.dns-query.search' : 'hop.dns-query.one');
       break;
     }
     case 'dns-answer': {

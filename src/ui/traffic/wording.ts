@@ -12,7 +12,7 @@ type Sentences<V extends string> = Readonly<Record<V, string>>;
 /** What each hop kind's caption can say: one sentence, or one per variant the caption picks from the detail. */
 export interface HopSentences extends Readonly<Record<HopKind, string | Sentences<string>>> {
   'dns-cache-hit': string;
-  'dns-query': Sentences<'one' | 'search'>;
+  'dns-query': Sentences<'one' | 'search' | 'lost'>;
   'dns-answer': Sentences<'nxdomain' | 'generic'>;
   'client-pick': Sentences<ClientPickDetail['strategy'] | 'generic'>;
   connect: Sentences<'vip' | 'pod' | 'generic'>;
