@@ -1,6 +1,7 @@
 // What the animation draws is what the simulation knows: the packet goes from the client Pod into its node's
 // rules, is rewritten there and goes on to a Pod. A Service is never on its path; it lights up beside it as the
 // object the rules were written from.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -190,3 +191,21 @@ test('the notes in Chinese', async ({ playground, page }) => {
   await page.getByTestId('dns-tool-dig').check();
   await expect(page.getByTestId('output-note-mdns-local')).toContainText('“;; WARNING: .local is reserved for Multicast DNS”：dig 对 .local 下的每个名字都会发出这条警告');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: nothing serious on the DNAT step with its chain, the Service marked and the raw data open (${colorScheme})`, async ({ playground, page }) => {
+    await page.emulateMedia({ colorScheme });
+    await playground.open();
+    await playground.send('web-service');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 5 of 5:', { timeout: 15_000 });
+    await playground.showHop(3);
+    await expect(page.getByTestId('rule-source')).toBeVisible();
+    await expect(page.getByTestId('endpoint-choice')).toBeVisible();
+    await page.getByTestId('hop-raw').locator('summary').click();
+    await expect(page.getByTestId('output-notes')).toBeVisible();
+    // The editor has its own checks (layout.spec.ts); this one is about the step, the graph and the notes.
+    const results = await new AxeBuilder({ page }).exclude('[data-testid="monaco"]').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}

@@ -13,7 +13,8 @@ function Steps({ steps }: { steps: readonly TraceStep[] }) {
   return (
     <>
       <span className="muted">{t('detail.rulesMatched', { count: steps.filter((s) => s.matched).length, total: steps.length })}</span>
-      <ol className="rule-steps" data-testid="rule-steps">
+      {/* Focusable: a long walk scrolls, and a keyboard user must be able to scroll it. */}
+      <ol className="rule-steps" data-testid="rule-steps" tabIndex={0} aria-label={t('detailKey.rules')}>
         {steps.map((s, i) => (
           <li key={i} className={s.matched ? 'matched' : 'missed'}>
             <span aria-hidden="true">{s.matched ? '✓ ' : '· '}</span>
