@@ -7,8 +7,8 @@ export { resolveForApplication, resolvConf, podResolverConfig, busyboxQueries, a
 export type { ApplicationResolution, TriedQuery, StubFlavor, PodResolverConfig } from './dns/search';
 export { nslookup } from './dns/nslookup';
 export type { NslookupOptions, NslookupResult, NslookupQuery, BusyboxSearch } from './dns/nslookup';
-export { dig } from './dns/dig';
-export type { DigOptions, DigResult } from './dns/dig';
+export { dig, DIG_WARNINGS } from './dns/dig';
+export type { DigOptions, DigResult, DigWarning } from './dns/dig';
 export { COREDNS_MODEL } from './dns/coredns-version';
 export type { CoreDnsModel } from './dns/coredns-version';
 export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, Rcode, ResolveOptions } from './dns/types';

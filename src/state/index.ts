@@ -2,7 +2,7 @@ export { createAppStore, getAppStore } from './store';
 export * from './selectors';
 export type * from './types';
 export type { ClusterAction, Hop, Trace, SendOptions } from './worker/core-api';
-export type { ActionError, CoreModels, DnsLookupResult, TextResult, ViewsResult } from './worker/protocol';
+export type { ActionError, CoreModels, DnsLookupResult, OutputNote, TextResult, ViewsResult } from './worker/protocol';
 export { createCoreClient, StaleReply, Overrun } from './worker/client';
 export { canRedo, canUndo } from './history-slice';
 export type { ImportNotice, Notices } from './notices-slice';

@@ -38,9 +38,23 @@ export interface DigOptions extends ResolveOptions {
   args?: string[];
 }
 
+/** The warnings dig printed above the answer (codes for the UI, which explains them). */
+export type DigWarning = 'mdns-local' | 'recursion-not-available';
+
+/**
+ * Each warning's first line as dig prints it (bin/dig/dig.c printmessage), so an explanation can quote it.
+ * @example DIG_WARNINGS['mdns-local'] // ';; WARNING: .local is reserved for Multicast DNS'
+ */
+export const DIG_WARNINGS: Readonly<Record<DigWarning, string>> = {
+  'mdns-local': ';; WARNING: .local is reserved for Multicast DNS',
+  'recursion-not-available': ';; WARNING: recursion requested but not available',
+};
+
 export interface DigResult {
   text: string;
   exitCode: number;
+  /** `;; WARNING: .local is reserved for Multicast DNS` (isdotlocal) and `;; WARNING: recursion requested but not available`, when printed. */
+  warnings: DigWarning[];
   /** The reply dig printed (the last one asked, with +search the first that was not NXDOMAIN). */
   reply: DnsAnswer;
   /** Bytes of that reply on the wire (`MSG SIZE  rcvd`). */
@@ -147,7 +161,7 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
   if (opts.short) {
     // +short implies +nocmd +nocomments: no truncation notice either.
     const text = message.answers.map((r) => `${rdataText(r)}\n`).join('');
-    return { text, exitCode: 0, reply: answer, msgSize: bytes.length };
+    return { text, exitCode: 0, warnings: [], reply: answer, msgSize: bytes.length };
   }
 
   const args = opts.args ?? [
@@ -159,6 +173,10 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
     ...(!opts.reverse && type !== 'A' ? [type] : []),
   ];
   const flags = ['qr', message.aa && 'aa', message.tc && 'tc', message.rd && 'rd', message.ra && 'ra'].filter(Boolean).join(' ');
+  const warnings: DigWarning[] = [
+    ...(isDotLocal(qname) ? ['mdns-local' as const] : []),
+    ...(message.rd && !message.ra ? ['recursion-not-available' as const] : []),
+  ];
   const lines: string[] = [
     ...(retried ? [';; Truncated, retrying in TCP mode.'] : []),
     '',
@@ -166,10 +184,10 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
     ...(opts.server ? ['; (1 server found)'] : []),
     ';; global options: +cmd',
     ';; Got answer:',
-    ...(isDotLocal(qname) ? [';; WARNING: .local is reserved for Multicast DNS', ';; You are currently testing what happens when an mDNS query is leaked to DNS'] : []),
+    ...(warnings.includes('mdns-local') ? [DIG_WARNINGS['mdns-local'], ';; You are currently testing what happens when an mDNS query is leaked to DNS'] : []),
     `;; ->>HEADER<<- opcode: QUERY, status: ${message.rcode}, id: ${id}`,
     `;; flags: ${flags}; QUERY: 1, ANSWER: ${message.answers.length}, AUTHORITY: ${message.authority.length}, ADDITIONAL: ${message.additionals.length + 1}`,
-    ...(message.rd && !message.ra ? [';; WARNING: recursion requested but not available'] : []),
+    ...(warnings.includes('recursion-not-available') ? [DIG_WARNINGS['recursion-not-available']] : []),
     '',
     ';; OPT PSEUDOSECTION:',
     '; EDNS: version: 0, flags:; udp: 1232',
@@ -192,5 +210,5 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
     `;; MSG SIZE  rcvd: ${bytes.length}`,
     '',
   );
-  return { text: `${lines.join('\n')}\n`, exitCode: 0, reply: answer, msgSize: bytes.length };
+  return { text: `${lines.join('\n')}\n`, exitCode: 0, warnings, reply: answer, msgSize: bytes.length };
 }

@@ -52,12 +52,16 @@ describe('sendRequest outcomes', () => {
     const { trace } = sendRequest(seedCluster(), { from: 'default/test', url: 'http://web-service/', seed: 1 });
     expect(trace.hops.map((h) => h.kind)).toEqual(['dns-query', 'dns-answer', 'connect', 'dnat', 'deliver']);
     const [q, a, conn, dnat, deliver] = trace.hops;
-    expect(q).toMatchObject({ from: 'pod:default/test', to: 'dns:kube-dns', detail: { server: '10.96.0.10:53', service: 'svc:kube-system/kube-dns', node: 'node-2' } });
-    expect(a!.from).toMatch(/^coredns:kube-system\/coredns-/);
+    // Addressed to the kube-dns VIP, the query travels to the CoreDNS Pod node-2's rules chose; the answer comes from that Pod.
+    expect(q).toMatchObject({ from: 'pod:default/test', detail: { server: '10.96.0.10:53', service: 'svc:kube-system/kube-dns', node: 'node-2' } });
+    expect(q!.to).toMatch(/^coredns:kube-system\/coredns-/);
+    expect(q!.kind === 'dns-query' && 'dnat' in q!.detail && `coredns:${q!.detail.dnat.pod}`).toBe(q!.to);
+    expect(a!.from).toBe(q!.to);
     expect(a!.detail).toMatchObject({ rcode: 'NOERROR', addresses: ['10.96.100.50'], finalName: 'web-service.default.svc.cluster.local.' });
-    expect(conn).toMatchObject({ from: 'pod:default/test', to: 'svc:default/web-service', detail: { dst: '10.96.100.50', dport: 80, node: 'node-2' } });
-    expect(dnat).toMatchObject({ to: 'node-rules:node-2', detail: { node: 'node-2', writtenBy: 'kube-proxy', appliedBy: 'kernel', mode: 'iptables' } });
-    expect(deliver!.to).toBe(`pod:${trace.pod}`);
+    // The packet goes to node-2's rules, which were written from the Service; it never visits the Service.
+    expect(conn).toMatchObject({ from: 'pod:default/test', to: 'node-rules:node-2', detail: { dst: '10.96.100.50', dport: 80, node: 'node-2', addressOwner: 'svc:default/web-service' } });
+    expect(dnat).toMatchObject({ from: 'node-rules:node-2', to: 'node-rules:node-2', detail: { node: 'node-2', writtenBy: 'kube-proxy', appliedBy: 'kernel', mode: 'iptables' } });
+    expect(deliver).toMatchObject({ from: 'node-rules:node-2', to: `pod:${trace.pod}` });
     expect(trace.node).toBe('node-2');
   });
 
@@ -100,7 +104,24 @@ describe('sendRequest outcomes', () => {
     expect(trace.hops[2]!.detail).toMatchObject({ strategy: 'first', index: 0 });
     const answer = trace.hops.find(isHop('dns-answer'))!.detail;
     expect('addresses' in answer && [...answer.addresses].sort()).toEqual(['10.244.1.5', '10.244.2.8', '10.244.3.12']);
-    expect(trace.hops[3]!.to).toBe(`pod:${trace.pod}`);
+    // The pick happens in the client; the packet then leaves through its node's rules, which leave it unchanged.
+    expect(trace.hops.slice(2).map((h) => [h.from, h.to])).toEqual([
+      ['pod:default/test', 'pod:default/test'],
+      ['pod:default/test', 'node-rules:node-2'],
+      ['node-rules:node-2', `pod:${trace.pod}`],
+    ]);
+  });
+
+  // Every path a learner can send: in every proxy mode, the packet is only ever at a Pod, a node's rules or
+  // outside the cluster. A Service is where the rules come from, never a place a packet goes.
+  it.each([
+    ['iptables', 'http://web-service/'], ['nftables', 'http://web-service/'], ['ipvs', 'http://web-service/'],
+    ['iptables', 'mysql-headless:3306'], ['nftables', 'mysql-0.mysql-headless:3306'], ['ipvs', 'mysql-headless:3306'],
+    ['iptables', 'http://web-service:8080/'], ['ipvs', 'http://web-service:8080/'], ['iptables', 'http://10.244.1.7:81/'],
+  ] as const)('%s %s: no hop starts or ends at a Service', (proxyMode, url) => {
+    const { trace } = sendRequest(seedCluster(), { from: 'default/test', url, seed: 5, options: { proxyMode } });
+    expect(trace.hops.length).toBeGreaterThan(0);
+    for (const h of trace.hops) expect([h.from, h.to].filter((id) => !/^(pod|coredns|node-rules):|^external$/.test(id)), h.kind).toEqual([]);
   });
 
   it('no ready endpoints: REJECT in the filter table, connection refused as wget shows it', () => {
@@ -279,7 +300,11 @@ describe('NodePort and LoadBalancer from outside the cluster', () => {
     const { trace } = sendRequest(basic, { from: 'default/web-c', url: 'http://172.18.0.2:30080/', seed: 1 });
     expect(trace).toMatchObject({ outcome: 'delivered', pod: 'default/web-a', node: 'node-0' });
     expect(trace.hops.map((h) => h.kind)).toEqual(['connect', 'forward', 'dnat', 'deliver']);
-    expect(trace.hops[1]).toMatchObject({ from: 'node-rules:node-2', to: 'node-rules:node-0' });
+    // Into its own node's rules first (none matches another node's address), routed on, DNATed where the address lives.
+    expect(trace.hops.map((h) => [h.from, h.to])).toEqual([
+      ['pod:default/web-c', 'node-rules:node-2'], ['node-rules:node-2', 'node-rules:node-0'],
+      ['node-rules:node-0', 'node-rules:node-0'], ['node-rules:node-0', 'pod:default/web-a'],
+    ]);
     expect(trace.hops.find(isHop('forward'))!.detail).toMatchObject({ dst: '172.18.0.2', dport: 30080, fromNode: 'node-2', toNode: 'node-0' });
   });
   it('a DROP by loadBalancerSourceRanges is a plain drop, not "no local endpoints"', () => {

@@ -94,11 +94,11 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
       const dnsIP = w.cluster.dnsServiceIP;
       const dnsRules = applyMode(mode, run, c.node!, c.ip, dnsIP, 'udp', 53, now);
       const dnsSvc = w.serviceByVIP.get(dnsIP);
-      const dnsSvcId = 'dns:kube-dns';
       const dnsService = dnsSvc ? svcId(dnsSvc.namespace, dnsSvc.name) : undefined;
       const res = resolveMemo(run.resolver, w.cluster, prep.name, c.id, c.namespace);
       if (dnsRules.verdict !== 'dnat') {
-        hops?.push({ kind: 'dns-query', from: c.graphId, to: dnsSvcId, detail: { server: `${dnsIP}:53`, service: dnsService, protocol: 'udp', queries: res.tried, node: c.node, rules: dnsRules.steps ?? [], verdict: dnsRules.verdict } });
+        // The query reaches the client node's rules and goes no further.
+        hops?.push({ kind: 'dns-query', from: c.graphId, to: rulesId(c.node!), detail: { server: `${dnsIP}:53`, service: dnsService, protocol: 'udp', queries: res.tried, node: c.node, rules: dnsRules.steps ?? [], verdict: dnsRules.verdict } });
         hops?.push({ kind: 'timeout', from: rulesId(c.node!), to: c.graphId, detail: { reason: 'dns-unreachable' } });
         return { outcome: 'timeout', reason: 'dns-unreachable', node: c.node!, programOutput: wgetBadAddress(host) };
       }
@@ -107,7 +107,9 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
       const shuffleSeed = res.addresses.length > 1 ? nextU32(run.rng) : 0;
       addresses = shuffledAddresses(res, shuffleSeed);
       if (hops) {
-        hops.push({ kind: 'dns-query', from: c.graphId, to: dnsSvcId, detail: {
+        // Addressed to the VIP, it travels to the CoreDNS Pod the client node's rules chose; `detail.node` is where
+        // that DNAT happened, and the answer comes back from that Pod.
+        hops.push({ kind: 'dns-query', from: c.graphId, to: corednsId, detail: {
           server: `${dnsIP}:53`, service: dnsService, protocol: 'udp', queries: res.tried.map((t) => ({ name: t.name, type: t.type })), node: c.node,
           dnat: { endpoint: `${dnsRules.dst}:${dnsRules.dport}`, pod: coredns ? `${coredns.namespace}/${coredns.name}` : undefined, choice: dnsRules.choice, rules: dnsRules.steps ?? [] },
         } });
@@ -136,7 +138,8 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   if (strategy === 'round-robin' && addresses.length > 1) state.roundRobin[rrKey] = counter + 1;
   const dst = addresses[idx]!;
   if (addresses.length > 1) {
-    hops?.push({ kind: 'client-pick', from: c.graphId, to: ownerId(w, dst), detail: { strategy, clients: STRATEGY_CLIENTS[strategy], addresses, index: idx, chosen: dst } });
+    // The choice happens inside the client: nothing travels yet.
+    hops?.push({ kind: 'client-pick', from: c.graphId, to: c.graphId, detail: { strategy, clients: STRATEGY_CLIENTS[strategy], addresses, index: idx, chosen: dst } });
   }
 
   // 4. Connect. A Pod's packet enters its own node's netfilter; an external client's reaches the node it targets.
@@ -147,14 +150,16 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     if (n) node = n.name;
     else if (svc && svc.clusterIP !== dst) node = w.cluster.nodes[nextInt(run.rng, w.cluster.nodes.length)]?.name;
     if (!node) {
-      hops?.push({ kind: 'timeout', from: c.graphId, to: ownerId(w, dst), detail: { dst, dport: url.port, reason: 'vip-unreachable-from-outside' } });
+      // No node owns the address: the packet never gets into the cluster.
+      hops?.push({ kind: 'timeout', from: c.graphId, to: c.graphId, detail: { dst, dport: url.port, reason: 'vip-unreachable-from-outside' } });
       return { outcome: 'timeout', reason: 'vip-unreachable-from-outside', programOutput: wgetTimeout };
     }
   }
   const sport = state.nextPort;
   state.nextPort = sport >= LAST_EPHEMERAL_PORT ? 32768 : sport + 1;
-  const target = hops ? ownerId(w, dst) : '';
-  hops?.push({ kind: 'connect', from: c.graphId, to: target, detail: { src: c.ip, sport, dst, dport: url.port, protocol: 'tcp', node } });
+  // The first packet goes to the netfilter rules of the node it enters, whatever it is addressed to: a Service's
+  // virtual IP belongs to no element that could receive it.
+  hops?.push({ kind: 'connect', from: c.graphId, to: rulesId(node), detail: { src: c.ip, sport, dst, dport: url.port, protocol: 'tcp', node, addressOwner: ownerId(w, dst) } });
 
   let r = applyMode(mode, run, node, c.ip, dst, 'tcp', url.port, now);
   const owner = w.nodeByIP.get(dst);
@@ -173,7 +178,8 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   if (r.verdict === 'drop') {
     const reason = r.nft ? nftDropReason(r.nft) : dropReason(r.decidedBy);
     const decidedBy = r.nft ? nftDecidedBy(r.nft) : r.decidedBy?.line;
-    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...rulesApplied(node, mode, r), reason, decidedBy } });
+    // Dropped where it is: the packet ends at the rules that dropped it.
+    hops?.push({ kind: 'timeout', from: rulesId(node), to: rulesId(node), detail: { ...rulesApplied(node, mode, r), reason, decidedBy } });
     return { outcome: 'timeout', reason, node, programOutput: wgetTimeout };
   }
   let endpoint = dst;
@@ -182,7 +188,8 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     endpoint = r.dst;
     endpointPort = r.dport;
     const ep = w.podByIP.get(endpoint);
-    hops?.push({ kind: mode === 'ipvs' ? 'ipvs' : 'dnat', from: target, to: rulesId(node), detail: {
+    // The rewrite happens where the packet is, in that node's kernel.
+    hops?.push({ kind: mode === 'ipvs' ? 'ipvs' : 'dnat', from: rulesId(node), to: rulesId(node), detail: {
       ...rulesApplied(node, mode, r), endpoint: `${endpoint}:${endpointPort}`, pod: ep ? `${ep.namespace}/${ep.name}` : undefined,
       sepChain: r.sepChain, choice: r.choice, masquerade: r.masquerade, ...(r.nft?.numgen ? { numgen: r.nft.numgen } : {}),
       ...(r.vs ? { virtualServer: { protocol: r.vs.protocol, address: r.vs.address, port: r.vs.port, scheduler: r.vs.scheduler, persistent: r.vs.persistent,
@@ -191,7 +198,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
   } else if (w.serviceByVIP.has(dst)) {
     // No rule for this VIP:port: the packet is routed on unchanged (default route) and nobody answers.
     const s = w.serviceByVIP.get(dst)!;
-    hops?.push({ kind: 'timeout', from: rulesId(node), to: target, detail: { ...rulesApplied(node, mode, r), reason: 'port-not-exposed', dport: url.port, exposed: s.ports.map((p) => ({ port: p.port, protocol: p.protocol })) } });
+    hops?.push({ kind: 'timeout', from: rulesId(node), to: rulesId(node), detail: { ...rulesApplied(node, mode, r), reason: 'port-not-exposed', dport: url.port, exposed: s.ports.map((p) => ({ port: p.port, protocol: p.protocol })) } });
     return { outcome: 'timeout', reason: 'port-not-exposed', node, programOutput: wgetTimeout };
   } else if (w.nodeByIP.has(dst)) {
     hops?.push({ kind: 'reset', from: rulesId(w.nodeByIP.get(dst)!.name), to: c.graphId, detail: { ...rulesApplied(node, mode, r), reason: 'no-listener', dst, dport: url.port } });
@@ -216,7 +223,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     return { outcome: 'refused', reason: 'no-listener', node, programOutput: wgetRefused(dst) };
   }
   const snatTo = r.masquerade ? w.nodeByName.get(node)?.ip : undefined;
-  hops?.push({ kind: 'deliver', from: r.verdict === 'dnat' ? rulesId(node) : c.graphId, to: podId(pod), detail: {
+  hops?.push({ kind: 'deliver', from: rulesId(node), to: podId(pod), detail: {
     dst: endpoint, dport: endpointPort, podNode: pod.node, node, crossNode: pod.node !== node, dnat: r.verdict === 'dnat',
     source: snatTo ?? c.ip, ...(snatTo ? { snat: snatTo } : {}), ready: pod.ready, assumedListening: pod.containerPorts.length === 0,
   } });

@@ -215,6 +215,11 @@ export interface ConnectDetail {
   protocol: 'tcp';
   /** The node whose kernel the packet enters first. */
   node: string;
+  /**
+   * Graph id of what owns `dst`: a Service (its virtual IP: the rules on `node` were written from it, the packet
+   * never goes to it), a Pod, a node's rules (its address), or `external`.
+   */
+  addressOwner: string;
 }
 
 /** Rules rewrote the destination to an endpoint: iptables DNAT (`dnat`) or an IPVS virtual server (`ipvs`). */
@@ -398,7 +403,10 @@ export type HopKind = keyof HopDetails;
 export type Hop<K extends HopKind = HopKind> = {
   [P in K]: {
     kind: P;
-    /** Graph ids: `pod:ns/name`, `svc:ns/name`, `node-rules:node-N`, `dns:kube-dns`, `coredns:ns/pod`, `external`. */
+    /**
+     * Where the packet is when the hop starts and ends, as graph ids: `pod:ns/name`, `node-rules:node-N`,
+     * `coredns:ns/pod`, `external`. Never a Service: a virtual IP is a destination the rules rewrite, not a place.
+     */
     from: string;
     to: string;
     detail: HopDetails[P];

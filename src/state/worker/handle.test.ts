@@ -83,3 +83,34 @@ describe('DNS terminals carry their answers', () => {
     });
   });
 });
+
+describe('notes on real output that looks like a failure', () => {
+  const lookups = (names: [string, string], tool: 'nslookup' | 'dig') => {
+    const handle = createCoreHandler();
+    const r = handle('build', { revision: 1, recipe, views: { ...views, names, tool } });
+    return r.views!.dns;
+  };
+
+  it('busybox: the search-list NXDOMAIN lines of a lookup that found the name', () => {
+    const [web, headless] = lookups(['web-service', 'mysql-headless'], 'nslookup');
+    expect(web).toMatchObject({ status: 'ok', notes: [{ kind: 'search-nxdomain', found: 'web-service.default.svc.cluster.local',
+      missed: ['web-service.svc.cluster.local', 'web-service.cluster.local'], replies: 4, queries: 6 }] });
+    // Exactly the lines busybox printed.
+    expect(web!.status === 'ok' && web!.text.match(/^\*\* server can't find .*: NXDOMAIN$/gm)).toHaveLength(4);
+    expect(headless).toMatchObject({ status: 'ok', notes: [{ kind: 'search-nxdomain', found: 'mysql-headless.default.svc.cluster.local' }] });
+  });
+
+  it('busybox: none when there is no such noise — a full name, or a name that exists nowhere (that NXDOMAIN is the answer)', () => {
+    const [full, nosuch] = lookups(['web-service.default.svc.cluster.local', 'nosuch'], 'nslookup');
+    expect(full).toMatchObject({ status: 'ok', notes: [] });
+    expect(full!.status === 'ok' && full!.text).not.toContain("can't find");
+    expect(nosuch).toMatchObject({ status: 'ok', notes: [] });
+  });
+
+  it("dig: the mDNS warning for names under .local and CoreDNS's missing recursion, as printed", () => {
+    const [web] = lookups(['web-service', 'mysql-headless'], 'dig');
+    expect(web).toMatchObject({ status: 'ok', notes: [{ kind: 'mdns-local' }, { kind: 'recursion-not-available' }] });
+    expect(web!.status === 'ok' && web!.text).toContain(';; WARNING: .local is reserved for Multicast DNS\n');
+    expect(web!.status === 'ok' && web!.text).toContain(';; WARNING: recursion requested but not available\n');
+  });
+});

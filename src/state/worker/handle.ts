@@ -3,11 +3,11 @@
 // built live here, by revision, so later commands need not send the text again.
 import {
   applyActions, COREDNS_MODEL, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
-  findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
+  findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord, type NslookupResult,
 } from '../../core';
 import { compareNames, rulesNode } from '../selectors';
 import type {
-  ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, Revision, TextResult,
+  ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, OutputNote, Revision, TextResult,
   UnknownRevision, ViewsRequest, ViewsResult,
 } from './protocol';
 
@@ -21,6 +21,20 @@ function guarded<T extends { text: string }>(fn: () => T): (T & { status: 'ok' }
 
 const isAddress = (r: DnsRecord) => r.type === 'A' || r.type === 'AAAA';
 
+/**
+ * busybox nslookup walks the whole search list, A and AAAA for each name at once (networking/nslookup.c,
+ * add_query_with_search, send_queries), and prints every reply: on a lookup that found the name, the names that
+ * do not exist print `** server can't find …: NXDOMAIN`.
+ */
+function searchMisses(r: NslookupResult): OutputNote[] {
+  if (r.search !== 'search-list-applied') return [];
+  const found = r.queries.find((q) => q.reply.rcode === 'NOERROR' && q.reply.answers.some(isAddress));
+  const misses = r.queries.filter((q) => q.reply.rcode === 'NXDOMAIN');
+  if (!found || misses.length === 0) return [];
+  const bare = (n: string) => n.replace(/\.$/, '');
+  return [{ kind: 'search-nxdomain', found: bare(found.name), missed: [...new Set(misses.map((q) => bare(q.name)))], replies: misses.length, queries: r.queries.length }];
+}
+
 function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   const pod = findPod(cluster, req.client);
   const missingPod = { status: 'error', message: `Error from server (NotFound): pods "${parsePodRef(req.client).name}" not found` } as const;
@@ -32,14 +46,14 @@ function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
     if (req.tool === 'dig') {
       return guarded(() => {
         const r = dig(cluster, name, 'A', { fromPod: req.client, search: true, seed: req.seed });
-        return { text: r.text, answers: r.reply.answers.filter(isAddress) };
+        return { text: r.text, answers: r.reply.answers.filter(isAddress), notes: r.warnings.map((kind) => ({ kind })) };
       });
     }
     return guarded(() => {
       const r = nslookup(cluster, name, { fromPod: req.client, seed: req.seed });
       // busybox prints the answers of each NOERROR reply, in the order the queries were sent.
       const answers = r.queries.filter((q) => q.reply.rcode === 'NOERROR').flatMap((q) => q.reply.answers.filter(isAddress));
-      return { text: r.text, answers };
+      return { text: r.text, answers, notes: searchMisses(r) };
     });
   };
   const text = (fn: () => string): TextResult => guarded(() => ({ text: fn() }));

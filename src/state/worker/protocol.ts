@@ -5,7 +5,7 @@
 // The worker owns the clusters: `build` keeps the cluster it made under the revision the client chose, and every
 // later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
 // knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
-import type { Cluster, CoreDnsModel, Diagnostic, DnsRecord, EditError, ProxyMode } from '../../core';
+import type { Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
@@ -28,9 +28,17 @@ export type TextResult =
   | { status: 'ok'; text: string }
   | { status: 'error'; message: string };
 
+/**
+ * Real output a learner may take for a failure: busybox nslookup's NXDOMAIN replies for the search-list names that
+ * do not exist, on a lookup that found the name under another (`found`); dig's warnings.
+ */
+export type OutputNote =
+  | { kind: 'search-nxdomain'; found: string; missed: string[]; replies: number; queries: number }
+  | { kind: DigWarning };
+
 /** nslookup's or dig's text with the address records (A, AAAA) it printed, so nothing reads them back from text. */
 export type DnsLookupResult =
-  | { status: 'ok'; text: string; answers: DnsRecord[] }
+  | { status: 'ok'; text: string; answers: DnsRecord[]; notes: OutputNote[] }
   | { status: 'error'; message: string };
 
 /**

@@ -19,6 +19,7 @@ import { shareUnchanged } from './structural-sharing';
 import { createProgressStore, type ProgressStore } from './progress-store';
 import { toFlow, type GraphNode } from './to-flow';
 import { addressesOf, elementsByIP } from './hop-highlight';
+import { hopPath, ruleSource } from './path';
 import { trailEdges } from './trail';
 import { boundsOf } from './use-auto-fit';
 
@@ -86,17 +87,22 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
     return { ...trace, hops: trace.hops.map((h) => ({ ...h, from: resolveElementId(h.from, has) ?? h.from, to: resolveElementId(h.to, has) ?? h.to })) };
   }, [trace, graph.rects]);
   const hop = resolved && activeHop >= 0 ? resolved.hops[activeHop] : undefined;
+  const path = useMemo(() => (resolved && hop ? hopPath(hop, activeHop, resolved.hops) : []), [resolved, hop, activeHop]);
+  const source = useMemo(() => {
+    const id = resolved && hop ? ruleSource(hop, activeHop, resolved.hops) : undefined;
+    return id ? resolveElementId(id, (x) => graph.rects.has(x)) : undefined;
+  }, [resolved, hop, activeHop, graph.rects]);
   const hostHighlight = useMemo(() => highlight.map((id) => resolveElementId(id, (x) => graph.rects.has(x)) ?? id), [highlight, graph.rects]);
   // A DNS answer or a client's pick also lights the elements that own the addresses it carries: the VIP's
   // Service, or the Pods behind a headless name.
   const byIP = useMemo(() => elementsByIP(cluster), [cluster]);
   const answered = useMemo(() => (hop ? addressesOf(hop).map((ip) => byIP.get(ip)).filter((id): id is string => !!id) : []), [hop, byIP]);
-  const highlightKey = [...hostHighlight, hop?.from ?? '', hop?.to ?? '', ...answered].join('\n');
+  const highlightKey = [...hostHighlight, ...path, ...answered].join('\n');
   const highlightSet = useMemo(() => new Set(highlightKey.split('\n').filter(Boolean)), [highlightKey]);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
 
-  const nodes = useMemo(() => decorateNodes(labelled, { clientId, highlight: highlightSet, selectedId }),
-    [labelled, clientId, highlightSet, selectedId]);
+  const nodes = useMemo(() => decorateNodes(labelled, { clientId, highlight: highlightSet, ruleSource: source, selectedId }),
+    [labelled, clientId, highlightSet, source, selectedId]);
   const trail = useMemo(() => trailEdges(resolved, activeHop, graph.rects), [resolved, activeHop, graph.rects]);
   const labelledEdges = useMemo(() => graph.edges.map((e) => cached(e, t, false, () => withEdgeA11y(e, t))), [graph.edges, t]);
   const edges = useMemo(() => [...decorateEdges(labelledEdges, { highlight: highlightSet }), ...trail.map((e) => withEdgeA11y(e, t))],

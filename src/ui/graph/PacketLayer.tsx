@@ -7,8 +7,9 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { Trace } from './contracts';
 import type { Rect } from './layout';
-import { hopSegment, packetAt } from './packet';
+import { hopPoints, keyframeOffsets, labelFlip, pointAlong } from './packet';
 import { packetText, type PacketText } from './packet-label';
+import { hopPath } from './path';
 import type { ProgressStore } from './progress-store';
 
 interface Props {
@@ -31,41 +32,42 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
   const previous = activeHop > 0 ? hops[activeHop - 1] : undefined;
 
   // A timeout goes nowhere: the packet stays where it was dropped.
-  const seg = useMemo(() => {
+  const points = useMemo(() => {
     if (!hop) return undefined;
-    const from = rects.get(hop.from);
-    return hop.kind === 'timeout' ? hopSegment(from, from) : hopSegment(from, rects.get(hop.to));
-  }, [hop, rects]);
+    const p = hopPoints(hop.kind === 'timeout' ? [rects.get(hop.from)] : hopPath(hop, activeHop, hops).map((id) => rects.get(id)));
+    return p.length > 0 ? p : undefined;
+  }, [hop, activeHop, hops, rects]);
+  const flip = points ? labelFlip(points) : 0.5;
 
   const packetRef = useRef<HTMLDivElement>(null);
-  // Only the label's phase (before/after the DNAT rewrite) is React state; the position is a style write.
-  const [late, setLate] = useState(() => progress.get() >= 0.5);
+  // Only the label's phase (before/after a DNAT rewrite) is React state; the position is a style write.
+  const [late, setLate] = useState(() => progress.get() >= flip);
   useEffect(() => {
-    if (!seg) return undefined;
+    if (!points) return undefined;
     const el = packetRef.current;
-    const screen = (p: number) => { const at = packetAt(seg, p); return `translate(${at.x * zoom + tx}px, ${at.y * zoom + ty}px)`; };
+    const screen = (p: number) => { const { at } = pointAlong(points, p); return `translate(${at.x * zoom + tx}px, ${at.y * zoom + ty}px)`; };
     // A paused Web Animation scrubbed by currentTime: the compositor moves the packet, so a frame does not
     // re-layerize the page (with 1,000 Pods a style write per frame cost most of the frame in Layerize).
-    const frames = Array.from({ length: 11 }, (_, i) => ({ transform: screen(i / 10), offset: i / 10 }));
+    const frames = keyframeOffsets(points).map((offset) => ({ transform: screen(offset), offset }));
     const anim = el?.animate ? el.animate(frames, { duration: 1000, fill: 'both' }) : undefined;
     anim?.pause();
     const place = (p: number) => {
       const q = reducedMotion ? 1 : p;
       if (anim) anim.currentTime = Math.min(0.999, Math.max(0, q)) * 1000;
       else if (el) el.style.transform = screen(q);
-      setLate(q >= 0.5);
+      setLate(q >= flip);
     };
     place(progress.get());
     const off = progress.subscribe(place);
     return () => { off(); anim?.cancel(); };
-  }, [seg, progress, reducedMotion, tx, ty, zoom]);
+  }, [points, flip, progress, reducedMotion, tx, ty, zoom]);
 
-  if (!hop || !seg) return null;
+  if (!hop || !points) return null;
   const text: PacketText = packetText(hop, late ? 1 : 0, previous);
   const label = text.key ? t(`graph.packet.${text.key}`, text.values ?? {}) : text.text ?? '';
   // The rules on the client's node refuse the connection: the X stays on them while the refusal travels back.
   const rejectAt = hop.kind === 'reject' ? rects.get(isRules(hop.from) ? hop.from : isRules(hop.to) ? hop.to : hop.from) : undefined;
-  const initial = packetAt(seg, reducedMotion ? 1 : progress.get());
+  const initial = pointAlong(points, reducedMotion ? 1 : progress.get()).at;
 
   return (
     <div className="kg-overlay" aria-hidden="true">
@@ -75,7 +77,7 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
           <div className="kg-reject-body">✕</div>
         </div>
       )}
-      <div ref={packetRef} className={`kg-packet ${hop.kind}${(hop.kind === 'dnat' || hop.kind === 'ipvs') && late ? ' dnat-flip' : ''}`}
+      <div ref={packetRef} className={`kg-packet ${hop.kind}${(hop.kind === 'dnat' || hop.kind === 'ipvs' || hop.kind === 'dns-query') && late ? ' dnat-flip' : ''}`}
         data-testid="graph-packet" data-hop={hop.kind} style={{ transform: `translate(${initial.x * zoom + tx}px, ${initial.y * zoom + ty}px)` }}>
         <div className="kg-packet-body">
           <span className="kg-packet-dot" />

@@ -11,12 +11,12 @@ export function elementsByIP(cluster: Cluster): Map<string, string> {
   return m;
 }
 
-/** The addresses a DNS answer, a cache hit or a client's pick carries. */
+/** The addresses a DNS answer or a cache hit carries, and the one a client picks. */
 export function addressesOf(hop: Hop): readonly string[] {
   switch (hop.kind) {
     case 'dns-answer': return 'addresses' in hop.detail ? hop.detail.addresses : [];
-    case 'dns-cache-hit':
-    case 'client-pick': return hop.detail.addresses;
+    case 'dns-cache-hit': return hop.detail.addresses;
+    case 'client-pick': return [hop.detail.chosen];
     default: return [];
   }
 }

@@ -1,11 +1,12 @@
 // The graph against real traces from the traffic simulation: every hop lands on a drawn element, and the packet
 // says what the learner should read at each step.
 import { describe, expect, it } from 'vitest';
-import { sendRequest, type Hop } from '../../core';
+import { sendRequest } from '../../core';
 import { scenarioBasicCluster, seedCluster } from '../../core/testing';
 import { resolveElementId } from './ids';
-import { exitPoint, hopSegment, packetAt } from './packet';
+import { exitPoint, hopPoints, keyframeOffsets, labelFlip, pointAlong } from './packet';
 import { packetText } from './packet-label';
+import { hopPath, ruleSource } from './path';
 import { toFlow } from './to-flow';
 import { trailEdges } from './trail';
 
@@ -65,29 +66,101 @@ describe('hops of real traces', () => {
 describe('packet geometry', () => {
   const a = { x: 0, y: 0, width: 100, height: 50 };
   const b = { x: 300, y: 0, width: 100, height: 50 };
+  const c = { x: 300, y: 300, width: 100, height: 50 };
   it('runs border to border and eases in and out', () => {
-    const seg = hopSegment(a, b)!;
-    expect(seg).toEqual({ start: { x: 100, y: 25 }, end: { x: 300, y: 25 } });
-    expect(packetAt(seg, 0)).toEqual(seg.start);
-    expect(packetAt(seg, 1)).toEqual(seg.end);
-    expect(packetAt(seg, 0.5)).toEqual({ x: 200, y: 25 });
+    const points = hopPoints([a, b]);
+    expect(points).toEqual([{ x: 100, y: 25 }, { x: 300, y: 25 }]);
+    expect(pointAlong(points, 0).at).toEqual(points[0]);
+    expect(pointAlong(points, 1).at).toEqual(points[1]);
+    expect(pointAlong(points, 0.5).at).toEqual({ x: 200, y: 25 });
+    expect(labelFlip(points)).toBe(0.5);
   });
   it('stays on one element for a hop that does not move', () => {
-    expect(hopSegment(a, a)).toEqual({ start: { x: 50, y: 25 }, end: { x: 50, y: 25 } });
+    expect(hopPoints([a, a])).toEqual([{ x: 50, y: 25 }]);
+    expect(pointAlong(hopPoints([a]), 0.3).at).toEqual({ x: 50, y: 25 });
     expect(exitPoint(a, { x: 50, y: 25 })).toEqual({ x: 50, y: 25 });
+  });
+  it('turns at the centre of an element between its ends, and its label turns there too', () => {
+    const points = hopPoints([a, b, c]);
+    expect(points).toEqual([{ x: 100, y: 25 }, { x: 350, y: 25 }, { x: 350, y: 300 }]);
+    const flip = labelFlip(points);
+    expect(pointAlong(points, flip).at.x).toBeCloseTo(350);
+    expect(pointAlong(points, flip).at.y).toBeCloseTo(25);
+    expect(pointAlong(points, flip - 0.01).leg).toBe(0);
+    expect(pointAlong(points, flip + 0.01).leg).toBe(1);
+    // The animation has a keyframe exactly at the corner, so the packet does not cut it.
+    expect(keyframeOffsets(points)).toContain(flip);
   });
 });
 
-describe('trailEdges', () => {
-  it('draws the hops so far, the active one marked, none for hops that stay put', () => {
-    const hops: Hop[] = send('http://web-service/').hops.map((h) => ({ ...h, from: resolveElementId(h.from, has)!, to: resolveElementId(h.to, has)! }));
-    const edges = trailEdges({ hops, outcome: 'delivered', reason: 'delivered' }, 3, graph.rects);
-    expect(edges.map((e) => [e.source, e.target, e.data!.active])).toEqual([
-      ['pod:default/test', 'dns:kube-dns', false],
-      [hops[1]!.from, 'pod:default/test', false],
-      ['pod:default/test', 'svc:default/web-service', false],
-      ['svc:default/web-service', 'node-rules:node-2', true],
+describe('the packet never visits a Service', () => {
+  const resolvedHops = (trace: ReturnType<typeof send>, g = graph) => trace.hops.map((h) => ({
+    ...h, from: resolveElementId(h.from, (id) => g.rects.has(id))!, to: resolveElementId(h.to, (id) => g.rects.has(id))!,
+  }));
+  const services = (g = graph) => new Set(g.nodes.filter((n) => n.type === 'service').map((n) => n.id));
+
+  it('ClusterIP: client → its node\'s rules → DNAT there → the Pod; the DNS query via those rules to a CoreDNS Pod and back', () => {
+    const trace = send('http://web-service/');
+    const hops = resolvedHops(trace);
+    const paths = hops.map((h, i) => hopPath(h, i, hops));
+    const coredns = hops[0]!.to;
+    expect(coredns).toMatch(/^coredns:kube-system\//);
+    expect(paths).toEqual([
+      ['pod:default/test', 'node-rules:node-2', coredns],
+      [coredns, 'node-rules:node-2', 'pod:default/test'],
+      ['pod:default/test', 'node-rules:node-2'],
+      ['node-rules:node-2', 'node-rules:node-2'],
+      ['node-rules:node-2', `pod:${trace.pod}`],
     ]);
-    expect(trailEdges(undefined, 2, graph.rects)).toEqual([]);
+    for (const p of paths) for (const id of p) expect(services().has(id), id).toBe(false);
+    // The Services light up beside the path as where the acting rules come from.
+    expect(hops.map((h, i) => ruleSource(h, i, hops))).toEqual(['svc:kube-system/kube-dns', undefined, 'svc:default/web-service', 'svc:default/web-service', undefined]);
+    // The trail: every leg between drawn elements, none to a Service.
+    const trail = trailEdges({ hops, outcome: 'delivered', reason: 'delivered' }, 4, graph.rects);
+    expect(trail.map((e) => [e.source, e.target])).toEqual([
+      ['pod:default/test', 'node-rules:node-2'], ['node-rules:node-2', coredns],
+      [coredns, 'node-rules:node-2'], ['node-rules:node-2', 'pod:default/test'],
+      ['pod:default/test', 'node-rules:node-2'],
+      ['node-rules:node-2', `pod:${trace.pod}`],
+    ]);
+    expect(trail.filter((e) => e.data!.active).map((e) => e.target)).toEqual([`pod:${trace.pod}`]);
+  });
+
+  it('the DNS query\'s label: to the kube-dns VIP, then, past the rules, to the CoreDNS Pod', () => {
+    const q = send('http://web-service/').hops[0]!;
+    expect(packetText(q, 0)).toEqual({ key: 'dnsQuery', values: { name: 'web-service.default.svc.cluster.local.', dst: '10.96.0.10:53' } });
+    const after = packetText(q, 1);
+    expect(after.was).toBe('10.96.0.10:53');
+    expect(after.values!.dst).toMatch(/^10\.244\.\d+\.\d+:53$/);
+  });
+
+  it.each(['iptables', 'nftables', 'ipvs'] as const)('%s mode, ClusterIP and headless: no leg of any hop touches a Service', (proxyMode) => {
+    for (const url of ['http://web-service/', 'mysql-headless:3306', 'mysql-0.mysql-headless:3306']) {
+      const { trace } = sendRequest(cluster, { from: 'default/test', url, seed: 3, options: { proxyMode } });
+      const hops = resolvedHops(trace);
+      for (const [i, h] of hops.entries()) for (const id of hopPath(h, i, hops)) expect(services().has(id), `${url} ${h.kind} ${id}`).toBe(false);
+    }
+  });
+
+  it('headless: the pick stays in the client, the packet passes its node\'s rules unchanged to the Pod', () => {
+    const trace = send('mysql-headless:3306');
+    const hops = resolvedHops(trace);
+    expect(hops.slice(2).map((h, i) => hopPath(h, i + 2, hops))).toEqual([
+      ['pod:default/test', 'pod:default/test'],
+      ['pod:default/test', 'node-rules:node-2'],
+      ['node-rules:node-2', `pod:${trace.pod}`],
+    ]);
+    expect(hops.map((h, i) => ruleSource(h, i, hops))).toEqual(['svc:kube-system/kube-dns', undefined, undefined, undefined, undefined]);
+  });
+
+  it("NodePort to another node: the client's node, routed on to the other node's rules, DNAT there", () => {
+    const basic = scenarioBasicCluster();
+    const drawn = toFlow(basic);
+    const { trace } = sendRequest(basic, { from: 'default/web-c', url: 'http://172.18.0.2:30080/', seed: 1 });
+    const hops = resolvedHops(trace, drawn);
+    expect(hops.map((h, i) => hopPath(h, i, hops))).toEqual([
+      ['pod:default/web-c', 'node-rules:node-2'], ['node-rules:node-2', 'node-rules:node-0'],
+      ['node-rules:node-0', 'node-rules:node-0'], ['node-rules:node-0', 'pod:default/web-a'],
+    ]);
   });
 });

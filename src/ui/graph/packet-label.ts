@@ -15,14 +15,20 @@ const hostPort = (host: string, port: number): string => `${host}:${port}`;
 const list = (ips: readonly string[]): string => (ips.length > 3 ? `${ips.slice(0, 3).join(', ')} +${ips.length - 3}` : ips.join(', '));
 
 /**
+ * @param progress below 0.5: before the rewrite (PacketLayer passes its phase: a DNS query's turns at the rules).
  * @param previous the hop before this one: a DNAT hop shows the destination the connect hop carried.
  * @example packetText(dnatHop, 1, connectHop) // connect to 10.96.100.50:80, DNAT to 10.244.3.6:80
  *   // { text: '10.244.3.6:80', was: '10.96.100.50:80' }
  */
 export function packetText(hop: Hop, progress: number, previous?: Hop): PacketText {
   switch (hop.kind) {
-    case 'dns-query':
-      return { key: 'dnsQuery', values: { name: hop.detail.queries[0]?.name ?? '' } };
+    case 'dns-query': {
+      // Addressed to the kube-dns VIP; past the client node's rules, to the CoreDNS Pod they DNATed it to.
+      const d = hop.detail;
+      const name = d.queries[0]?.name ?? '';
+      if (progress < 0.5 || !('dnat' in d)) return { key: 'dnsQuery', values: { name, dst: d.server } };
+      return { key: 'dnsQuery', values: { name, dst: d.dnat.endpoint }, ...(d.dnat.endpoint !== d.server ? { was: d.server } : {}) };
+    }
     case 'dns-answer': {
       const d = hop.detail;
       if (d.rcode !== 'NOERROR') return { text: d.rcode };

@@ -20,6 +20,8 @@ export interface ServiceData extends Record<string, unknown> {
   readyEndpoints: number;
   totalEndpoints: number;
   selectorless: boolean;
+  /** The rules acting on the packet now were written from this Service. */
+  isRuleSource?: boolean;
 }
 
 export interface PodData extends Record<string, unknown> {

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { compareNames, getAppStore, type DnsLookupResult } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { isAnswerLine } from './dns-answers';
+import { OutputNotes } from './OutputNotes';
 import { TerminalText } from './TerminalText';
 
 function NameInput({ kind, name, onChange }: { kind: 'clusterip' | 'headless'; name: string; onChange: (name: string) => void }) {
@@ -99,6 +100,7 @@ export function DnsCompare() {
         <Side kind="clusterip" name={names[0]} result={views?.dns[0]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([n, names[1]])} />
         <Side kind="headless" name={names[1]} result={views?.dns[1]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([names[0], n])} />
       </div>
+      <OutputNotes results={[views?.dns[0], views?.dns[1]]} />
     </div>
   );
 }

@@ -1,7 +1,10 @@
-// The structured data of the hop on screen: records returned, rule chain and probability, endpoint, reason.
+// The hop on screen in words: where the packet went, each field of its detail worded for people (real data —
+// addresses, ports, chain names, records — as it is), the rules walked, how the endpoint was chosen, and the raw
+// data one click away.
 import { useTranslation } from 'react-i18next';
 import type { Hop, TraceStep } from '../../core';
-import { elementLabel } from './caption';
+import { detailRows, elementWords, rawDetail, type Shown } from './detail-words';
+import { EndpointChoice } from './EndpointChoice';
 import { rulesWalked } from './rules-walked';
 
 /** The rules the kernel walked: matched ones marked, the rest dimmed (as a rule tracer prints them). */
@@ -10,7 +13,8 @@ function Steps({ steps }: { steps: readonly TraceStep[] }) {
   return (
     <>
       <span className="muted">{t('detail.rulesMatched', { count: steps.filter((s) => s.matched).length, total: steps.length })}</span>
-      <ol className="rule-steps" data-testid="rule-steps">
+      {/* Focusable: a long walk scrolls, and a keyboard user must be able to scroll it. */}
+      <ol className="rule-steps" data-testid="rule-steps" tabIndex={0} aria-label={t('detailKey.rules')}>
         {steps.map((s, i) => (
           <li key={i} className={s.matched ? 'matched' : 'missed'}>
             <span aria-hidden="true">{s.matched ? '✓ ' : '· '}</span>
@@ -24,38 +28,19 @@ function Steps({ steps }: { steps: readonly TraceStep[] }) {
   );
 }
 
-// The walked rules are shown once, as Steps, wherever the detail carries them (`rules`, or a DNS query's `dnat.rules`).
-const fields = (o: object): Array<[string, unknown]> => Object.entries(o).filter(([k]) => k !== 'rules');
-
-function Value({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="muted">—</span>;
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null)) return <span className="mono">{value.join(', ')}</span>;
+function ShownValue({ shown }: { shown: Shown }) {
+  const { t } = useTranslation();
+  if ('items' in shown) {
     return (
       <ul className="detail-list">
-        {value.map((v, i) => (
-          <li key={i}>
-            <Value value={v} />
-          </li>
+        {shown.items.map((s, i) => (
+          <li key={i}><ShownValue shown={s} /></li>
         ))}
       </ul>
     );
   }
-  if (typeof value === 'object') {
-    return (
-      <dl className="detail-nested">
-        {fields(value).map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>
-              <Value value={v} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-    );
-  }
-  return <span className="mono">{String(value)}</span>;
+  if ('key' in shown) return <span>{t(shown.key, shown.values ?? {})}</span>;
+  return <span className="mono">{shown.text}</span>;
 }
 
 export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
@@ -64,21 +49,20 @@ export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
   return (
     <div className="hop-detail" data-testid="hop-detail">
       <h3>{t('detail.hopTitle', { n: index + 1, kind: t(`hopKind.${hop.kind}`) })}</h3>
+      <EndpointChoice hop={hop} />
       <dl className="detail-table">
         <div>
           <dt>{t('detail.from')}</dt>
-          <dd className="mono">{elementLabel(hop.from)}</dd>
+          <dd><ShownValue shown={elementWords(hop.from)} /></dd>
         </div>
         <div>
           <dt>{t('detail.to')}</dt>
-          <dd className="mono">{elementLabel(hop.to)}</dd>
+          <dd><ShownValue shown={elementWords(hop.to)} /></dd>
         </div>
-        {fields(hop.detail).map(([k, v]) => (
-          <div key={k} data-testid={`detail-${k}`}>
-            <dt>{t(`detailKey.${k}`, { defaultValue: k })}</dt>
-            <dd>
-              <Value value={v} />
-            </dd>
+        {detailRows(hop).map(({ field, shown }) => (
+          <div key={field} data-testid={`detail-${field}`}>
+            <dt>{t(`detailKey.${field}`)}</dt>
+            <dd><ShownValue shown={shown} /></dd>
           </div>
         ))}
         {rules.length > 0 && (
@@ -90,6 +74,11 @@ export function HopDetail({ hop, index }: { hop: Hop; index: number }) {
           </div>
         )}
       </dl>
+      <details className="hop-raw" data-testid="hop-raw">
+        <summary>{t('hopDetail.raw')}</summary>
+        {/* Focusable: it scrolls when long, and a keyboard user must be able to scroll it. */}
+        <pre className="mono" tabIndex={0}>{rawDetail(hop)}</pre>
+      </details>
     </div>
   );
 }

@@ -1,22 +1,23 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isHop, loadCluster, sendRequest, type Hop, type TraceStep } from '../../core';
+import { seedCluster } from '../../core/testing';
 import en from '../i18n/en.json';
 import { captionFor, chosenRule, elementLabel } from './caption';
 
-const connect: Hop = { kind: 'connect', from: 'pod:default/test', to: 'svc:default/web-service', detail: { src: '10.244.2.9', sport: 32768, dst: '10.96.100.50', dport: 80, protocol: 'tcp', node: 'node-2' } };
+const connect: Hop = { kind: 'connect', from: 'pod:default/test', to: 'node-rules:node-2', detail: { src: '10.244.2.9', sport: 32768, dst: '10.96.100.50', dport: 80, protocol: 'tcp', node: 'node-2', addressOwner: 'svc:default/web-service' } };
 const rules: TraceStep[] = [
   { table: 'nat', chain: 'KUBE-SERVICES', index: 0, line: '-A KUBE-SERVICES -d 10.96.100.50/32 -j KUBE-SVC-SZGXCNNBZLC4E3DM', matched: true, jump: 'KUBE-SVC-SZGXCNNBZLC4E3DM' },
   { table: 'nat', chain: 'KUBE-SVC-SZGXCNNBZLC4E3DM', index: 1, line: '-A KUBE-SVC-SZGXCNNBZLC4E3DM -m statistic --mode random --probability 0.33333333349 -j KUBE-SEP-AAA', matched: false, probability: '0.33333333349' },
   { table: 'nat', chain: 'KUBE-SVC-SZGXCNNBZLC4E3DM', index: 2, line: '-A KUBE-SVC-SZGXCNNBZLC4E3DM -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-BBB', matched: true, probability: '0.50000000000', jump: 'KUBE-SEP-BBB' },
 ];
 const applied = { node: 'node-2', mode: 'iptables', writtenBy: 'kube-proxy', appliedBy: 'kernel', hook: 'PREROUTING', rulesModel: 'kube-proxy-iptables-1.28+' } as const;
-const dnat: Hop<'dnat'> = { kind: 'dnat', from: 'svc:default/web-service', to: 'node-rules:node-2', detail: { ...applied, endpoint: '10.244.1.7:80', sepChain: 'KUBE-SEP-BBB', choice: 'random', rules, pod: 'default/nginx-1', masquerade: false } };
+const dnat: Hop<'dnat'> = { kind: 'dnat', from: 'node-rules:node-2', to: 'node-rules:node-2', detail: { ...applied, endpoint: '10.244.1.7:80', sepChain: 'KUBE-SEP-BBB', choice: 'random', rules, pod: 'default/nginx-1', masquerade: false } };
 const lastRule: TraceStep = { table: 'nat', chain: 'KUBE-SVC-SZGXCNNBZLC4E3DM', index: 3, line: '-A KUBE-SVC-SZGXCNNBZLC4E3DM -j KUBE-SEP-CCC', matched: true, jump: 'KUBE-SEP-CCC' };
 const headlessAnswer: Hop = { kind: 'dns-answer', from: 'coredns:kube-system/c', to: 'pod:default/test', detail: {
   rcode: 'NOERROR', tried: [], why: 'headless-ready-endpoints', finalName: 'mysql-headless.default.svc.cluster.local.', records: [],
   addresses: ['10.244.1.5', '10.244.2.8', '10.244.3.12'], ttl: 30, shuffled: true, cached: true } };
-const pick: Hop = { kind: 'client-pick', from: 'pod:default/test', to: 'pod:default/mysql-0', detail: { strategy: 'first', clients: ['busybox-wget'], addresses: ['a', 'b', 'c'], index: 0, chosen: 'a' } };
+const pick: Hop = { kind: 'client-pick', from: 'pod:default/test', to: 'pod:default/test', detail: { strategy: 'first', clients: ['busybox-wget'], addresses: ['a', 'b', 'c'], index: 0, chosen: 'a' } };
 const gone: Hop = { kind: 'timeout', from: 'node-rules:node-1', to: 'pod:default/test', detail: { ...applied, reason: 'address-gone', dst: '10.244.2.8', dport: 3306 } };
 
 describe('captionFor', () => {
@@ -48,6 +49,23 @@ describe('captionFor', () => {
     expect(elementLabel('pod:default/test')).toBe('test');
     expect(elementLabel('node-rules:node-2')).toBe('node-2');
     expect(elementLabel('external')).toBe('external');
+  });
+});
+
+describe('a DNS query in words', () => {
+  const t = i18next.createInstance();
+  beforeAll(() => t.init({ resources: { en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false }, showSupportNotice: false }));
+  const say = (cluster: ReturnType<typeof seedCluster>, url: string) => {
+    const hops = sendRequest(cluster, { from: 'default/test', url, seed: 1 }).trace.hops;
+    const { keys, values } = captionFor(hops[0]!, 0, hops);
+    return t.t(keys, values);
+  };
+  it('says where the rules on the client node sent it, or that they had nowhere to send it', () => {
+    expect(say(seedCluster(), 'http://web-service/')).toMatch(/^test asks the cluster DNS \(kube-dns, 10\.96\.0\.10:53\) for web-service\.default\.svc\.cluster\.local\. The rules on node-2 send the query to the CoreDNS Pod coredns-/);
+    const noDns = structuredClone(seedCluster());
+    noDns.pods = noDns.pods.filter((p) => !p.name.startsWith('coredns-'));
+    for (const s of noDns.endpointSlices) if (s.service === 'kube-dns') s.endpoints = [];
+    expect(say(noDns, 'http://web-service/')).toMatch(/but the rules on node-2 have no CoreDNS Pod to send the query to\.$/);
   });
 });
 

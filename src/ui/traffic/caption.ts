@@ -2,6 +2,7 @@
 // hop's structured data (and the hop before it, for the original destination of a DNAT). The sentences live
 // in i18n/en.json; nothing here is prose.
 import { isHop, type Hop, type TraceStep } from '../../core';
+import { endpointChoice } from './endpoint-choice';
 
 /** `pod:default/test` → `test`; `svc:default/web-service` → `web-service`; `node-rules:node-2` → `node-2`. */
 export function elementLabel(id: string): string {
@@ -41,7 +42,7 @@ export function captionFor(hop: Hop, index: number, hops: readonly Hop[]): Capti
       values.server = x.server;
       values.coredns = 'dnat' in x ? elementLabel(x.dnat.pod ?? '') : '';
       values.node = x.node ?? '';
-      keys.push(queries.length > 1 ? 'hop.dns-query.search' : 'hop.dns-query.one');
+      keys.push(!('dnat' in x) ? 'hop.dns-query.lost' : queries.length > 1 ? 'hop.dns-query.search' : 'hop.dns-query.one');
       break;
     }
     case 'dns-answer': {
@@ -78,7 +79,8 @@ export function captionFor(hop: Hop, index: number, hops: readonly Hop[]): Capti
     case 'connect': {
       const x = hop.detail;
       Object.assign(values, { src: x.src, sport: x.sport, dst: x.dst, dport: x.dport, node: x.node });
-      keys.push(hop.to.startsWith('svc:') ? 'hop.connect.vip' : hop.to.startsWith('pod:') ? 'hop.connect.pod' : 'hop.connect.generic');
+      const owner = x.addressOwner;
+      keys.push(owner.startsWith('svc:') ? 'hop.connect.vip' : owner.startsWith('pod:') ? 'hop.connect.pod' : 'hop.connect.generic');
       break;
     }
     case 'forward': {
@@ -99,10 +101,17 @@ export function captionFor(hop: Hop, index: number, hops: readonly Hop[]): Capti
       const rule = chosenRule(x.rules, x.sepChain);
       values.svcChain = rule?.svcChain ?? x.chains?.[0] ?? '';
       values.probability = rule?.probability ?? '';
+      const choice = endpointChoice(hop);
+      if (choice?.mode === 'iptables') Object.assign(values, { position: choice.taken, n: choice.n, k: choice.rows[choice.taken - 1]!.k });
+      if (choice?.mode === 'nftables') Object.assign(values, { mod: choice.mod, value: choice.value });
+      // nftables keeps sessionAffinity in a set per endpoint (`ip saddr @affinity-…`), not in iptables' `recent` lists.
+      const affinitySet = x.nftRules?.find((s) => s.affinity?.hit)?.affinity?.set;
+      if (affinitySet) values.set = affinitySet;
       if (hop.kind === 'ipvs') keys.push(x.choice === 'affinity' ? 'hop.ipvs.affinity' : 'hop.ipvs.rr');
-      else if (x.choice === 'affinity') keys.push('hop.dnat.affinity');
-      else if (rule?.probability) keys.push('hop.dnat.random');
-      else if (x.choice === 'last' || rule) keys.push('hop.dnat.last');
+      else if (x.choice === 'affinity') keys.push(x.mode === 'nftables' ? 'hop.dnat.affinityNft' : 'hop.dnat.affinity');
+      else if (choice?.mode === 'nftables') keys.push('hop.dnat.numgen');
+      else if (choice && rule?.probability) keys.push('hop.dnat.random');
+      else if (choice) keys.push('hop.dnat.last');
       keys.push('hop.dnat.generic');
       break;
     }

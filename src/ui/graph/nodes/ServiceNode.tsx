@@ -16,6 +16,7 @@ function ServiceNodeView({ data }: Props) {
       <div className="kg-row">
         <span className="kg-badge">{d.type === 'NodePort' || d.type === 'LoadBalancer' ? t(`graph.svc.${d.type}`) : t(`graph.svc.${d.flavor}`)}</span>
         <span className="kg-name" title={`${d.namespace}/${d.name}`}>{d.name}</span>
+        {d.isRuleSource && <span className="kg-tag rule-source" data-testid="rule-source">{t('graph.svc.ruleSource')}</span>}
       </div>
       <div className="kg-sub" title={`${address} ${d.ports.join(', ')}`}>
         <span className="kg-vip">{address}</span>{d.ports.length > 0 ? ` · ${d.ports.join(', ')}` : ''}
