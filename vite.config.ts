@@ -56,6 +56,12 @@ export default defineConfig({
         find: /^monaco-editor\/esm\/vs\/editor\/editor\.worker$/,
         replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url)),
       },
+      // monaco-yaml's language worker gets its worker server through this module; ours gates what the language
+      // service is given (src/ui/editor/yaml-worker-server.ts).
+      {
+        find: /^monaco-worker-manager\/worker$/,
+        replacement: fileURLToPath(new URL('./src/ui/editor/yaml-worker-server.ts', import.meta.url)),
+      },
       {
         find: /^monaco-editor\/esm\/(.*)$/,
         replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/', import.meta.url)) + '$1',
