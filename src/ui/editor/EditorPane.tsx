@@ -1,13 +1,16 @@
-// The editor column: Monaco (loaded once the first graph is on screen) with a plain textarea until then, and
-// the problems list under it.
+// The editor column: Monaco (loaded once the first graph is on screen) with a plain textarea until then — and
+// instead, with a retry, when Monaco's chunk fails to load — and the problems list under it.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
+import { LoadBoundary } from '../LoadBoundary';
 import { ProblemsList } from './ProblemsList';
 import { afterFirstGraph } from './load-order';
+import './load-failed.css';
 
-const MonacoEditor = lazy(() => import('./MonacoEditor'));
+/** A fresh lazy Monaco: React keeps a failed import for good, so a retry needs a new one. */
+const lazyMonaco = () => lazy(() => import('./MonacoEditor'));
 
 function PlainEditor() {
   const { t } = useTranslation();
@@ -25,9 +28,28 @@ function PlainEditor() {
   );
 }
 
+/** Monaco's chunk did not load: say so, offer a retry, and keep the text editable. */
+function LoadFailedEditor({ retry }: { retry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="editor-load-failed">
+      <div className="load-failed-notice" role="alert" data-testid="editor-load-failed">
+        <p>{t('loadFailed.editor')}</p>
+        <button type="button" onClick={retry} data-testid="editor-load-retry">
+          {t('loadFailed.retry')}
+        </button>
+      </div>
+      <div className="plain-editor-slot">
+        <PlainEditor />
+      </div>
+    </div>
+  );
+}
+
 export function EditorPane() {
   const { t } = useTranslation();
   const [loadMonaco, setLoadMonaco] = useState(false);
+  const [MonacoEditor, setMonacoEditor] = useState(() => lazyMonaco());
   const collapsed = useAppStore((s) => s.editorCollapsed);
   const setCollapsed = useAppStore((s) => s.setEditorCollapsed);
   // Monaco's chunk runs on the main thread for several hundred ms: started while the first build is on its
@@ -61,9 +83,11 @@ export function EditorPane() {
       </div>
       <div className="editor-body" id="editor-body">
         {loadMonaco ? (
-          <Suspense fallback={<PlainEditor />}>
-            <MonacoEditor />
-          </Suspense>
+          <LoadBoundary onRetry={() => setMonacoEditor(() => lazyMonaco())} fallback={(retry) => <LoadFailedEditor retry={retry} />}>
+            <Suspense fallback={<PlainEditor />}>
+              <MonacoEditor />
+            </Suspense>
+          </LoadBoundary>
         ) : (
           <PlainEditor />
         )}
