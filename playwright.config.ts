@@ -18,6 +18,9 @@ export default defineConfig({
     headless: true,
     launchOptions: { executablePath: resolveChromium(), args: chromiumArgs },
     screenshot: 'only-on-failure',
+    // The build's service worker would serve files from its cache and hide them from page.route; offline.spec.ts
+    // allows it.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   // The production build (npm run test:e2e builds it first).

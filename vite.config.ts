@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { offlineCache } from './scripts/offline-cache.ts';
 
 /**
  * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
@@ -47,7 +48,7 @@ const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle
 });
 
 export default defineConfig({
-  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy()],
+  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy(), offlineCache()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)
@@ -55,6 +56,12 @@ export default defineConfig({
       {
         find: /^monaco-editor\/esm\/vs\/editor\/editor\.worker$/,
         replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url)),
+      },
+      // monaco-yaml's language worker gets its worker server through this module; ours gates what the language
+      // service is given (src/ui/editor/yaml-worker-server.ts).
+      {
+        find: /^monaco-worker-manager\/worker$/,
+        replacement: fileURLToPath(new URL('./src/ui/editor/yaml-worker-server.ts', import.meta.url)),
       },
       {
         find: /^monaco-editor\/esm\/(.*)$/,

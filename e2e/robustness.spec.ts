@@ -62,3 +62,31 @@ test.describe('a long session', () => {
     expect(counts).toEqual({ 'ksp:rebuild-start': 1, 'ksp:cluster-set': 1, 'ksp:graph-committed': 1, 'ksp:graph-painted': 1 });
   });
 });
+
+test.describe("the editor's chunk fails to load", () => {
+  test('the editor falls back to a plain textarea with a retry; the graph and edits keep working, and the retry brings Monaco', async ({ playground, page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let failing = true;
+    await page.route(/\/assets\/MonacoEditor-[\w-]+\.js$/, (route) => (failing ? route.abort('failed') : route.continue()));
+    await playground.open();
+    await expect(page.getByTestId('editor-load-failed')).toContainText('did not load');
+    await expect(playground.graphNode('svc:default/web-service')).toBeVisible();
+
+    // The plain editor edits the manifests: a new Service reaches the graph.
+    const fallback = page.getByTestId('editor-fallback');
+    await fallback.press('ControlOrMeta+End');
+    await fallback.pressSequentially('---\napiVersion: v1\nkind: Service\nmetadata:\n  name: typed-plain\nspec:\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n');
+    await expect(playground.graphNode('svc:default/typed-plain')).toBeVisible();
+    await playground.send('web-service');
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+
+    failing = false;
+    await page.getByTestId('editor-load-retry').click();
+    await playground.editorReady();
+    await expect(page.getByTestId('editor-load-failed')).toHaveCount(0);
+    // Monaco holds what was typed while it was missing.
+    expect(await playground.editorText()).toContain('name: typed-plain');
+    expect(errors).toEqual([]);
+  });
+});

@@ -8,7 +8,8 @@
 //   3. frame rate while a request animates                                       budget ≥ 55 fps
 //   4. JavaScript the graph waits for (gzip; the editor's chunk, preloaded at low priority and
 //      run after the graph, is not counted)                                     budget < 350 KB
-// Options: --no-build (use dist/ as it is), --runs N, --navigation-only (skip 2 and 3).
+//   5. Lighthouse mobile performance of the default page (scripts/bench-lighthouse.ts)  budget ≥ 90
+// Options: --no-build (use dist/ as it is), --runs N, --navigation-only (skip 2 and 3), --no-lighthouse.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../e2e/browser';
+import { lighthouseMobile } from './bench-lighthouse';
 
 const root = join(import.meta.dirname, '..');
 const port = 4180;
@@ -183,6 +185,12 @@ async function main() {
     console.log(`${ok(monaco < 1500)} navigation → editor ready (Monaco)       ${monaco.toFixed(0)} ms median of ${runs} (budget 1500): ${list('monaco')}`);
     console.log(`     machine load average ${load.toFixed(1)} on ${cpus().length} cores`);
     console.log(`${ok(js.kb < 350)} JavaScript the graph waits for          ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
+    if (!args.includes('--no-lighthouse')) {
+      const lh = lighthouseMobile(`${base}/`);
+      console.log(
+        `${ok(lh.score >= 90)} Lighthouse mobile performance             ${lh.score} (budget 90): total blocking ${lh.totalBlockingTimeMs.toFixed(0)} ms, interactive ${(lh.interactiveMs / 1000).toFixed(1)} s, LCP ${(lh.largestContentfulPaintMs / 1000).toFixed(1)} s, unused JavaScript ${lh.unusedJavaScriptKiB.toFixed(0)} KiB (load average ${loadavg()[0]!.toFixed(1)})`,
+      );
+    }
     if (args.includes('--navigation-only')) {
       await browser.close();
       return;

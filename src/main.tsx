@@ -4,6 +4,7 @@ import './ui/i18n';
 import './ui/styles.css';
 import { getAppStore, isEmbed } from './state';
 import { App } from './ui/App';
+import { registerServiceWorker } from './service-worker-registration';
 
 // A share link or the saved draft sets the text first (synchronously, before its first await); then the core
 // worker starts on it while React renders the shell.
@@ -16,3 +17,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

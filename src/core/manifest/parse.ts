@@ -6,6 +6,7 @@ import * as jsyaml from 'js-yaml';
 import { load, YAMLException, type Type } from 'js-yaml';
 import type { Diagnostic } from '../types/diagnostic';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
+import { NOT_PLAIN, readPlainBlock } from './plain-block';
 import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
 import { goYamlLine, goYamlProblem, yamlErrorMessage } from './yaml-errors';
 
@@ -52,6 +53,12 @@ function scalarCandidates(data: string | null): Type[] {
 function matchScalar(data: string | null): Type | undefined {
   for (const t of scalarCandidates(data)) if (t.resolve(data)) return t;
   return undefined;
+}
+
+/** A plain scalar's value as the schema below resolves it (merge keys aside: the plain reader has none). */
+function plainScalar(text: string): unknown {
+  const t = matchScalar(text);
+  return t === undefined ? text : t.construct(text);
 }
 
 /**
@@ -159,9 +166,13 @@ interface ListenerState {
   result: unknown;
 }
 
-/** Parse one chunk with js-yaml; its position index is built on first use by a second, listening pass. */
+/**
+ * Parse one chunk: the plain block reader when the document is in its subset, else js-yaml. Its
+ * position index is built on first use by a second, listening js-yaml pass.
+ */
 function parseChunk(chunk: Chunk): { value: unknown; positions: PositionIndex } {
-  const value = load(chunk.text, { schema: MANIFEST_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+  const plain = readPlainBlock(chunk.text, plainScalar);
+  const value = plain !== NOT_PLAIN ? plain : load(chunk.text, { schema: MANIFEST_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
   const fallback: FieldPosition = firstContent(chunk) ?? { line: chunk.lineOffset + 1, column: 1 };
   return { value, positions: new PositionIndex(fallback, chunk, indexChunk) };
 }
