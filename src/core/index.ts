@@ -78,6 +78,15 @@ export { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isLabelValue } fro
 
 // kubectl's own printing.
 /**
+ * The seed's client (`kubectl run test --rm -it --image=busybox -- /bin/sh`), for loadCluster's `run`, and the
+ * command line a `kubectl run` Pod stands for.
+ * @example
+ * const { cluster } = loadCluster(articleYaml, { run: [SEED_CLIENT] });
+ * formatKubectlRun(findPod(cluster, 'default/test')!.kubectlRun!); // 'kubectl run test --rm -it --image=busybox -- /bin/sh'
+ */
+export { formatKubectlRun } from './kubectl/run';
+export { SEED_CLIENT } from './model/defaults';
+/**
  * `kubectl get pods,svc,endpointslices -o wide` for one namespace (default `default`), in kubectl's columns.
  * @example
  * formatKubectlGetWide(cluster).startsWith('NAME                       READY   STATUS'); // true
