@@ -149,6 +149,14 @@ export { endpointChainName, serviceChainName, savedProbability } from './proxy/c
  */
 export { sendRequest } from './traffic/send';
 /**
+ * What a request would meet, without sending it: a missing client, an empty or bad target, a name nothing
+ * answers, or a port nothing listens on (with the ports the Service or Pod has).
+ * @example
+ * checkRequest(cluster, { from: 'default/test', url: 'mysql-headless' }).status; // 'wrong-port' (its Pods listen on 3306)
+ */
+export { checkRequest } from './traffic/check';
+export type { RequestCheck, TargetPorts } from './traffic/check';
+/**
  * Many requests, counted per Pod; full traces for the first `keepTraces` (default 20), said in the result.
  * @example
  * sendRequests(cluster, { from: 'default/test', url: 'http://web-service/', seed: 7 }, 10000).counts;

@@ -65,7 +65,9 @@ export function targetSuggestions(cluster: Cluster | null, extra: string[]): str
   const out = new Set(extra);
   for (const s of cluster?.services ?? []) {
     if (s.system) continue;
-    const port = s.ports[0]?.port;
+    // A headless name gives the Pods' own addresses: the port that answers is the Pods' (a numeric targetPort).
+    const first = s.ports[0];
+    const port = first && s.headless && typeof first.targetPort === 'number' ? first.targetPort : first?.port;
     out.add(port && port !== 80 ? `${s.name}:${port}` : s.name);
     if (s.headless) {
       for (const p of cluster!.pods) {
