@@ -59,6 +59,13 @@ export type { ClusterAction, ActionResult } from './model/actions';
 export { scaleReplicasEdit } from './model/replicas-edit';
 export type { EditError, EditResult } from './model/replicas-edit';
 /**
+ * The text with a headless copy of a ClusterIP Service appended (`clusterIP: None`, same selector and ports), so
+ * both DNS answers can be compared for the same Pods.
+ * @example
+ * addHeadlessCopy(source, cluster, web).endsWith('  clusterIP: None\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n'); // true
+ */
+export { addHeadlessCopy, headlessCopyName } from './model/headless-copy';
+/**
  * A Pod as requests, terminals and links name it: `namespace/name`, or `name` in the default namespace.
  * @example
  * parsePodRef('test'); // { namespace: 'default', name: 'test' }

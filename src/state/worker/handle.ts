@@ -44,7 +44,7 @@ function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   };
   const text = (fn: () => string): TextResult => guarded(() => ({ text: fn() }));
   return {
-    dns: [dnsLookup(names[0]), dnsLookup(names[1])],
+    dns: [dnsLookup(names[0]), names[1] === null ? null : dnsLookup(names[1])],
     resolvConf: pod ? text(() => resolvConf(cluster, pod)) : missingPod,
     iptables: text(() => iptablesSave(cluster, { node, table: 'nat' })),
     filter: text(() => iptablesSave(cluster, { node, table: 'filter' })),
