@@ -8,6 +8,7 @@ import { compareNames, getAppStore, headlessCopySource, type DnsLookupResult } f
 import { useAppStore } from '../use-app-store';
 import { isAnswerLine } from './dns-answers';
 import { TerminalText } from './TerminalText';
+import './dns-empty.css';
 
 function NameInput({ kind, name, onChange }: { kind: 'clusterip' | 'headless'; name: string; onChange: (name: string) => void }) {
   const { t } = useTranslation();

@@ -67,7 +67,7 @@ export function SendBar() {
             aria-label={t('send.target')}
             autoComplete="off"
             spellCheck={false}
-            size={Math.max(14, target.length + 1)}
+            size={Math.max(12, target.length + 1)}
             onChange={(e) => store().setTarget(e.target.value)}
           />
           <datalist id={listId}>
@@ -96,8 +96,8 @@ export function SendBar() {
             <ClientOptions />
           </fieldset>
         </details>
+        <SendCheck />
       </div>
-      <SendCheck />
       <TimeControls />
     </form>
   );

@@ -94,7 +94,7 @@ export function SendCheck() {
         body = (
           <>
             <span>
-              {outcome ? t(`sendCheck.after.${outcome}`) : t('sendCheck.before')} {wrongPortText(t, check.target, check.port)}
+              {t(outcome ? `sendCheck.after.${outcome}` : 'sendCheck.before', { sentence: wrongPortText(t, check.target, check.port) })}
             </span>{' '}
             <button type="button" className="linkish" data-testid="use-port" onClick={() => getAppStore().getState().setTarget(fixed)}>
               {t('sendCheck.usePort', { target: fixed })}
