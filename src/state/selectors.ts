@@ -17,9 +17,9 @@ export function requestCheck(state: Pick<AppState, 'cluster' | 'client' | 'targe
   return checkMemo.check;
 }
 
-/** A check that leaves nothing to send: no client, nothing typed, not a URL. */
+/** A check that leaves nothing to send: no client, nothing typed. (A bad target is sent: the core words its outcome.) */
 export const blocksSend = (check: RequestCheck | null): boolean =>
-  check !== null && (check.status === 'no-client' || check.status === 'no-target' || check.status === 'bad-url');
+  check !== null && (check.status === 'no-client' || check.status === 'no-target');
 
 /** Pods a learner can send from: the cluster's own (not kube-system), running, with an IP. */
 export function clientCandidates(cluster: Cluster | null): string[] {
