@@ -111,6 +111,16 @@ test.describe('the first send', () => {
     await expect(sendCheck(page)).toContainText('超时：web-service 的端口是 80，不是 3306。', { timeout: 15_000 });
   });
 
+  test('a Service whose targetPort the Pods do not declare: the refusal names the port the Pod listens on', async ({ playground, page }) => {
+    await playground.open();
+    const yaml = ARTICLE_1.replace('targetPort: 80', 'targetPort: 8080').replace('image: nginx:latest', 'image: nginx:latest\n        ports:\n        - containerPort: 80');
+    await playground.setEditorText(yaml);
+    await expect(playground.graphNode('svc:default/mysql-headless')).toHaveCount(0);
+    await playground.send('web-service');
+    await expect(page.getByTestId('outcome')).toContainText('Refused', { timeout: 15_000 });
+    await expect(sendCheck(page)).toHaveText(/^Connection refused: nginx-[a-z0-9-]+ listens on port 80, not 8080\.$/);
+  });
+
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
     test(`the whole wget command is in view at ${viewport.width}×${viewport.height}`, async ({ playground, page }) => {
       await page.setViewportSize(viewport);

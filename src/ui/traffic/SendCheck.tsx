@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { formatKubectlRun, parsePodRef, SEED_CLIENT, type RequestCheck, type TargetPorts } from '../../core';
+import { formatKubectlRun, isHop, parsePodRef, SEED_CLIENT, type RequestCheck, type TargetPorts } from '../../core';
 import { clientCandidates, getAppStore, requestCheck } from '../../state';
 import { useAppStore } from '../use-app-store';
 
@@ -104,8 +104,19 @@ export function SendCheck() {
         tone = 'warn';
         break;
       }
-      case 'ok':
+      case 'ok': {
+        // The target's port is right, but the Pod behind it does not listen where the request landed (a Service's
+        // targetPort the Pods do not declare): the reset says which ports it has.
+        const reset = trace && !sending && sent?.client === client && sent.target === target && trace.outcome === 'refused'
+          ? trace.hops.find(isHop('reset')) : undefined;
+        const detail = reset?.detail;
+        if (reset && detail && 'declared' in detail && detail.declared.length > 0) {
+          const pod = reset.from.replace(/^pod:[^/]*\//, '');
+          body = t('sendCheck.after.refused', { sentence: t('sendCheck.wrongPort.pod', { name: pod, port: detail.dport, ports: portList(t, detail.declared) }) });
+          tone = 'warn';
+        }
         break;
+      }
     }
   }
   return (
