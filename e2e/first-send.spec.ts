@@ -61,6 +61,10 @@ test.describe('the first send', () => {
     await playground.open();
     await playground.pod('test').click({ button: 'right' });
     await page.getByTestId('graph-menu').getByRole('menuitem', { name: /delete/i }).click();
+    // The deletion plays step by step: while the Pod is Terminating nothing is sent from it, and it says so.
+    await expect(sendCheck(page)).toContainText('default/test is Terminating: nothing can be sent from it.');
+    await expect(page.getByTestId('send-1')).toBeDisabled();
+    await page.getByTestId('lifecycle-finish').click();
     await expect(playground.graphNode('pod:default/test')).toHaveCount(0);
     await expect(sendCheck(page)).toContainText('There is no Pod default/test to send from.');
     await expect(page.getByTestId('send-1')).toBeDisabled();
@@ -81,6 +85,8 @@ test.describe('the first send', () => {
     await playground.open('/?lang=zh-CN');
     await playground.pod('test').click({ button: 'right' });
     await page.getByTestId('graph-menu').getByRole('menuitem').last().click();
+    await expect(sendCheck(page)).toContainText('default/test 正在终止中，无法从它发起请求。');
+    await page.getByTestId('lifecycle-finish').click();
     await expect(sendCheck(page)).toContainText('没有可以发起请求的 Pod default/test。');
     await expect(page.getByTestId('run-client')).toHaveText('kubectl run test --rm -it --image=busybox -- /bin/sh');
   });

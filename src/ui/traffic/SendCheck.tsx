@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { formatKubectlRun, isHop, parsePodRef, SEED_CLIENT, type RequestCheck, type TargetPorts } from '../../core';
+import { findPod, formatKubectlRun, isHop, parsePodRef, SEED_CLIENT, type RequestCheck, type TargetPorts } from '../../core';
 import { clientCandidates, getAppStore, requestCheck } from '../../state';
 import { useAppStore } from '../use-app-store';
 
@@ -38,6 +38,8 @@ function runClient(client: string) {
 function NoClient({ check }: { check: Extract<RequestCheck, { status: 'no-client' }> }) {
   const { t } = useTranslation();
   const cluster = useAppStore((s) => s.cluster);
+  // `kubectl delete pod` played step by step: the Pod is still there, Terminating, until the steps finish it.
+  if (cluster && findPod(cluster, check.client)?.terminating) return <span>{t('sendCheck.clientTerminating', { client: check.client })}</span>;
   const others = clientCandidates(cluster);
   const seed = `${SEED_CLIENT.namespace}/${SEED_CLIENT.name}`;
   const ref = parsePodRef(check.client);
