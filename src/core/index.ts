@@ -59,6 +59,13 @@ export type { ClusterAction, ActionResult } from './model/actions';
 export { scaleReplicasEdit } from './model/replicas-edit';
 export type { EditError, EditResult } from './model/replicas-edit';
 /**
+ * The text with a headless copy of a ClusterIP Service appended (`clusterIP: None`, same selector and ports), so
+ * both DNS answers can be compared for the same Pods.
+ * @example
+ * addHeadlessCopy(source, cluster, web).endsWith('  clusterIP: None\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n'); // true
+ */
+export { addHeadlessCopy, headlessCopyName } from './model/headless-copy';
+/**
  * A Pod as requests, terminals and links name it: `namespace/name`, or `name` in the default namespace.
  * @example
  * parsePodRef('test'); // { namespace: 'default', name: 'test' }
@@ -77,6 +84,15 @@ export type { PodRef } from './model/pod-ref';
 export { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isLabelValue } from './validate/names';
 
 // kubectl's own printing.
+/**
+ * The seed's client (`kubectl run test --rm -it --image=busybox -- /bin/sh`), for loadCluster's `run`, and the
+ * command line a `kubectl run` Pod stands for.
+ * @example
+ * const { cluster } = loadCluster(articleYaml, { run: [SEED_CLIENT] });
+ * formatKubectlRun(findPod(cluster, 'default/test')!.kubectlRun!); // 'kubectl run test --rm -it --image=busybox -- /bin/sh'
+ */
+export { formatKubectlRun } from './kubectl/run';
+export { SEED_CLIENT } from './model/defaults';
 /**
  * `kubectl get pods,svc,endpointslices -o wide` for one namespace (default `default`), in kubectl's columns.
  * @example
@@ -139,6 +155,14 @@ export { endpointChainName, serviceChainName, savedProbability } from './proxy/c
  * trace.outcome; // 'delivered'
  */
 export { sendRequest } from './traffic/send';
+/**
+ * What a request would meet, without sending it: a missing client, an empty or bad target, a name nothing
+ * answers, or a port nothing listens on (with the ports the Service or Pod has).
+ * @example
+ * checkRequest(cluster, { from: 'default/test', url: 'mysql-headless' }).status; // 'wrong-port' (its Pods listen on 3306)
+ */
+export { checkRequest } from './traffic/check';
+export type { RequestCheck, TargetPorts } from './traffic/check';
 /**
  * Many requests, counted per Pod; full traces for the first `keepTraces` (default 20), said in the result.
  * @example

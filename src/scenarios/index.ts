@@ -33,7 +33,7 @@ const s = (id: string, source: string, target: string, targets: string[]): Scena
 });
 
 export const scenarios: Scenario[] = [
-  s('default', defaultYaml, 'web-service', ['web-service', 'mysql-headless', 'mysql-0.mysql-headless:3306', 'web-service.default.svc.cluster.local', '10.96.100.50:80']),
+  s('default', defaultYaml, 'web-service', ['web-service', 'mysql-headless:3306', 'mysql-0.mysql-headless:3306', 'web-service.default.svc.cluster.local', '10.96.100.50:80']),
   s('web-clusterip', webClusterIP, 'web-service', ['web-service', 'web-service.default.svc.cluster.local']),
   s('mysql-headless', mysqlHeadless, 'mysql-headless:3306', ['mysql-headless:3306', 'mysql-0.mysql-headless:3306', 'mysql-2.mysql-headless.default.svc.cluster.local:3306']),
   s('mysql-primary-replica', mysqlPrimaryReplica, 'mysql-0.mysql:3306', ['mysql-0.mysql:3306', 'mysql-1.mysql:3306', 'mysql:3306']),

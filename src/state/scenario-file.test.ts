@@ -88,6 +88,8 @@ describe('export', () => {
   it('formats each action', () => {
     expect(formatActionAsKubectl({ type: 'scale', namespace: 'db', kind: 'StatefulSet', name: 'mysql', replicas: 0 }))
       .toBe('kubectl scale statefulset/mysql -n db --replicas=0');
+    expect(formatActionAsKubectl({ type: 'runPod', namespace: 'default', name: 'test', image: 'busybox' }))
+      .toBe('kubectl run test --rm -it --image=busybox -- /bin/sh');
   });
 });
 

@@ -2,6 +2,7 @@
 // import one, including what `kubectl get svc,deploy,sts -o yaml` prints (a `kind: List` full of
 // server-set fields). Pure: the UI reads and writes the files.
 import { dump, loadAll } from 'js-yaml';
+import { formatKubectlRun } from '../core';
 import type { ClusterAction } from './url-codec';
 import type { Result } from './url-codec';
 
@@ -51,6 +52,7 @@ export function formatActionAsKubectl(a: ClusterAction): string {
     // Time passing is no command: the export says what happened, as a comment.
     case 'lifecycleStep': return '# The Pods in transition moved on one stage (scheduler, kubelet, readiness probe)';
     case 'advanceClock': return `# ${a.seconds} s passed (sleep ${a.seconds})`;
+    case 'runPod': return formatKubectlRun(a);
   }
 }
 

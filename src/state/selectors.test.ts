@@ -8,7 +8,12 @@ describe('selectors', () => {
   it.each([
     { name: 'picks the first ClusterIP and the first headless Service', state: { compareNames: null, cluster }, want: ['web-service', 'mysql-headless'] },
     { name: 'a chosen pair wins', state: { compareNames: ['a', 'b'] as [string, string], cluster }, want: ['a', 'b'] },
-    { name: 'no cluster: kubernetes and kube-dns', state: { compareNames: null, cluster: null }, want: ['kubernetes', 'kube-dns.kube-system'] },
+    { name: 'no cluster: kubernetes, and no headless name', state: { compareNames: null, cluster: null }, want: ['kubernetes', null] },
+    {
+      name: 'no headless Service: no name under HEADLESS, never another Service\'s',
+      state: { compareNames: null, cluster: { ...cluster, services: cluster.services.filter((s) => !s.headless) } }, want: ['web-service', null],
+    },
+    { name: 'a ClusterIP name chosen without a headless one', state: { compareNames: ['web', null] as [string, null], cluster }, want: ['web', 'mysql-headless'] },
   ])('compareNames: $name', ({ state, want }) => {
     expect(compareNames(state)).toEqual(want);
   });

@@ -1,10 +1,25 @@
 // Module-level selectors (docs/architecture.md, The state): components subscribe through these, with useShallow for
 // objects. Derivations that cost more than a lookup are memoised on their input's identity.
-import { findPod, type Cluster, type Pod, type ProxyMode, type Service, type Diagnostic } from '../core';
+import { checkRequest, findPod, type Cluster, type Pod, type ProxyMode, type RequestCheck, type Service, type Diagnostic } from '../core';
 import type { AppState } from './types';
 import type { ViewsRequest } from './worker/protocol';
 
 export const podId = (p: Pick<Pod, 'namespace' | 'name'>) => `${p.namespace}/${p.name}`;
+
+let checkMemo: { cluster: Cluster; client: string; target: string; check: RequestCheck } | undefined;
+/** What the request on screen would meet (core checkRequest), worked out once per cluster, client and target. */
+export function requestCheck(state: Pick<AppState, 'cluster' | 'client' | 'target'>): RequestCheck | null {
+  const { cluster, client, target } = state;
+  if (!cluster) return null;
+  if (checkMemo?.cluster !== cluster || checkMemo.client !== client || checkMemo.target !== target) {
+    checkMemo = { cluster, client, target, check: checkRequest(cluster, { from: client, url: target }) };
+  }
+  return checkMemo.check;
+}
+
+/** A check that leaves nothing to send: no client, nothing typed. (A bad target is sent: the core words its outcome.) */
+export const blocksSend = (check: RequestCheck | null): boolean =>
+  check !== null && (check.status === 'no-client' || check.status === 'no-target');
 
 /** Pods a learner can send from: the cluster's own (not kube-system), running, with an IP. */
 export function clientCandidates(cluster: Cluster | null): string[] {
@@ -16,14 +31,23 @@ function isClusterIP(s: Service) {
   return !s.headless && s.type !== 'ExternalName' && !!s.clusterIP;
 }
 
-/** The pair of names the two DNS terminals compare: a ClusterIP Service and a headless one. */
-export function compareNames(state: Pick<AppState, 'compareNames' | 'cluster'>): [string, string] {
-  if (state.compareNames) return state.compareNames;
+const serviceQuery = (s: Service) => (s.namespace === 'default' ? s.name : `${s.name}.${s.namespace}`);
+
+/**
+ * The pair of names the two DNS terminals compare: a ClusterIP Service and a headless one. The second is null
+ * when the cluster has no headless Service: the HEADLESS terminal says so rather than look up another name.
+ */
+export function compareNames(state: Pick<AppState, 'compareNames' | 'cluster'>): [string, string | null] {
   const user = (state.cluster?.services ?? []).filter((s) => !s.system);
-  const q = (s: Service) => (s.namespace === 'default' ? s.name : `${s.name}.${s.namespace}`);
+  const chosen = state.compareNames;
   const clusterIP = user.find(isClusterIP);
   const headless = user.find((s) => s.headless);
-  return [clusterIP ? q(clusterIP) : 'kubernetes', headless ? q(headless) : 'kube-dns.kube-system'];
+  return [chosen?.[0] ?? (clusterIP ? serviceQuery(clusterIP) : 'kubernetes'), chosen?.[1] ?? (headless ? serviceQuery(headless) : null)];
+}
+
+/** The Service a headless copy is offered for: the first ClusterIP Service with a selector (its Pods are the copy's). */
+export function headlessCopySource(cluster: Cluster | null): Service | undefined {
+  return cluster?.services.find((s) => !s.system && isClusterIP(s) && s.selector !== undefined);
 }
 
 /** The node whose kube-proxy rules are shown: the chosen one, else the client's node (where the packet is rewritten). */
@@ -65,7 +89,9 @@ export function targetSuggestions(cluster: Cluster | null, extra: string[]): str
   const out = new Set(extra);
   for (const s of cluster?.services ?? []) {
     if (s.system) continue;
-    const port = s.ports[0]?.port;
+    // A headless name gives the Pods' own addresses: the port that answers is the Pods' (a numeric targetPort).
+    const first = s.ports[0];
+    const port = first && s.headless && typeof first.targetPort === 'number' ? first.targetPort : first?.port;
     out.add(port && port !== 80 ? `${s.name}:${port}` : s.name);
     if (s.headless) {
       for (const p of cluster!.pods) {

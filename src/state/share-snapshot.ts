@@ -40,7 +40,9 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   const view: ShareView = { terminal: s.dnsTool, tab: s.terminalTab };
   if (s.rulesNode) view.node = s.rulesNode;
   if (s.trace) view.hop = s.activeHop;
-  if (s.compareNames) view.compare = [...s.compareNames];
+  // A ClusterIP name chosen while there was no headless Service is not a pair a link can carry.
+  const [first, second] = s.compareNames ?? [];
+  if (first !== undefined && second != null) view.compare = [first, second];
   if (s.modeCompare) view.modeCompare = true;
   const state: ShareState = {
     yaml: s.source,

@@ -57,6 +57,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   trafficError: reset,
   kubernetesVersion: keepSaved,
   compareTrace: reset,
+  sentRequest: reset,
   // view
   selection: reset,
   terminalTab: keepSaved,

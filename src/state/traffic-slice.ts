@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_KUBERNETES_VERSION, kubeProxyStartup } from '../core';
 import { defaultScenario } from '../scenarios';
-import { clampHop, otherProxyMode } from './selectors';
+import { blocksSend, clampHop, otherProxyMode, requestCheck } from './selectors';
 import type { AppState, StoreDeps, TrafficSlice } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
@@ -32,6 +32,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   trafficError: null,
   kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
   compareTrace: null,
+  sentRequest: null,
 
   setClient(id) {
     set({ client: id, clientState: undefined, rulesNode: null });
@@ -47,7 +48,8 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
   async send(count) {
     const s = get();
-    if (!s.builtFrom || !s.target.trim()) return;
+    // The send bar says why beside the button (requestCheck): nothing here fails without a word on screen.
+    if (!s.builtFrom || blocksSend(requestCheck(s))) return;
     const request = { from: s.client, url: s.target.trim(), seed: s.seed + s.sent, state: s.clientState, options: requestOptions(s.options) };
     set({ sending: true, trafficError: null });
     try {
@@ -57,6 +59,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
         sent: now.sent + count,
         trafficError: r.error ?? null,
         trace: r.trace,
+        sentRequest: { client: request.from, target: s.target },
         clientState: r.state,
         activeHop: 0,
         playing: !!r.trace && r.trace.hops.length > 1,

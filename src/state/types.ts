@@ -73,6 +73,8 @@ export interface TrafficSlice {
   kubernetesVersion: KubernetesVersion;
   /** With the two-mode view on: the last request again, from the same client state, through the other mode. */
   compareTrace: Trace | null;
+  /** The client and target of the request on screen (`trace`), so the send bar words its outcome only for them. */
+  sentRequest: { client: string; target: string } | null;
   setClient(id: string): void;
   setTarget(target: string): void;
   setOption<K extends keyof SendOptions>(key: K, value: SendOptions[K]): void;
@@ -102,8 +104,8 @@ export interface ViewSlice {
   mobileTab: 'editor' | 'graph';
   /** Desktop: the editor column folded away to give the graph the room. */
   editorCollapsed: boolean;
-  /** Names the two DNS terminals look up; null: picked from the cluster. */
-  compareNames: [string, string] | null;
+  /** Names the two DNS terminals look up; null (or a null second name): picked from the cluster. */
+  compareNames: [string, string | null] | null;
   /** The two-mode view: each request also goes through the other proxy mode (iptables beside nftables). */
   modeCompare: boolean;
   views: ViewsResult | null;
@@ -113,7 +115,7 @@ export interface ViewSlice {
   setRulesNode(node: string | null): void;
   setMobileTab(tab: 'editor' | 'graph'): void;
   setEditorCollapsed(collapsed: boolean): void;
-  setCompareNames(names: [string, string] | null): void;
+  setCompareNames(names: [string, string | null] | null): void;
   setModeCompare(on: boolean): void;
   refreshViews(): Promise<void>;
 }

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyAction, applyActions, type ClusterAction } from './actions';
 import { loadCluster } from './load';
+import { SEED_CLIENT } from './defaults';
 import { scaleReplicasEdit } from './replicas-edit';
 import type { Cluster } from './types';
 
 const source = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
-const base = loadCluster(source).cluster;
+// The playground's cluster: the seed's YAML and its `kubectl run test` client.
+const base = loadCluster(source, { run: [SEED_CLIENT] }).cluster;
 
 function podsOf(c: Cluster, workload: string): string[] {
   return c.pods.filter((p) => p.owner?.workload?.name === workload).map((p) => p.name);
@@ -133,7 +135,7 @@ describe('applyAction', () => {
       { type: 'deletePod', namespace: 'default', name: 'mysql-2' },
       { type: 'scale', namespace: 'default', kind: 'Deployment', name: 'nginx', replicas: 7 },
     ];
-    expect(applyActions(base, actions)).toEqual(applyActions(loadCluster(source).cluster, actions));
+    expect(applyActions(base, actions)).toEqual(applyActions(loadCluster(source, { run: [SEED_CLIENT] }).cluster, actions));
   });
 });
 

@@ -4,14 +4,14 @@
 // link can store them and replay them on the loaded cluster.
 
 import { isLabelValue, isQualifiedName } from '../validate/names';
-import { errorMessage, invalid } from '../validate/field';
+import { alreadyExistsMessage, errorMessage, invalid, namespaceNotFoundMessage } from '../validate/field';
 import { MAX_REPLICAS } from '../manifest/limits';
 import { ENDPOINTSLICE_CONTROLLER } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
 import { findPod } from './pod-ref';
-import { placePods, type Placement } from './scheduler';
+import { placePods, spreadIndex, type Placement } from './scheduler';
 import { selectorMatches } from '../validate/selector';
-import type { Cluster, Pod, Workload } from './types';
+import type { Cluster, KubectlRun, Pod, Workload } from './types';
 import type { Diagnostic, ProgramCode } from '../types/diagnostic';
 import { deploymentPod, statefulSetPod, workloadPlacement } from './workload-pods';
 
@@ -26,7 +26,9 @@ export type ClusterAction =
   /** Every Pod in transition moves on one stage (Terminating → gone, Scheduling → ContainerCreating → Starting → Ready). */
   | { type: 'lifecycleStep' }
   /** The simulated clock moves on `seconds` (whole seconds, 1 to MAX_CLOCK_STEP_SECONDS). */
-  | { type: 'advanceClock'; seconds: number };
+  | { type: 'advanceClock'; seconds: number }
+  /** `kubectl run NAME --rm -it --image=IMAGE -- /bin/sh`: the client Pod started again after it was deleted. */
+  | { type: 'runPod'; namespace: string; name: string; image: string };
 
 /** The longest single move of the clock: a year (an affinity timeout is at most 86400 s; a day is plenty). */
 export const MAX_CLOCK_STEP_SECONDS = 31_536_000;
@@ -335,6 +337,30 @@ function unlabelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'un
   return relabel(cluster, pod, labels);
 }
 
+/** The Pod kubectl's run generator makes (kubectl/pkg/cmd/run/run.go): label `run=NAME`, one container, no ports. */
+function runPod(cluster: Cluster, run: KubectlRun): ActionResult {
+  if (!cluster.namespaces.includes(run.namespace)) return fail(cluster, namespaceNotFoundMessage(run.namespace), 'namespace-not-found');
+  if (findPod(cluster, `${run.namespace}/${run.name}`)) return fail(cluster, alreadyExistsMessage('pods', run.name), 'already-exists');
+  const pod: Pod = {
+    namespace: run.namespace, name: run.name, labels: { run: run.name }, node: '', ip: '', phase: 'Pending', ready: true, terminating: false,
+    containerPorts: [], image: run.image, kubectlRun: { namespace: run.namespace, name: run.name, image: run.image },
+  };
+  // Placed as a bare Pod of the manifests is (build.ts buildPods), so the seed's `test` keeps its node and address.
+  const placed = place(cluster, cluster.pods, [{ pod, preferred: spreadIndex(cluster.nodes.length, 0, pod.namespace, 'Pod', pod.name) }]);
+  return { cluster: withSlices(cluster, placed.pods), diagnostics: placed.diagnostics };
+}
+
+/**
+ * Start the `kubectl run` Pods that no Pod of the same name already stands in for (the manifests' own `test`).
+ * @example
+ * startClients(cluster, [{ namespace: 'default', name: 'test', image: 'busybox' }]).pods.some((p) => p.kubectlRun); // true
+ */
+export function startClients(cluster: Cluster, runs: readonly KubectlRun[]): Cluster {
+  let current = cluster;
+  for (const run of runs) if (!findPod(current, `${run.namespace}/${run.name}`)) current = runPod(current, run).cluster;
+  return current;
+}
+
 /**
  * Apply one action; returns a new cluster (the input is never changed) and any diagnostics.
  * @example
@@ -359,6 +385,8 @@ export function applyAction(cluster: Cluster, action: ClusterAction): ActionResu
         return lifecycleStep(cluster);
       case 'advanceClock':
         return advanceClock(cluster, action);
+      case 'runPod':
+        return runPod(cluster, action);
       default:
         return { cluster, diagnostics: [{ severity: 'error', code: 'unknown-action', type: JSON.stringify((action as { type?: unknown }).type) ?? 'undefined', line: 1, column: 1 }] };
     }

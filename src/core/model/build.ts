@@ -48,7 +48,8 @@ function ref(kind: string, ns: string, name: string): string {
   return ns ? `${kind}/${ns}/${name}` : `${kind}/${name}`;
 }
 
-export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags: Diagnostic[]): Cluster {
+/** `settle` changes the built cluster before the learner warnings are worked out (loadCluster's run and actions). */
+export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags: Diagnostic[], settle?: (built: Cluster) => Cluster): Cluster {
   const nodes = makeNodes(options.nodes);
   const origins: Origins = { services: new Map(), workloads: new Map(), pods: new Map() };
 
@@ -84,8 +85,15 @@ export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags:
     podCIDR: CLUSTER_POD_CIDR,
     serviceCIDR: SERVICE_CIDR,
   };
-  addWarnings(cluster, origins, diags, index);
-  return cluster;
+  if (!settle) {
+    addWarnings(cluster, origins, diags, index);
+    return cluster;
+  }
+  // Actions never replace a Service object and keep every workload's selector and serviceName, which is all the
+  // warnings read of the origins; the Pods are the settled cluster's.
+  const settled = settle(cluster);
+  addWarnings(settled, origins, diags);
+  return settled;
 }
 
 /** Cluster IPs, nodePorts and LoadBalancer IPs, as the registry allocates them on create. */

@@ -1,6 +1,8 @@
 // The playground's fixed cluster layout: addresses, ranges and controller settings as kind/kubeadm set
 // them up. The API server's own defaults for the objects are in validate/defaults.ts.
 
+import type { KubectlRun } from './types';
+
 /** Namespaces every cluster starts with. */
 export const BUILTIN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
@@ -44,3 +46,9 @@ export function nodeIP(i: number): string {
 export function nodePodCIDR(i: number): string {
   return `10.244.${i}.0/24`;
 }
+
+/**
+ * The seed's client, `kubectl run test --rm -it --image=busybox -- /bin/sh`: in nobody's YAML, so the playground
+ * starts it (loadCluster's `run`).
+ */
+export const SEED_CLIENT: KubectlRun = { namespace: 'default', name: 'test', image: 'busybox' };

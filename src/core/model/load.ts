@@ -12,6 +12,7 @@ import { validateObjectMetaName } from '../validate/names';
 import { readPod } from '../validate/pod';
 import { readService, type ReadResult } from '../validate/service';
 import { readWorkload } from '../validate/workload';
+import { applyActions, startClients } from './actions';
 import { buildCluster, type ObjectsByKind } from './build';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
@@ -41,6 +42,7 @@ const RESOURCE: Record<string, string> = {
 };
 
 function normaliseOptions(options: LoadOptions | undefined): { clusterDomain: string; nodes: number } {
+  // Only the two build options: `run` and `actions` are read by loadCluster itself.
   const n = options?.nodes;
   const nodes = typeof n === 'number' && Number.isFinite(n) ? Math.min(MAX_NODES, Math.max(1, Math.floor(n))) : DEFAULT_NODE_COUNT;
   const d = options?.clusterDomain;
@@ -69,8 +71,19 @@ export function loadCluster(source: string, options?: LoadOptions): LoadResult {
     const objects: ObjectIn[] = [];
     forEachManifest(text, (doc) => readDocument(doc, objects, diagnostics), diagnostics);
     const input = collectObjects(objects, diagnostics);
-    const cluster = buildCluster(input, opts, diagnostics);
-    return { cluster, diagnostics: sortDiagnostics(diagnostics) };
+    const run = options?.run ?? [];
+    const actions = options?.actions ?? [];
+    let actionDiagnostics: Diagnostic[] | undefined;
+    // The learner's clients and actions come before the learner warnings: those describe the cluster on screen.
+    const settle = run.length + actions.length === 0 ? undefined : (built: Cluster): Cluster => {
+      const applied = applyActions(startClients(built, run), actions);
+      actionDiagnostics = applied.diagnostics;
+      return applied.cluster;
+    };
+    const cluster = buildCluster(input, opts, diagnostics, settle);
+    const result: LoadResult = { cluster, diagnostics: sortDiagnostics(diagnostics) };
+    if (actionDiagnostics) result.actionDiagnostics = actionDiagnostics;
+    return result;
   } catch (err) {
     diagnostics.push({
       severity: 'error',

@@ -3,6 +3,7 @@
 
 import type { ContainerPort, Protocol, ServiceType } from '../types/api';
 import type { Diagnostic, SourcePosition } from '../types/diagnostic';
+import type { ClusterAction } from './actions';
 
 export interface ClusterNode {
   name: string;
@@ -53,6 +54,19 @@ export interface Pod {
   incarnation?: number;
   /** The IP came from the manifest (status.podIP or the pod-ips annotation). */
   pinnedIP?: boolean;
+  /** Started with `kubectl run` (the learner's client, as the seed starts it), not from the manifests. */
+  kubectlRun?: KubectlRun;
+}
+
+/**
+ * `kubectl run NAME --rm -it --image=IMAGE -- /bin/sh`: the seed's client. kubectl's run generator makes a bare
+ * Pod labelled `run=NAME` with one container NAME, stdin and tty (kubectl/pkg/cmd/run/run.go); `--rm` deletes it
+ * when the shell exits, so it is in nobody's YAML.
+ */
+export interface KubectlRun {
+  namespace: string;
+  name: string;
+  image: string;
 }
 
 /**
@@ -211,9 +225,18 @@ export interface LoadOptions {
   clusterDomain?: string;
   /** Number of worker nodes, 1–250; default 3. */
   nodes?: number;
+  /**
+   * Pods started with `kubectl run` once the manifests are applied. One whose name a manifest Pod already has is
+   * not started: that Pod is the client (a link whose YAML defines `test` means what it meant).
+   */
+  run?: readonly KubectlRun[];
+  /** The learner's status changes, applied after `run`; the learner warnings describe the cluster they leave. */
+  actions?: readonly ClusterAction[];
 }
 
 export interface LoadResult {
   cluster: Cluster;
   diagnostics: Diagnostic[];
+  /** What applying `actions` reported (a Pod that no longer exists, an invalid label), when there was any. */
+  actionDiagnostics?: Diagnostic[];
 }

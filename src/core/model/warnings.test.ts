@@ -271,3 +271,21 @@ endpoints:
     ]);
   });
 });
+
+describe('learner warnings follow the cluster after actions', () => {
+  const mixed = manifest('mysql-mixed');
+  const label = (name: string) => ({ type: 'labelPod' as const, namespace: 'default', name, key: 'role', value: 'replica' });
+  const codes = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.map((d) => `${d.code} ${d.object ?? ''}`);
+
+  it('labelling mysql-1 and mysql-2 role=replica gives mysql-read its endpoints and clears its warning', () => {
+    expect(codes(loadCluster(mixed))).toEqual(['selector-matches-nothing Service/default/mysql-read']);
+    expect(codes(loadCluster(mixed, { actions: [label('mysql-1')] }))).toEqual([]);
+    expect(codes(loadCluster(mixed, { actions: [label('mysql-1'), label('mysql-2')] }))).toEqual([]);
+  });
+
+  it('taking the label away again brings the warning back, at the same line', () => {
+    const before = loadCluster(mixed).diagnostics;
+    const after = loadCluster(mixed, { actions: [label('mysql-1'), { type: 'unlabelPod', namespace: 'default', name: 'mysql-1', key: 'role' }] });
+    expect(after.diagnostics).toEqual(before);
+  });
+});

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyActions } from '../model/actions';
+import { SEED_CLIENT } from '../model/defaults';
 import { loadCluster } from '../model/load';
 import type { Cluster } from '../model/types';
 import { clientBehaviour } from './client-kind';
@@ -11,7 +12,7 @@ import { sendRequests } from './send-many';
 import type { ClientState, RequestOptions } from './types';
 
 const scenario = (name: string): Cluster =>
-  loadCluster(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8')).cluster;
+  loadCluster(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8'), { run: [SEED_CLIENT] }).cluster;
 const seed = scenario('default');
 const MYSQL = ['default/mysql-0', 'default/mysql-1', 'default/mysql-2'];
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyAction } from '../model/actions';
 import { loadCluster } from '../model/load';
+import { SEED_CLIENT } from '../model/defaults';
 import type { Cluster } from '../model/types';
 import { iptablesSave } from '../proxy/iptables';
 import { parseIptablesSave } from '../proxy/parse';
@@ -221,7 +222,7 @@ describe('sendRequests', () => {
 });
 
 describe('the cluster changes under the client', () => {
-  const load = (): Cluster => loadCluster(readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8')).cluster;
+  const load = (): Cluster => loadCluster(readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8'), { run: [SEED_CLIENT] }).cluster;
 
   it('deleting a Deployment Pod: its replacement has a new name and IP, and the rules and answers follow', () => {
     const before = load();

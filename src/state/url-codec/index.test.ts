@@ -33,6 +33,7 @@ const action: fc.Arbitrary<ClusterAction> = fc.oneof(
   fc.record({ type: fc.constant('terminatePod' as const), namespace: label, name: subdomain }),
   fc.constant({ type: 'lifecycleStep' as const }),
   fc.record({ type: fc.constant('advanceClock' as const), seconds: fc.integer({ min: 1, max: 31_536_000 }) }),
+  fc.record({ type: fc.constant('runPod' as const), namespace: label, name: subdomain, image: fc.constantFrom('busybox', 'busybox:1.36', 'registry.k8s.io/e2e-test-images/agnhost:2.47') }),
 );
 const target = fc.oneof(
   subdomain,
@@ -166,6 +167,7 @@ describe('hostile fragments', () => {
     { name: '<script> in a label key', fragment: rawV1('{"s":1,"y":"","a":[["l","default","test","<script>","x"]]}'), want: { code: 'invalid-field', path: 'actions[0].key', reason: 'bad-name' } },
     { name: '<script> in a label value', fragment: rawV1('{"s":1,"y":"","a":[["l","default","test","app","<script>alert(1)</script>"]]}'), want: { code: 'invalid-field', path: 'actions[0].value', reason: 'bad-name' } },
     { name: 'markup in a short label value', fragment: rawV1('{"s":1,"y":"","a":[["l","default","test","app","<b>x</b>"]]}'), want: { code: 'invalid-field', path: 'actions[0].value', reason: 'bad-name' } },
+    { name: '<script> in a kubectl run image', fragment: rawV1('{"s":1,"y":"","a":[["k","default","test","<script>alert(1)</script>"]]}'), want: { code: 'invalid-field', path: 'actions[0].image', reason: 'bad-name' } },
     { name: '<script> in the client', fragment: rawV1('{"s":1,"y":"","c":"<script>alert(1)</script>"}'), want: { code: 'invalid-field', path: 'client', reason: 'bad-name' } },
     { name: 'markup in the target', fragment: rawV1('{"s":1,"y":"","t":"web\\"><img src=x onerror=alert(1)>"}'), want: { code: 'invalid-field', path: 'target', reason: 'bad-name' } },
     { name: 'a port past 65535', fragment: rawV1('{"s":1,"y":"","t":"web:70000"}'), want: { code: 'invalid-field', path: 'target', reason: 'bad-name' } },

@@ -30,3 +30,6 @@ export const MAX_SENT_REQUESTS = 10_000;
 
 /** Simulated nodes (core manifest/limits.ts MAX_NODES: node N gets 10.244.N.0/24). */
 export const MAX_NODES = 250;
+
+/** An image reference: the distribution reference grammar caps a name at 255 characters, plus tag or digest. */
+export const MAX_IMAGE_CHARS = 400;

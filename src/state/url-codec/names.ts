@@ -33,3 +33,7 @@ export const isDnsName = (s: string): boolean => s.length <= 253 && /^[A-Za-z0-9
 
 /** A view tab id. */
 export const isTabId = (s: string): boolean => s.length <= 32 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s);
+
+/** A container image reference (`busybox`, `registry.k8s.io/pause:3.9`, `…@sha256:…`): the characters of the
+ *  distribution reference grammar, nothing that could carry markup. */
+export const isImage = (s: string): boolean => /^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/.test(s);

@@ -3,7 +3,7 @@
 // format changes, add v2.test.ts beside this file with v2's own frozen links.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment } from '.';
+import { decodeShareFragment, encodeShareState } from '.';
 
 // A copy of src/scenarios/default.yaml as it was when the link was made: the scenario may change, the link may not.
 const defaultYaml = readFileSync(new URL('./testdata/v1-default.yaml', import.meta.url), 'utf8');
@@ -74,5 +74,18 @@ describe('frozen v1 links', () => {
         view: { compare: ['web-service', 'mysql-headless.default.svc.cluster.local.'], hop: 0 },
       },
     });
+  });
+});
+
+describe('v1 links and the seed client', () => {
+  it('the removed and restarted client round-trips: d then k', () => {
+    const state = {
+      yaml: '', seed: 1, actions: [
+        { type: 'deletePod' as const, namespace: 'default', name: 'test' },
+        { type: 'runPod' as const, namespace: 'default', name: 'test', image: 'busybox' },
+      ],
+    };
+    const fragment = encodeShareState(state);
+    expect(fragment.ok && decodeShareFragment(fragment.value)).toEqual({ ok: true, value: state });
   });
 });

@@ -19,17 +19,21 @@
 //                ['q', ns, pod]                          terminatePod (delete played step by step)
 //                ['p']                                   lifecycleStep
 //                ['w', seconds]                          advanceClock
+//                ['k', ns, pod, image]                   runPod: `kubectl run pod --rm -it --image=image -- /bin/sh`
 // Without `o.c` the client is the long-running app with the link's keep-alive (`k`) and strategy (`g`):
 // that is what a link meant before client kinds were named (DNS answers cached for their TTL).
+// Every link's cluster starts with the seed's client, `kubectl run test --rm -it --image=busybox -- /bin/sh`,
+// unless its YAML has a Pod of that name (then that Pod is the client, as before the playground ran one); a
+// link that removed it carries ['d', 'default', 'test'], one that started it again a 'k' tuple after that.
 import { deflateSync } from 'fflate';
 import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../core';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped } from './inflate-capped';
 import {
-  MAX_ACTIONS, MAX_COUNT, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS, MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
+  MAX_ACTIONS, MAX_COUNT, MAX_IMAGE_CHARS, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS, MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
 } from './limits';
-import { isDnsName, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
+import { isDnsName, isDns1123Label, isImage, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
 import {
   FieldError, field, readArray, readEnum, readFlag, readInt, readObject, readString, toShareError,
   type Json, type JsonObject,
@@ -64,6 +68,7 @@ function actionToWire(a: ClusterAction): Json[] {
     case 'terminatePod': return ['q', a.namespace, a.name];
     case 'lifecycleStep': return ['p'];
     case 'advanceClock': return ['w', a.seconds];
+    case 'runPod': return ['k', a.namespace, a.name, a.image];
   }
 }
 
@@ -123,6 +128,7 @@ function readAction(item: Json, path: string): ClusterAction {
     };
     case 'u': return { type: 'unlabelPod', namespace, name: pod(2), key: readString(t[3], `${path}.key`, 317, isLabelKey) };
     case 'q': return { type: 'terminatePod', namespace, name: pod(2) };
+    case 'k': return { type: 'runPod', namespace, name: pod(2), image: readString(t[3], `${path}.image`, MAX_IMAGE_CHARS, isImage) };
     default: throw new FieldError(`${path}.type`, 'unknown-value');
   }
 }

@@ -1,6 +1,6 @@
 // The worker's commands against the real core (docs/architecture.md: unit tests call core directly), on the default scenario.
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../scenarios';
+import { defaultScenario, findScenario } from '../../scenarios';
 import { createCoreHandler } from './handle';
 import type { ClusterRecipe, ScaleResult, UnknownRevision, ViewsRequest, WorkloadRef } from './protocol';
 
@@ -73,6 +73,7 @@ describe('DNS terminals carry their answers', () => {
     const r = handle('views', { revision: 7, views: { ...views, names, tool } });
     if ('unknownRevision' in r) throw new Error('lost the cluster');
     r.dns.forEach((d, i) => {
+      if (d === null) throw new Error('no name looked up');
       if (d.status !== 'ok') throw new Error(d.message);
       const addresses = d.answers.map((a) => a.data);
       expect(addresses).toEqual(want[i]);
@@ -112,5 +113,37 @@ describe('notes on real output that looks like a failure', () => {
     expect(web).toMatchObject({ status: 'ok', notes: [{ kind: 'mdns-local' }, { kind: 'recursion-not-available' }] });
     expect(web!.status === 'ok' && web!.text).toContain(';; WARNING: .local is reserved for Multicast DNS\n');
     expect(web!.status === 'ok' && web!.text).toContain(';; WARNING: recursion requested but not available\n');
+  });
+});
+
+describe('the seed client in every cluster', () => {
+  // The seed's 场景 1 pasted over everything: no `test` Pod and no headless Service in the YAML.
+  const article1 = [
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: web-service\nspec:\n  type: ClusterIP\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n    targetPort: 80',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: nginx\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: nginx\n  template:\n    metadata:\n'
+      + '      labels:\n        app: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:latest',
+  ].join('\n---\n');
+
+  it('pasted YAML without `test`: the lookups and the request run from kubectl run test; HEADLESS looks up nothing', () => {
+    const handle = createCoreHandler();
+    const r = handle('build', { revision: 1, recipe: { source: article1, nodes: 3, actions: [] }, views });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.cluster.pods.find((p) => p.name === 'test')?.kubectlRun).toEqual({ namespace: 'default', name: 'test', image: 'busybox' });
+    const vip = r.cluster.services.find((s) => s.name === 'web-service')?.clusterIP;
+    expect(r.views.dns[0]).toMatchObject({ status: 'ok', answers: [{ type: 'A', data: vip }] });
+    expect(r.views.dns[1]).toBeNull();
+    expect(r.views.resolvConf.status).toBe('ok');
+    const sent = handle('send', { revision: 1, request: { from: 'default/test', url: 'web-service', seed: 1 }, count: 1 });
+    expect(sent).toMatchObject({ trace: { outcome: 'delivered' } });
+  });
+
+  it('actions are applied before the warnings: they describe the cluster on screen', () => {
+    const handle = createCoreHandler();
+    const mixed = findScenario('mysql-mixed')!.source;
+    const label = (name: string) => ({ type: 'labelPod' as const, namespace: 'default', name, key: 'role', value: 'replica' });
+    const before = handle('build', { revision: 1, recipe: { source: mixed, nodes: 3, actions: [] }, views });
+    expect(before.diagnostics.map((d) => d.code)).toContain('selector-matches-nothing');
+    const after = handle('build', { revision: 2, recipe: { source: mixed, nodes: 3, actions: [label('mysql-1'), label('mysql-2')] }, views });
+    expect(after.diagnostics.map((d) => d.code)).not.toContain('selector-matches-nothing');
   });
 });

@@ -2,7 +2,7 @@
 // runs them in the worker; client.ts runs them on the main thread where workers are unavailable. The clusters
 // built live here, by revision, so later commands need not send the text again.
 import {
-  applyActions, COREDNS_MODEL, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
+  COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
   findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord, type NslookupResult,
 } from '../../core';
 import { compareNames, rulesNode } from '../selectors';
@@ -58,7 +58,7 @@ function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   };
   const text = (fn: () => string): TextResult => guarded(() => ({ text: fn() }));
   return {
-    dns: [dnsLookup(names[0]), dnsLookup(names[1])],
+    dns: [dnsLookup(names[0]), names[1] === null ? null : dnsLookup(names[1])],
     resolvConf: pod ? text(() => resolvConf(cluster, pod)) : missingPod,
     iptables: text(() => iptablesSave(cluster, { node, table: 'nat' })),
     filter: text(() => iptablesSave(cluster, { node, table: 'filter' })),
@@ -107,15 +107,11 @@ export function createCoreHandler(): CoreHandler {
     // The same recipe again (a share link replaying its sends, an action undone): reuse the cluster.
     const same = kept.find((k) => k.key === key);
     if (same) return keep({ ...same, revision });
-    const loaded = loadCluster(recipe.source, { nodes: recipe.nodes });
-    let cluster = loaded.cluster;
-    const actionErrors: ActionError[] = [];
-    if (recipe.actions.length) {
-      const applied = applyActions(cluster, recipe.actions);
-      cluster = applied.cluster;
-      actionErrors.push(...(applied.diagnostics ?? []));
-    }
-    return keep({ revision, key, recipe, cluster, diagnostics: loaded.diagnostics, actionErrors });
+    // The seed's client runs in every cluster (a manifest Pod of its name stands in for it); the learner's actions
+    // are applied before the warnings are worked out, so the warnings describe the cluster on screen.
+    const loaded = loadCluster(recipe.source, { nodes: recipe.nodes, run: [SEED_CLIENT], actions: recipe.actions });
+    const actionErrors: ActionError[] = [...(loaded.actionDiagnostics ?? [])];
+    return keep({ revision, key, recipe, cluster: loaded.cluster, diagnostics: loaded.diagnostics, actionErrors });
   }
 
   const commands: { [K in CoreCommand]: (input: CommandInput<K>) => CommandOutput<K> } = {

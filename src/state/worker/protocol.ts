@@ -58,7 +58,7 @@ export interface ViewsRequest {
   /** `namespace/name` of the client Pod. */
   client: string;
   /** Names the two side-by-side terminals look up: [ClusterIP Service, headless Service]. */
-  names: [string, string] | null;
+  names: [string, string | null] | null;
   tool: 'nslookup' | 'dig';
   /** Node whose iptables-save, nft and ipvsadm to print. */
   node: string | null;
@@ -69,7 +69,8 @@ export interface ViewsRequest {
 }
 
 export interface ViewsResult {
-  dns: [DnsLookupResult, DnsLookupResult];
+  /** The second is null when there is no headless Service to look up (selectors.ts compareNames). */
+  dns: [DnsLookupResult, DnsLookupResult | null];
   resolvConf: TextResult;
   /** `iptables-save -t nat` on the node (kube-proxy's rules in iptables mode). */
   iptables: TextResult;

@@ -1,7 +1,7 @@
 // Cluster → React Flow nodes and edges. Pure (no React, no DOM): runs in tests and could run in a worker.
 // Node ids are the element ids the core's traces use (ids.ts), so a Hop's from/to names a node directly.
 import type { Edge, Node } from '@xyflow/react';
-import type { Cluster, Pod, Service } from '../../core';
+import { formatKubectlRun, type Cluster, type Pod, type Service } from '../../core';
 import { DNS_ID, EXTERNAL_ID, PENDING_ID, corednsId, nodeGroupId, podId, rulesId, svcId } from './ids';
 import { layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
 import { byName, byNamespace } from './order';
@@ -38,6 +38,8 @@ export interface PodData extends Record<string, unknown> {
   labels: Record<string, string>;
   workload?: { kind: 'Deployment' | 'StatefulSet'; name: string; replicas: number };
   isClient?: boolean;
+  /** Started with `kubectl run` (the seed's client), not from the YAML: the command line it stands for. */
+  kubectlRun?: string;
 }
 
 export interface NodeGroupData extends Record<string, unknown> { name: string; ip: string; podCIDR: string; pending: boolean }
@@ -181,6 +183,7 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
       namespace: p.namespace, name: p.name, ip: p.ip, node: p.node, ready: p.ready, pending: !nodeNames.has(p.node),
       terminating: p.terminating, creating: p.lifecycle === 'ContainerCreating', coredns: isCoreDns(p), labels: p.labels,
       ...(w ? { workload: { kind: w.kind, name: w.name, replicas: w.replicas } } : {}),
+      ...(p.kubectlRun ? { kubectlRun: formatKubectlRun(p.kubectlRun) } : {}),
     } });
   }
 

@@ -3,11 +3,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { compareNames, getAppStore, type DnsLookupResult } from '../../state';
+import { addHeadlessCopy, findPod, formatKubectlRun, headlessCopyName, parsePodRef, SEED_CLIENT } from '../../core';
+import { compareNames, getAppStore, headlessCopySource, type DnsLookupResult } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { isAnswerLine } from './dns-answers';
 import { OutputNotes } from './OutputNotes';
 import { TerminalText } from './TerminalText';
+import './dns-empty.css';
 
 function NameInput({ kind, name, onChange }: { kind: 'clusterip' | 'headless'; name: string; onChange: (name: string) => void }) {
   const { t } = useTranslation();
@@ -89,18 +91,67 @@ export function DnsToolToggle() {
   );
 }
 
+/** No headless Service: say so under the HEADLESS label, and offer a headless copy of a ClusterIP Service. */
+function NoHeadless() {
+  const { t } = useTranslation();
+  const { cluster, source } = useAppStore(useShallow((s) => ({ cluster: s.cluster, source: s.source })));
+  const svc = headlessCopySource(cluster);
+  const copyName = cluster && svc ? headlessCopyName(cluster, svc) : null;
+  return (
+    <div className="dns-side side-headless" data-testid="dns-headless">
+      <div className="dns-side-header">
+        <span className="badge badge-headless">{t('legend.headless')}</span>
+      </div>
+      <p className="dns-empty" data-testid="dns-no-headless">
+        {t('dnsHeadless.none')}{' '}
+        {cluster && svc && copyName && (
+          <button type="button" className="linkish" data-testid="add-headless-copy"
+            onClick={() => getAppStore().getState().replaceSource(addHeadlessCopy(source, cluster, svc))}>
+            {t('dnsHeadless.add', { name: copyName, service: svc.name })}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** The client Pod is gone: nothing to run the lookups in, and the one click that starts it again. */
+function NoClient({ client, tool }: { client: string; tool: 'nslookup' | 'dig' }) {
+  const { t } = useTranslation();
+  const ref = parsePodRef(client);
+  const run = { namespace: ref.namespace, name: ref.name, image: SEED_CLIENT.image };
+  const command = formatKubectlRun(run);
+  return (
+    <p className="dns-empty" data-testid="dns-no-client">
+      {t('dnsHeadless.noClient', { client: `${ref.namespace}/${ref.name}`, tool })}{' '}
+      <button type="button" className="linkish mono" data-testid="dns-run-client" aria-label={t('sendCheck.runClient', { command })}
+        onClick={() => getAppStore().getState().applyAction({ type: 'runPod', ...run })}>
+        {command}
+      </button>
+    </p>
+  );
+}
+
 export function DnsCompare() {
-  const { views, tool, chosen, cluster } = useAppStore(
-    useShallow((s) => ({ views: s.views, tool: s.dnsTool, chosen: s.compareNames, cluster: s.cluster })),
+  const { views, tool, chosen, cluster, client } = useAppStore(
+    useShallow((s) => ({ views: s.views, tool: s.dnsTool, chosen: s.compareNames, cluster: s.cluster, client: s.client })),
   );
   const names = useMemo(() => compareNames({ compareNames: chosen, cluster }), [chosen, cluster]);
+  const pod = cluster ? findPod(cluster, client) : undefined;
+  if (cluster && (!pod || !pod.ip)) return <div className="dns-compare"><NoClient client={client} tool={tool} /></div>;
+  const [clusterIPName, headlessName] = names;
   return (
     <div className="dns-compare">
       <div className="dns-sides">
-        <Side kind="clusterip" name={names[0]} result={views?.dns[0]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([n, names[1]])} />
-        <Side kind="headless" name={names[1]} result={views?.dns[1]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([names[0], n])} />
+        <Side kind="clusterip" name={clusterIPName} result={views?.dns[0]} tool={tool} onName={(n) => getAppStore().getState().setCompareNames([n, headlessName])} />
+        {headlessName === null ? (
+          <NoHeadless />
+        ) : (
+          <Side kind="headless" name={headlessName} result={views?.dns[1] ?? undefined} tool={tool}
+            onName={(n) => getAppStore().getState().setCompareNames([clusterIPName, n])} />
+        )}
       </div>
-      <OutputNotes results={[views?.dns[0], views?.dns[1]]} />
+      <OutputNotes results={[views?.dns[0], views?.dns[1] ?? undefined]} />
     </div>
   );
 }

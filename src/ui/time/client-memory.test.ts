@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyActions, loadCluster, sendRequests } from '../../core';
+import { applyActions, loadCluster, SEED_CLIENT, sendRequests } from '../../core';
 import { clientMemory, formatClock } from './client-memory';
 
-const scenario = (name: string) => loadCluster(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8')).cluster;
+const scenario = (name: string) => loadCluster(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8'), { run: [SEED_CLIENT] }).cluster;
 
 describe('clientMemory', () => {
   it('the app: its cached answer and connection, with the time left, on the clock moved on', () => {

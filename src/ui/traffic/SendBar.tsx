@@ -2,23 +2,34 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { findPod, formatKubectlRun, type Cluster } from '../../core';
 import { findScenario } from '../../scenarios';
-import { clientCandidates, getAppStore, targetSuggestions } from '../../state';
+import { blocksSend, clientCandidates, getAppStore, requestCheck, targetSuggestions } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { ClientOptions } from '../time/ClientOptions';
 import { TimeControls } from '../time/TimeControls';
 import { ProxyModeSwitch } from './ProxyModeSwitch';
+import { SendCheck } from './SendCheck';
+import './send-bar.css';
+
+/** A Pod the learner started with `kubectl run` reads as that command; a Pod from the YAML by its name. */
+function clientLabel(cluster: Cluster | null, id: string): { text: string; command?: string } {
+  const run = cluster ? findPod(cluster, id)?.kubectlRun : undefined;
+  return run ? { text: `kubectl run ${run.name}`, command: formatKubectlRun(run) } : { text: id };
+}
 
 export function SendBar() {
   const { t } = useTranslation();
   const listId = useId();
-  const { cluster, client, target, sending, scenarioId } = useAppStore(
-    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId })),
+  const { cluster, client, target, sending, scenarioId, blocked } = useAppStore(
+    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId,
+      blocked: blocksSend(requestCheck(s)) })),
   );
   const clients = useMemo(() => clientCandidates(cluster), [cluster]);
   const suggestions = useMemo(() => targetSuggestions(cluster, findScenario(scenarioId)?.targets ?? []), [cluster, scenarioId]);
   const store = getAppStore().getState;
-  const canSend = !!cluster && !!target.trim() && !sending;
+  const canSend = !!cluster && !blocked && !sending;
+  const chosen = clientLabel(cluster, client);
 
   return (
     <form
@@ -33,16 +44,17 @@ export function SendBar() {
       <div className="send-row">
         <label className="field">
           <span>{t('send.client')}</span>
-          <select data-testid="client-select" value={client} onChange={(e) => store().setClient(e.target.value)}>
-            {clients.includes(client) ? null : <option value={client}>{client}</option>}
+          <select data-testid="client-select" value={client} title={chosen.command} onChange={(e) => store().setClient(e.target.value)}>
+            {clients.includes(client) ? null : <option value={client}>{t('sendCheck.notRunning', { client })}</option>}
             {clients.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {clientLabel(cluster, c).text}
               </option>
             ))}
           </select>
         </label>
-        <span className="cmd" aria-hidden="true">
+        <span className="send-cmd">
+        <span className="cmd" data-testid="send-cmd-prefix" aria-hidden="true">
           wget -qO- http://
         </span>
         <label className="field grow">
@@ -55,6 +67,7 @@ export function SendBar() {
             aria-label={t('send.target')}
             autoComplete="off"
             spellCheck={false}
+            size={Math.max(12, target.length + 1)}
             onChange={(e) => store().setTarget(e.target.value)}
           />
           <datalist id={listId}>
@@ -63,6 +76,7 @@ export function SendBar() {
             ))}
           </datalist>
         </label>
+        </span>
         <div className="send-buttons" role="group" aria-label={t('send.howMany')}>
           <button type="submit" className="primary" data-testid="send-1" disabled={!canSend}>
             {t('send.one')}
@@ -82,6 +96,7 @@ export function SendBar() {
             <ClientOptions />
           </fieldset>
         </details>
+        <SendCheck />
       </div>
       <TimeControls />
     </form>

@@ -19,6 +19,9 @@ function PodNodeView({ data }: Props) {
       <div className="kg-row">
         <span className="kg-name" title={`${d.namespace}/${d.name}`}>{d.name}</span>
         {d.isClient && <span className="kg-tag client">{t('graph.pod.client')}</span>}
+        {d.kubectlRun && (
+          <span className="kg-tag run" data-testid="graph-pod-run" title={t('kubectlRun.title', { command: d.kubectlRun })}>{t('kubectlRun.tag')}</span>
+        )}
         {d.coredns && <span className="kg-tag dns">{t('graph.pod.dns')}</span>}
       </div>
       <div className="kg-row">
