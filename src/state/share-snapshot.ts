@@ -42,6 +42,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   if (s.trace) view.hop = s.activeHop;
   if (s.compareNames) view.compare = [...s.compareNames];
   if (s.modeCompare) view.modeCompare = true;
+  if (!s.shellOpen) view.shell = false;
   const state: ShareState = {
     yaml: s.source,
     actions: [...s.actions],
@@ -57,6 +58,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
     view,
   };
   if (target) state.target = target;
+  if (s.shellLines.length > 0) state.shell = [...s.shellLines];
   if (s.nodes !== defaultNodes) state.nodes = s.nodes;
   if (s.kubernetesVersion !== DEFAULT_KUBERNETES_VERSION) state.kubernetesVersion = s.kubernetesVersion;
   if (sends.length > 0) {

@@ -30,3 +30,9 @@ export const MAX_SENT_REQUESTS = 10_000;
 
 /** Simulated nodes (core manifest/limits.ts MAX_NODES: node N gets 10.244.N.0/24). */
 export const MAX_NODES = 250;
+
+/** Shell lines a link carries (the last ones typed): each replays at once, and the link stays short. */
+export const MAX_SHELL_LINES = 50;
+
+/** One shell line: the core's own cap (manifest/limits.ts MAX_SHELL_LINE), past which ash's runner refuses it. */
+export const MAX_SHELL_LINE_CHARS = 4096;
