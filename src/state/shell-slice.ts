@@ -41,11 +41,11 @@ export const createShellSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   /** Bumped by a reset: a run that started before it must not write its result over the new shell. */
   let generation = 0;
 
-  // The shell lives in the client Pod: another client, or a new source (resetForSource bumps sourceRevision and
-  // resets the shell's fields), is a new shell.
+  // The shell lives in the client Pod: another client is a new shell. A new source resets the shell's fields
+  // (source-fields.ts); a line still running then belongs to the old shell.
   api.subscribe((s, prev) => {
     if (s.client !== prev.client) get().resetShell();
-    else if (s.sourceRevision !== prev.sourceRevision) generation++;
+    else if (s.shellSession === null && prev.shellSession !== null) generation++;
   });
 
   async function run(lines: string[], animate: boolean): Promise<void> {
@@ -68,7 +68,7 @@ export const createShellSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       if (gen !== generation || e instanceof StaleReply) return;
       set({ shellError: errorCode(e) });
     } finally {
-      if (gen === generation) set({ shellBusy: false });
+      set({ shellBusy: false });
     }
   }
 

@@ -15,11 +15,13 @@ export function ShellDock() {
   const client = useAppStore((s) => s.client);
   const [load, setLoad] = useState(false);
   const [clearSignal, setClearSignal] = useState(0);
+  /** The shell takes the terminals' room and grows, for long output. */
+  const [expanded, setExpanded] = useState(false);
   useEffect(() => afterFirstGraph(getAppStore(), () => setLoad(true)), []);
   const pod = client.includes('/') ? client.slice(client.indexOf('/') + 1) : client;
   const store = getAppStore().getState();
   return (
-    <section className={open ? 'shell-dock' : 'shell-dock closed'} aria-labelledby="shell-title" data-testid="shell-dock">
+    <section className={!open ? 'shell-dock closed' : expanded ? 'shell-dock expanded' : 'shell-dock'} aria-labelledby="shell-title" data-testid="shell-dock">
       <div className="shell-bar">
         <h2 id="shell-title" className="shell-title">{t('shell.title', { pod })}</h2>
         {open && (
@@ -29,6 +31,9 @@ export function ShellDock() {
             </button>
             <button type="button" className="small" onClick={() => store.resetShell()} data-testid="shell-new">
               {t('shell.newShell')}
+            </button>
+            <button type="button" className="small" aria-pressed={expanded} onClick={() => setExpanded(!expanded)} data-testid="shell-expand">
+              {t('shell.expand')}
             </button>
           </>
         )}

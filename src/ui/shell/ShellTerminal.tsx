@@ -19,6 +19,11 @@ import { shellHintName } from './hint';
 const SCROLLBACK = 5000;
 
 const ESC = '\u001b';
+/**
+ * Home, erase the screen and the scrollback. Written, not called (term.clear()/reset() act at once), so it keeps
+ * its place among the writes xterm has not parsed yet.
+ */
+const CLEAR_SCREEN = `${ESC}[H${ESC}[2J${ESC}[3J`;
 /** One escape sequence (an arrow, Home, Delete), one newline, or a run of text. */
 const KEY_OR_TEXT = new RegExp(`${ESC}(?:\\[[0-9;]*[A-Za-z~]|O[A-Za-z])|[\\r\\n]|[^${ESC}\\r\\n]+|${ESC}`, 'g');
 
@@ -124,9 +129,8 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     }
 
     function writeAll(s: AppState) {
-      term.reset();
       drawnAt = null;
-      term.write(hint(s));
+      term.write(CLEAR_SCREEN + hint(s));
       term.write(s.shellEntries.map((e) => entryText(e, true)).join(''));
       written = s.shellEntries.length;
       if (pending === null && !s.shellBusy) promptOrEnd(s);
@@ -157,9 +161,8 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
           drawLine();
           return;
         case 'clear-screen':
-          term.clear();
           drawnAt = null;
-          term.write('\x1b[H\x1b[2K');
+          term.write(CLEAR_SCREEN);
           drawLine();
           return;
         case 'complete': {
