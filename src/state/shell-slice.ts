@@ -55,7 +55,10 @@ export const createShellSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     if (!built) return;
     set({ shellBusy: true, shellError: null });
     try {
-      const r = await deps.core.shell({ revision: built.revision, at: { pod: s.client }, session: s.shellSession, lines });
+      // The Pod's packets meet the kube-proxy mode chosen now, also in a session opened under another one.
+      const proxyMode = s.options.proxyMode;
+      const session = s.shellSession && { ...s.shellSession, proxyMode };
+      const r = await deps.core.shell({ revision: built.revision, at: { pod: s.client, proxyMode }, session, lines });
       if (gen !== generation) return;
       set((now) => ({
         shellSession: r.session,
