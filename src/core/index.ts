@@ -238,4 +238,12 @@ export { newShellSession } from './shell/session';
  * runCommand(cluster, r.session, 'curl web-service').output; // 'sh: curl: not found\n' (exit 127)
  */
 export { runCommand } from './shell/run';
+/**
+ * What Tab completes in a shell: its programs, and the Service and Pod names with the DNS names CoreDNS answers.
+ * @example
+ * shellWords(cluster, session).commands.includes('nslookup'); // true in the busybox client
+ * shellWords(cluster, session).names.includes('web-service.default.svc.cluster.local'); // true
+ */
+export { shellWords } from './shell/complete';
+export type { ShellWords } from './shell/complete';
 export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage } from './shell/types';

@@ -213,6 +213,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
           rulesNode: v.node ?? null,
           compareNames: v.compare ? [...v.compare] : null,
           modeCompare: v.modeCompare ?? false,
+          shellOpen: v.shell ?? api.getInitialState().shellOpen,
         });
         const actions = state.actions;
         let applied = -1;
@@ -236,6 +237,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
         }
         await build(actions.length);
         set({ target });
+        await get().replayShell(state.shell ?? []);
         const trace = get().trace;
         if (trace && v.hop !== undefined) set({ activeHop: clampHop(v.hop, trace.hops.length), playing: false });
       } finally {

@@ -44,6 +44,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   const [first, second] = s.compareNames ?? [];
   if (first !== undefined && second != null) view.compare = [first, second];
   if (s.modeCompare) view.modeCompare = true;
+  if (!s.shellOpen) view.shell = false;
   const state: ShareState = {
     yaml: s.source,
     actions: [...s.actions],
@@ -59,6 +60,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
     view,
   };
   if (target) state.target = target;
+  if (s.shellLines.length > 0) state.shell = [...s.shellLines];
   if (s.nodes !== defaultNodes) state.nodes = s.nodes;
   if (s.kubernetesVersion !== DEFAULT_KUBERNETES_VERSION) state.kubernetesVersion = s.kubernetesVersion;
   if (sends.length > 0) {

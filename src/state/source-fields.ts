@@ -75,6 +75,13 @@ const FIELDS: Record<StateField, FieldRule> = {
   draft: keep,
   notices: keep,
   history: keep, // a new scenario is one step to undo; an opened link starts the history over
+  // shell: a new source opens a new shell (a link replays its lines after it is built)
+  shellLines: resetSaved,
+  shellEntries: reset,
+  shellSession: reset,
+  shellOpen: keepSaved,
+  shellBusy: keep, // the running line's generation check clears it
+  shellError: reset,
 };
 
 const keys = Object.keys(FIELDS) as StateField[];

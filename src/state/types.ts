@@ -6,6 +6,7 @@ import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } f
 import type { HistorySlice } from './history-slice';
 import type { NoticesSlice } from './notices-slice';
 import type { ShareSlice } from './share-slice';
+import type { ShellSlice } from './shell-slice';
 import type { StateData } from './source-fields';
 
 export interface EditorSlice {
@@ -120,7 +121,7 @@ export interface ViewSlice {
   refreshViews(): Promise<void>;
 }
 
-export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice;
+export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice & ShellSlice;
 
 export interface StoreDeps {
   core: CoreClient;

@@ -15,6 +15,7 @@ import { Header } from './layout/Header';
 import { GraphPanel } from './panels/GraphPanel';
 import { Inspector } from './panels/Inspector';
 import { Terminals } from './terminals/Terminals';
+import { ShellDock } from './shell/ShellDock';
 import { Player } from './traffic/Player';
 import { SendBar } from './traffic/SendBar';
 import { usePlayback } from './traffic/usePlayback';
@@ -72,7 +73,10 @@ export function Playground() {
             <Inspector openLabel={openLabel} />
           </div>
           <Player />
-          <Terminals />
+          <div className="terminals-row">
+            <Terminals />
+            <ShellDock />
+          </div>
         </div>
       </main>
       {pod && (

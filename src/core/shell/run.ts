@@ -6,6 +6,7 @@ import { cloneClientState } from '../traffic/client-state';
 import type { Trace } from '../traffic/types';
 import { env, hostname, nslookup, sleep } from './busybox/system';
 import { cat, echo, grep, head, wc } from './busybox/text';
+import { ip, nc, ping } from './busybox/network';
 import { wget } from './busybox/wget';
 import { parseLine, type Pipeline, type Word } from './parse';
 import { shellEnv } from './pod-files';
@@ -14,7 +15,16 @@ import { shellImage } from './session';
 import type { ShellNote, ShellResult, ShellSession } from './types';
 
 /** The busybox applets the playground runs (the image has ~400; these are the ones the lessons use). */
-const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => echo(args), env, grep, head, hostname, nslookup, sleep, wc, wget };
+const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => echo(args), env, grep, head, hostname, ip, nc, nslookup, ping, sleep, wc, wget };
+
+/** ash's builtins the runner knows, whatever the image. */
+const BUILTINS = ['echo', 'exit', 'false', 'true'];
+
+/** The programs a line can start with in `session`: ash's builtins, and the image's applets. */
+export function shellProgramNames(session: ShellSession): string[] {
+  const applets = session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
+  return [...new Set([...BUILTINS, ...applets])].sort();
+}
 
 type Dest = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
 

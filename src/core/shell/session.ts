@@ -20,6 +20,7 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
     ...(ref ? { pod: `${ref.namespace}/${ref.name}` } : {}),
     ...(at.node !== undefined ? { node: at.node } : {}),
     image: at.image ?? pod?.image ?? '',
+    ...(at.proxyMode ? { proxyMode: at.proxyMode } : {}),
     client: initialClientState(),
     status: 0,
     exited: false,

@@ -1,6 +1,6 @@
 // A shell session and what a command line returns. Plain data: a session crosses the worker boundary and a
 // share link carries the lines typed into it, so replaying the lines from newShellSession gives the same session.
-import type { ClientState, Trace } from '../traffic/types';
+import type { ClientState, ProxyMode, Trace } from '../traffic/types';
 
 /** Which programs the shell finds on its PATH: the client image's, decided by the image name. */
 export type ShellImage = 'busybox' | 'other';
@@ -18,12 +18,14 @@ export interface ShellSession {
   status: number;
   /** `exit` ran: the session is over (kubectl run --rm deletes the Pod; the terminal says so). */
   exited: boolean;
+  /** The nodes' kube-proxy mode the Pod's packets meet (default iptables). */
+  proxyMode?: ProxyMode;
   /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
   files: Record<string, string>;
 }
 
 /** Where a session opens: a Pod (`default/test`) or a node; the image defaults to the Pod's. */
-export interface ShellAt { pod?: string; node?: string; image?: string }
+export interface ShellAt { pod?: string; node?: string; image?: string; proxyMode?: ProxyMode }
 
 /** What the simulation could not say about a command, as codes the UI words. */
 export type ShellNoteCode =
@@ -42,6 +44,10 @@ export type ShellNoteCode =
   | 'no-such-pod'
   /** A usage error: busybox prints its banner and help, which depend on the build; not reproduced. */
   | 'usage-not-modelled'
+  /** ping without -c runs until Ctrl+C: the shell stopped it after four echoes, as if the learner had. */
+  | 'stopped-after'
+  /** nc reached MySQL, which greets first (binary) and then waits for a login the shell does not send. */
+  | 'connected-mysql'
   /** nslookup -type=soa|ns|mx|any: the simulated CoreDNS answers only A, AAAA, SRV, PTR, CNAME and TXT. */
   | 'query-type-not-modelled';
 

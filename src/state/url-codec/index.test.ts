@@ -41,6 +41,8 @@ const target = fc.oneof(
   fc.tuple(fc.ipV4(), fc.integer({ min: 1, max: 65535 })).map(([h, p]) => `${h}:${p}`),
 );
 const dnsName = fc.oneof(subdomain, fc.constant('kubernetes.default.svc.cluster.local.'));
+/** A line as typed: any text but control characters (tab allowed). */
+const shellLine = fc.string({ unit: 'grapheme', maxLength: 80 }).map((l) => [...l].filter((c) => c === '\t' || (c >= ' ' && !(c >= '\x7f' && c <= '\x9f'))).join(''));
 const baseState: fc.Arbitrary<ShareState> = fc.record(
   {
     yaml: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constant(defaultYaml)),
@@ -62,8 +64,10 @@ const baseState: fc.Arbitrary<ShareState> = fc.record(
       hop: fc.nat({ max: 10_000 }),
       embed: fc.boolean(),
       compare: fc.tuple(dnsName, dnsName),
+      shell: fc.boolean(),
     }, { requiredKeys: [] }),
     nodes: fc.integer({ min: 1, max: 250 }),
+    shell: fc.array(shellLine, { minLength: 1, maxLength: 50 }),
   },
   { requiredKeys: ['yaml', 'actions', 'seed'] },
 );
@@ -73,6 +77,16 @@ const shareState: fc.Arbitrary<ShareState> = baseState.chain((s) => fc.option(
 ).map((sends) => (sends ? { ...s, sends } : s)));
 
 describe('encodeShareState / decodeShareFragment', () => {
+  it.each([
+    ['a control character (an escape a terminal would act on)', ['echo \u001b]0;x\u0007']],
+    ['more than 50 lines', Array.from({ length: 51 }, () => 'echo')],
+    ['a line past 4,096 characters', ['x'.repeat(4097)]],
+  ])('refuses shell lines with %s', (_name, shell) => {
+    const r = encodeShareState({ yaml: defaultYaml, actions: [], seed: 1, shell });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-field' });
+  });
+
   it('round-trips any valid state', () => {
     fc.assert(fc.property(shareState, (s) => {
       const fragment = mustEncode(s);

@@ -37,7 +37,7 @@ export function encodeShareState(state: ShareState): Result<string, ShareError> 
   return ok(`v${CURRENT_VERSION}.${payload}`);
 }
 
-const OPTIONAL_FIELDS = ['client', 'target', 'nodes', 'sends', 'options', 'view'] as const;
+const OPTIONAL_FIELDS = ['client', 'target', 'nodes', 'sends', 'options', 'view', 'shell'] as const;
 
 /**
  * Like encodeShareState, but a value a link would refuse in an optional field (a target half typed as

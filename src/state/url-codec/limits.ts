@@ -33,3 +33,9 @@ export const MAX_NODES = 250;
 
 /** An image reference: the distribution reference grammar caps a name at 255 characters, plus tag or digest. */
 export const MAX_IMAGE_CHARS = 400;
+
+/** Shell lines a link carries (the last ones typed): each replays at once, and the link stays short. */
+export const MAX_SHELL_LINES = 50;
+
+/** One shell line: the core's own cap (manifest/limits.ts MAX_SHELL_LINE), past which ash's runner refuses it. */
+export const MAX_SHELL_LINE_CHARS = 4096;

@@ -31,6 +31,8 @@ export interface ShareView {
   compare?: [string, string];
   /** The two-mode view: each request also through the other proxy mode (iptables beside nftables). */
   modeCompare?: boolean;
+  /** The shell panel is shown (absent: the page's default, shown). */
+  shell?: boolean;
 }
 
 /**
@@ -64,4 +66,6 @@ export interface ShareState {
   view?: ShareView;
   /** The Kubernetes minor, when not the playground's default (DEFAULT_KUBERNETES_VERSION). */
   kubernetesVersion?: KubernetesVersion;
+  /** The lines typed into the client Pod's shell, oldest first; opening the link runs them again in a new shell. */
+  shell?: string[];
 }

@@ -10,7 +10,11 @@
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
 //     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name],
-//           x?: two-mode view 0|1 (added later; absent: off) } }
+//           x?: two-mode view 0|1 (added later; absent: off), s?: shell panel 0|1 (added later) },
+//     h?: [line, …] (added later) }
+// `h`: the lines typed into the client Pod's shell, oldest first (at most 50, each at most 4,096 characters, no
+// control characters but tab); opening the link runs them again in a new shell. `v.s`: the shell panel shown
+// (absent: shown, the page's default).
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady
@@ -31,7 +35,8 @@ import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped } from './inflate-capped';
 import {
-  MAX_ACTIONS, MAX_COUNT, MAX_IMAGE_CHARS, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS, MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
+  MAX_ACTIONS, MAX_COUNT, MAX_IMAGE_CHARS, MAX_SHELL_LINE_CHARS, MAX_SHELL_LINES, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS,
+  MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
 } from './limits';
 import { isDnsName, isDns1123Label, isImage, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
 import {
@@ -57,6 +62,15 @@ const WORKLOAD_KEY = invert(WORKLOAD);
 const CLIENT_KIND_KEY = invert(CLIENT_KIND);
 
 const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
+
+/** A line as a keyboard types it: no control characters (a terminal would act on them) but tab. */
+const isShellLine = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09) || (c >= 0x7f && c <= 0x9f)) return false;
+  }
+  return true;
+};
 
 function actionToWire(a: ClusterAction): Json[] {
   switch (a.type) {
@@ -98,8 +112,10 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.view.embed !== undefined) v.e = flag(s.view.embed);
     if (s.view.compare !== undefined) v.c = [...s.view.compare];
     if (s.view.modeCompare !== undefined) v.x = flag(s.view.modeCompare);
+    if (s.view.shell !== undefined) v.s = flag(s.view.shell);
     w.v = v;
   }
+  if (s.shell && s.shell.length > 0) w.h = [...s.shell];
   w.y = s.yaml;
   return w;
 }
@@ -156,6 +172,8 @@ function readView(v: Json | undefined): ShareView {
   if (e !== undefined) out.embed = readFlag(e, 'view.embed');
   const x = field(o, 'x');
   if (x !== undefined) out.modeCompare = readFlag(x, 'view.modeCompare');
+  const sh = field(o, 's');
+  if (sh !== undefined) out.shell = readFlag(sh, 'view.shell');
   const c = field(o, 'c');
   if (c !== undefined) {
     const pair = readArray(c, 'view.compare', 2);
@@ -201,6 +219,10 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     if (sends !== undefined) state.sends = readSends(sends, state.actions.length);
     if (field(w, 'o') !== undefined) state.options = readOptions(field(w, 'o'));
     if (field(w, 'v') !== undefined) state.view = readView(field(w, 'v'));
+    const h = field(w, 'h');
+    if (h !== undefined) {
+      state.shell = readArray(h, 'shell', MAX_SHELL_LINES).map((line, i) => readString(line, `shell[${i}]`, MAX_SHELL_LINE_CHARS, isShellLine));
+    }
     return ok(state);
   } catch (e) {
     if (e instanceof FieldError) return fail(toShareError(e));

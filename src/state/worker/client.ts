@@ -10,7 +10,7 @@
 import { takeEarlyWorker } from './early-worker';
 import type { CoreHandler } from './handle';
 import type {
-  BuildResult, ClusterRecipe, CommandInput, CommandOutput, CoreCommand, Revision, ScaleResult, SendResult,
+  BuildResult, ClusterRecipe, CommandInput, CommandOutput, CoreCommand, Revision, ScaleResult, SendResult, ShellRunResult,
   UnknownRevision, ViewsResult, WorkerEnvelope, WorkerReply,
 } from './protocol';
 
@@ -27,7 +27,7 @@ export class Overrun extends Error {
 }
 
 /** A command on a kept cluster, as the store asks it: the client adds the recipe when the core needs it. */
-type ClusterInput<K extends 'views' | 'send' | 'scale'> = Omit<CommandInput<K>, 'recipe'>;
+type ClusterInput<K extends 'views' | 'send' | 'scale' | 'shell'> = Omit<CommandInput<K>, 'recipe'>;
 
 export interface CoreClient {
   /** Builds a cluster and prints its terminals; the reply names the revision later commands use. */
@@ -35,6 +35,7 @@ export interface CoreClient {
   views(input: ClusterInput<'views'>): Promise<ViewsResult>;
   send(input: ClusterInput<'send'>): Promise<SendResult>;
   scale(input: ClusterInput<'scale'>): Promise<ScaleResult>;
+  shell(input: ClusterInput<'shell'>): Promise<ShellRunResult>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -221,6 +222,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     views: (input) => onCluster(input.revision, (recipe) => request('views', { ...input, recipe })),
     send: (input) => onCluster(input.revision, (recipe) => request('send', { ...input, recipe })),
     scale: (input) => onCluster(input.revision, (recipe) => request('scale', { ...input, recipe })),
+    shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
     dispose() {
       restart(new Error('disposed'));
     },

@@ -3,7 +3,8 @@
 // built live here, by revision, so later commands need not send the text again.
 import {
   COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
-  findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord, type NslookupResult,
+  findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
+  type NslookupResult, type Trace,
 } from '../../core';
 import { compareNames, rulesNode } from '../selectors';
 import type {
@@ -157,6 +158,20 @@ export function createCoreHandler(): CoreHandler {
       if (!w) return { source: null, error: { code: 'workload-not-found', kind: workload.kind, name: workload.name } };
       const r = scaleReplicasEdit(k.recipe.source, w, replicas);
       return r.ok ? { source: r.value } : { source: null, error: r.error };
+    },
+
+    shell(input) {
+      const k = lookup(input);
+      if (!k) return unknown(input.revision);
+      let session = input.session ?? newShellSession(k.cluster, input.at);
+      let traces: Trace[] = [];
+      const results = input.lines.map((line) => {
+        const r = runCommand(k.cluster, session, line);
+        session = r.session;
+        traces = r.traces;
+        return { line, output: r.output, exitCode: r.exitCode, notes: r.notes };
+      });
+      return { results, session, traces };
     },
   } satisfies CoreCommands;
 

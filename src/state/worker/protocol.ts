@@ -5,7 +5,9 @@
 // The worker owns the clusters: `build` keeps the cluster it made under the revision the client chose, and every
 // later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
 // knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
-import type { Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode } from '../../core';
+import type {
+  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ShellAt, ShellNote, ShellSession,
+} from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
@@ -125,6 +127,21 @@ export interface OnCluster {
   recipe?: ClusterRecipe;
 }
 
+/** One line's run in a shell: what the terminal prints and what the UI words beside it. */
+export interface ShellLineResult {
+  line: string;
+  output: string;
+  exitCode: number;
+  notes: ShellNote[];
+}
+
+/** Lines run in order in one session; the traces are the last line's (the ones to animate). */
+export interface ShellRunResult {
+  results: ShellLineResult[];
+  session: ShellSession;
+  traces: Trace[];
+}
+
 export interface CoreCommands {
   /** Builds `recipe`, keeps the cluster as `revision` and prints `views` for it. */
   build(input: { revision: Revision; recipe: ClusterRecipe; views: ViewsRequest }): BuildResult;
@@ -133,6 +150,8 @@ export interface CoreCommands {
   send(input: OnCluster & { request: SendRequest; count: number }): SendResult | UnknownRevision;
   /** Edits the revision's text to give `workload` `replicas` (a spec change: the learner sees the new text). */
   scale(input: OnCluster & { workload: WorkloadRef; replicas: number }): ScaleResult | UnknownRevision;
+  /** Runs `lines` in order in `session` (a new one opened `at`, when null): a shell in the client Pod. */
+  shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[] }): ShellRunResult | UnknownRevision;
 }
 
 export type CoreCommand = keyof CoreCommands;

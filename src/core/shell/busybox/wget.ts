@@ -60,7 +60,7 @@ function fetchOne(ctx: ProgramContext, opts: WgetOptions, url: string, o: Output
 
   const { trace, state } = sendRequest(ctx.cluster, {
     from: ctx.session.pod!, url: `http://${host}:${port}${path}`, state: ctx.session.client,
-    options: { dnsCache: false, keepAlive: false, interval: 0 },
+    options: { dnsCache: false, keepAlive: false, interval: 0, ...(ctx.session.proxyMode ? { proxyMode: ctx.session.proxyMode } : {}) },
   });
   ctx.session.client = state;
   traces.push(trace);

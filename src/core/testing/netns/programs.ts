@@ -8,6 +8,7 @@ import { delimiter, join } from 'node:path';
 export const PROGRAM_PACKAGES = {
   'unshare': 'util-linux',
   'mount': 'mount',
+  'nsenter': 'util-linux',
   'sh': 'dash',
   'ip': 'iproute2',
   'busybox': 'busybox',

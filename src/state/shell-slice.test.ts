@@ -1,0 +1,70 @@
+// The shell in the store: lines run in the order typed, each request is animated, another client is a new shell,
+// and a link's lines replay to the same screen and session.
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './store';
+import { createTestCore } from './testing/test-core';
+import { decodeShareFragment, encodeShareState } from './url-codec';
+
+async function builtStore() {
+  const test = createTestCore();
+  const store = createAppStore({ core: test.core, debounceMs: 0 });
+  await store.getState().rebuild();
+  return { store, test };
+}
+
+describe('the shell slice', () => {
+  it('runs lines typed at once in order, each in the session the one before left', async () => {
+    const { store } = await builtStore();
+    const s = store.getState();
+    await Promise.all([s.runShellLine('sleep 5'), s.runShellLine('false'), s.runShellLine('echo $?')]);
+    const now = store.getState();
+    expect(now.shellEntries.map((e) => [e.line, e.output, e.exitCode])).toEqual([['sleep 5', '', 0], ['false', '', 1], ['echo $?', '1\n', 0]]);
+    expect(now.shellSession?.client.now).toBe(5);
+    expect(now.shellLines).toEqual(['sleep 5', 'false', 'echo $?']);
+  });
+
+  it('animates the request a line sent, as a Send does', async () => {
+    const { store } = await builtStore();
+    await store.getState().runShellLine('wget -O- http://mysql-0.mysql-headless:3306');
+    const s = store.getState();
+    expect(s.trace).toMatchObject({ outcome: 'delivered', pod: 'default/mysql-0' });
+    expect(s.playing).toBe(true);
+    expect(s.shellEntries[0]!.notes).toEqual([{ code: 'not-http-but-answered', command: 'wget' }]);
+  });
+
+  it('another client Pod is a new shell', async () => {
+    const { store } = await builtStore();
+    await store.getState().runShellLine('sleep 1');
+    store.getState().setClient('default/mysql-0');
+    expect(store.getState()).toMatchObject({ shellEntries: [], shellLines: [], shellSession: null });
+  });
+
+  it('keeps the last 50 lines for a link', async () => {
+    const { store } = await builtStore();
+    for (let i = 0; i < 52; i++) void store.getState().runShellLine(`echo ${i}`);
+    await store.getState().runShellLine('echo last');
+    expect(store.getState().shellLines).toHaveLength(50);
+    expect(store.getState().shellLines[0]).toBe('echo 3');
+  });
+
+  it('a link replays its lines to the same transcript and session, without animating them', async () => {
+    const { store: author } = await builtStore();
+    for (const line of ['nslookup mysql-headless', 'sleep 3', 'wget -q -O- http://web-service/ | head -n 4', 'echo $?']) await author.getState().runShellLine(line);
+    author.getState().setShellOpen(false);
+    const link = encodeShareState(author.getState().shareState());
+    if (!link.ok) throw new Error(JSON.stringify(link.error));
+    const opened = decodeShareFragment(link.value);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+
+    const { store: reader } = await builtStore();
+    await reader.getState().openShareState(opened.value);
+    const r = reader.getState();
+    const a = author.getState();
+    expect(r.shellEntries).toEqual(a.shellEntries);
+    expect(r.shellSession).toEqual(a.shellSession);
+    expect(r.shellOpen).toBe(false);
+    // A replay animates nothing: the trace on screen is the link's sends' (none here).
+    expect(r.trace).toBeNull();
+    expect(r.shareState()).toMatchObject({ shell: opened.value.shell, view: { shell: false } });
+  });
+});

@@ -1,0 +1,57 @@
+// The client Pod's shell beside the terminals: a title naming the Pod, "clear", "new shell" and show/hide, and the
+// xterm screen, loaded on its own chunk once the first graph is on screen.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getAppStore } from '../../state';
+import { afterFirstGraph } from '../editor/load-order';
+import { useAppStore } from '../use-app-store';
+import './shell-dock.css';
+
+const ShellTerminal = lazy(() => import('./ShellTerminal'));
+
+export function ShellDock() {
+  const { t } = useTranslation();
+  const open = useAppStore((s) => s.shellOpen);
+  const client = useAppStore((s) => s.client);
+  const [load, setLoad] = useState(false);
+  const [clearSignal, setClearSignal] = useState(0);
+  /** The shell takes the terminals' room and grows, for long output. */
+  const [expanded, setExpanded] = useState(false);
+  useEffect(() => afterFirstGraph(getAppStore(), () => setLoad(true)), []);
+  const pod = client.includes('/') ? client.slice(client.indexOf('/') + 1) : client;
+  const store = getAppStore().getState();
+  return (
+    <section className={!open ? 'shell-dock closed' : expanded ? 'shell-dock expanded' : 'shell-dock'} aria-labelledby="shell-title" data-testid="shell-dock">
+      <div className="shell-bar">
+        <h2 id="shell-title" className="shell-title">{t('shell.title', { pod })}</h2>
+        {open && (
+          <>
+            <button type="button" className="small" onClick={() => setClearSignal((n) => n + 1)} data-testid="shell-clear">
+              {t('shell.clear')}
+            </button>
+            <button type="button" className="small" onClick={() => store.resetShell()} data-testid="shell-new">
+              {t('shell.newShell')}
+            </button>
+            <button type="button" className="small" aria-pressed={expanded} onClick={() => setExpanded(!expanded)} data-testid="shell-expand">
+              {t('shell.expand')}
+            </button>
+          </>
+        )}
+        <button type="button" className="small" aria-expanded={open} onClick={() => store.setShellOpen(!open)} data-testid="shell-toggle">
+          {open ? t('shell.hide') : t('shell.show')}
+        </button>
+      </div>
+      {open && (
+        <div className="shell-body">
+          {load ? (
+            <Suspense fallback={<p className="muted shell-loading">{t('shell.loading')}</p>}>
+              <ShellTerminal clearSignal={clearSignal} />
+            </Suspense>
+          ) : (
+            <p className="muted shell-loading">{t('shell.loading')}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Text for the xterm screen. Program output is shown verbatim except that control characters, which a terminal
+// would act on (colours, titles, cursor moves from `echo -e` or a shared link), are shown as the caret notation
+// `cat -v` uses: the screen can never be driven by what the simulation prints. The playground's own lines (the
+// hint, notes beside the output) are set apart with SGR dim/colour, written here and nowhere else.
+import type { ShellLineResult } from '../../state';
+
+/** busybox ash's prompt in the busybox image (PS1 `\w \$ ` as root in `/`). */
+export const PROMPT = '/ # ';
+
+export function inert(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (ch === '\n' || ch === '\t') out += ch;
+    else if (c < 0x20) out += `^${String.fromCharCode(c + 0x40)}`;
+    else if (c === 0x7f) out += '^?';
+    else if (c >= 0x80 && c <= 0x9f) out += `M-^${String.fromCharCode(c - 0x40)}`;
+    else out += ch;
+  }
+  return out;
+}
+
+/** A line the playground says (not a program): dim, so it never passes for output. */
+export const aside = (text: string): string => `\x1b[2;3m${inert(text)}\x1b[0m\n`;
+
+/** A note beside a command's output, in the accent colour. */
+export const note = (text: string): string => `\x1b[36m# ${inert(text)}\x1b[0m\n`;
+
+/** One line as the transcript shows it: the prompt and what was typed, then the output. */
+export const echoedLine = (entry: Pick<ShellLineResult, 'line'>): string => `${PROMPT}${inert(entry.line)}\n`;
