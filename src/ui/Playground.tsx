@@ -12,6 +12,9 @@ import { resolveSelection } from './actions/selection';
 import { useClusterShortcuts } from './actions/useClusterShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { Header } from './layout/Header';
+import { usePopovers } from './layout/popovers';
+import { Splitter } from './layout/Splitter';
+import { usePaneSizes } from './layout/usePaneSizes';
 import { GraphPanel } from './panels/GraphPanel';
 import { Inspector } from './panels/Inspector';
 import { Terminals } from './terminals/Terminals';
@@ -47,7 +50,9 @@ export function Playground() {
   const [labelMode, setLabelMode] = useState<'add' | 'remove' | null>(null);
   const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
   const dropping = useFileDrop();
+  const panes = usePaneSizes();
   usePlayback();
+  usePopovers();
   useUndoKeys();
   useClusterShortcuts(openLabel);
   const sel = resolveSelection(cluster, selection);
@@ -60,18 +65,21 @@ export function Playground() {
       </a>
       <Header headerActions={<><UndoButtons /><ShareMenu /></>} />
       <MobileTabs />
-      <main className="layout">
+      <main className="layout" style={panes.style}>
         <div className="col-editor" id="view-editor">
           <EditorPane />
         </div>
+        <Splitter axis="x" direction={1} label={t('layout.resize.editor')} testId="split-editor" {...panes.splitter('editor')} />
         <div className="col-main" id="view-graph">
           <div id="main-view" tabIndex={-1} />
           <SendBar />
           <div className="stage">
             <GraphPanel openLabel={openLabel} />
+            <Splitter axis="x" direction={-1} label={t('layout.resize.inspector')} testId="split-inspector" {...panes.splitter('inspector')} />
             <Inspector openLabel={openLabel} />
           </div>
           <Player />
+          <Splitter axis="y" direction={-1} label={t('layout.resize.terminals')} testId="split-terminals" {...panes.splitter('terminals')} />
           <Terminals />
         </div>
       </main>

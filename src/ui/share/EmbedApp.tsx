@@ -9,6 +9,7 @@ import { DnsCompare } from '../terminals/DnsCompare';
 import { Player } from '../traffic/Player';
 import { SendBar } from '../traffic/SendBar';
 import { usePlayback } from '../traffic/usePlayback';
+import { usePopovers } from '../layout/popovers';
 import { Notices } from './Notices';
 
 const linkToPlayground = (s: AppState): string => s.shareLink()?.url ?? window.location.pathname;
@@ -27,6 +28,7 @@ function OpenInPlayground() {
 export function EmbedApp() {
   const { t } = useTranslation();
   usePlayback();
+  usePopovers();
   return (
     <div className="embed-app" data-testid="embed-app">
       <header className="embed-header">

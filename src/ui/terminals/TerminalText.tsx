@@ -1,5 +1,5 @@
 // Program output as plain React text (never HTML), line by line, with some lines highlighted.
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextResult } from '../../state';
 import { errorText } from '../error-text';
@@ -10,12 +10,33 @@ interface Props {
   highlight?: (line: string) => string | undefined;
   testId: string;
   label: string;
+  /**
+   * Lines with this highlight class are what the learner came for (dig's answers sit some twenty lines down):
+   * when they are below the visible part, the output scrolls inside its box to show them, with the line
+   * before them (dig's `;; ANSWER SECTION:`). The page itself does not move.
+   */
+  reveal?: string;
 }
 
-export const TerminalText = memo(function TerminalText({ command, result, highlight, testId, label }: Props) {
+/** Scrolls `box` (not the page) so its first `.line.<cls>` and the line before it show, when the last one is out of sight. */
+function revealLines(box: HTMLElement, cls: string) {
+  const lines = box.querySelectorAll<HTMLElement>(`.line.${cls}`);
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return;
+  const before = first.previousElementSibling instanceof HTMLElement ? first.previousElementSibling : first;
+  const top = before.offsetTop - box.offsetTop - parseFloat(getComputedStyle(box).paddingTop);
+  if (last.offsetTop - box.offsetTop + last.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top);
+}
+
+export const TerminalText = memo(function TerminalText({ command, result, highlight, testId, label, reveal }: Props) {
   const { t } = useTranslation();
+  const box = useRef<HTMLPreElement>(null);
+  useLayoutEffect(() => {
+    if (reveal && box.current && result?.status === 'ok') revealLines(box.current, reveal);
+  }, [reveal, result, highlight]);
   return (
-    <pre className="terminal" data-testid={testId} aria-label={label} tabIndex={0}>
+    <pre className="terminal" data-testid={testId} aria-label={label} tabIndex={0} ref={box}>
       <span className="prompt">/ # </span>
       <span className="command">{command}</span>
       {'\n'}

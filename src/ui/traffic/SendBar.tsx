@@ -97,7 +97,7 @@ export function SendBar() {
           </button>
         </div>
         <ProxyMode />
-        <details className="send-more">
+        <details className="send-more" data-popover>
           <summary data-testid="send-options">{t('send.options')}</summary>
           <fieldset className="send-options">
             <legend className="visually-hidden">{t('send.options')}</legend>
