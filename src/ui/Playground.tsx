@@ -13,6 +13,7 @@ import { useClusterShortcuts } from './actions/useClusterShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { Header } from './layout/Header';
 import { usePopovers } from './layout/popovers';
+import { ResetScenarioButton } from './layout/ResetScenarioButton';
 import { Splitter } from './layout/Splitter';
 import { usePaneSizes } from './layout/usePaneSizes';
 import { GraphPanel } from './panels/GraphPanel';
@@ -63,7 +64,7 @@ export function Playground() {
       <a className="skip-link" href="#main-view">
         {t('app.skip')}
       </a>
-      <Header headerActions={<><UndoButtons /><ShareMenu /></>} />
+      <Header headerActions={<><UndoButtons /><ResetScenarioButton /><ShareMenu /></>} />
       <MobileTabs />
       <main className="layout" style={panes.style}>
         <div className="col-editor" id="view-editor">
