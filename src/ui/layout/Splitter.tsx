@@ -26,11 +26,19 @@ export function Splitter({ axis, direction, value, min, max, label, onChange, on
   const drag = useRef<{ start: number; value: number } | null>(null);
   const clamp = (v: number) => Math.round(Math.min(max, Math.max(min, v)));
   const at = (e: PointerEvent) => (axis === 'x' ? e.clientX : e.clientY);
+  // The pane's size on screen, which can be less than the size asked for when the window is short: a drag
+  // or a key starts from what the learner sees. The pane is the bar's neighbour on the side it grows from.
+  const shown = (bar: HTMLElement): number => {
+    const pane = direction === 1 ? bar.previousElementSibling : bar.nextElementSibling;
+    if (!pane) return value;
+    const r = pane.getBoundingClientRect();
+    return Math.round(axis === 'x' ? r.width : r.height);
+  };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { start: at(e), value };
+    drag.current = { start: at(e), value: shown(e.currentTarget) };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (!drag.current) return;
@@ -39,12 +47,13 @@ export function Splitter({ axis, direction, value, min, max, label, onChange, on
   const onPointerUp = () => {
     drag.current = null;
   };
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const now = shown(e.currentTarget);
     const less = axis === 'x' ? 'ArrowLeft' : 'ArrowUp';
     const more = axis === 'x' ? 'ArrowRight' : 'ArrowDown';
     let next: number | undefined;
-    if (e.key === less) next = value - direction * STEP;
-    else if (e.key === more) next = value + direction * STEP;
+    if (e.key === less) next = now - direction * STEP;
+    else if (e.key === more) next = now + direction * STEP;
     else if (e.key === 'Home') next = min;
     else if (e.key === 'End') next = max;
     else if (e.key === 'Enter') {
