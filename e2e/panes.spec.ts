@@ -209,3 +209,25 @@ for (const locale of ['en-US', 'zh-CN']) {
     });
   });
 }
+
+test.describe('the packet on the graph', () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    test(`${viewport.width}×${viewport.height}: the packet's label is never cut by the graph's edge`, async ({ playground, page }) => {
+      await page.setViewportSize(viewport);
+      await playground.open();
+      await playground.send('web-service');
+      await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+      const hops = await playground.hopChips().count();
+      for (let i = 0; i < hops; i++) {
+        await playground.showHop(i);
+        const label = page.getByTestId('graph-packet-label');
+        if ((await label.count()) === 0) continue;
+        await expect.poll(async () => {
+          const r = (await label.boundingBox())!;
+          const panel = (await playground.graph.boundingBox())!;
+          return r.x >= panel.x && r.y >= panel.y && r.x + r.width <= panel.x + panel.width && r.y + r.height <= panel.y + panel.height;
+        }, { message: `hop ${i}: ${await label.textContent()}` }).toBe(true);
+      }
+    });
+  }
+});

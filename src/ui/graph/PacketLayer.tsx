@@ -9,6 +9,7 @@ import type { Trace } from './contracts';
 import type { Rect } from './layout';
 import { hopSegment, packetAt } from './packet';
 import { packetText, type PacketText } from './packet-label';
+import { fitLabel } from './label-fit';
 import type { ProgressStore } from './progress-store';
 
 interface Props {
@@ -38,6 +39,7 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
   }, [hop, rects]);
 
   const packetRef = useRef<HTMLDivElement>(null);
+  const labelRef = useRef<HTMLSpanElement>(null);
   // Only the label's phase (before/after the DNAT rewrite) is React state; the position is a style write.
   const [late, setLate] = useState(() => progress.get() >= 0.5);
   useEffect(() => {
@@ -54,6 +56,16 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
       if (anim) anim.currentTime = Math.min(0.999, Math.max(0, q)) * 1000;
       else if (el) el.style.transform = screen(q);
       setLate(q >= 0.5);
+      // Keep the label inside the panel, which clips; a style write only when the fit changes.
+      const label = labelRef.current;
+      const box = el?.parentElement;
+      if (label && box) {
+        const at = packetAt(seg, q);
+        const fit = fitLabel(at.x * zoom + tx, at.y * zoom + ty, label.offsetWidth, label.offsetHeight, box.clientWidth, box.clientHeight);
+        const translate = fit.dx ? `calc(-50% + ${fit.dx}px) 0` : '';
+        if (label.style.translate !== translate) label.style.translate = translate;
+        label.classList.toggle('below', fit.below);
+      }
     };
     place(progress.get());
     const off = progress.subscribe(place);
@@ -79,7 +91,7 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
         data-testid="graph-packet" data-hop={hop.kind} style={{ transform: `translate(${initial.x * zoom + tx}px, ${initial.y * zoom + ty}px)` }}>
         <div className="kg-packet-body">
           <span className="kg-packet-dot" />
-          {label && <span className="kg-packet-label">{text.was && <span className="was">{text.was}</span>}{label}</span>}
+          {label && <span className="kg-packet-label" ref={labelRef} data-testid="graph-packet-label">{text.was && <span className="was">{text.was}</span>}{label}</span>}
         </div>
       </div>
     </div>
