@@ -231,3 +231,30 @@ test.describe('the packet on the graph', () => {
     });
   }
 });
+
+test.describe('distribution', () => {
+  test('rows show the part of the Pod name that differs; the total runs across sends, resets, and clears with the scenario', async ({ playground, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await playground.open();
+    await playground.send('web-service', 10);
+    await expect(page.getByTestId('distribution-outcomes')).toHaveText('10 delivered', { timeout: 15_000 });
+    await playground.send('web-service', 100);
+    await expect(page.getByTestId('distribution-outcomes')).toHaveText('110 delivered', { timeout: 15_000 });
+    await expect(page.getByTestId('distribution')).toContainText('Where 110 requests went');
+    await expect(page.getByTestId('distribution-across')).toContainText('summed over 2 sends');
+    const rows = page.getByTestId('distribution-row');
+    await expect(rows).toHaveCount(3);
+    const differs = await rows.locator('.differs').evaluateAll((els) => els.map((e) => ({ text: e.textContent, whole: e.scrollWidth <= e.clientWidth && e.getBoundingClientRect().width > 0 })));
+    expect(differs.map((d) => d.whole)).toEqual([true, true, true]);
+    expect(differs.map((d) => d.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^[a-z0-9]{5}$/)]));
+    expect(new Set(differs.map((d) => d.text)).size).toBe(3);
+
+    await page.getByTestId('distribution-reset').click();
+    await expect(page.getByTestId('distribution')).toBeHidden();
+    await playground.send('web-service', 10);
+    await expect(page.getByTestId('distribution-outcomes')).toHaveText('10 delivered', { timeout: 15_000 });
+    await page.getByTestId('scenario-picker').selectOption('kafka');
+    await expect(playground.graphNode('svc:default/kafka')).toBeVisible();
+    await expect(page.getByTestId('distribution')).toBeHidden();
+  });
+});

@@ -5,6 +5,7 @@ import { createEditorSlice } from './editor-slice';
 import { createHistorySlice } from './history-slice';
 import { createNoticesSlice } from './notices-slice';
 import { createShareSlice } from './share-slice';
+import { createTallySlice } from './tally-slice';
 import { createTrafficSlice } from './traffic-slice';
 import type { AppState, StoreDeps } from './types';
 import { createViewSlice } from './view-slice';
@@ -19,6 +20,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createShareSlice(...a),
     ...createNoticesSlice(...a),
     ...createHistorySlice(...a),
+    ...createTallySlice(...a),
   }));
   // The history's first entry is the text the store starts with, known once every slice is made.
   store.getState().resetHistory();
