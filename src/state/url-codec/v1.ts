@@ -8,7 +8,8 @@
 //     o?: { k?: keepAlive 0|1, g?: strategy 'f'|'r'|'rr', p?: proxyMode 't'|'v', n?: count,
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
-//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] } }
+//     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name] },
+//     L?: the language the link was made in, 'en'|'zh-CN' (a suggestion; an unknown value is ignored) }
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady
@@ -89,6 +90,7 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.view.compare !== undefined) v.c = [...s.view.compare];
     w.v = v;
   }
+  if (s.language !== undefined) w.L = s.language;
   w.y = s.yaml;
   return w;
 }
@@ -185,6 +187,9 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     if (sends !== undefined) state.sends = readSends(sends, state.actions.length);
     if (field(w, 'o') !== undefined) state.options = readOptions(field(w, 'o'));
     if (field(w, 'v') !== undefined) state.view = readView(field(w, 'v'));
+    // Only a suggestion: a language this page does not speak (from a newer page) opens the link all the same.
+    const language = field(w, 'L');
+    if (language === 'en' || language === 'zh-CN') state.language = language;
     return ok(state);
   } catch (e) {
     if (e instanceof FieldError) return fail(toShareError(e));
