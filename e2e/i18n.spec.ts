@@ -85,3 +85,31 @@ test.describe('English', () => {
     await expect(page.getByTestId('send-1')).toHaveText('发送');
   });
 });
+
+test.describe('a shared link suggests its language', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a link made in Chinese opens in Chinese for an English browser, unless the reader chose English', async ({ playground, page, browser, baseURL }) => {
+    await playground.open();
+    await page.getByTestId('share-button').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const path = link.slice(link.indexOf('/#'));
+
+    const reader = await browser.newContext({ locale: 'en-US', baseURL });
+    const tab = await reader.newPage();
+    await tab.goto(path);
+    await expect(tab.getByTestId('send-1')).toHaveText('发送');
+    await expect(tab.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    // ?lang wins over the suggestion.
+    await tab.goto(`/?lang=en${path.slice(1)}`);
+    await expect(tab.getByTestId('send-1')).toHaveText('Send');
+    // So does the reader's own choice, remembered from the switch.
+    await tab.goto('/');
+    await tab.getByTestId('language-en').click();
+    await tab.goto(path);
+    await tab.reload();
+    await expect(tab.getByTestId('cluster-graph')).toBeVisible();
+    await expect(tab.getByTestId('send-1')).toHaveText('Send');
+    await reader.close();
+  });
+});

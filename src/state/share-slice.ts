@@ -15,7 +15,7 @@ import { emptySendLog, nextSendLog, shareStateOf, type SendLog } from './share-s
 import { SAVED_FIELDS } from './source-fields';
 import { createDraftStore, resolveLocalStorage, type DraftStore, type StorageIssue, type StorageLike } from './storage';
 import type { AppState, TerminalTab } from './types';
-import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareState } from './url-codec';
+import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareLanguage, type ShareState } from './url-codec';
 
 /** What sharing needs of the browser window; tests pass a fake. */
 export interface BrowserPage {
@@ -54,8 +54,8 @@ export interface ShareSlice {
   startShareSession(page: BrowserPage, opts: { embed: boolean }): Promise<void>;
   /** Saves the draft now and stops saving and following the address bar. */
   stopShareSession(): void;
-  /** A link to the state on screen; null when the text is past the 1 MB cap. */
-  shareLink(opts?: { embed?: boolean }): ShareLink | null;
+  /** A link to the state on screen, carrying `language` (the page's) as a suggestion; null past the 1 MB cap. */
+  shareLink(opts?: { embed?: boolean; language?: ShareLanguage }): ShareLink | null;
   /** The learner shared `fragment`: a history entry in the browser, and the draft's new basis. */
   recordShared(fragment: string): void;
   restoreKept(): Promise<void>;
@@ -280,7 +280,7 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
       const snap = get().shareState();
       const view = { ...snap.view };
       delete view.embed;
-      const r = encodeShareStateBestEffort({ ...snap, view });
+      const r = encodeShareStateBestEffort({ ...snap, view, ...(o.language ? { language: o.language } : {}) });
       if (!r.ok) return null;
       const base = page ? `${page.location.origin}${page.location.pathname}${page.location.search}` : '';
       return { url: buildShareUrl(base, r.value.fragment, { embed: !!o.embed }), fragment: r.value.fragment, dropped: r.value.dropped };

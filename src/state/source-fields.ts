@@ -53,6 +53,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   distributionCount: reset,
   clientState: resetSaved,
   outcomes: reset,
+  tally: reset,
   sending: keep,
   trafficError: reset,
   kubernetesVersion: keepSaved,

@@ -6,6 +6,7 @@ import { createHistorySlice } from './history-slice';
 import { createNoticesSlice } from './notices-slice';
 import { createShareSlice } from './share-slice';
 import { createShellSlice } from './shell-slice';
+import { createTallySlice } from './tally-slice';
 import { createTrafficSlice } from './traffic-slice';
 import type { AppState, StoreDeps } from './types';
 import { createViewSlice } from './view-slice';
@@ -21,6 +22,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createNoticesSlice(...a),
     ...createHistorySlice(...a),
     ...createShellSlice(deps)(...a),
+    ...createTallySlice(...a),
   }));
   // The history's first entry is the text the store starts with, known once every slice is made.
   store.getState().resetHistory();

@@ -67,6 +67,7 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
         outcomes: count > 1 ? (r.outcomes ?? null) : null,
         distributionCount: count > 1 ? count : 0,
       }));
+      if (count > 1 && r.distribution) get().addToTally({ client: request.from, target: request.url, count, hits: r.distribution, outcomes: r.outcomes ?? {} });
     } catch (e) {
       if (e instanceof StaleReply) return;
       set({ sending: false, trafficError: errorCode(e) });

@@ -121,7 +121,25 @@ export interface ViewSlice {
   refreshViews(): Promise<void>;
 }
 
-export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice & ShellSlice;
+/** Requests per Pod summed over the sends to one target from one client. */
+export interface Tally {
+  client: string;
+  target: string;
+  sends: number;
+  requests: number;
+  /** Pod id → requests it answered. */
+  hits: Record<string, number>;
+  /** Outcome code → requests that ended so. */
+  outcomes: Record<string, number>;
+}
+
+export interface TallySlice {
+  tally: Tally | null;
+  addToTally(send: { client: string; target: string; count: number; hits: Readonly<Record<string, number>>; outcomes: Readonly<Record<string, number>> }): void;
+  resetTally(): void;
+}
+
+export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice & ShellSlice & TallySlice;
 
 export interface StoreDeps {
   core: CoreClient;

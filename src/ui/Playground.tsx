@@ -12,6 +12,10 @@ import { resolveSelection } from './actions/selection';
 import { useClusterShortcuts } from './actions/useClusterShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { Header } from './layout/Header';
+import { usePopovers } from './layout/popovers';
+import { ResetScenarioButton } from './layout/ResetScenarioButton';
+import { Splitter } from './layout/Splitter';
+import { usePaneSizes } from './layout/usePaneSizes';
 import { GraphPanel } from './panels/GraphPanel';
 import { Inspector } from './panels/Inspector';
 import { Terminals } from './terminals/Terminals';
@@ -48,7 +52,9 @@ export function Playground() {
   const [labelMode, setLabelMode] = useState<'add' | 'remove' | null>(null);
   const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
   const dropping = useFileDrop();
+  const panes = usePaneSizes();
   usePlayback();
+  usePopovers();
   useUndoKeys();
   useClusterShortcuts(openLabel);
   const sel = resolveSelection(cluster, selection);
@@ -59,20 +65,23 @@ export function Playground() {
       <a className="skip-link" href="#main-view">
         {t('app.skip')}
       </a>
-      <Header headerActions={<><UndoButtons /><ShareMenu /></>} />
+      <Header headerActions={<><UndoButtons /><ResetScenarioButton /><ShareMenu /></>} />
       <MobileTabs />
-      <main className="layout">
+      <main className="layout" style={panes.style}>
         <div className="col-editor" id="view-editor">
           <EditorPane />
         </div>
+        <Splitter axis="x" direction={1} label={t('layout.resize.editor')} testId="split-editor" {...panes.splitter('editor')} />
         <div className="col-main" id="view-graph">
           <div id="main-view" tabIndex={-1} />
           <SendBar />
           <div className="stage">
             <GraphPanel openLabel={openLabel} />
+            <Splitter axis="x" direction={-1} label={t('layout.resize.inspector')} testId="split-inspector" {...panes.splitter('inspector')} />
             <Inspector openLabel={openLabel} />
           </div>
           <Player />
+          <Splitter axis="y" direction={-1} label={t('layout.resize.terminals')} testId="split-terminals" {...panes.splitter('terminals')} />
           <div className="terminals-row">
             <Terminals />
             <ShellDock />

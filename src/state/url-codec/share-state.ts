@@ -6,6 +6,8 @@ import type { ClusterAction } from './actions';
 export type { ClusterAction } from './actions';
 export type { HeadlessStrategy as Strategy, ProxyMode, ClientKind } from '../../core';
 export type TerminalTool = 'nslookup' | 'dig';
+/** The page languages a link can suggest. */
+export type ShareLanguage = 'en' | 'zh-CN';
 
 /** The request options a link carries: the core's, under the link's short names, and how many requests per send. */
 export interface RequestOptions extends Pick<CoreRequestOptions, 'keepAlive' | 'proxyMode'> {
@@ -68,4 +70,6 @@ export interface ShareState {
   kubernetesVersion?: KubernetesVersion;
   /** The lines typed into the client Pod's shell, oldest first; opening the link runs them again in a new shell. */
   shell?: string[];
+  /** The language the link was made in: only a suggestion, the reader's own choice (?lang, the switch) wins. */
+  language?: ShareLanguage;
 }

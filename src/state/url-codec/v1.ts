@@ -11,7 +11,8 @@
 //     r?: sends [[count, afterActions, target?], …],
 //     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name],
 //           x?: two-mode view 0|1 (added later; absent: off), s?: shell panel 0|1 (added later) },
-//     h?: [line, …] (added later) }
+//     h?: [line, …] (added later),
+//     L?: the language the link was made in, 'en'|'zh-CN' (added later; a suggestion; an unknown value is ignored) }
 // `h`: the lines typed into the client Pod's shell, oldest first (at most 50, each at most 4,096 characters, no
 // control characters but tab); opening the link runs them again in a new shell. `v.s`: the shell panel shown
 // (absent: shown, the page's default).
@@ -116,6 +117,7 @@ export function toWireV1(s: ShareState): JsonObject {
     w.v = v;
   }
   if (s.shell && s.shell.length > 0) w.h = [...s.shell];
+  if (s.language !== undefined) w.L = s.language;
   w.y = s.yaml;
   return w;
 }
@@ -223,6 +225,9 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     if (h !== undefined) {
       state.shell = readArray(h, 'shell', MAX_SHELL_LINES).map((line, i) => readString(line, `shell[${i}]`, MAX_SHELL_LINE_CHARS, isShellLine));
     }
+    // Only a suggestion: a language this page does not speak (from a newer page) opens the link all the same.
+    const language = field(w, 'L');
+    if (language === 'en' || language === 'zh-CN') state.language = language;
     return ok(state);
   } catch (e) {
     if (e instanceof FieldError) return fail(toShareError(e));

@@ -1,6 +1,6 @@
 // The Monaco editor (lazy chunk). Text flows both ways: typing calls setSource; an outside change (scenario,
 // scale action) bumps sourceRevision and the editor takes the store's text. Diagnostics become markers.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
@@ -8,6 +8,7 @@ import { onReveal } from './editor-bridge';
 import { diagnosticText } from '../diagnostic-text';
 import { afterNextPaint } from './load-order';
 import { setupMonaco, startYamlLanguage } from './monaco-setup';
+import { passTabUntilTyping } from './tab-passes';
 import type * as Monaco from 'monaco-editor';
 
 const monaco = setupMonaco();
@@ -23,6 +24,8 @@ export default function MonacoEditor() {
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const revision = useAppStore((s) => s.sourceRevision);
   const diagnostics = useAppStore((s) => s.diagnostics);
+  const [tabPasses, setTabPasses] = useState(true);
+  const [focused, setFocused] = useState(false);
 
   useEffect(() => {
     const store = getAppStore();
@@ -44,6 +47,9 @@ export default function MonacoEditor() {
       fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
+    const tabMode = passTabUntilTyping(editor, setTabPasses);
+    const onFocus = editor.onDidFocusEditorText(() => setFocused(true));
+    const onBlur = editor.onDidBlurEditorText(() => setFocused(false));
     // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
     const cancelYaml = afterNextPaint(startYamlLanguage);
     const sub = model.onDidChangeContent(() => store.getState().setSource(model.getValue()));
@@ -59,6 +65,9 @@ export default function MonacoEditor() {
       onReveal(null);
       media?.removeEventListener('change', onScheme);
       sub.dispose();
+      tabMode.dispose();
+      onFocus.dispose();
+      onBlur.dispose();
       editor.dispose();
     };
   }, [t]);
@@ -94,5 +103,14 @@ export default function MonacoEditor() {
     );
   }, [diagnostics, t]);
 
-  return <div ref={host} className="monaco-host" data-testid="monaco" />;
+  return (
+    <>
+      <div ref={host} className="monaco-host" data-testid="monaco" />
+      {tabPasses && focused && (
+        <p className="editor-tab-hint" data-testid="editor-tab-hint">
+          {t('layout.tabHint')}
+        </p>
+      )}
+    </>
+  );
 }

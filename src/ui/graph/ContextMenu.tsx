@@ -37,7 +37,8 @@ export function ContextMenu({ title, items, x, y, onChoose, onClose }: Props) {
   };
 
   return (
-    <div ref={ref} className="kg-menu" role="menu" aria-label={title} style={{ left: x, top: y }} onKeyDown={onKeyDown}
+    // Focusable itself: in a short graph panel the menu scrolls, and its items are reached by the arrow keys only.
+    <div ref={ref} className="kg-menu" role="menu" aria-label={title} tabIndex={0} style={{ left: x, top: y }} onKeyDown={onKeyDown}
       data-testid="graph-menu" onContextMenu={(e) => e.preventDefault()}>
       <div className="kg-menu-title" aria-hidden="true">{title}</div>
       {items.map((item) => (

@@ -10,6 +10,7 @@ import type { Rect } from './layout';
 import { hopPoints, keyframeOffsets, labelFlip, pointAlong } from './packet';
 import { packetText, type PacketText } from './packet-label';
 import { hopPath } from './path';
+import { fitLabel } from './label-fit';
 import type { ProgressStore } from './progress-store';
 
 interface Props {
@@ -40,6 +41,7 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
   const flip = points ? labelFlip(points) : 0.5;
 
   const packetRef = useRef<HTMLDivElement>(null);
+  const labelRef = useRef<HTMLSpanElement>(null);
   // Only the label's phase (before/after a DNAT rewrite) is React state; the position is a style write.
   const [late, setLate] = useState(() => progress.get() >= flip);
   useEffect(() => {
@@ -56,6 +58,16 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
       if (anim) anim.currentTime = Math.min(0.999, Math.max(0, q)) * 1000;
       else if (el) el.style.transform = screen(q);
       setLate(q >= flip);
+      // Keep the label inside the panel, which clips; a style write only when the fit changes.
+      const label = labelRef.current;
+      const box = el?.parentElement;
+      if (label && box) {
+        const { at } = pointAlong(points, q);
+        const fit = fitLabel(at.x * zoom + tx, at.y * zoom + ty, label.offsetWidth, label.offsetHeight, box.clientWidth, box.clientHeight);
+        const translate = fit.dx ? `calc(-50% + ${fit.dx}px) 0` : '';
+        if (label.style.translate !== translate) label.style.translate = translate;
+        label.classList.toggle('below', fit.below);
+      }
     };
     place(progress.get());
     const off = progress.subscribe(place);
@@ -81,7 +93,7 @@ function PacketLayerView({ trace, activeHop, rects, progress, reducedMotion }: P
         data-testid="graph-packet" data-hop={hop.kind} style={{ transform: `translate(${initial.x * zoom + tx}px, ${initial.y * zoom + ty}px)` }}>
         <div className="kg-packet-body">
           <span className="kg-packet-dot" />
-          {label && <span className="kg-packet-label">{text.was && <span className="was">{text.was}</span>}{label}</span>}
+          {label && <span className="kg-packet-label" ref={labelRef} data-testid="graph-packet-label">{text.was && <span className="was">{text.was}</span>}{label}</span>}
         </div>
       </div>
     </div>

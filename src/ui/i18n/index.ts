@@ -10,6 +10,7 @@ import shareEn from '../share/i18n.en.json';
 import shareZh from '../share/i18n.zh-CN.json';
 import timeEn from '../time/i18n.en.json';
 import timeZh from '../time/i18n.zh-CN.json';
+import { decodeShareFragment } from '../../state';
 import en from './en.json';
 import { chooseLanguage, readStoredLanguage, storeLanguage, type Language } from './language';
 import zh from './zh-CN.json';
@@ -18,12 +19,20 @@ type Bundle = { [key: string]: string | Bundle };
 
 export const bundles: Readonly<Record<Language, readonly Bundle[]>> = { en: [en, graphEn, shareEn, timeEn], 'zh-CN': [zh, graphZh, shareZh, timeZh] };
 
+/** The language a share link in the address was made in; the share session decodes the same link again to open it. */
+function linkLanguage(hash: string): string | undefined {
+  if (!hash.startsWith('#v')) return undefined;
+  const r = decodeShareFragment(hash);
+  return r.ok ? r.value.language : undefined;
+}
+
 function initialLanguage(): Language {
   if (typeof window === 'undefined') return 'en';
   return chooseLanguage({
     search: window.location.search,
     stored: readStoredLanguage(),
     preferred: navigator.languages ?? [navigator.language],
+    suggested: linkLanguage(window.location.hash),
   });
 }
 

@@ -27,8 +27,11 @@ describe('chooseLanguage', () => {
     { name: 'the browser decides a first visit', search: '', stored: null, preferred: ['zh-CN'], want: 'zh-CN' },
     { name: 'an unknown ?lang is ignored', search: '?lang=fr', stored: null, preferred: ['zh'], want: 'zh-CN' },
     { name: 'a damaged stored value is ignored', search: '', stored: 'klingon', preferred: ['en-US'], want: 'en' },
-  ])('$name', ({ search, stored, preferred, want }) => {
-    expect(chooseLanguage({ search, stored, preferred })).toBe(want);
+    { name: 'a link\'s language wins over the browser', search: '', stored: null, preferred: ['en-US'], suggested: 'zh-CN', want: 'zh-CN' },
+    { name: 'the stored choice wins over a link\'s language', search: '', stored: 'en', preferred: ['zh-CN'], suggested: 'zh-CN', want: 'en' },
+    { name: '?lang wins over a link\'s language', search: '?lang=en', stored: null, preferred: ['zh-CN'], suggested: 'zh-CN', want: 'en' },
+  ])('$name', ({ search, stored, preferred, suggested, want }) => {
+    expect(chooseLanguage({ search, stored, preferred, suggested })).toBe(want);
   });
   it('reads tags case-insensitively', () => {
     expect(parseLanguage('ZH-cn')).toBe('zh-CN');

@@ -1,5 +1,6 @@
 // Which language the playground speaks: `?lang=` in the address wins, then the learner's own choice (the header
-// switch, remembered in localStorage), then the browser's languages. Only Simplified Chinese is offered besides
+// switch, remembered in localStorage), then the language a shared link was made in (a suggestion), then the
+// browser's languages. Only Simplified Chinese is offered besides
 // English, so Traditional Chinese tags (zh-TW, zh-Hant) fall through to English rather than to a script the
 // reader may not read.
 
@@ -34,11 +35,13 @@ export interface LanguageSources {
   stored: string | null;
   /** navigator.languages. */
   preferred: readonly string[];
+  /** The language the opened share link was made in, if it says. */
+  suggested?: string | null;
 }
 
-/** `?lang=` wins over the stored choice, which wins over the browser's languages. */
-export function chooseLanguage({ search, stored, preferred }: LanguageSources): Language {
-  return parseLanguage(new URLSearchParams(search).get('lang')) ?? parseLanguage(stored) ?? languageFromBrowser(preferred);
+/** `?lang=` wins over the stored choice, which wins over a link's suggestion, which wins over the browser's languages. */
+export function chooseLanguage({ search, stored, preferred, suggested }: LanguageSources): Language {
+  return parseLanguage(new URLSearchParams(search).get('lang')) ?? parseLanguage(stored) ?? parseLanguage(suggested) ?? languageFromBrowser(preferred);
 }
 
 /** localStorage can be missing or throw (private mode, blocked site data): the choice then lasts for the tab. */

@@ -16,7 +16,8 @@ export function Inspector({ openLabel }: { openLabel: (mode: 'add' | 'remove') =
   const hop = trace?.hops[activeHop];
   const store = getAppStore().getState;
   return (
-    <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
+    // Focusable: when its content is taller than the column it scrolls, and a keyboard user scrolls it from here.
+    <aside className="inspector" aria-label={t('inspector.title')} tabIndex={0} data-testid="inspector">
       <section>
         <h2>{t('inspector.hop')}</h2>
         <Distribution />

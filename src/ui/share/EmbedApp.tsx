@@ -2,21 +2,22 @@
 // the two DNS terminals, and "Open in playground" carrying the state on screen. Read-only: no editor,
 // and nothing is saved in the reader's browser.
 import { useTranslation } from 'react-i18next';
-import { type AppState } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { GraphPanel } from '../panels/GraphPanel';
 import { DnsCompare } from '../terminals/DnsCompare';
 import { Player } from '../traffic/Player';
 import { SendBar } from '../traffic/SendBar';
 import { usePlayback } from '../traffic/usePlayback';
+import { usePopovers } from '../layout/popovers';
+import { parseLanguage } from '../i18n/language';
 import { Notices } from './Notices';
 
-const linkToPlayground = (s: AppState): string => s.shareLink()?.url ?? window.location.pathname;
-
 function OpenInPlayground() {
-  const { t } = useTranslation();
-  // The link for the state on screen; a string, so a store change re-renders only when the link changes.
-  const href = useAppStore(linkToPlayground);
+  const { t, i18n } = useTranslation();
+  const language = parseLanguage(i18n.language);
+  // The link for the state on screen, suggesting the embed's language; a string, so a store change
+  // re-renders only when the link changes.
+  const href = useAppStore((s) => s.shareLink({ language })?.url ?? window.location.pathname);
   return (
     <a className="embed-open" href={href} target="_blank" rel="noopener" data-testid="open-in-playground">
       {t('share.openInPlayground')} ↗
@@ -27,6 +28,7 @@ function OpenInPlayground() {
 export function EmbedApp() {
   const { t } = useTranslation();
   usePlayback();
+  usePopovers();
   return (
     <div className="embed-app" data-testid="embed-app">
       <header className="embed-header">

@@ -7,6 +7,7 @@ import { exportScenarioYaml, getAppStore, scenarioFileName, type ShareLink } fro
 import { useAppStore } from '../use-app-store';
 import { copyText, downloadBlob, downloadText, readTextFile } from './files';
 import { iframeSnippet, markdownSnippet } from './snippets';
+import { parseLanguage } from '../i18n/language';
 
 function CopyField({ label, value, testId, multiline }: { label: string; value: string; testId: string; multiline?: boolean }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ function CopyField({ label, value, testId, multiline }: { label: string; value: 
 }
 
 export function ShareMenu() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [link, setLink] = useState<ShareLink | null>(null);
   const [embedLink, setEmbedLink] = useState<ShareLink | null>(null);
@@ -65,9 +66,11 @@ export function ShareMenu() {
 
   async function share() {
     const store = getAppStore().getState();
-    const l = store.shareLink();
+    // The link suggests the language it was made in; the reader's own choice wins.
+    const language = parseLanguage(i18n.language);
+    const l = store.shareLink({ language });
     setLink(l);
-    setEmbedLink(store.shareLink({ embed: true }));
+    setEmbedLink(store.shareLink({ embed: true, language }));
     setOpen(true);
     if (!l) return;
     store.recordShared(l.fragment);

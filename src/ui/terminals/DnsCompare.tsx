@@ -64,7 +64,7 @@ function Side({ kind, name, result, tool, onName }: { kind: 'clusterip' | 'headl
           </span>
         )}
       </div>
-      <TerminalText command={command} result={result} highlight={highlight} testId={`terminal-${kind}`} label={t('terminal.dnsLabel', { name })} />
+      <TerminalText command={command} result={result} highlight={highlight} reveal="answer" testId={`terminal-${kind}`} label={t('terminal.dnsLabel', { name })} />
       {result?.status === 'ok' && (
         <p className="dns-summary" data-testid={`dns-summary-${kind}`}>
           {answers.length === 0

@@ -9,7 +9,8 @@ export function EndpointSlicesView() {
   const slices = (cluster?.endpointSlices ?? []).filter((s) => s.namespace !== 'kube-system' || s.service === 'kube-dns');
   const headless = new Set(cluster?.services.filter((s) => s.headless).map((s) => `${s.namespace}/${s.name}`));
   return (
-    <div className="tab-body slices" data-testid="endpointslices">
+    // Its tables scroll inside the terminals pane; focusable, so the keyboard scrolls them too.
+    <div className="tab-body slices" tabIndex={0} role="region" aria-label={t('terminal.tab.slices')} data-testid="endpointslices">
       {slices.map((s) => (
         <table key={`${s.namespace}/${s.name}`} className={`slice ${headless.has(`${s.namespace}/${s.service}`) ? 'slice-headless' : 'slice-clusterip'}`}>
           <caption>

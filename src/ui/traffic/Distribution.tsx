@@ -1,25 +1,33 @@
-// Requests per Pod after sending many: a small bar chart, one bar per Pod that answered, plus the ready Pods
-// that got none (so "not ready Pods get nothing" is visible).
+// Requests per Pod summed over the sends to one target (the store's tally, reset by the learner or a new
+// scenario): a small bar chart, one bar per Pod that answered. Pod names show the part that tells the rows
+// apart in full (`…-qmldf`), shortening only the part they share.
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
+import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { elementLabel } from './caption';
+import { splitNames } from './name-parts';
 
 export function Distribution() {
   const { t } = useTranslation();
-  const { distribution, count, outcomes } = useAppStore(
-    useShallow((s) => ({ distribution: s.distribution, count: s.distributionCount, outcomes: s.outcomes })),
-  );
-  if (!distribution && !outcomes) return null;
-  const entries = Object.entries(distribution ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const tally = useAppStore((s) => s.tally);
+  if (!tally) return null;
+  const { requests: count, hits, outcomes, sends, target } = tally;
+  const entries = Object.entries(hits).sort(([a], [b]) => a.localeCompare(b));
+  const names = splitNames(entries.map(([pod]) => elementLabel(pod)));
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return (
     <figure className="distribution" data-testid="distribution">
-      <figcaption>{t('distribution.title', { count })}</figcaption>
+      <figcaption>
+        {t('distribution.title', { count })}
+        {sends > 1 && <span className="distribution-across muted" data-testid="distribution-across"> {t('distribution.across', { count: sends, target })}</span>}
+      </figcaption>
       <ul>
-        {entries.map(([pod, n]) => (
+        {entries.map(([pod, n], i) => (
           <li key={pod} data-testid="distribution-row" data-pod={elementLabel(pod)}>
-            <span className="bar-label mono">{elementLabel(pod)}</span>
+            <span className="bar-label mono" title={elementLabel(pod)}>
+              <span className="common">{names[i]!.common}</span>
+              <span className="differs">{names[i]!.differs}</span>
+            </span>
             <span className="bar-track" aria-hidden="true">
               <span className="bar" style={{ width: `${(n / max) * 100}%` }} />
             </span>
@@ -27,13 +35,14 @@ export function Distribution() {
           </li>
         ))}
       </ul>
-      {outcomes && (
-        <p className="outcomes" data-testid="distribution-outcomes">
-          {Object.entries(outcomes)
-            .map(([o, n]) => t('distribution.outcome', { n, outcome: t([`outcome.short.${o}`, 'outcome.short.other'], { outcome: o }) }))
-            .join(' · ')}
-        </p>
-      )}
+      <p className="outcomes" data-testid="distribution-outcomes">
+        {Object.entries(outcomes)
+          .map(([o, n]) => t('distribution.outcome', { n, outcome: t([`outcome.short.${o}`, 'outcome.short.other'], { outcome: o }) }))
+          .join(' · ')}
+      </p>
+      <button type="button" className="distribution-reset" onClick={() => getAppStore().getState().resetTally()} data-testid="distribution-reset">
+        {t('distribution.reset')}
+      </button>
     </figure>
   );
 }

@@ -89,7 +89,7 @@ export function SendBar() {
           </button>
         </div>
         <ProxyModeSwitch />
-        <details className="send-more">
+        <details className="send-more" data-popover>
           <summary data-testid="send-options">{t('send.options')}</summary>
           <fieldset className="send-options">
             <legend className="visually-hidden">{t('send.options')}</legend>
