@@ -5,13 +5,14 @@ import { MAX_NODES, MAX_REPLICAS, MAX_SOURCE_BYTES, utf8Length } from '../manife
 import { forEachManifest, type ParsedDocument } from '../manifest/parse';
 import { DecodeFail, isRecord, type Raw } from '../validate/decode';
 import { readEndpointSlice } from '../validate/endpoint-slice';
-import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage } from '../validate/field';
+import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage, strictDecodingMessage } from '../validate/field';
 import { readMeta } from '../validate/meta';
 import { Reader } from '../validate/decode';
 import { validateObjectMetaName } from '../validate/names';
 import { readPod } from '../validate/pod';
 import { readService, type ReadResult } from '../validate/service';
 import { readWorkload } from '../validate/workload';
+import { unknownFields } from '../validate/unknown-fields';
 import { buildCluster, type ObjectsByKind } from './build';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
@@ -240,6 +241,14 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
       }
     }
     const o = result.value;
+    // Decoding refuses an object before validation sees it: a type error first (thrown above), then the
+    // unknown fields of strict field validation, each marked at its own line with the one message.
+    const unknown = unknownFields(kind, raw);
+    if (unknown.length > 0) {
+      const message = strictDecodingMessage(kind, apiVersion, unknown);
+      for (const path of unknown) diagnostics.push(errorAt(source, `${kind}/${name}`, path, 'strict-decode', message));
+      return undefined;
+    }
     if (result.errors.length > 0) {
       const ref = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
       // The API server rejects the object as a whole: report every field error, create nothing.

@@ -40,6 +40,7 @@ export type ProgramCode =
   | 'missing-type'
   | 'no-match'
   | 'decode'
+  | 'strict-decode'
   | 'yaml'
   | 'label-not-found';
 
