@@ -57,3 +57,18 @@ export function diagnosticText(t: TFunction, d: Diagnostic): string {
   if (d.message !== undefined) return d.message;
   return noteText(t, d.code, d);
 }
+
+/**
+ * What the playground adds under a real program's verbatim words, if anything: which line kubectl's YAML
+ * message means when go-yaml's number is not the line marked.
+ */
+export function diagnosticAside(t: TFunction, d: Diagnostic): string | undefined {
+  if (d.message === undefined || d.namedLine === undefined) return undefined;
+  return t('editorChecks.yamlNamedLine', { named: d.namedLine, line: d.line });
+}
+
+/** A marker's hover text: the diagnostic's words and, on a new line, what the playground adds. */
+export function markerText(t: TFunction, d: Diagnostic): string {
+  const aside = diagnosticAside(t, d);
+  return aside === undefined ? diagnosticText(t, d) : `${diagnosticText(t, d)}\n${aside}`;
+}

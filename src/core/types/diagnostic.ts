@@ -51,6 +51,11 @@ export type ProgramCode =
 export interface ProgramText {
   code: ProgramCode;
   message: string;
+  /**
+   * The line the message names, when it is not the line marked: go-yaml prints a parser error's line counted
+   * from 0, so kubectl's `yaml: line 11: did not find expected key` is about line 12. The UI says so.
+   */
+  namedLine?: number;
 }
 
 /** Who made a Pod: kubectl's `Kind name`. */
