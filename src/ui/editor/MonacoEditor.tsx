@@ -106,10 +106,19 @@ export default function MonacoEditor() {
       if (monaco.editor.getModelMarkers({ owner: YAML_MARKER_OWNER, resource: modelUri }).length > 0) monaco.editor.setModelMarkers(model, YAML_MARKER_OWNER, []);
     };
     clear();
+    // Cleared after the marker event has been delivered: a change made while Monaco is still delivering one
+    // leaves the editor's squiggles drawn for markers that are gone.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const sub = monaco.editor.onDidChangeMarkers((uris) => {
-      if (uris.some((u) => u.toString() === modelUri.toString())) clear();
+      if (uris.some((u) => u.toString() === modelUri.toString())) {
+        clearTimeout(timer);
+        timer = setTimeout(clear, 0);
+      }
     });
-    return () => sub.dispose();
+    return () => {
+      clearTimeout(timer);
+      sub.dispose();
+    };
   }, [syntaxError]);
 
   return <div ref={host} className="monaco-host" data-testid="monaco" />;
