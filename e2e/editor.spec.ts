@@ -42,7 +42,8 @@ test.describe('editor', () => {
     const problem = page.getByTestId('problem').filter({ hasText: message });
     await expect(problem).toBeVisible();
     await expect(problem).toContainText('line 16, col 5');
-    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 1 warning');
+    // The other warning is the default scenario's own: its mysql container has no root password option.
+    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 2 warnings');
     // The marker sits on line 16, and hovering it shows the same words.
     await playground.goToLine(16);
     const marker = page.locator('[data-testid="monaco"] .squiggly-warning');
@@ -113,5 +114,23 @@ test.describe('editor', () => {
     const bad = page.locator('[data-testid="monaco"] .view-line').filter({ hasText: 'bad: [1' });
     const [squiggleBox, lineBox] = [await squiggles.boundingBox(), await bad.boundingBox()];
     expect(Math.abs((squiggleBox?.y ?? 0) + (squiggleBox?.height ?? 0) / 2 - ((lineBox?.y ?? 0) + (lineBox?.height ?? 0) / 2))).toBeLessThan((lineBox?.height ?? 19) / 2);
+  });
+
+  test("the article's mysql container is kept as written, with a warning at its image that it would not start for real", async ({ playground, page }) => {
+    await playground.open('/?lang=en');
+    const problem = page.getByTestId('problem').filter({ hasText: 'the mysql image exits on its first start unless MYSQL_ROOT_PASSWORD' });
+    await expect(problem).toContainText('"Database is uninitialized and password option is not specified"');
+    await expect(problem).toContainText('line 70, col 9');
+    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 1 warning');
+    await page.getByTestId('model-info').locator('summary').click();
+    await expect(page.getByTestId('model-containers')).toHaveText(/Containers are assumed to start, become ready and listen on their declared ports/);
+    // Setting a root password (from a Secret, as the warning suggests) clears it.
+    await playground.editorReady();
+    await playground.replaceInEditor('        image: mysql:8.0\n', '        image: mysql:8.0\n        env:\n        - name: MYSQL_ROOT_PASSWORD\n          valueFrom:\n            secretKeyRef: {name: mysql, key: root}\n');
+    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 0 warnings');
+    await playground.open('/?lang=zh-CN');
+    await expect(page.getByTestId('problem').filter({ hasText: 'mysql 镜像第一次启动时' })).toContainText('Database is uninitialized and password option is not specified');
+    await page.getByTestId('model-info').locator('summary').click();
+    await expect(page.getByTestId('model-containers')).toContainText('假定容器都能启动、变为就绪，并在声明的端口上监听');
   });
 });

@@ -14,6 +14,7 @@ import { readService, type ReadResult } from '../validate/service';
 import { readWorkload } from '../validate/workload';
 import { unknownFields } from '../validate/unknown-fields';
 import { buildCluster, type ObjectsByKind } from './build';
+import { addImageWarnings } from './image-warnings';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
 import type { ObjectIn, ObjectSource } from '../validate/objects';
@@ -169,6 +170,7 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
         input.services.push(o);
         break;
       case 'Pod':
+        addImageWarnings(o.spec.containers, 'spec', o.source, objectRef(o), diagnostics);
         input.pods.push(o);
         break;
       case 'Deployment':
@@ -179,6 +181,7 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
           );
           o.replicas = MAX_REPLICAS;
         }
+        addImageWarnings(o.template.spec.containers, 'spec.template.spec', o.source, objectRef(o), diagnostics);
         input.workloads.push(o);
         break;
       case 'EndpointSlice':

@@ -103,7 +103,10 @@ export type Note =
   | { code: 'selector-overlap'; owners: OwnerName[] }
   | { code: 'slice-without-service' }
   | { code: 'slice-service-missing'; service: string; namespace: string }
-  | { code: 'slice-for-selector-service'; service: string };
+  | { code: 'slice-for-selector-service'; service: string }
+  // Well-known images that would not start as written.
+  /** `entrypointError`: what the image's entrypoint prints as it exits, verbatim. */
+  | { code: 'mysql-password-missing'; container: string; image: string; entrypointError: string };
 
 export type NoteCode = Note['code'];
 

@@ -17,6 +17,7 @@ export function ModelInfo() {
           <li>{t('model.kubeProxyIpvs')}</li>
           <li>{t('model.coredns', { version: coredns?.coredns ?? '1.11', ttl: coredns?.ttl ?? 30 })}</li>
           <li>{t('model.client')}</li>
+          <li data-testid="model-containers">{t('modelAssumptions.containers')}</li>
           <li>{t('model.limits')}</li>
         </ul>
       </div>
