@@ -89,6 +89,20 @@ describe('share session', () => {
     expect(b.store.getState().source).toBe('teacher, edited by me\n');
   });
 
+  it('switching scenario sets the edits aside, one click from coming back; an unedited scenario is not kept', async () => {
+    const win = new FakeWindow();
+    const a = start(win);
+    await a.ready;
+    a.store.getState().switchScenario('kafka');
+    expect(a.notices().keptDraft).toBe(false);
+    a.store.getState().setSource('my own work\n');
+    a.store.getState().switchScenario('redis-cluster');
+    expect(a.store.getState().scenarioId).toBe('redis-cluster');
+    expect(a.notices().keptDraft).toBe(true);
+    await a.store.getState().restoreKept();
+    expect(a.store.getState().source).toBe('my own work\n');
+  });
+
   it('a broken link: a message, and the draft is restored untouched', async () => {
     const win = new FakeWindow();
     const a = start(win);

@@ -61,6 +61,8 @@ export interface ShareSlice {
   dismissKept(): void;
   importText(text: string, name: string): Promise<void>;
   resetToScenario(): void;
+  /** Loads scenario `id` from the picker; the learner's own edits are set aside first, one click from coming back. */
+  switchScenario(id: string): void;
   /** Saves the draft now instead of after the debounce. */
   flushDraft(): void;
 }
@@ -324,6 +326,13 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
       clearHash();
       const s = get();
       s.loadScenario(s.scenarioId);
+    },
+
+    switchScenario(id) {
+      keepBefore(`scenario:${id}`);
+      set((s) => ({ draft: { ...s.draft, link: undefined } }));
+      clearHash();
+      get().loadScenario(id);
     },
 
     flushDraft,
