@@ -69,6 +69,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   shareOpening: keep,
   sendLog: keepSaved, // restarts with the client's state (share-snapshot.ts)
   draft: keep,
+  setAside: keep,
   notices: keep,
   history: keep, // a new scenario is one step to undo; an opened link starts the history over
 };
