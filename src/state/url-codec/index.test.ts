@@ -144,7 +144,13 @@ describe('hostile fragments', () => {
       name: `truncated to ${f * 100}% (${d} more)`, fragment: good.slice(0, Math.floor(good.length * f) + d), want: { code: 'truncated' as const },
     }))),
     { name: 'truncated by one character', fragment: good.slice(0, -1), want: { code: 'truncated' } },
-    { name: 'random bytes', fragment: `v1.${encodeBase64url(Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) & 0xff))}`, want: { code: 'corrupt' } },
+    // Bytes that never were a link: not "incomplete" or "damaged", which would send the learner to copy it again.
+    { name: 'random bytes', fragment: `v1.${encodeBase64url(Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) & 0xff))}`, want: { code: 'not-share-link' } },
+    ...[400, 1000, 3000, 3001].map((n) => ({
+      name: `${n} random base64url characters`,
+      fragment: `v1.${Array.from({ length: n }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[(i * 2654435761 + 97) % 4093 % 64]).join('')}`,
+      want: { code: 'not-share-link' as const },
+    })),
     { name: 'empty payload', fragment: 'v1.', want: { code: 'truncated' } },
     { name: '50 MB inflated', fragment: bomb50, want: { code: 'too-large', limit: MAX_INFLATED_BYTES } },
     { name: 'just over the cap', fragment: bomb(MAX_INFLATED_BYTES), want: { code: 'too-large' } },
