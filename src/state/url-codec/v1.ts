@@ -24,7 +24,7 @@ import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped, inflateHead } from './inflate-capped';
 import {
-  MAX_ACTIONS, MAX_COUNT, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS, MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
+  MAX_ACTIONS, MAX_COUNT, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS, MAX_SENT_REQUESTS, MAX_SOURCE_BYTES, MAX_TARGET_CHARS,
 } from './limits';
 import { isDnsName, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
 import {
@@ -194,9 +194,11 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
 
 const utf8 = new TextEncoder();
 
-/** undefined when the JSON would pass the inflate cap, so the link could not open. */
+/** undefined when the text is past the core's source limit (the one size limit), so it could not load. */
 export function encodeV1(state: ShareState): string | undefined {
+  if (state.yaml.length > MAX_SOURCE_BYTES / 4 && utf8.encode(state.yaml).length > MAX_SOURCE_BYTES) return undefined;
   const bytes = utf8.encode(JSON.stringify(toWireV1(state)));
+  // Unreachable for a text under the source limit (MAX_INFLATED_BYTES allows for JSON's escapes): kept as the guard.
   if (bytes.length > MAX_INFLATED_BYTES) return undefined;
   return encodeBase64url(deflateSync(bytes, { level: 9 }));
 }
