@@ -99,6 +99,15 @@ describe('history', () => {
     expect(store.getState().history.present).toMatchObject({ source: yaml, actions: [del('mysql-0')] });
   });
 
+  it('a scenario switch right after typing, before the pause ends it, still keeps the typing as a step', () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    store.getState().setSource('typed, no pause yet');
+    store.getState().switchScenario('kafka');
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ scenarioId: 'default', source: 'typed, no pause yet' });
+  });
+
   it('undoing a scenario switch puts back the text, the picker and the target as they were; redo takes them again', () => {
     const store = newStore();
     store.getState().replaceSource('my edit');

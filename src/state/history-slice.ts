@@ -56,15 +56,20 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
    * before the change (a scenario loaded also changes the picker and target), whose picker, client and target
    * the step being left keeps; after a typing pause they are what is on screen.
    */
-  function record(before: AppState = get()): void {
+  function record(before?: AppState): void {
     clearTimeout(typing);
     typing = undefined;
     const s = get();
     const next = entryOf(s);
-    const { past, present } = s.history;
+    let { past, present } = s.history;
+    if (before) {
+      // The screen just before the change is the step being left; typing not yet recorded is a step of its own.
+      const left = entryOf(before);
+      if (!same(left, present)) past = [...past, present];
+      present = left;
+    }
     if (same(next, present)) return;
-    const left: HistoryEntry = { ...present, scenarioId: before.scenarioId, client: before.client, target: before.target };
-    set({ history: { past: [...past, left].slice(-MAX_UNDO), present: next, future: [] } });
+    set({ history: { past: [...past, present].slice(-MAX_UNDO), present: next, future: [] } });
   }
 
   /** Puts `entry` on screen in one change, so the watcher below sees it equal to the present and records nothing. */
