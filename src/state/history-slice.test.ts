@@ -100,7 +100,6 @@ describe('history', () => {
   });
 
   it('a scenario switch right after typing, before the pause ends it, still keeps the typing as a step', () => {
-    vi.useFakeTimers();
     const store = newStore();
     store.getState().setSource('typed, no pause yet');
     store.getState().switchScenario('kafka');

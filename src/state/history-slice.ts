@@ -62,6 +62,8 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     const s = get();
     const next = entryOf(s);
     let { past, present } = s.history;
+    // Equal to the present step: an undo or redo putting it on screen, or nothing new.
+    if (same(next, present)) return;
     if (before) {
       // The screen just before the change is the step being left; typing not yet recorded is a step of its own.
       const left = entryOf(before);
