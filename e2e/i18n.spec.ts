@@ -37,12 +37,12 @@ test.describe('Simplified Chinese', () => {
     await playground.replaceInEditor('targetPort: 80', 'targetPort: http');
     const zhProblem = page.getByTestId('problem').filter({ hasText: '被选中的 Pod 都没有声明名为“http”的 TCP 容器端口，所以端口 80 没有端点' });
     await expect(zhProblem).toContainText('第 16 行，第 5 列');
-    await expect(page.getByTestId('problem-counts')).toContainText('0 个错误，1 个警告');
+    await expect(page.getByTestId('problem-counts')).toContainText('0 个错误，2 个警告');
 
     await page.getByTestId('language-en').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('problem').filter({ hasText: 'no selected Pod declares a TCP container port named "http"' })).toContainText('line 16, col 5');
-    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 1 warning');
+    await expect(page.getByTestId('problem-counts')).toContainText('0 errors, 2 warnings');
     expect(await playground.editorText()).toContain('targetPort: http');
 
     await page.getByTestId('language-zh-CN').click();

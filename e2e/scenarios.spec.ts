@@ -48,4 +48,24 @@ test.describe('scenarios from the seed', () => {
     expect(pods.sort()).toEqual(['mysql-1', 'mysql-2']);
     await playground.screenshot('14-mysql-read-labelled');
   });
+
+  test('switching scenario keeps the edits one click away, and Undo puts back the picker, the target and the text', async ({ playground, page }) => {
+    await playground.open();
+    await playground.editorReady();
+    await playground.replaceInEditor('replicas: 3', 'replicas: 2');
+    await page.getByTestId('target-input').fill('mysql-headless:3306');
+    await page.getByTestId('scenario-picker').selectOption('kafka');
+    await expect(page.getByTestId('kept-draft')).toBeVisible();
+    await expect(page.getByTestId('target-input')).not.toHaveValue('mysql-headless:3306');
+    // Undo: the picker, the target and the text come back together.
+    await page.getByTestId('undo').click();
+    await expect(page.getByTestId('scenario-picker')).toHaveValue('default');
+    await expect(page.getByTestId('target-input')).toHaveValue('mysql-headless:3306');
+    expect(await playground.editorText()).toContain('replicas: 2');
+    // Or, from the other scenario, the one-click way back.
+    await page.getByTestId('scenario-picker').selectOption('redis-cluster');
+    await page.getByTestId('restore-draft').click();
+    await expect(page.getByTestId('kept-draft')).toHaveCount(0);
+    expect(await playground.editorText()).toContain('replicas: 2');
+  });
 });

@@ -96,6 +96,13 @@ export class PlaygroundPage {
     await this.setEditorText(text.replace(find, replace));
   }
 
+  /** Moves the mouse off the editor so its hover closes and clicks reach the text again. */
+  async closeHover() {
+    await this.page.mouse.move(0, 0);
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.locator('.monaco-hover:visible')).toHaveCount(0);
+  }
+
   async focusEditor() {
     await this.editorReady();
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

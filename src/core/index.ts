@@ -29,6 +29,14 @@ export type { ClientQuery } from './dns/reply';
  * cluster.services.find((s) => s.name === 'web-service')?.clusterIP; // '10.96.100.50'
  */
 export { loadCluster } from './model/load';
+/**
+ * The largest source loadCluster reads, in UTF-8 bytes (1 MiB): the one limit a learner's text meets. A larger
+ * one is reported (`source-too-large`) and nothing is loaded; links, drafts and files are sized to carry any
+ * source under it.
+ * @example
+ * new TextEncoder().encode(yamlText).length <= MAX_SOURCE_BYTES; // loadCluster will read it
+ */
+export { MAX_SOURCE_BYTES } from './manifest/limits';
 /** kubelet's default `maxPods`: Pods past this many per node stay Pending, as the scheduler leaves them. */
 export { MAX_PODS_PER_NODE } from './model/defaults';
 export type * from './model/types';

@@ -96,6 +96,27 @@ describe('history', () => {
     store.getState().replaceSource('b');
     await store.getState().openShareState({ yaml, actions: [del('mysql-0')], seed: 1 });
     expect(canUndo(store.getState())).toBe(false);
-    expect(store.getState().history.present).toEqual({ source: yaml, actions: [del('mysql-0')] });
+    expect(store.getState().history.present).toMatchObject({ source: yaml, actions: [del('mysql-0')] });
+  });
+
+  it('a scenario switch right after typing, before the pause ends it, still keeps the typing as a step', () => {
+    const store = newStore();
+    store.getState().setSource('typed, no pause yet');
+    store.getState().switchScenario('kafka');
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ scenarioId: 'default', source: 'typed, no pause yet' });
+  });
+
+  it('undoing a scenario switch puts back the text, the picker and the target as they were; redo takes them again', () => {
+    const store = newStore();
+    store.getState().replaceSource('my edit');
+    store.getState().setTarget('mysql-headless:3306');
+    store.getState().switchScenario('kafka');
+    const kafka = { scenarioId: 'kafka', source: store.getState().source, target: store.getState().target, client: store.getState().client };
+    expect(kafka.source).not.toBe('my edit');
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ scenarioId: 'default', source: 'my edit', target: 'mysql-headless:3306' });
+    store.getState().redo();
+    expect(store.getState()).toMatchObject(kafka);
   });
 });

@@ -4,7 +4,9 @@
 // button, also takes back a cluster action, and a text change made from outside the editor.
 //
 // It watches the store: a change to the actions or a text replaced from outside (sourceRevision) is a step at
-// once, typing is one after a pause. Opening a link, a draft or a file starts the history over.
+// once, typing is one after a pause. Opening a link, a draft or a file starts the history over. Each step also
+// remembers the scenario picked and the request's client and target, as they were when the step ended, so an
+// undone scenario switch puts the picker and the send bar back with the text.
 import type { StateCreator } from 'zustand/vanilla';
 import type { ClusterAction } from './worker/core-api';
 import type { AppState } from './types';
@@ -12,6 +14,9 @@ import type { AppState } from './types';
 export interface HistoryEntry {
   source: string;
   actions: readonly ClusterAction[];
+  scenarioId: string;
+  client: string;
+  target: string;
 }
 
 export interface History {
@@ -34,7 +39,7 @@ export const MAX_UNDO = 100;
 /** A pause in typing this long ends one step. */
 export const TYPING_PAUSE_MS = 700;
 
-const entryOf = (s: AppState): HistoryEntry => ({ source: s.source, actions: s.actions });
+const entryOf = (s: AppState): HistoryEntry => ({ source: s.source, actions: s.actions, scenarioId: s.scenarioId, client: s.client, target: s.target });
 
 const same = (a: HistoryEntry, b: HistoryEntry): boolean =>
   a.source === b.source && a.actions.length === b.actions.length
@@ -46,13 +51,25 @@ export const canRedo = (s: AppState): boolean => s.history.future.length > 0;
 export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get, api) => {
   let typing: ReturnType<typeof setTimeout> | undefined;
 
-  /** Records what is on screen as a step; equal to the present one: nothing recorded. */
-  function record(): void {
+  /**
+   * Records what is on screen as a step; equal to the present one: nothing recorded. `before`: the state just
+   * before the change (a scenario loaded also changes the picker and target), whose picker, client and target
+   * the step being left keeps; after a typing pause they are what is on screen.
+   */
+  function record(before?: AppState): void {
     clearTimeout(typing);
     typing = undefined;
     const s = get();
     const next = entryOf(s);
-    const { past, present } = s.history;
+    let { past, present } = s.history;
+    // Equal to the present step: an undo or redo putting it on screen, or nothing new.
+    if (same(next, present)) return;
+    if (before) {
+      // The screen just before the change is the step being left; typing not yet recorded is a step of its own.
+      const left = entryOf(before);
+      if (!same(left, present)) past = [...past, present];
+      present = left;
+    }
     if (same(next, present)) return;
     set({ history: { past: [...past, present].slice(-MAX_UNDO), present: next, future: [] } });
   }
@@ -61,15 +78,22 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
   function apply(entry: HistoryEntry, history: History): void {
     const s = get();
     const actions = [...entry.actions];
-    if (entry.source === s.source) set({ history, actions });
-    else set({ history, actions, source: entry.source, sourceRevision: s.sourceRevision + 1 });
+    const picked = { scenarioId: entry.scenarioId, client: entry.client, target: entry.target };
+    if (entry.source === s.source) set({ history, actions, ...picked });
+    else set({ history, actions, ...picked, source: entry.source, sourceRevision: s.sourceRevision + 1 });
     void get().rebuild();
   }
+
+  /** The picker, client and target on screen: what the step being left keeps. */
+  const pickedNow = (): Pick<HistoryEntry, 'scenarioId' | 'client' | 'target'> => {
+    const s = get();
+    return { scenarioId: s.scenarioId, client: s.client, target: s.target };
+  };
 
   api.subscribe((s, prev) => {
     // A link or a draft being opened ends in resetHistory: its steps are not the learner's to undo.
     if (s.shareOpening) return;
-    if (s.actions !== prev.actions || s.sourceRevision !== prev.sourceRevision) record();
+    if (s.actions !== prev.actions || s.sourceRevision !== prev.sourceRevision) record(prev);
     else if (s.source !== prev.source) {
       clearTimeout(typing);
       typing = setTimeout(record, TYPING_PAUSE_MS);
@@ -77,19 +101,19 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
   });
 
   return {
-    history: { past: [], present: { source: '', actions: [] }, future: [] },
+    history: { past: [], present: { source: '', actions: [], scenarioId: '', client: '', target: '' }, future: [] },
     undo() {
       if (typing !== undefined) record();
       const { past, present, future } = get().history;
       const prev = past[past.length - 1];
       if (!prev) return;
-      apply(prev, { past: past.slice(0, -1), present: prev, future: [...future, present] });
+      apply(prev, { past: past.slice(0, -1), present: prev, future: [...future, { ...present, ...pickedNow() }] });
     },
     redo() {
       const { past, present, future } = get().history;
       const next = future[future.length - 1];
       if (!next) return;
-      apply(next, { past: [...past, present], present: next, future: future.slice(0, -1) });
+      apply(next, { past: [...past, { ...present, ...pickedNow() }], present: next, future: future.slice(0, -1) });
     },
     resetHistory() {
       clearTimeout(typing);

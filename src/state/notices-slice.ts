@@ -20,6 +20,8 @@ export interface Notices {
   importNotice: ImportNotice | null;
   /** The graph could not be exported as an image: the browser's message. */
   imageError: string | null;
+  /** Another tab saved its draft over this one's: this tab's work stays on screen, theirs is kept aside. */
+  otherTab: boolean;
 }
 
 export interface NoticesSlice {
@@ -29,7 +31,7 @@ export interface NoticesSlice {
 }
 
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
-  notices: { linkError: null, keptDraft: false, restored: false, storage: null, importNotice: null, imageError: null },
+  notices: { linkError: null, keptDraft: false, restored: false, storage: null, importNotice: null, imageError: null, otherTab: false },
   notify(patch) {
     set((s) => ({ notices: { ...s.notices, ...patch } }));
   },

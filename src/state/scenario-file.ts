@@ -2,13 +2,13 @@
 // import one, including what `kubectl get svc,deploy,sts -o yaml` prints (a `kind: List` full of
 // server-set fields). Pure: the UI reads and writes the files.
 import { dump, loadAll } from 'js-yaml';
-import { formatKubectlRun } from '../core';
+import { formatKubectlRun, MAX_SOURCE_BYTES } from '../core';
 import type { ClusterAction } from './url-codec';
 import type { Result } from './url-codec';
 
 /** Same cap as the core's source limit (core manifest/limits.ts MAX_SOURCE_BYTES): a larger file
  *  could not load anyway. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_SOURCE_BYTES;
 
 /** Objects walked while cleaning a List: a guard against alias bombs (js-yaml shares aliased nodes). */
 const MAX_WALK = 200_000;

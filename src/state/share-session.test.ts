@@ -1,13 +1,14 @@
 // The share session's rules with a fake window and storage: links, drafts, kept drafts, history.
 import { describe, expect, it } from 'vitest';
-import { isEmbed, type BrowserPage } from './share-slice';
+import { isEmbed, type BrowserPage, type StorageChange } from './share-slice';
+import { DRAFT_KEY } from './storage';
 import { createAppStore } from './store';
 import { createTestCore } from './testing/test-core';
 import { encodeShareState, type ShareState } from './url-codec';
 
 class FakeWindow implements BrowserPage {
   readonly storage = new Map<string, string>();
-  readonly listeners = new Map<string, (() => void)[]>();
+  readonly listeners = new Map<string, ((e: StorageChange) => void)[]>();
   readonly pushed: string[] = [];
   storageThrows = false;
   location = { origin: 'https://play.example', pathname: '/', search: '', hash: '' };
@@ -26,15 +27,20 @@ class FakeWindow implements BrowserPage {
     const m = this.storage;
     return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
   }
-  addEventListener(type: string, f: () => void) {
+  addEventListener(type: string, f: (e: StorageChange) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), f]);
   }
-  removeEventListener(type: string, f: () => void) {
+  removeEventListener(type: string, f: (e: StorageChange) => void) {
     this.listeners.set(type, (this.listeners.get(type) ?? []).filter((g) => g !== f));
   }
   navigate(hash: string) {
     this.location.hash = hash;
-    for (const f of this.listeners.get('popstate') ?? []) f();
+    for (const f of this.listeners.get('popstate') ?? []) f({ key: null, newValue: null });
+  }
+  /** Another tab wrote `key` (the browser fires `storage` in every other tab of the origin). */
+  otherTabWrote(key: string, value: string) {
+    this.storage.set(key, value);
+    for (const f of this.listeners.get('storage') ?? []) f({ key, newValue: value });
   }
 }
 
@@ -87,6 +93,32 @@ describe('share session', () => {
     expect(b.notices().keptDraft).toBe(true);
     await b.store.getState().restoreKept();
     expect(b.store.getState().source).toBe('teacher, edited by me\n');
+  });
+
+  it('switching scenario sets the edits aside, one click from coming back; an unedited scenario is not kept', async () => {
+    const win = new FakeWindow();
+    const a = start(win);
+    await a.ready;
+    a.store.getState().switchScenario('kafka');
+    expect(a.notices().keptDraft).toBe(false);
+    a.store.getState().setSource('my own work\n');
+    a.store.getState().switchScenario('redis-cluster');
+    expect(a.store.getState().scenarioId).toBe('redis-cluster');
+    expect(a.notices().keptDraft).toBe(true);
+    await a.store.getState().restoreKept();
+    expect(a.store.getState().source).toBe('my own work\n');
+  });
+
+  it("a tab is told when another tab saved its draft, and not for its own saves", async () => {
+    const win = new FakeWindow();
+    const a = start(win);
+    await a.ready;
+    a.store.getState().setSource('mine\n');
+    a.store.getState().flushDraft();
+    expect(a.notices().otherTab).toBe(false);
+    const theirs = JSON.parse(win.storage.get(DRAFT_KEY) ?? '{}') as Record<string, unknown>;
+    win.otherTabWrote(DRAFT_KEY, JSON.stringify({ ...theirs, o: 'another-tab' }));
+    expect(a.notices().otherTab).toBe(true);
   });
 
   it('a broken link: a message, and the draft is restored untouched', async () => {

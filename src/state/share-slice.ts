@@ -13,7 +13,10 @@ import { importScenarioText } from './scenario-file';
 import { clampHop } from './selectors';
 import { emptySendLog, nextSendLog, shareStateOf, type SendLog } from './share-snapshot';
 import { SAVED_FIELDS } from './source-fields';
-import { createDraftStore, resolveLocalStorage, type DraftStore, type StorageIssue, type StorageLike } from './storage';
+import {
+  createDraftStore, DRAFT_KEY, draftWriter, resolveLocalStorage, SET_ASIDE_KEY,
+  type DraftStore, type SavedDraft, type SetAsideSummary, type StorageIssue, type StorageLike,
+} from './storage';
 import type { AppState, TerminalTab } from './types';
 import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareLanguage, type ShareState } from './url-codec';
 
@@ -26,8 +29,34 @@ export interface BrowserPage {
   };
   /** Reading it throws a SecurityError where site data is blocked. */
   readonly localStorage: StorageLike;
+  /** Per tab, kept across reloads: names the tab that wrote a draft. Absent or throwing: a name per page. */
+  readonly sessionStorage?: StorageLike;
   addEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  addEventListener(type: 'storage', listener: (e: StorageChange) => void): void;
   removeEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  removeEventListener(type: 'storage', listener: (e: StorageChange) => void): void;
+}
+
+/** What a `storage` event says: another tab wrote `key`. */
+export interface StorageChange {
+  readonly key: string | null;
+  readonly newValue: string | null;
+}
+
+const TAB_KEY = 'k8s-service-playground:tab';
+
+/** This tab's name: kept in sessionStorage, so a reload is the same tab and another tab is not. */
+function tabIdOf(p: BrowserPage): string {
+  const fresh = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  try {
+    const s = p.sessionStorage;
+    const id = s?.getItem(TAB_KEY);
+    if (id) return id;
+    s?.setItem(TAB_KEY, fresh);
+  } catch {
+    // No session storage: the tab is named for this page only.
+  }
+  return fresh;
 }
 
 export interface ShareLink {
@@ -60,8 +89,14 @@ export interface ShareSlice {
   recordShared(fragment: string): void;
   restoreKept(): Promise<void>;
   dismissKept(): void;
+  /** The set-aside drafts, newest first (time and first line), as stored; updated when any tab changes them. */
+  setAside: SetAsideSummary[];
+  /** Puts the set-aside draft saved at `savedAt` on screen; what was on screen, if the learner's own, is set aside. */
+  restoreSetAside(savedAt: number): Promise<void>;
   importText(text: string, name: string): Promise<void>;
   resetToScenario(): void;
+  /** Loads scenario `id` from the picker; the learner's own edits are set aside first, one click from coming back. */
+  switchScenario(id: string): void;
   /** Saves the draft now instead of after the debounce. */
   flushDraft(): void;
 }
@@ -93,6 +128,15 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
   let session: Promise<void> | null = null;
   let autosave: ReturnType<typeof setTimeout> | undefined;
   let stopWatching = (): void => {};
+  /** This tab's name on the drafts it saves. */
+  let tab: string | undefined;
+
+  /** Reads the set-aside list into the store. */
+  function refreshSetAside(): void {
+    if (!drafts) return;
+    const l = drafts.listSetAside();
+    if (l.ok) set({ setAside: l.value });
+  }
 
   api.subscribe((s, prev) => {
     const log = nextSendLog(s, prev);
@@ -108,9 +152,10 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
     const snap = get().shareState();
     const pristine = snap.actions.length === 0 && scenarios.some((sc) => sc.source === snap.yaml);
     const { basis, link } = get().draft;
-    const r = drafts.saveDraft(snap, { basis, link, pristine, now: Date.now() });
+    const r = drafts.saveDraft(snap, { basis, link, pristine, now: Date.now(), ...(tab !== undefined ? { tab } : {}) });
     if (!r.ok) report(r.error);
     else if (get().notices.storage !== null) get().notify({ storage: null });
+    refreshSetAside();
   }
   const flushDraft = (): void => {
     if (autosave !== undefined) saveDraft();
@@ -130,6 +175,17 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
     const k = drafts.keepDraftBefore(incoming);
     if (!k.ok) report(k.error);
     else if (k.value.kept) get().notify({ keptDraft: true });
+    refreshSetAside();
+  }
+
+  /** Puts a set-aside draft on screen; what was there, if the learner's own, is set aside in its place. */
+  async function restoreFromSetAside(kept: SavedDraft): Promise<void> {
+    const incoming = fragmentOf(kept.state);
+    if (incoming) keepBefore(incoming);
+    await get().openShareState(kept.state);
+    set({ draft: { basis: kept.basis, link: kept.link } });
+    clearHash();
+    saveDraft();
   }
 
   /** The address bar no longer shows what is on screen: drop its link (no new history entry). */
@@ -258,13 +314,22 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
         autosave = setTimeout(saveDraft, AUTOSAVE_MS);
       });
       const onPopState = (): void => void arrive(p.location.hash, false);
+      // Another tab saved a draft or changed the set-aside list (the storage event fires in the other tabs only).
+      const onStorage = (e: StorageChange): void => {
+        if (e.key === DRAFT_KEY && e.newValue !== null && draftWriter(e.newValue) !== tab) get().notify({ otherTab: true });
+        if (e.key === DRAFT_KEY || e.key === SET_ASIDE_KEY || e.key === null) refreshSetAside();
+      };
+      if (!embed) tab = tabIdOf(p);
       p.addEventListener('popstate', onPopState);
       p.addEventListener('pagehide', flushDraft);
+      p.addEventListener('storage', onStorage);
       stopWatching = () => {
         unsubscribe();
         p.removeEventListener('popstate', onPopState);
         p.removeEventListener('pagehide', flushDraft);
+        p.removeEventListener('storage', onStorage);
       };
+      refreshSetAside();
       session = arrive(p.location.hash, true);
       return session;
     },
@@ -298,20 +363,25 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
       if (!k.ok) return report(k.error);
       get().notify({ keptDraft: false });
       if (!k.value) return;
-      const kept = k.value;
       drafts.discardKept();
       // What is on screen now may be the learner's too (edits to the opened link): swap, do not drop.
-      const incoming = fragmentOf(kept.state);
-      if (incoming) keepBefore(incoming);
-      await get().openShareState(kept.state);
-      set({ draft: { basis: kept.basis, link: kept.link } });
-      clearHash();
-      saveDraft();
+      await restoreFromSetAside(k.value);
     },
 
     dismissKept() {
-      drafts?.discardKept();
+      // The draft stays in the set-aside list: dismissing the offer loses nothing.
       get().notify({ keptDraft: false });
+    },
+
+    setAside: [],
+
+    async restoreSetAside(savedAt) {
+      if (!drafts) return;
+      const k = drafts.takeSetAside(savedAt);
+      if (!k.ok) return report(k.error);
+      get().notify({ keptDraft: false });
+      refreshSetAside();
+      if (k.value) await restoreFromSetAside(k.value);
     },
 
     async importText(text, name) {
@@ -329,6 +399,13 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
       clearHash();
       const s = get();
       s.loadScenario(s.scenarioId);
+    },
+
+    switchScenario(id) {
+      keepBefore(`scenario:${id}`);
+      set((s) => ({ draft: { ...s.draft, link: undefined } }));
+      clearHash();
+      get().loadScenario(id);
     },
 
     flushDraft,

@@ -74,6 +74,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   shareOpening: keep,
   sendLog: keepSaved, // restarts with the client's state (share-snapshot.ts)
   draft: keep,
+  setAside: keep,
   notices: keep,
   history: keep, // a new scenario is one step to undo; an opened link starts the history over
   // shell: a new source opens a new shell (a link replays its lines after it is built)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, DRAFT_KEY, KEPT_KEY, resolveLocalStorage, type StorageLike } from './storage';
+import { createDraftStore, DRAFT_KEY, KEPT_KEY, MAX_SET_ASIDE, resolveLocalStorage, type StorageLike } from './storage';
 import { encodeShareState, type ShareState } from './url-codec';
 
 /** An in-memory Storage with a byte quota, and switches to make it throw as browsers do. */
@@ -122,6 +122,62 @@ describe('storage failures give an issue, never an exception', () => {
 
   it('a draft past the link cap is refused, not truncated', () => {
     expect(store(new FakeStorage(1e9)).saveDraft(state('é'.repeat(600_000)), { now: 1 })).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+});
+
+describe('set-aside drafts: every draft a person could want back', () => {
+  const linkA = frag(state('link A\n', { seed: 2 }));
+  const linkB = frag(state('link B\n', { seed: 3 }));
+
+  it('draft X, open link A, edit it, open link B: X and the edited A are both in the list, newest first', () => {
+    const s = new FakeStorage();
+    const st = store(s);
+    st.saveDraft(state('# draft X\nkind: Service\n'), { now: 10 });
+    st.keepDraftBefore(linkA);
+    st.saveDraft(state('link A, edited\n', { seed: 2 }), { basis: linkA, link: linkA, now: 20 });
+    st.keepDraftBefore(linkB);
+    // A fresh store over the same storage: what a reload finds.
+    expect(store(s).listSetAside()).toEqual({ ok: true, value: [{ savedAt: 20, firstLine: 'link A, edited' }, { savedAt: 10, firstLine: '# draft X' }] });
+    expect(store(s).takeSetAside(10)).toMatchObject({ ok: true, value: { state: { yaml: '# draft X\nkind: Service\n' } } });
+    expect(store(s).listSetAside()).toEqual({ ok: true, value: [{ savedAt: 20, firstLine: 'link A, edited' }] });
+    expect(store(s).takeSetAside(10)).toEqual({ ok: true, value: null });
+  });
+
+  it(`keeps the newest ${MAX_SET_ASIDE}`, () => {
+    const s = new FakeStorage();
+    const st = store(s);
+    for (let i = 0; i < MAX_SET_ASIDE + 3; i++) {
+      st.saveDraft(state(`work ${i}\n`), { now: i });
+      st.keepDraftBefore(`import:${i}`);
+    }
+    const list = st.listSetAside();
+    expect(list.ok && list.value.map((d) => d.savedAt)).toEqual(Array.from({ length: MAX_SET_ASIDE }, (_, i) => MAX_SET_ASIDE + 2 - i));
+  });
+
+  it("a tab saving over another tab's own work sets that work aside: each tab's latest, not every keystroke", () => {
+    const s = new FakeStorage();
+    const st = store(s);
+    st.saveDraft(state('tab A typed\n'), { now: 1, tab: 'A' });
+    st.saveDraft(state('tab B typed\n'), { now: 2, tab: 'B' });
+    st.saveDraft(state('tab A typed more\n'), { now: 3, tab: 'A' });
+    st.saveDraft(state('tab B typed more\n'), { now: 4, tab: 'B' });
+    st.saveDraft(state('tab B typed even more\n'), { now: 5, tab: 'B' });
+    expect(st.listSetAside()).toEqual({ ok: true, value: [{ savedAt: 3, firstLine: 'tab A typed more' }, { savedAt: 2, firstLine: 'tab B typed' }] });
+    expect(st.loadDraft()).toMatchObject({ ok: true, value: { state: { yaml: 'tab B typed even more\n' } } });
+  });
+
+  it("an unchanged scenario another tab saved is not worth keeping", () => {
+    const s = new FakeStorage();
+    const st = store(s);
+    st.saveDraft(state('scenario\n'), { now: 1, tab: 'A', pristine: true });
+    st.saveDraft(state('mine\n'), { now: 2, tab: 'B' });
+    expect(st.listSetAside()).toEqual({ ok: true, value: [] });
+  });
+
+  it('reads the kept draft of an earlier build as a set-aside draft', () => {
+    const s = new FakeStorage();
+    s.map.set(KEPT_KEY, JSON.stringify({ v: 1, f: frag(state('old build\n')), t: 7 }));
+    expect(store(s).listSetAside()).toEqual({ ok: true, value: [{ savedAt: 7, firstLine: 'old build' }] });
   });
 });
 

@@ -1,6 +1,8 @@
 // The learner's draft in localStorage: saved as they type (the caller debounces), restored on the next
-// visit, and set aside in a "kept draft" slot before an opened link replaces it, so a link never
-// silently overwrites unsaved work. Storage full (QuotaExceededError) or disabled (SecurityError on
+// visit, and set aside before an opened link, a file or another scenario replaces it, so nothing silently
+// overwrites unsaved work. Set-aside drafts form a short list (newest first, with their time and first
+// line) that outlives reloads. Each saved draft names the tab that wrote it: a tab about to overwrite
+// another tab's own work sets that work aside first, and the page tells a tab when another one wrote. Storage full (QuotaExceededError) or disabled (SecurityError on
 // access: private mode, blocked site data) gives a StorageIssue for a notice, never an exception.
 //
 // A draft is stored as a share fragment (`v1.…`) with a time and the fragment it started from: the
@@ -42,7 +44,19 @@ export interface SavedDraft {
 }
 
 export const DRAFT_KEY = 'k8s-service-playground:draft';
+/** The single kept-draft slot of earlier builds: read as the oldest set-aside draft. */
 export const KEPT_KEY = 'k8s-service-playground:kept-draft';
+export const SET_ASIDE_KEY = 'k8s-service-playground:set-aside';
+/** Set-aside drafts kept: the oldest goes when one more is set aside. */
+export const MAX_SET_ASIDE = 8;
+
+/** A set-aside draft as a list shows it. */
+export interface SetAsideSummary {
+  /** ms since the epoch; also names the draft. */
+  savedAt: number;
+  /** The first line of its text with something on it. */
+  firstLine: string;
+}
 
 interface Record1 {
   v: 1;
@@ -54,6 +68,10 @@ interface Record1 {
   b?: string;
   /** link fragment. */
   l?: string;
+  /** The tab that wrote it. */
+  o?: string;
+  /** In the set-aside list because another tab saved over it (not because something replaced it here). */
+  x?: true;
 }
 
 /** Browsers report a full storage as QuotaExceededError (code 22) or, in old Firefox,
@@ -81,14 +99,63 @@ export function resolveLocalStorage(win: { readonly localStorage: StorageLike } 
 function readRecord(raw: string | null): Record1 | undefined {
   if (raw === null) return undefined;
   try {
-    const v = JSON.parse(raw) as unknown;
-    if (typeof v !== 'object' || v === null) return undefined;
-    const { v: version, f, t, b, l } = v as Record<string, unknown>;
-    if (version !== 1 || typeof f !== 'string' || typeof t !== 'number') return undefined;
-    return { v: 1, f, t, ...(typeof b === 'string' ? { b } : {}), ...(typeof l === 'string' ? { l } : {}) };
+    return recordOf(JSON.parse(raw) as unknown);
   } catch {
     return undefined;
   }
+}
+
+function recordOf(v: unknown): Record1 | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { v: version, f, t, b, l, o, x } = v as Record<string, unknown>;
+  if (version !== 1 || typeof f !== 'string' || typeof t !== 'number') return undefined;
+  return {
+    v: 1, f, t, ...(typeof b === 'string' ? { b } : {}), ...(typeof l === 'string' ? { l } : {}), ...(typeof o === 'string' ? { o } : {}),
+    ...(x === true ? { x } : {}),
+  };
+}
+
+/** The tab that wrote the draft stored as `raw` (a storage event's newValue), if it says. */
+export function draftWriter(raw: string | null): string | undefined {
+  return readRecord(raw)?.o;
+}
+
+function readList(s: StorageLike): Record1[] {
+  const out: Record1[] = [];
+  try {
+    const v = JSON.parse(s.getItem(SET_ASIDE_KEY) ?? 'null') as unknown;
+    if (typeof v === 'object' && v !== null && Array.isArray((v as { items?: unknown }).items)) {
+      for (const item of (v as { items: unknown[] }).items) {
+        const rec = recordOf(item);
+        if (rec) out.push(rec);
+      }
+    }
+  } catch {
+    // An unreadable list is an empty one.
+  }
+  const legacy = readRecord(s.getItem(KEPT_KEY));
+  if (legacy && !out.some((r) => r.f === legacy.f)) out.push(legacy);
+  return out;
+}
+
+function writeList(s: StorageLike, items: Record1[]): void {
+  s.setItem(SET_ASIDE_KEY, JSON.stringify({ v: 1, items: items.slice(0, MAX_SET_ASIDE) }));
+  s.removeItem(KEPT_KEY);
+}
+
+/**
+ * Puts `rec` first in the set-aside list (once: the same text set aside again moves up). Set aside because
+ * another tab saved over it, it replaces what that tab had set aside the same way: two tabs typing side by
+ * side keep each one's latest work, not every keystroke's.
+ */
+function pushSetAside(s: StorageLike, rec: Record1): void {
+  const superseded = (r: Record1): boolean => r.f === rec.f || (rec.x === true && r.x === true && r.o === rec.o);
+  writeList(s, [rec, ...readList(s).filter((r) => !superseded(r))]);
+}
+
+function firstLineOf(yaml: string): string {
+  const line = yaml.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.trim().slice(0, 80);
 }
 
 function toDraft(rec: Record1): SavedDraft | undefined {
@@ -105,7 +172,7 @@ export interface DraftStore {
    * Saves the working state. `basis`: the fragment of the link it started from (or was last shared
    * as). `pristine`: it is an unedited scenario or imported file, not the learner's own work.
    */
-  saveDraft(state: ShareState, opts: { basis?: string; link?: string; pristine?: boolean; now: number }): Result<void, StorageIssue>;
+  saveDraft(state: ShareState, opts: { basis?: string; link?: string; pristine?: boolean; now: number; tab?: string }): Result<void, StorageIssue>;
   /** The saved draft, or null when there is none (or it is unreadable: a broken draft is no draft). */
   loadDraft(): Result<SavedDraft | null, StorageIssue>;
   clearDraft(): Result<void, StorageIssue>;
@@ -114,10 +181,14 @@ export interface DraftStore {
    * is the learner's own work and differs from what is being opened, it moves to the kept slot.
    */
   keepDraftBefore(incoming: string): Result<{ kept: boolean }, StorageIssue>;
-  /** The kept draft, if any. */
+  /** The newest set-aside draft, if any. */
   loadKept(): Result<SavedDraft | null, StorageIssue>;
-  /** Removes the kept draft (after restoring it, or when the learner dismisses it). */
+  /** Removes the newest set-aside draft (after restoring it, or when the learner dismisses it). */
   discardKept(): Result<void, StorageIssue>;
+  /** The set-aside drafts, newest first. */
+  listSetAside(): Result<SetAsideSummary[], StorageIssue>;
+  /** The set-aside draft saved at `savedAt`, taken off the list; null when it is gone. */
+  takeSetAside(savedAt: number): Result<SavedDraft | null, StorageIssue>;
 }
 
 /** A DraftStore over `storage`; with an issue instead (no storage), every call returns that issue. */
@@ -139,14 +210,19 @@ export function createDraftStore(storage: Result<StorageLike, StorageIssue>): Dr
     });
 
   return {
-    saveDraft(state, { basis, link, pristine, now }) {
+    saveDraft(state, { basis, link, pristine, now, tab }) {
       // A draft must never be lost for a field a link would refuse (a target half typed): such
       // fields are left out of the saved copy.
       const f = encodeShareStateBestEffort(state);
       if (!f.ok) return { ok: false, error: { code: f.error.code === 'too-large' ? 'too-large' : 'write-failed' } };
       const b = pristine ? f.value.fragment : basis;
-      const rec: Record1 = { v: 1, f: f.value.fragment, t: now, ...(b !== undefined ? { b } : {}), ...(link !== undefined ? { l: link } : {}) };
-      return run((s) => s.setItem(DRAFT_KEY, JSON.stringify(rec)));
+      const rec: Record1 = { v: 1, f: f.value.fragment, t: now, ...(b !== undefined ? { b } : {}), ...(link !== undefined ? { l: link } : {}), ...(tab !== undefined ? { o: tab } : {}) };
+      return run((s) => {
+        // Another tab's own work is never overwritten silently: it is set aside first.
+        const stored = readRecord(s.getItem(DRAFT_KEY));
+        if (stored && stored.o !== undefined && stored.o !== tab && stored.f !== stored.b && stored.f !== rec.f) pushSetAside(s, { ...stored, x: true });
+        s.setItem(DRAFT_KEY, JSON.stringify(rec));
+      });
     },
     loadDraft: () => load(DRAFT_KEY),
     clearDraft: () => run((s) => s.removeItem(DRAFT_KEY)),
@@ -155,11 +231,25 @@ export function createDraftStore(storage: Result<StorageLike, StorageIssue>): Dr
         const raw = s.getItem(DRAFT_KEY);
         const rec = readRecord(raw);
         if (!raw || !rec || rec.f === rec.b || rec.f === incoming) return { kept: false };
-        s.setItem(KEPT_KEY, raw);
+        pushSetAside(s, rec);
         return { kept: true };
       });
     },
-    loadKept: () => load(KEPT_KEY),
-    discardKept: () => run((s) => s.removeItem(KEPT_KEY)),
+    loadKept: () => run((s) => {
+      const rec = readList(s)[0];
+      return (rec && toDraft(rec)) ?? null;
+    }),
+    discardKept: () => run((s) => writeList(s, readList(s).slice(1))),
+    listSetAside: () => run((s) => readList(s).flatMap((rec) => {
+      const d = toDraft(rec);
+      return d ? [{ savedAt: rec.t, firstLine: firstLineOf(d.state.yaml) }] : [];
+    })),
+    takeSetAside: (savedAt) => run((s) => {
+      const list = readList(s);
+      const rec = list.find((r) => r.t === savedAt);
+      if (!rec) return null;
+      writeList(s, list.filter((r) => r !== rec));
+      return toDraft(rec) ?? null;
+    }),
   };
 }

@@ -40,12 +40,12 @@ describe('app store', () => {
     const s = store.getState();
     expect(s.stale).toBe(true);
     expect(s.cluster).toBe(good);
-    expect(s.diagnostics).toEqual([portError]);
+    expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([portError]);
     store.getState().replaceSource(defaultScenario.source);
     await flush();
     await flush();
     expect(store.getState().stale).toBe(false);
-    expect(store.getState().diagnostics).toEqual([]);
+    expect(store.getState().diagnostics.map((d) => d.code)).toEqual(['mysql-password-missing']);
   });
 
   it('status actions accumulate and reset; scale edits the text instead', async () => {

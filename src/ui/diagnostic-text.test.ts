@@ -112,6 +112,12 @@ const cases: { [C in NoteCode]: [Extract<Note, { code: C }>, string][] } = {
       'Service web has a selector, so the EndpointSlice controller manages its endpoints; kube-proxy still reads this slice too',
     ],
   ],
+  'mysql-password-missing': [
+    [
+      { code: 'mysql-password-missing', container: 'mysql', image: 'mysql:8.0', entrypointError: 'Database is uninitialized and password option is not specified' },
+      'On a real cluster container "mysql" (mysql:8.0) would not start: the mysql image exits on its first start unless MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD or MYSQL_RANDOM_ROOT_PASSWORD is set in its env, printing "Database is uninitialized and password option is not specified", and the Pod restarts in CrashLoopBackOff, never ready. The playground runs it as ready, as the article does; set one of them (e.g. MYSQL_ROOT_PASSWORD from a Secret) to run it for real.',
+    ],
+  ],
 };
 
 const table = Object.values(cases).flat();
@@ -130,6 +136,7 @@ describe('diagnosticText', () => {
     const manifest = readFileSync(new URL('../core/testdata/manifests/mysql-mixed.yaml', import.meta.url), 'utf8');
     expect(loadCluster(manifest).diagnostics.map((d) => diagnosticText(t, d))).toEqual([
       'selector app=mysql,role=replica matches no Pod in namespace default, so the Service has no endpoints',
+      'On a real cluster container "mysql" (mysql:8.0) would not start: the mysql image exits on its first start unless MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD or MYSQL_RANDOM_ROOT_PASSWORD is set in its env, printing "Database is uninitialized and password option is not specified", and the Pod restarts in CrashLoopBackOff, never ready. The playground runs it as ready, as the article does; set one of them (e.g. MYSQL_ROOT_PASSWORD from a Secret) to run it for real.',
     ]);
   });
 

@@ -46,6 +46,7 @@ const WORDING: Wording = {
   'slice-without-service': (t) => t('notes.slice-without-service'),
   'slice-service-missing': (t, n) => t('notes.slice-service-missing', { service: n.service, namespace: n.namespace }),
   'slice-for-selector-service': (t, n) => t('notes.slice-for-selector-service', { service: n.service }),
+  'mysql-password-missing': (t, n) => t('editorChecks.mysqlPasswordMissing', { container: n.container, image: n.image, entrypointError: n.entrypointError }),
 };
 
 function noteText<C extends NoteCode>(t: TFunction, code: C, note: NoteOf[C]): string {
@@ -56,4 +57,19 @@ function noteText<C extends NoteCode>(t: TFunction, code: C, note: NoteOf[C]): s
 export function diagnosticText(t: TFunction, d: Diagnostic): string {
   if (d.message !== undefined) return d.message;
   return noteText(t, d.code, d);
+}
+
+/**
+ * What the playground adds under a real program's verbatim words, if anything: which line kubectl's YAML
+ * message means when go-yaml's number is not the line marked.
+ */
+export function diagnosticAside(t: TFunction, d: Diagnostic): string | undefined {
+  if (d.message === undefined || d.namedLine === undefined) return undefined;
+  return t('editorChecks.yamlNamedLine', { named: d.namedLine, line: d.line });
+}
+
+/** A marker's hover text: the diagnostic's words and, on a new line, what the playground adds. */
+export function markerText(t: TFunction, d: Diagnostic): string {
+  const aside = diagnosticAside(t, d);
+  return aside === undefined ? diagnosticText(t, d) : `${diagnosticText(t, d)}\n${aside}`;
 }

@@ -105,8 +105,8 @@ describe('the seed examples print as the real busybox and dig printed them', () 
 
 describe('the seed examples through the real manifest (src/scenarios/default.yaml via loadCluster)', () => {
   const source = readFileSync(join(__dirname, '../../scenarios/default.yaml'), 'utf8');
-  it('loads without diagnostics', () => {
-    expect(loadCluster(source).diagnostics).toEqual([]);
+  it("loads with one diagnostic: the warning that the article's mysql container lacks a root password option", () => {
+    expect(loadCluster(source).diagnostics.map((d) => d.code)).toEqual(['mysql-password-missing']);
   });
   it.each(seedGoldens)('$file', ({ c, output, exit, argv }) => {
     const { cluster } = loadCluster(source);

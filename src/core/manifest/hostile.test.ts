@@ -136,9 +136,10 @@ spec:
     const { diagnostics } = loadCluster(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    // "__proto__" is not a valid label key, so both objects are rejected with the API server's message.
+    // The Pod's top-level "__proto__" is an unknown field, which strict decoding refuses first; "__proto__" is
+    // not a valid label key either, so the Service is rejected with the API server's message.
     expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.message?.split(':')[0], d.line, d.column])).toEqual([
-      ['metadata.labels', 8, 5],
+      ['Pod in version "v1" cannot be handled as a Pod', 1, 1],
       ['metadata.labels', 21, 5],
       ['spec.selector', 24, 5],
     ]);

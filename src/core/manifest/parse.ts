@@ -4,7 +4,7 @@
 
 import * as jsyaml from 'js-yaml';
 import { load, YAMLException, type Type } from 'js-yaml';
-import type { Diagnostic } from '../types/diagnostic';
+import type { Diagnostic, ProgramDiagnostic } from '../types/diagnostic';
 import { exceedsExpansionBudget, MAX_DEPTH, MAX_DOCUMENTS, MAX_EXPANDED_NODES } from './limits';
 import { NOT_PLAIN, readPlainBlock } from './plain-block';
 import { childPath, indexPath, PositionIndex, type FieldPosition } from './positions';
@@ -396,7 +396,13 @@ function yamlDiagnostic(err: unknown, chunk: Chunk): Diagnostic {
     }
     const go = goYamlProblem(chunk.text, reason, mark?.line ?? 0, mark?.column ?? 0);
     // Lines count from the top of the source (the editor's numbers), not from the document's start.
-    if (go) return { severity: 'error', code: 'yaml', message: yamlErrorMessage(goYamlLine(go, chunk.lineOffset), go.problem), line, column };
+    if (go) {
+      const named = goYamlLine(go, chunk.lineOffset);
+      const diagnostic: ProgramDiagnostic = { severity: 'error', code: 'yaml', message: yamlErrorMessage(named, go.problem), line, column };
+      // go-yaml prints a parser error's line counted from 0: the message then names the line before the one marked.
+      if (named !== undefined && named !== line) diagnostic.namedLine = named;
+      return diagnostic;
+    }
     return { severity: 'error', code: 'yaml', message: yamlErrorMessage(line, reason), line, column };
   }
   const message = err instanceof Error ? err.message : String(err);

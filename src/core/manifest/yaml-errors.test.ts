@@ -89,4 +89,19 @@ describe('YAML syntax errors in go-yaml words', () => {
     const yaml = loadCluster(manifest).diagnostics.filter((d) => d.code === 'yaml');
     expect(yaml.map((d) => ({ message: d.message, line: d.line, column: d.column }))).toEqual([want]);
   });
+
+  // One line everywhere: the diagnostic marks one line, and when kubectl's words name another (go-yaml's
+  // 0-based parser lines) it carries that line so the UI can say which line the message means.
+  it.each(cases)('$name: the line kubectl names is the line marked, or is given as namedLine', ({ manifest }) => {
+    const [d] = loadCluster(manifest).diagnostics.filter((x) => x.code === 'yaml');
+    const named = /yaml: line (\d+):/.exec(d?.message ?? '')?.[1];
+    const differs = named !== undefined && Number(named) !== d?.line;
+    expect(d?.message !== undefined && d.namedLine).toBe(differs ? Number(named) : undefined);
+  });
+
+  it('a key outdented under a list item: kubectl says line 11, line 12 is marked and namedLine is 11', () => {
+    const text = `${head}metadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 80\n  - port: 81\n bad: [1\n`;
+    const [d] = loadCluster(text).diagnostics.filter((x) => x.code === 'yaml');
+    expect(d).toMatchObject({ message: 'error converting YAML to JSON: yaml: line 11: did not find expected key', line: 12, column: 2, namedLine: 11 });
+  });
 });

@@ -7,8 +7,22 @@ const defaultScenario = readFileSync(new URL('../../scenarios/default.yaml', imp
 describe('loadCluster on the default scenario', () => {
   const { cluster, diagnostics } = loadCluster(defaultScenario);
 
-  it('has no diagnostics', () => {
-    expect(diagnostics).toEqual([]);
+  it("has one diagnostic: the article's mysql container would not start without a root password option", () => {
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'mysql-password-missing',
+        container: 'mysql',
+        image: 'mysql:8.0',
+        entrypointError: 'Database is uninitialized and password option is not specified',
+        object: 'StatefulSet/default/mysql',
+        path: 'spec.template.spec.containers[0].image',
+        line: 70,
+        column: 9,
+        endLine: 70,
+        endColumn: 25,
+      },
+    ]);
   });
 
   it('builds three nodes with kind-style addresses', () => {

@@ -5,7 +5,7 @@ import { MAX_NODES, MAX_REPLICAS, MAX_SOURCE_BYTES, utf8Length } from '../manife
 import { forEachManifest, type ParsedDocument } from '../manifest/parse';
 import { DecodeFail, isRecord, type Raw } from '../validate/decode';
 import { readEndpointSlice } from '../validate/endpoint-slice';
-import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage } from '../validate/field';
+import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage, strictDecodingMessage } from '../validate/field';
 import { readMeta } from '../validate/meta';
 import { Reader } from '../validate/decode';
 import { validateObjectMetaName } from '../validate/names';
@@ -13,7 +13,9 @@ import { readPod } from '../validate/pod';
 import { readService, type ReadResult } from '../validate/service';
 import { readWorkload } from '../validate/workload';
 import { applyActions, startClients } from './actions';
+import { unknownFields } from '../validate/unknown-fields';
 import { buildCluster, type ObjectsByKind } from './build';
+import { addImageWarnings } from './image-warnings';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
 import type { ObjectIn, ObjectSource } from '../validate/objects';
@@ -181,6 +183,7 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
         input.services.push(o);
         break;
       case 'Pod':
+        addImageWarnings(o.spec.containers, 'spec', o.source, objectRef(o), diagnostics);
         input.pods.push(o);
         break;
       case 'Deployment':
@@ -191,6 +194,7 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
           );
           o.replicas = MAX_REPLICAS;
         }
+        addImageWarnings(o.template.spec.containers, 'spec.template.spec', o.source, objectRef(o), diagnostics);
         input.workloads.push(o);
         break;
       case 'EndpointSlice':
@@ -253,6 +257,14 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
       }
     }
     const o = result.value;
+    // Decoding refuses an object before validation sees it: a type error first (thrown above), then the
+    // unknown fields of strict field validation, each marked at its own line with the one message.
+    const unknown = unknownFields(kind, raw);
+    if (unknown.length > 0) {
+      const message = strictDecodingMessage(kind, apiVersion, unknown);
+      for (const path of unknown) diagnostics.push(errorAt(source, `${kind}/${name}`, path, 'strict-decode', message));
+      return undefined;
+    }
     if (result.errors.length > 0) {
       const ref = o.kind === 'Namespace' ? `Namespace/${o.meta.name}` : `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
       // The API server rejects the object as a whole: report every field error, create nothing.

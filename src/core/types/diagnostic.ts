@@ -40,6 +40,7 @@ export type ProgramCode =
   | 'missing-type'
   | 'no-match'
   | 'decode'
+  | 'strict-decode'
   | 'yaml'
   | 'label-not-found';
 
@@ -50,6 +51,11 @@ export type ProgramCode =
 export interface ProgramText {
   code: ProgramCode;
   message: string;
+  /**
+   * The line the message names, when it is not the line marked: go-yaml prints a parser error's line counted
+   * from 0, so kubectl's `yaml: line 11: did not find expected key` is about line 12. The UI says so.
+   */
+  namedLine?: number;
 }
 
 /** Who made a Pod: kubectl's `Kind name`. */
@@ -97,7 +103,10 @@ export type Note =
   | { code: 'selector-overlap'; owners: OwnerName[] }
   | { code: 'slice-without-service' }
   | { code: 'slice-service-missing'; service: string; namespace: string }
-  | { code: 'slice-for-selector-service'; service: string };
+  | { code: 'slice-for-selector-service'; service: string }
+  // Well-known images that would not start as written.
+  /** `entrypointError`: what the image's entrypoint prints as it exits, verbatim. */
+  | { code: 'mysql-password-missing'; container: string; image: string; entrypointError: string };
 
 export type NoteCode = Note['code'];
 

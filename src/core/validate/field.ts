@@ -159,9 +159,26 @@ export function at<T extends FieldError>(e: T, sourcePath: string): T {
 
 // Messages that are not field errors but still come from a real program.
 
+/**
+ * The apiserver's handlers/rest.go transformDecodeError: `%s in version %q cannot be handled as a %s: %v`
+ * with the GroupVersionKind's Version alone (`apps/v1` prints "v1").
+ */
+function cannotBeHandled(kind: string, apiVersion: string, reason: string): string {
+  const version = apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+  return `${kind} in version ${goQuote(version)} cannot be handled as a ${kind}: ${reason}`;
+}
+
 /** The API server's decoding error for a wrong JSON type (sigs.k8s.io/json via the universal decoder). */
-export function decodeErrorMessage(kind: string, version: string, got: string, goStruct: string, jsonPath: string, goType: string): string {
-  return `${kind} in version ${goQuote(version)} cannot be handled as a ${kind}: json: cannot unmarshal ${got} into Go struct field ${goStruct}.${jsonPath} of type ${goType}`;
+export function decodeErrorMessage(kind: string, apiVersion: string, got: string, goStruct: string, jsonPath: string, goType: string): string {
+  return cannotBeHandled(kind, apiVersion, `json: cannot unmarshal ${got} into Go struct field ${goStruct}.${jsonPath} of type ${goType}`);
+}
+
+/**
+ * The API server's refusal under strict field validation (apimachinery runtime/error.go strictDecodingError:
+ * each sigs.k8s.io/json `unknown field "<path>"`, joined with ", ").
+ */
+export function strictDecodingMessage(kind: string, apiVersion: string, unknownPaths: string[]): string {
+  return cannotBeHandled(kind, apiVersion, `strict decoding error: ${unknownPaths.map((p) => `unknown field ${goQuote(p)}`).join(', ')}`);
 }
 
 /** kubectl's client-side validation when apiVersion or kind is missing. */

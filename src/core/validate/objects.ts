@@ -54,6 +54,20 @@ export interface ContainerIn {
   name: string;
   image: string;
   ports: ContainerPort[];
+  /** What the image's entrypoint sees, for the learner warnings about images that refuse to start. */
+  startup: ContainerStartup;
+}
+
+/** A container's command line and environment, as far as a manifest says. */
+export interface ContainerStartup {
+  /** Names of env variables given a value: a non-empty `value`, or `valueFrom` (whose value is not seen here). */
+  env: string[];
+  /** envFrom is given: more variables come from a ConfigMap or Secret the playground does not see. */
+  envFrom: boolean;
+  /** `command` is given: it replaces the image's entrypoint. */
+  command: boolean;
+  /** `args[0]`, which replaces the image's command (the entrypoint's first argument). */
+  firstArg?: string;
 }
 
 export interface PodSpecIn {

@@ -4,7 +4,7 @@
 // (validateContainerPorts), hostname and subdomain (DNS-1123 labels), restartPolicy.
 
 import { DEFAULT_RESTART_POLICY } from './defaults';
-import type { ContainerIn, ObjectSource, PodIn, PodSpecIn } from './objects';
+import type { ContainerIn, ContainerStartup, ObjectSource, PodIn, PodSpecIn } from './objects';
 import type { ContainerPort, Protocol } from '../types/api';
 import { parseIPv4 } from '../util/ip';
 import { Reader, type Raw } from './decode';
@@ -35,7 +35,7 @@ export function readPodSpec(r: Reader, parent: Raw, path: string): PodSpecIn {
       // replica (and every named targetPort lookup) reads these.
       return portName ? { container: name, name: portName, containerPort, protocol } : { container: name, containerPort, protocol };
     });
-    return { name, image: r.str(c, 'image', cp, 'Container') ?? '', ports };
+    return { name, image: r.str(c, 'image', cp, 'Container') ?? '', ports, startup: readStartup(r, c, cp) };
   });
   const hostname = r.str(spec, 'hostname', path, 'PodSpec');
   const subdomain = r.str(spec, 'subdomain', path, 'PodSpec');
@@ -45,6 +45,26 @@ export function readPodSpec(r: Reader, parent: Raw, path: string): PodSpecIn {
   if (hostname) out.hostname = hostname;
   if (subdomain) out.subdomain = subdomain;
   if (nodeName) out.nodeName = nodeName;
+  return out;
+}
+
+/** The env names with a value, envFrom, command and args of the container `c` at `cp`. */
+function readStartup(r: Reader, c: Raw, cp: string): ContainerStartup {
+  const env: string[] = [];
+  const rawEnv = r.array(c, 'env', cp, 'Container', '[]v1.EnvVar') ?? [];
+  rawEnv.forEach((item, i) => {
+    const ep = `${cp}.env[${i}]`;
+    const e = r.item(item, ep, 'Container', 'v1.EnvVar');
+    const name = r.str(e, 'name', ep, 'EnvVar');
+    const value = r.str(e, 'value', ep, 'EnvVar');
+    const valueFrom = r.record(e, 'valueFrom', ep, 'EnvVar', 'v1.EnvVarSource');
+    if (name !== undefined && (value !== undefined && value !== '' || valueFrom !== undefined)) env.push(name);
+  });
+  const envFrom = (r.array(c, 'envFrom', cp, 'Container', '[]v1.EnvFromSource') ?? []).length > 0;
+  const command = (r.stringList(c, 'command', cp, 'Container') ?? []).length > 0;
+  const firstArg = r.stringList(c, 'args', cp, 'Container')?.[0];
+  const out: ContainerStartup = { env, envFrom, command };
+  if (firstArg !== undefined) out.firstArg = firstArg;
   return out;
 }
 

@@ -242,7 +242,78 @@ const cases: { name: string; manifest: string; want: Want[] }[] = [
   {
     name: 'a number as a label value is a decoding error',
     manifest: tweak(web, '      labels:\n        app: nginx', '      labels:\n        app: nginx\n        version: 1.0'),
-    want: [{ message: 'Deployment in version "apps/v1" cannot be handled as a Deployment: json: cannot unmarshal number into Go struct field ObjectMeta.spec.template.metadata.labels of type string', path: 'spec.template.metadata.labels', line: 25, column: 7 }],
+    want: [{ message: 'Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal number into Go struct field ObjectMeta.spec.template.metadata.labels of type string', path: 'spec.template.metadata.labels', line: 25, column: 7 }],
+  },
+  {
+    name: 'a misspelt field is refused by strict field validation',
+    manifest: tweak(web, '  selector:\n    app: nginx', '  selecter:\n    app: nginx'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.selecter"', path: 'spec.selecter', line: 8, column: 3 }],
+  },
+  {
+    name: 'a misspelt field in a list item names its index',
+    manifest: tweak(web, '    targetPort: 80', '    trgetPort: 80'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].trgetPort"', path: 'spec.ports[0].trgetPort', line: 12, column: 5 }],
+  },
+  {
+    name: 'field names are case-sensitive',
+    manifest: tweak(web, '    targetPort: 80', '    targetport: 80'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].targetport"', path: 'spec.ports[0].targetport', line: 12, column: 5 }],
+  },
+  {
+    name: 'several unknown fields: one message, keys in sorted order, each field marked at its line',
+    manifest: tweak(tweak(web, '    targetPort: 80', '    trgetPort: 80'), '  selector:\n    app: nginx', '  selecter:\n    app: nginx'),
+    want: [
+      { message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].trgetPort", unknown field "spec.selecter"', path: 'spec.selecter', line: 8, column: 3 },
+      { message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].trgetPort", unknown field "spec.selecter"', path: 'spec.ports[0].trgetPort', line: 12, column: 5 },
+    ],
+  },
+  {
+    name: 'an unknown field deep in a Deployment\'s Pod template',
+    manifest: tweak(web, '        image: nginx:latest', '        image: nginx:latest\n        imagePullPolicyy: Always'),
+    want: [{ message: 'Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.template.spec.containers[0].imagePullPolicyy"', path: 'spec.template.spec.containers[0].imagePullPolicyy', line: 31, column: 9 }],
+  },
+  {
+    name: 'an unknown field in a StatefulSet',
+    manifest: tweak(mysql, '  serviceName: mysql-headless', '  servicename: mysql-headless'),
+    want: [{ message: 'StatefulSet in version "v1" cannot be handled as a StatefulSet: strict decoding error: unknown field "spec.servicename"', path: 'spec.servicename', line: 19, column: 3 }],
+  },
+  {
+    name: 'an unknown field in metadata',
+    manifest: tweak(web, '  name: web-service', '  name: web-service\n  app: web'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "metadata.app"', path: 'metadata.app', line: 6, column: 3 }],
+  },
+  {
+    name: 'an unknown field in a Pod, an EndpointSlice and a Namespace',
+    manifest: [
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: busybox\n    port: 80\n',
+      'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: s\naddressType: IPv4\nendpoints:\n- addresses: ["10.244.1.5"]\n  condition: {ready: true}\n',
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\nspec:\n  finalizer: []\n',
+    ].join('---\n'),
+    want: [
+      { message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].port"', path: 'spec.containers[0].port', line: 9, column: 5 },
+      { message: 'EndpointSlice in version "v1" cannot be handled as a EndpointSlice: strict decoding error: unknown field "endpoints[0].condition"', path: 'endpoints[0].condition', line: 18, column: 3 },
+      { message: 'Namespace in version "v1" cannot be handled as a Namespace: strict decoding error: unknown field "spec.finalizer"', path: 'spec.finalizer', line: 25, column: 3 },
+    ],
+  },
+  {
+    name: 'an unknown field in a kind: List item points into the item',
+    manifest: tweak(manifest('kubectl-get-list'), '      port: 80\n', '      port: 80\n      prot: TCP\n'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].prot"', path: 'spec.ports[0].prot', line: 30, column: 7 }],
+  },
+  {
+    name: 'a JSON type error wins over unknown fields, as the decoder returns it first',
+    manifest: tweak(tweak(web, '- port: 80', '- port: "80"'), '  selector:\n    app: nginx', '  selecter:\n    app: nginx'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: json: cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32', path: 'spec.ports[0].port', line: 11, column: 5 }],
+  },
+  {
+    name: 'unknown fields refuse the object before validation runs',
+    manifest: tweak(tweak(web, '- port: 80', '- port: 70000'), '    targetPort: 80', '    trgetPort: 80'),
+    want: [{ message: 'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].trgetPort"', path: 'spec.ports[0].trgetPort', line: 12, column: 5 }],
+  },
+  {
+    name: 'any key is allowed in labels, annotations and selectors',
+    manifest: tweak(web, '  name: web-service', '  name: web-service\n  labels: {selecter: x}\n  annotations: {trgetPort: "1"}'),
+    want: [],
   },
   {
     name: 'missing kind',

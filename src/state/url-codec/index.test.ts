@@ -3,7 +3,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildShareUrl, decodeShareFragment, encodeShareState, encodeShareStateBestEffort, isShareFragment, MAX_INFLATED_BYTES,
+  buildShareUrl, decodeShareFragment, encodeShareState, encodeShareStateBestEffort, isShareFragment, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES,
   type ClusterAction, type ShareErrorCode, type ShareState,
 } from '.';
 import { encodeBase64url } from './base64url';
@@ -118,9 +118,9 @@ describe('encodeShareState / decodeShareFragment', () => {
       .toEqual({ ok: false, error: { code: 'invalid-field', path: 'client', reason: 'bad-name' } });
     expect(encodeShareState({ yaml: '', actions: [], seed: -1 }))
       .toEqual({ ok: false, error: { code: 'invalid-field', path: 'seed', reason: 'out-of-range' } });
-    // 600 k characters of 2-byte UTF-8: under the character limit, over the inflated byte cap.
+    // 600 k characters of 2-byte UTF-8: over the core's source limit, which is the link's too.
     expect(encodeShareState({ yaml: 'é'.repeat(600_000), actions: [], seed: 1 }))
-      .toEqual({ ok: false, error: { code: 'too-large', limit: MAX_INFLATED_BYTES } });
+      .toEqual({ ok: false, error: { code: 'too-large', limit: MAX_SOURCE_BYTES } });
   });
 
   it('keeps markup in the YAML as inert text (the core reports it as an invalid name)', () => {
@@ -159,11 +159,17 @@ describe('hostile fragments', () => {
       name: `truncated to ${f * 100}% (${d} more)`, fragment: good.slice(0, Math.floor(good.length * f) + d), want: { code: 'truncated' as const },
     }))),
     { name: 'truncated by one character', fragment: good.slice(0, -1), want: { code: 'truncated' } },
-    { name: 'random bytes', fragment: `v1.${encodeBase64url(Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) & 0xff))}`, want: { code: 'corrupt' } },
+    // Bytes that never were a link: not "incomplete" or "damaged", which would send the learner to copy it again.
+    { name: 'random bytes', fragment: `v1.${encodeBase64url(Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) & 0xff))}`, want: { code: 'not-share-link' } },
+    ...[400, 1000, 3000, 3001].map((n) => ({
+      name: `${n} random base64url characters`,
+      fragment: `v1.${Array.from({ length: n }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[(i * 2654435761 + 97) % 4093 % 64]).join('')}`,
+      want: { code: 'not-share-link' as const },
+    })),
     { name: 'empty payload', fragment: 'v1.', want: { code: 'truncated' } },
     { name: '50 MB inflated', fragment: bomb50, want: { code: 'too-large', limit: MAX_INFLATED_BYTES } },
     { name: 'just over the cap', fragment: bomb(MAX_INFLATED_BYTES), want: { code: 'too-large' } },
-    { name: 'a fragment longer than any link', fragment: `v1.${'A'.repeat(600 * 1024)}`, want: { code: 'too-long' } },
+    { name: 'a fragment longer than any link', fragment: `v1.${'A'.repeat(MAX_FRAGMENT_CHARS + 1)}`, want: { code: 'too-long' } },
     { name: 'not UTF-8', fragment: `v1.${encodeBase64url(deflateSync(Uint8Array.of(0x7b, 0xff, 0xfe, 0x7d)))}`, want: { code: 'bad-encoding' } },
     { name: 'not JSON', fragment: rawV1('yaml: here'), want: { code: 'bad-json' } },
     { name: 'JSON, not an object', fragment: rawV1('[1,2,3]'), want: { code: 'invalid-field', path: '', reason: 'wrong-type' } },

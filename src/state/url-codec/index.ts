@@ -6,7 +6,7 @@
 //   const made = encodeShareState({ yaml, actions: [], seed: 1, target: 'web-service' });
 //   if (made.ok) location.hash = made.value;              // '#v1.q1YqL…'
 //   const opened = decodeShareFragment(location.hash);    // { ok: true, value: { yaml, … } }
-import { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './limits';
+import { MAX_FRAGMENT_CHARS, MAX_SOURCE_BYTES } from './limits';
 import { fail, ok, type Result, type ShareError } from './result';
 import type { ShareState } from './share-state';
 import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './v1';
@@ -14,7 +14,7 @@ import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './v1';
 export type { ClusterAction } from './actions';
 export type { ProxyMode, RequestOptions, ShareLanguage, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
 export type { FieldReason, Result, ShareError, ShareErrorCode } from './result';
-export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './limits';
+export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES } from './limits';
 
 export const CURRENT_VERSION = 1;
 
@@ -33,7 +33,8 @@ export function encodeShareState(state: ShareState): Result<string, ShareError> 
   const check = fromWireV1(JSON.parse(JSON.stringify(toWireV1(state))));
   if (!check.ok) return check;
   const payload = encodeV1(state);
-  if (payload === undefined) return fail({ code: 'too-large', limit: MAX_INFLATED_BYTES });
+  // The one size limit: the core's (a text it would not read is not saved or shared either).
+  if (payload === undefined) return fail({ code: 'too-large', limit: MAX_SOURCE_BYTES });
   return ok(`v${CURRENT_VERSION}.${payload}`);
 }
 

@@ -11,6 +11,24 @@ export type InflateResult =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'too-large' | 'truncated' | 'corrupt' };
 
+/**
+ * The first bytes `input` inflates to before it ends or fails, and how it failed; fed a byte at a time (fflate
+ * hands output per push), so even a stream that breaks early shows what it began with. For damaged links only.
+ */
+export function inflateHead(input: Uint8Array, maxInput = 2048): { head: Uint8Array; failed: 'truncated' | 'corrupt' | undefined } {
+  const head: number[] = [];
+  try {
+    const inflater = new Inflate((chunk) => {
+      for (let i = 0; i < chunk.length && head.length < 16; i++) head.push(chunk[i] as number);
+    });
+    const n = Math.min(input.length, maxInput);
+    for (let at = 0; at < n && head.length < 16; at++) inflater.push(input.subarray(at, at + 1), at + 1 === input.length);
+    return { head: Uint8Array.from(head), failed: head.length < 16 && n === input.length ? 'truncated' : undefined };
+  } catch (e) {
+    return { head: Uint8Array.from(head), failed: (e as { code?: unknown }).code === 0 ? 'truncated' : 'corrupt' };
+  }
+}
+
 export function inflateCapped(input: Uint8Array, cap: number, dictionary?: Uint8Array): InflateResult {
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -1,13 +1,18 @@
-// Input limits for links, each with its reason (docs/architecture.md: limits live beside their reason).
+// Input limits for links, each with its reason (docs/architecture.md: limits live beside their reason). The
+// one limit a learner meets is the core's: any source loadCluster reads (MAX_SOURCE_BYTES) can be saved as a
+// draft and shared as a link; these caps are set from it, so they never refuse such a source first.
+import { MAX_SOURCE_BYTES } from '../../core';
 
-/** Inflated JSON cap. The core refuses sources over 1 MB anyway (manifest/limits.ts), so a larger
- *  payload cannot be a real scenario: it is a bomb or junk. */
-export const MAX_INFLATED_BYTES = 1024 * 1024;
+export { MAX_SOURCE_BYTES };
 
-/** Fragment cap in characters. A 1 MB scenario compresses to far less; Chromium accepts 2 MB URLs,
- *  but reading past this is pointless work on junk. Large enough that a 50 MB zero bomb (≈ 65 k chars)
- *  is still caught by the inflate cap, which is the real guard. */
-export const MAX_FRAGMENT_CHARS = 512 * 1024;
+/** Inflated JSON cap: a source the core reads, JSON-escaped (a control character becomes `\u00XX`, six
+ *  bytes for one), with the rest of the state. Larger cannot be a real scenario: it is a bomb or junk. */
+export const MAX_INFLATED_BYTES = 6 * MAX_SOURCE_BYTES + 64 * 1024;
+
+/** Fragment cap in characters: a source the core reads that does not compress (1 MiB deflates to about
+ *  1 MiB, 1.4 M base64url characters) still fits; Chromium's 2 MB URL cap is the outer bound. The inflate
+ *  cap, not this, is the guard against bombs (a 50 MB zero bomb is about 65 k characters). */
+export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024;
 
 /** Actions replayed on open. Each is a cluster rebuild; a learner makes tens, not thousands. */
 export const MAX_ACTIONS = 1000;

@@ -34,10 +34,10 @@ import { deflateSync } from 'fflate';
 import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../core';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
-import { inflateCapped } from './inflate-capped';
+import { inflateCapped, inflateHead } from './inflate-capped';
 import {
   MAX_ACTIONS, MAX_COUNT, MAX_IMAGE_CHARS, MAX_SHELL_LINE_CHARS, MAX_SHELL_LINES, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS,
-  MAX_SENT_REQUESTS, MAX_TARGET_CHARS,
+  MAX_SENT_REQUESTS, MAX_SOURCE_BYTES, MAX_TARGET_CHARS,
 } from './limits';
 import { isDnsName, isDns1123Label, isImage, isDns1123Subdomain, isLabelKey, isLabelValue, isPodRef, isTabId, isTarget } from './names';
 import {
@@ -237,24 +237,53 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
 
 const utf8 = new TextEncoder();
 
-/** undefined when the JSON would pass the inflate cap, so the link could not open. */
+/** undefined when the text is past the core's source limit (the one size limit), so it could not load. */
 export function encodeV1(state: ShareState): string | undefined {
+  if (state.yaml.length > MAX_SOURCE_BYTES / 4 && utf8.encode(state.yaml).length > MAX_SOURCE_BYTES) return undefined;
   const bytes = utf8.encode(JSON.stringify(toWireV1(state)));
+  // Unreachable for a text under the source limit (MAX_INFLATED_BYTES allows for JSON's escapes): kept as the guard.
   if (bytes.length > MAX_INFLATED_BYTES) return undefined;
   return encodeBase64url(deflateSync(bytes, { level: 9 }));
+}
+
+/** Every v1 payload inflates to JSON that starts so (toWireV1 writes the seed first). */
+const WIRE_START = utf8.encode('{"s":');
+
+/** The bytes a damaged payload did inflate to could begin a link of ours (or are too few to tell). */
+function couldBeOurs(head: Uint8Array): boolean {
+  for (let i = 0; i < head.length && i < WIRE_START.length; i++) if (head[i] !== WIRE_START[i]) return false;
+  return true;
+}
+
+/**
+ * A payload that ends too early or does not inflate: a link of ours cut or damaged, or bytes that never were
+ * a link (random bytes after `v1.`). Told apart by what it inflates to before it breaks: ours begin with
+ * WIRE_START once past the block header (a few hundred bytes at most); bytes that begin otherwise, or break
+ * before giving any byte though the header would be over, are not a link of ours.
+ */
+function damaged(compressed: Uint8Array | undefined, reason: 'truncated' | 'corrupt'): ShareError {
+  if (!compressed) return { code: 'truncated' };
+  const { head, failed } = inflateHead(compressed);
+  if (!couldBeOurs(head)) return { code: 'not-share-link' };
+  if (head.length === 0 && (failed === 'corrupt' || compressed.length > 512)) return { code: 'not-share-link' };
+  return { code: reason };
 }
 
 /** `payload` is what follows `v1.`. */
 export function decodeV1(payload: string): Result<ShareState, ShareError> {
   if (!/^[A-Za-z0-9_-]*$/.test(payload)) return fail({ code: 'bad-encoding' });
-  // base64url never leaves one character over (length % 4 === 1): the link was cut.
-  if (payload === '' || payload.length % 4 === 1) return fail({ code: 'truncated' });
+  if (payload === '') return fail({ code: 'truncated' });
+  // base64url never leaves one character over (length % 4 === 1): the link was cut, if it was ours.
+  if (payload.length % 4 === 1) return fail(damaged(decodeBase64url(payload.slice(0, -1)), 'truncated'));
   const compressed = decodeBase64url(payload);
   // The alphabet and the length are checked above: what is left is a last character with bits set that a
-  // whole link never has, so the link was cut there.
-  if (!compressed) return fail({ code: 'truncated' });
+  // whole link never has, so the link was cut there (if it was ours).
+  if (!compressed) return fail(damaged(decodeBase64url(payload.slice(0, -1)), 'truncated'));
   const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
-  if (!inflated.ok) return fail(inflated.reason === 'too-large' ? { code: 'too-large', limit: MAX_INFLATED_BYTES } : { code: inflated.reason });
+  if (!inflated.ok) {
+    if (inflated.reason === 'too-large') return fail({ code: 'too-large', limit: MAX_INFLATED_BYTES });
+    return fail(damaged(compressed, inflated.reason));
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);

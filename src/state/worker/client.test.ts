@@ -137,7 +137,7 @@ describe('createCoreClient', () => {
     w.onerror?.({ message: 'out of memory' } as ErrorEvent);
     await expect(hostile).rejects.toThrow('Worker error: out of memory');
     expect(ran).toEqual([]);
-    await expect(client.build(build(defaultScenario.source))).resolves.toMatchObject({ diagnostics: [] });
+    await expect(client.build(build(defaultScenario.source))).resolves.toMatchObject({ diagnostics: [{ code: 'mysql-password-missing' }] });
     expect(ran).toEqual(['build']);
   });
 
@@ -146,6 +146,6 @@ describe('createCoreClient', () => {
     const a = client.build(build('a'));
     const b = client.build(build(defaultScenario.source));
     await expect(a).rejects.toBeInstanceOf(StaleReply);
-    await expect(b).resolves.toMatchObject({ revision: 2, diagnostics: [] });
+    await expect(b).resolves.toMatchObject({ revision: 2, diagnostics: [{ code: 'mysql-password-missing' }] });
   });
 });

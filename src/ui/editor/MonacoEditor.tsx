@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
-import { diagnosticText } from '../diagnostic-text';
+import { markerText } from '../diagnostic-text';
 import { afterNextPaint } from './load-order';
 import { setupMonaco, startYamlLanguage } from './monaco-setup';
 import { passTabUntilTyping } from './tab-passes';
@@ -13,6 +13,8 @@ import type * as Monaco from 'monaco-editor';
 
 const monaco = setupMonaco();
 const modelUri = monaco.Uri.parse('file:///manifests.yaml');
+/** The owner of monaco-yaml's markers (its registerMarkerDataProvider). */
+const YAML_MARKER_OWNER = 'yaml';
 
 function themeFor(dark: boolean) {
   return dark ? 'vs-dark' : 'vs';
@@ -93,7 +95,7 @@ export default function MonacoEditor() {
       'kubernetes',
       diagnostics.map((d) => ({
         severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        message: diagnosticText(t, d),
+        message: markerText(t, d),
         source: d.object,
         startLineNumber: d.line,
         startColumn: d.column,
@@ -102,6 +104,31 @@ export default function MonacoEditor() {
       })),
     );
   }, [diagnostics, t]);
+
+  // While the core reports a YAML syntax error, it alone marks it: monaco-yaml's parser words and places the
+  // same error differently (other lines, other words), and its schema checks of a broken document mean nothing.
+  const syntaxError = diagnostics.some((d) => d.code === 'yaml');
+  useEffect(() => {
+    const model = monaco.editor.getModel(modelUri);
+    if (!model || !syntaxError) return;
+    const clear = () => {
+      if (monaco.editor.getModelMarkers({ owner: YAML_MARKER_OWNER, resource: modelUri }).length > 0) monaco.editor.setModelMarkers(model, YAML_MARKER_OWNER, []);
+    };
+    clear();
+    // Cleared after the marker event has been delivered: a change made while Monaco is still delivering one
+    // leaves the editor's squiggles drawn for markers that are gone.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((u) => u.toString() === modelUri.toString())) {
+        clearTimeout(timer);
+        timer = setTimeout(clear, 0);
+      }
+    });
+    return () => {
+      clearTimeout(timer);
+      sub.dispose();
+    };
+  }, [syntaxError]);
 
   return (
     <>

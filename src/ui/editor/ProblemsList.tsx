@@ -6,7 +6,7 @@ import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { revealPosition } from './editor-bridge';
 import { actionErrorText, errorText } from '../error-text';
-import { diagnosticText } from '../diagnostic-text';
+import { diagnosticAside, diagnosticText } from '../diagnostic-text';
 
 export function ProblemsList() {
   const { t } = useTranslation();
@@ -54,6 +54,11 @@ export function ProblemsList() {
                 {d.severity === 'error' ? '✕' : '!'}
               </span>
               <span className="problem-text">{diagnosticText(t, d)}</span>
+              {d.message !== undefined && d.namedLine !== undefined && (
+                <span className="problem-aside" data-testid="problem-aside">
+                  {diagnosticAside(t, d)}
+                </span>
+              )}
               <span className="problem-where">{t('problems.where', { line: d.line, column: d.column })}</span>
             </button>
           </li>

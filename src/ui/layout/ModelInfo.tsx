@@ -23,6 +23,7 @@ export function ModelInfo() {
           <li><Prose text={t('model.kubeProxyIpvs')} /></li>
           <li><Prose text={t('model.coredns', { version: coredns?.coredns ?? '1.11', ttl: coredns?.ttl ?? 30 })} /></li>
           <li><Prose text={t('model.client')} /></li>
+          <li data-testid="model-containers"><Prose text={t('modelAssumptions.containers')} /></li>
           <li><Prose text={t('model.limits')} /></li>
         </ul>
       </div>

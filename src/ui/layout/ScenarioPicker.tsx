@@ -9,7 +9,7 @@ export function ScenarioPicker() {
   return (
     <label className="field inline scenario-picker">
       <span>{t('header.scenario')}</span>
-      <select value={id} onChange={(e) => getAppStore().getState().loadScenario(e.target.value)} data-testid="scenario-picker">
+      <select value={id} onChange={(e) => getAppStore().getState().switchScenario(e.target.value)} data-testid="scenario-picker">
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {t(s.titleKey)}

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { getAppStore, type Notices as NoticeState, type ShareError } from '../../state';
 import { useAppStore } from '../use-app-store';
+import { SetAsideDrafts } from './SetAsideDrafts';
 
 function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e: ShareError): string {
   if (e.code === 'unsupported-version') return t(e.newer ? 'share.linkError.unsupported-version-newer' : 'share.linkError.unsupported-version', { version: e.version });
@@ -32,6 +33,13 @@ export function Notices() {
           <button type="button" data-testid="dismiss-kept" onClick={() => store.dismissKept()}>{t('share.dismiss')}</button>
         </div>
       )}
+      {n.otherTab && !embed && (
+        <div className="share-notice" role="status" data-testid="other-tab">
+          <span>{t('drafts.otherTab')}</span>
+          <button type="button" onClick={dismiss({ otherTab: false })}>{t('share.dismiss')}</button>
+        </div>
+      )}
+      {!embed && <SetAsideDrafts />}
       {n.restored && (
         <div className="share-notice" role="status" data-testid="draft-restored">
           <span>{t('share.restored')}</span>
