@@ -18,7 +18,11 @@ export class ShellPage {
     return rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n').replace(/\n+$/, '');
   }
 
+  /** Narrower than 1440 px the shell starts folded under the terminals; a learner opens it with Show. */
   async ready() {
+    const toggle = this.page.getByTestId('shell-toggle');
+    await expect(toggle).toBeVisible();
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     await expect(this.screen.locator('.xterm-rows')).toBeVisible({ timeout: 20_000 });
     await expect.poll(() => this.text()).toMatch(/^\/ #$/m);
   }

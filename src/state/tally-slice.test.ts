@@ -27,6 +27,12 @@ describe('tally', () => {
     expect(store.getState().tally).toBeNull();
     await store.getState().send(10);
     expect(store.getState().tally?.requests).toBe(10);
+
+    // Another client program (a long-running app instead of busybox wget) is another experiment.
+    store.getState().setOption('clientKind', 'app');
+    expect(store.getState().tally).toBeNull();
+    await store.getState().send(10);
+    expect(store.getState().tally?.requests).toBe(10);
     await store.getState().loadScenario('kafka');
     expect(store.getState().tally).toBeNull();
   });

@@ -42,6 +42,8 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     set({ target });
   },
   setOption(key, value) {
+    // Another client program is another experiment: its requests start a new running total.
+    if (key === 'clientKind' && value !== get().options.clientKind) get().resetTally();
     set((s) => ({ options: { ...s.options, [key]: value } }));
     if (key === 'proxyMode') void get().refreshViews();
   },

@@ -8,6 +8,8 @@ import { useAppStore } from '../use-app-store';
 import './shell-dock.css';
 
 const ShellTerminal = lazy(() => import('./ShellTerminal'));
+/** Where the shell no longer fits beside the terminals (shell-dock.css stacks it below them). */
+const NARROW = '(max-width: 1439px)';
 
 export function ShellDock() {
   const { t } = useTranslation();
@@ -18,6 +20,11 @@ export function ShellDock() {
   /** The shell takes the terminals' room and grows, for long output. */
   const [expanded, setExpanded] = useState(false);
   useEffect(() => afterFirstGraph(getAppStore(), () => setLoad(true)), []);
+  // Narrower than 1440 px the shell would stack under the terminals and push the DNS answers below the window:
+  // there it starts folded to its title bar, one click from open.
+  useEffect(() => {
+    if (window.matchMedia(NARROW).matches) getAppStore().getState().setShellOpen(false);
+  }, []);
   const pod = client.includes('/') ? client.slice(client.indexOf('/') + 1) : client;
   const store = getAppStore().getState();
   return (

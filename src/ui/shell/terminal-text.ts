@@ -20,8 +20,11 @@ export function inert(text: string): string {
   return out;
 }
 
-/** A line the playground says (not a program): dim, so it never passes for output. */
-export const aside = (text: string): string => `\x1b[2;3m${inert(text)}\x1b[0m\n`;
+/**
+ * A line the playground says (not a program): italic slate grey, so it never passes for output. Not SGR 2 (dim):
+ * xterm draws dim at half opacity, below the 4.5:1 contrast text needs on the dark screen; #94a3b8 has 7:1.
+ */
+export const aside = (text: string): string => `\x1b[3;38;2;148;163;184m${inert(text)}\x1b[0m\n`;
 
 /** A note beside a command's output, in the accent colour. */
 export const note = (text: string): string => `\x1b[36m# ${inert(text)}\x1b[0m\n`;
