@@ -2,3 +2,5 @@
 // draft formats alone, with no store, worker or bundled scenarios, so it loads in plain Node.
 export { decodeShareFragment, type ShareError } from './url-codec';
 export { DRAFT_KEY } from './storage';
+// The state a link carries is also what a lesson starts from and is checked on (src/lessons).
+export type { ShareState } from './url-codec';

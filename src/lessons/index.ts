@@ -1,0 +1,13 @@
+// The lessons' face: every lesson (the panel lists them in this order, grouped by `section`), the checker, and the
+// contract's types. One file per lesson; add a lesson by importing it and listing it below.
+import { mixedRead } from './mixed-read';
+import type { Lesson } from './types';
+
+export const lessons: Lesson[] = [
+  mixedRead,
+];
+
+export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
+export { createLessonChecker, type CheckOutcome, type LessonChecker } from './checker';
+export { LESSON_LANGUAGES, LESSON_SECTIONS, SEED_IDS } from './types';
+export type * from './types';
