@@ -9,5 +9,5 @@ export const lessons: Lesson[] = [
 
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
 export { createLessonChecker, type CheckOutcome, type LessonChecker } from './checker';
-export { LESSON_LANGUAGES, LESSON_SECTIONS, SEED_IDS } from './types';
+export { LESSON_LANGUAGES, LESSON_SECTIONS, LESSON_SECTION_TITLES, SEED_IDS } from './types';
 export type * from './types';

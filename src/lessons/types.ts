@@ -30,6 +30,18 @@ export type SeedId = (typeof SEED_IDS)[number];
 export const LESSON_SECTIONS = ['clusterip', 'headless', 'demo', 'comparison', 'use-cases', 'mixed', 'faq', 'beyond'] as const;
 export type LessonSection = (typeof LESSON_SECTIONS)[number];
 
+/** The sections' headings: the article's own (its Chinese headings, and their English), then the misconceptions. */
+export const LESSON_SECTION_TITLES: Record<LessonSection, LessonText> = {
+  clusterip: { en: 'ClusterIP Service (the default type)', 'zh-CN': 'ClusterIP Service（默认类型）' },
+  headless: { en: 'Headless Service', 'zh-CN': 'Headless Service（无头服务）' },
+  demo: { en: 'Side by side: a web app and MySQL', 'zh-CN': '实际对比演示' },
+  comparison: { en: 'The differences in detail', 'zh-CN': '详细对比' },
+  'use-cases': { en: 'Typical use cases', 'zh-CN': '典型应用场景' },
+  mixed: { en: 'Both Services at once', 'zh-CN': '混合使用：两种 Service 同时存在' },
+  faq: { en: 'Common questions', 'zh-CN': '常见问题' },
+  beyond: { en: 'Beyond the article: common misconceptions', 'zh-CN': '文章之外：常见误区' },
+};
+
 /** A Pod as checks name it: `name` (namespace default) or `namespace/name`. */
 export type PodName = string;
 
