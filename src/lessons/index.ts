@@ -1,9 +1,25 @@
 // The lessons' face: every lesson (the panel lists them in this order, grouped by `section`), the checker, and the
 // contract's types. One file per lesson; add a lesson by importing it and listing it below.
+import { clusterIPTargetPort } from './clusterip-target-port';
+import { clusterIPDns } from './clusterip-dns';
+import { clusterIPRules } from './clusterip-rules';
+import { sessionAffinityLesson } from './session-affinity';
+import { headlessDns } from './headless-dns';
+import { statefulSetPodDns } from './statefulset-pod-dns';
+import { scenarioWeb } from './scenario-web';
+import { pathComparison } from './path-comparison';
 import { mixedRead } from './mixed-read';
 import type { Lesson } from './types';
 
 export const lessons: Lesson[] = [
+  clusterIPTargetPort,
+  clusterIPDns,
+  clusterIPRules,
+  sessionAffinityLesson,
+  headlessDns,
+  statefulSetPodDns,
+  scenarioWeb,
+  pathComparison,
   mixedRead,
 ];
 

@@ -1,9 +1,10 @@
 // The article's "混合使用" section: mysql-headless for per-Pod names, mysql-read for balanced reads. Its
 // mysql-read selects `role: replica`, a label nothing puts on the Pods, so it starts with no endpoints.
 import mysqlMixed from '../scenarios/mysql-mixed.yaml?raw';
+import { labelPod } from './lesson-kit';
 import type { Lesson } from './types';
 
-const labelReplica = (name: string) => ({ type: 'labelPod', namespace: 'default', name, key: 'role', value: 'replica' }) as const;
+const labelReplica = (name: string) => labelPod(name, 'role', 'replica');
 
 export const mixedRead: Lesson = {
   id: 'mixed-read',

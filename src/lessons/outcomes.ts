@@ -44,6 +44,10 @@ export function podsMeet(cluster: Cluster, seen: readonly string[], expect: Pods
   }
   if (expect.includes && resolvePodSet(cluster, expect.includes).some((p) => !got.has(p))) return false;
   if (expect.excludes && resolvePodSet(cluster, expect.excludes).some((p) => got.has(p))) return false;
+  if (expect.within) {
+    const allowed = new Set(resolvePodSet(cluster, expect.within));
+    if ([...got].some((p) => !allowed.has(p))) return false;
+  }
   return true;
 }
 
@@ -175,16 +179,22 @@ function checkShell(ctx: CheckContext, check: CheckOf<'shell'>): Judged {
   const lines = ctx.state.shell ?? [];
   if (!findPod(ctx.cluster, ctx.client)) return unavailable('no-client');
   let session = newShellSession(ctx.cluster, { pod: key(ctx.client) });
+  const { expect } = check;
+  const single = expect.exitCode !== undefined || expect.reached !== undefined;
   let met: string | null = null;
+  const together = new Set<string>();
   for (const line of lines) {
     const r = runCommand(ctx.cluster, session, line);
     session = r.session;
-    if (met !== null || !runsProgram(line, check.program)) continue;
-    const { expect } = check;
+    if (!runsProgram(line, check.program)) continue;
+    for (const pod of podsReached(r.traces)) together.add(pod);
+    if (met !== null) continue;
     if ((expect.exitCode === undefined || r.exitCode === expect.exitCode)
       && (!expect.reached || podsMeet(ctx.cluster, podsReached(r.traces), expect.reached))) met = line;
   }
-  return { passed: met !== null, observed: { kind: 'shell', line: met, linesRun: lines.length } };
+  const passed = (!single || met !== null) && (!expect.together || podsMeet(ctx.cluster, [...together], expect.together))
+    && (single || expect.together !== undefined || lines.some((l) => runsProgram(l, check.program)));
+  return { passed, observed: { kind: 'shell', line: met, linesRun: lines.length, reached: [...together].sort() } };
 }
 
 /** Run one check on the built cluster. */

@@ -60,6 +60,8 @@ export interface PodsExpect {
   includes?: PodSet;
   /** None of these Pods. */
   excludes?: PodSet;
+  /** Only Pods of this set (any number of them). */
+  within?: PodSet;
   /** This many distinct Pods. */
   count?: number;
 }
@@ -161,6 +163,11 @@ export type Check =
       exitCode?: number;
       /** The Pods that line's requests reached. */
       reached?: PodsExpect;
+      /**
+       * The Pods reached by every line that ran `program`, together (one wget per Pod, say). With it the check
+       * passes when the lines together meet it; `exitCode` and `reached` still apply to some single line.
+       */
+      together?: PodsExpect;
     };
   };
 
@@ -180,7 +187,7 @@ export type Observation =
   | { kind: 'endpoints'; /** Ready endpoints' Pods, `namespace/name`. */ pods: string[] }
   | { kind: 'rules'; clusterIP: boolean; endpoints: number; sessionAffinity: boolean }
   | { kind: 'command'; exitCode: number; output: string; /** Pods the last line's requests reached. */ pods: string[] }
-  | { kind: 'shell'; /** The line that met the expectation, or null. */ line: string | null; linesRun: number }
+  | { kind: 'shell'; /** The line that met the expectation, or null. */ line: string | null; linesRun: number; /** Pods reached by the lines that ran the program. */ reached: string[] }
   /** The check could not run: no such client Pod, Service or workload; the text is the reason in both languages. */
   | { kind: 'unavailable'; reason: 'no-client' | 'no-service' | 'no-workload' };
 
