@@ -8,7 +8,15 @@ import { headlessDns } from './headless-dns';
 import { statefulSetPodDns } from './statefulset-pod-dns';
 import { scenarioWeb } from './scenario-web';
 import { pathComparison } from './path-comparison';
+import { useCaseTable } from './use-case-table';
+import { kafka } from './kafka';
+import { elasticsearch } from './elasticsearch';
+import { redis } from './redis';
 import { mixedRead } from './mixed-read';
+import { q1Decision } from './q1-decision';
+import { q2ClientLb } from './q2-client-lb';
+import { q3TestCommands } from './q3-test-commands';
+import { q4StatefulSetClusterIP } from './q4-statefulset-clusterip';
 import type { Lesson } from './types';
 
 export const lessons: Lesson[] = [
@@ -20,7 +28,15 @@ export const lessons: Lesson[] = [
   statefulSetPodDns,
   scenarioWeb,
   pathComparison,
+  useCaseTable,
+  kafka,
+  elasticsearch,
+  redis,
   mixedRead,
+  q1Decision,
+  q2ClientLb,
+  q3TestCommands,
+  q4StatefulSetClusterIP,
 ];
 
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
