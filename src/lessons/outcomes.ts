@@ -155,7 +155,7 @@ function podsReached(traces: readonly Trace[]): string[] {
 function checkCommand(ctx: CheckContext, check: CheckOf<'command'>): Judged {
   const from = check.from ?? ctx.client;
   if (!findPod(ctx.cluster, from)) return unavailable('no-client');
-  let session = newShellSession(ctx.cluster, { pod: key(from) });
+  let session = openShell(ctx, from);
   let last = { output: '', exitCode: 0, traces: [] as Trace[] };
   for (const line of check.lines) {
     const r = runCommand(ctx.cluster, session, line);
@@ -169,16 +169,25 @@ function checkCommand(ctx: CheckContext, check: CheckOf<'command'>): Judged {
   return { passed, observed: { kind: 'command', exitCode: last.exitCode, output: last.output, pods } };
 }
 
-/** Whether `program` is run by the line: first word, or after `;`, `&&`, `||`, `|`, `do`, `then`. */
+/**
+ * Whether `program` is run by the line: as the first word, or after `;`, `&&`, `||`, `|`, `do`, `then`; by name or
+ * as busybox's applet (`busybox nslookup`, `/bin/busybox nslookup`).
+ */
 export function runsProgram(line: string, program: string): boolean {
   const escaped = program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[;&|]|\\bdo\\b|\\bthen\\b)\\s*${escaped}(\\s|$)`).test(line.trim());
+  return new RegExp(`(^|[;&|]|\\bdo\\b|\\bthen\\b)\\s*((/bin/)?busybox\\s+)?${escaped}(\\s|$)`).test(line.trim());
+}
+
+/** A fresh shell in the Pod, on a node whose kube-proxy runs the state's mode (a ping of a ClusterIP depends on it). */
+function openShell(ctx: CheckContext, pod: string) {
+  const proxyMode = ctx.state.options?.proxyMode;
+  return newShellSession(ctx.cluster, { pod: key(pod), ...(proxyMode ? { proxyMode } : {}) });
 }
 
 function checkShell(ctx: CheckContext, check: CheckOf<'shell'>): Judged {
   const lines = ctx.state.shell ?? [];
   if (!findPod(ctx.cluster, ctx.client)) return unavailable('no-client');
-  let session = newShellSession(ctx.cluster, { pod: key(ctx.client) });
+  let session = openShell(ctx, ctx.client);
   const { expect } = check;
   const single = expect.exitCode !== undefined || expect.reached !== undefined;
   let met: string | null = null;
@@ -197,8 +206,29 @@ function checkShell(ctx: CheckContext, check: CheckOf<'shell'>): Judged {
   return { passed, observed: { kind: 'shell', line: met, linesRun: lines.length, reached: [...together].sort() } };
 }
 
+/** The Pod expectations a check holds, wherever its kind keeps them. */
+function podExpectations(check: Check): PodsExpect[] {
+  switch (check.kind) {
+    case 'dns': return check.expect.pods ? [check.expect.pods] : [];
+    case 'requests': return check.expect.landOn ? [check.expect.landOn] : [];
+    case 'endpoints': return [check.expect];
+    case 'rules': return [];
+    case 'command': return check.expect.reached ? [check.expect.reached] : [];
+    case 'shell': return [check.expect.reached, check.expect.together].filter((e) => e !== undefined);
+  }
+}
+
+/** A workload the check names that the cluster does not have (renamed, or turned into another kind). */
+function missingWorkload(cluster: Cluster, check: Check): boolean {
+  return podExpectations(check)
+    .flatMap((e) => [e.exactly, e.includes, e.excludes, e.within])
+    .some((set) => set !== undefined && 'workload' in set
+      && !cluster.workloads.some((w) => w.kind === set.workload.kind && w.name === set.workload.name && w.namespace === (set.workload.namespace ?? 'default')));
+}
+
 /** Run one check on the built cluster. */
 export function runCheck(ctx: CheckContext, check: Check): Judged {
+  if (missingWorkload(ctx.cluster, check)) return unavailable('no-workload');
   switch (check.kind) {
     case 'dns': return checkDns(ctx, check);
     case 'requests': return checkRequests(ctx, check);

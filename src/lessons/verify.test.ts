@@ -23,6 +23,7 @@ describe('lessons:verify', () => {
     ['an http link', (l) => ({ ...l, debrief: { ...l.debrief, links: [{ ...l.debrief.links[0]!, href: 'http://kubernetes.io/docs/' }] } }), 'debrief link not https: http://kubernetes.io/docs/'],
     ['no link', (l) => ({ ...l, debrief: { ...l.debrief, links: [] } }), 'debrief: no link'],
     ['an unknown seed id', (l) => ({ ...l, seed: ['mixed-reads' as never] }), 'unknown seed id "mixed-reads"'],
+    ['a start no link can carry', (l) => ({ ...l, start: { ...l.start, client: '<b>test</b>' } }), 'the start state cannot travel in a link'],
     ['two checks of one id', (l) => ({ ...l, checks: [l.checks[0]!, l.checks[0]!] }), 'check id "reads-reach-replicas" twice'],
   ])('catches %s', (_, change, problem) => {
     expect(broken(change)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));

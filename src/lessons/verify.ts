@@ -1,6 +1,7 @@
 // What `npm run lessons:verify` and the unit suite prove of every lesson: it can be failed and solved (its start
 // fails the check, its solution passes), every text exists in both languages, its links are well-formed links to
 // sources a learner can trust, and together the lessons cover every item of the article.
+import { encodeShareState } from '../state/codecs';
 import { checkLesson } from './check';
 import { LESSON_LANGUAGES, LESSON_SECTIONS, SEED_IDS, type Lesson, type LessonText } from './types';
 
@@ -88,6 +89,11 @@ export function verifyLesson(lesson: Lesson): LessonReport {
   for (const item of lesson.checks) problems.push(...textProblems(`check ${item.id}`, item.text));
   for (const d of duplicates(lesson.checks.map((c) => c.id))) problems.push(`check id "${d}" twice`);
 
+  // A lesson opens like a link (`#lesson=ID` beside the usual state): both states must be ones a link carries.
+  for (const [name, state] of [['start', lesson.start], ['solution', lesson.solution]] as const) {
+    const link = encodeShareState(state);
+    if (!link.ok) problems.push(`the ${name} state cannot travel in a link: ${JSON.stringify(link.error)}`);
+  }
   const atStart = checkLesson(lesson, lesson.start);
   const solved = checkLesson(lesson, lesson.solution);
   const startFailed = atStart.items.filter((i) => !i.passed).length;
