@@ -60,7 +60,7 @@ export const mixedRead: Lesson = {
     links: [
       {
         href: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
-        title: { en: 'Labels and Selectors: label selectors', 'zh-CN': '标签和选择算符：标签选择算符' },
+        title: { en: 'Labels and Selectors: label selectors', 'zh-CN': '标签和选择器：标签选择器' },
       },
       {
         href: 'https://kubernetes.io/docs/tasks/run-application/run-replicated-stateful-application/',

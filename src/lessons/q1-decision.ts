@@ -1,8 +1,12 @@
 // The article's Q1 decision flow, walked to its last branch: a stateful app whose Pods differ (a primary and its
 // replicas) wants a StatefulSet behind a headless Service. The start is the first thing people write: a Deployment
 // behind a ClusterIP.
+import webClusterIP from '../scenarios/web-clusterip.yaml?raw';
+import mysqlHeadless from '../scenarios/mysql-headless.yaml?raw';
+import mysqlPrimaryReplica from '../scenarios/mysql-primary-replica.yaml?raw';
+import mysqlMixed from '../scenarios/mysql-mixed.yaml?raw';
 import { LINKS } from './lesson-kit';
-import type { Lesson } from './types';
+import type { Chooser, Lesson } from './types';
 
 const pod = `    metadata:
       labels:
@@ -66,6 +70,65 @@ spec:
   template:
 ${pod}`;
 
+const client = 'default/test';
+
+/** The article's flow, question by question, with the closing advice's mixed answer as a last question. */
+const chooser: Chooser = {
+  first: 'stateless',
+  questions: [
+    {
+      id: 'stateless',
+      text: { en: 'Is the application stateless (any Pod can answer any request)?', 'zh-CN': '应用是无状态的吗（任何一个 Pod 都能处理任何请求）？' },
+      yes: { result: 'clusterip' },
+      no: { question: 'see-all' },
+    },
+    {
+      id: 'see-all',
+      text: { en: 'Must clients see every Pod (member discovery, a client that balances itself)?', 'zh-CN': '客户端需要感知所有 Pod 吗（成员发现，或客户端自己做负载均衡）？' },
+      yes: { result: 'headless' },
+      no: { question: 'differ' },
+    },
+    {
+      id: 'differ',
+      text: { en: 'Do the Pods differ (a primary and replicas, shards)?', 'zh-CN': '需要区分不同的 Pod 吗（主从、分片）？' },
+      yes: { question: 'also-balance' },
+      no: { result: 'clusterip' },
+    },
+    {
+      id: 'also-balance',
+      text: { en: 'Do some clients also just want any one of them, balanced (reads from any replica)?', 'zh-CN': '是否还有客户端只需要连任意一个、由系统做负载均衡（比如从任意从库读）？' },
+      yes: { result: 'both' },
+      no: { result: 'headless-statefulset' },
+    },
+  ],
+  results: [
+    {
+      id: 'clusterip',
+      title: { en: 'ClusterIP', 'zh-CN': 'ClusterIP' },
+      why: { en: 'One stable virtual IP; the kernel on each client\'s node spreads new connections over the Pods. Clients need not know the Pods.', 'zh-CN': '一个稳定的虚拟 IP；每个客户端所在节点的内核把新连接分散到各个 Pod。客户端不需要知道有哪些 Pod。' },
+      state: { yaml: webClusterIP, actions: [], client, target: 'web-service', seed: 1 },
+    },
+    {
+      id: 'headless',
+      title: { en: 'Headless Service', 'zh-CN': 'Headless Service（无头服务）' },
+      why: { en: 'The name answers with every ready Pod\'s address; the client chooses and connects to the Pod directly, with no virtual IP and no rules in between.', 'zh-CN': '这个名字的应答是每个就绪 Pod 的地址；客户端自己选择并直接连接 Pod，中间没有虚拟 IP，也没有任何规则。' },
+      state: { yaml: mysqlHeadless, actions: [], client, target: 'mysql-headless:3306', seed: 1 },
+    },
+    {
+      id: 'headless-statefulset',
+      title: { en: 'Headless Service + StatefulSet', 'zh-CN': 'Headless Service + StatefulSet' },
+      why: { en: 'The name lists every member, and each Pod keeps a stable name (mysql-0.mysql) for the client that must reach that one.', 'zh-CN': '名字能列出所有成员，每个 Pod 还有稳定的名字（mysql-0.mysql），需要连某个特定 Pod 的客户端可以直接连它。' },
+      state: { yaml: mysqlPrimaryReplica, actions: [], client, target: 'mysql-0.mysql:3306', seed: 1 },
+    },
+    {
+      id: 'both',
+      title: { en: 'Both: a headless Service and a ClusterIP', 'zh-CN': '两种都创建：无头服务加 ClusterIP' },
+      why: { en: 'Writes go to mysql-0.mysql-headless by name; reads go to mysql-read and are balanced over the replicas you label.', 'zh-CN': '写操作按名字连 mysql-0.mysql-headless；读操作走 mysql-read，在你打了标签的从库之间负载均衡。' },
+      state: { yaml: mysqlMixed, actions: [], client, target: 'mysql-read:3306', seed: 1 },
+    },
+  ],
+};
+
 export const q1Decision: Lesson = {
   id: 'q1-decision',
   section: 'faq',
@@ -98,6 +161,7 @@ export const q1Decision: Lesson = {
     },
     links: [LINKS.statefulSetNames, LINKS.headless],
   },
+  chooser,
   checks: [
     {
       id: 'primary-by-name',

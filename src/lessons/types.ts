@@ -217,6 +217,20 @@ export interface DebriefLink {
   title: LessonText;
 }
 
+/** Where a chooser's answer leads: the next question, or a recommendation. */
+export type ChooserStep = { question: string } | { result: string };
+
+/**
+ * A decision flow the learner clicks through (the article's Q1): yes/no questions leading to a recommended Service,
+ * with why, and a one-click start state that shows it.
+ */
+export interface Chooser {
+  /** The first question's id. */
+  first: string;
+  questions: { id: string; text: LessonText; yes: ChooserStep; no: ChooserStep }[];
+  results: { id: string; title: LessonText; why: LessonText; state: PlaygroundState }[];
+}
+
 export interface Lesson {
   /** Stable: lesson links (`#lesson=ID`) and saved progress name it. Lowercase words and dashes. */
   id: string;
@@ -234,4 +248,6 @@ export interface Lesson {
   hints: LessonText[];
   debrief: { text: LessonText; links: DebriefLink[] };
   checks: CheckItem[];
+  /** A decision flow to walk before the task (shown beside the prediction). */
+  chooser?: Chooser;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from './index';
 import { mixedRead } from './mixed-read';
+import { q1Decision } from './q1-decision';
 import type { Lesson } from './types';
 import { linkProblem, verifyLesson, verifyLessons } from './verify';
 
@@ -27,6 +28,16 @@ describe('lessons:verify', () => {
     ['two checks of one id', (l) => ({ ...l, checks: [l.checks[0]!, l.checks[0]!] }), 'check id "reads-reach-replicas" twice'],
   ])('catches %s', (_, change, problem) => {
     expect(broken(change)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
+  });
+
+  it.each<[string, (c: NonNullable<Lesson['chooser']>) => NonNullable<Lesson['chooser']>, string]>([
+    ['a step to no result', (c) => ({ ...c, questions: c.questions.map((q) => (q.id === 'stateless' ? { ...q, yes: { result: 'nodeport' } } : q)) }), 'chooser: question stateless leads to no result "nodeport"'],
+    ['a loop', (c) => ({ ...c, questions: c.questions.map((q) => (q.id === 'differ' ? { ...q, no: { question: 'stateless' } } : q)) }), 'chooser: a loop through stateless → see-all → differ → stateless'],
+    ['a result never reached', (c) => ({ ...c, questions: c.questions.map((q) => (q.id === 'stateless' || q.id === 'differ' ? { ...q, yes: { result: 'headless' }, no: { result: 'headless' } } : q)) }), 'chooser: "clusterip" is never reached'],
+    ['a question without Chinese', (c) => ({ ...c, questions: c.questions.map((q) => ({ ...q, text: { ...q.text, 'zh-CN': '' } })) }), 'chooser question stateless: no zh-CN text'],
+  ])('catches a chooser with %s', (_, change, problem) => {
+    const lesson = structuredClone(q1Decision);
+    expect(verifyLesson({ ...lesson, chooser: change(lesson.chooser!) }).problems).toContain(problem);
   });
 
   it('catches a seed id no lesson covers, and a lesson id used twice', () => {

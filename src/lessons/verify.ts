@@ -3,7 +3,7 @@
 // sources a learner can trust, and together the lessons cover every item of the article.
 import { encodeShareState } from '../state/codecs';
 import { checkLesson } from './check';
-import { LESSON_LANGUAGES, LESSON_SECTIONS, SEED_IDS, type Lesson, type LessonText } from './types';
+import { LESSON_LANGUAGES, LESSON_SECTIONS, SEED_IDS, type Chooser, type Lesson, type LessonText } from './types';
 
 /** Where a debrief may send a learner: the Kubernetes docs and upstream sources (host, and path prefix if any). */
 export const DEBRIEF_SOURCES: readonly { host: string; path?: string }[] = [
@@ -63,6 +63,35 @@ function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 }
 
+/** A chooser's flow: texts in both languages, every step leads somewhere, every part is reached, no loop. */
+function chooserProblems(chooser: Chooser): string[] {
+  const problems: string[] = [];
+  const questions = new Map(chooser.questions.map((q) => [q.id, q]));
+  const results = new Set(chooser.results.map((r) => r.id));
+  for (const q of chooser.questions) problems.push(...textProblems(`chooser question ${q.id}`, q.text));
+  for (const r of chooser.results) {
+    problems.push(...textProblems(`chooser result ${r.id}`, r.title), ...textProblems(`chooser result ${r.id} why`, r.why));
+    const link = encodeShareState(r.state);
+    if (!link.ok) problems.push(`chooser result ${r.id}: its state cannot travel in a link`);
+  }
+  const reached = new Set<string>();
+  const walk = (id: string, path: string[]): void => {
+    if (path.includes(id)) { problems.push(`chooser: a loop through ${[...path, id].join(' → ')}`); return; }
+    const q = questions.get(id);
+    if (!q) { problems.push(`chooser: no question "${id}"`); return; }
+    reached.add(id);
+    for (const step of [q.yes, q.no]) {
+      if ('result' in step) {
+        if (results.has(step.result)) reached.add(step.result);
+        else problems.push(`chooser: question ${id} leads to no result "${step.result}"`);
+      } else walk(step.question, [...path, id]);
+    }
+  };
+  walk(chooser.first, []);
+  for (const id of [...questions.keys(), ...results]) if (!reached.has(id)) problems.push(`chooser: "${id}" is never reached`);
+  return [...new Set(problems)];
+}
+
 /** Everything wrong with one lesson, and how its start and solution fare. */
 export function verifyLesson(lesson: Lesson): LessonReport {
   const problems: string[] = [];
@@ -88,6 +117,7 @@ export function verifyLesson(lesson: Lesson): LessonReport {
   if (lesson.checks.length === 0) problems.push('no checks');
   for (const item of lesson.checks) problems.push(...textProblems(`check ${item.id}`, item.text));
   for (const d of duplicates(lesson.checks.map((c) => c.id))) problems.push(`check id "${d}" twice`);
+  if (lesson.chooser) problems.push(...chooserProblems(lesson.chooser));
 
   // A lesson opens like a link (`#lesson=ID` beside the usual state): both states must be ones a link carries.
   for (const [name, state] of [['start', lesson.start], ['solution', lesson.solution]] as const) {
