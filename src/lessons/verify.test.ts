@@ -19,6 +19,7 @@ describe('lessons:verify', () => {
     ['a solution that fails', (l) => ({ ...l, solution: l.start }), 'the solution fails check reads-reach-replicas'],
     ['a missing Chinese goal', (l) => ({ ...l, goal: { ...l.goal, 'zh-CN': ' ' } }), 'goal: no zh-CN text'],
     ['a missing English hint', (l) => ({ ...l, hints: [{ ...l.hints[0]!, en: '' }] }), 'hint 1: no en text'],
+    ['ASCII punctuation beside Chinese', (l) => ({ ...l, title: { ...l.title, 'zh-CN': '读写分离,主库写' } }), 'title: zh-CN punctuation beside Chinese is not full-width'],
     ['four hints', (l) => ({ ...l, hints: [...l.hints, l.hints[0]!] }), '4 hints (1 to 3)'],
     ['an answer that is not a choice', (l) => ({ ...l, prediction: { ...l.prediction, answer: 'four' } }), 'prediction: answer "four" is not a choice'],
     ['an http link', (l) => ({ ...l, debrief: { ...l.debrief, links: [{ ...l.debrief.links[0]!, href: 'http://kubernetes.io/docs/' }] } }), 'debrief link not https: http://kubernetes.io/docs/'],

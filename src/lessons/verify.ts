@@ -54,9 +54,19 @@ export function linkProblem(href: string): string | null {
   return known ? null : `not a known source (${url.hostname}${url.pathname}): ${href}`;
 }
 
+// As the UI's bundles (src/ui/i18n/bundles.test.ts): beside a Han character Chinese uses full-width ？！，； and “”,
+// and no space between two Han characters; ASCII punctuation inside names and formats is not beside one.
+const HAN = '[\\u4e00-\\u9fff]';
+const UNCHINESE_PUNCTUATION = [
+  new RegExp(`${HAN}[?!,;]`), new RegExp(`[?!](?=${HAN})`), new RegExp(`${HAN}\\s*"|"\\s*${HAN}`), new RegExp(`${HAN} ${HAN}`),
+];
+
 function textProblems(where: string, text: LessonText | undefined): string[] {
   if (!text) return [`${where}: missing`];
-  return LESSON_LANGUAGES.flatMap((lang) => (typeof text[lang] === 'string' && text[lang].trim() !== '' ? [] : [`${where}: no ${lang} text`]));
+  const missing = LESSON_LANGUAGES.flatMap((lang) => (typeof text[lang] === 'string' && text[lang].trim() !== '' ? [] : [`${where}: no ${lang} text`]));
+  const zh = text['zh-CN'] ?? '';
+  const punctuation = UNCHINESE_PUNCTUATION.some((re) => re.test(zh)) ? [`${where}: zh-CN punctuation beside Chinese is not full-width: ${zh}`] : [];
+  return [...missing, ...punctuation];
 }
 
 function duplicates(ids: string[]): string[] {
