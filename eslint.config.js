@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import path from 'node:path';
 
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'i18next', 'react-i18next', 'elkjs', 'elkjs/*'];
 
@@ -74,6 +75,43 @@ const faceRules = [
   { files: ['e2e/**/*.ts'], rules: restrict([coreFace(false), stateFace(['codecs']), noUi]) },
 ];
 
+// src/lessons sits above state and below ui: lessons import the core's face and the state's link types
+// (src/state/codecs.ts); ui, scripts and e2e reach lessons only through src/lessons/index.ts; core and state never.
+// A path rule rather than a glob, because `../lessons/…` from src/ui/graph means src/ui/lessons, not src/lessons.
+const lessonsDir = path.resolve('src/lessons');
+const lessonsFace = path.join(lessonsDir, 'index');
+const lessonsRule = {
+  meta: { type: 'problem', schema: [{ type: 'object', properties: { face: { type: 'boolean' } }, additionalProperties: false }] },
+  create(context) {
+    const face = context.options[0]?.face ?? false;
+    return {
+      ImportDeclaration(node) {
+        const spec = node.source.value;
+        if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+        const target = path.resolve(path.dirname(context.filename), spec).replace(/\.tsx?$/, '');
+        if (target !== lessonsDir && !target.startsWith(lessonsDir + path.sep)) return;
+        if (face && (target === lessonsDir || target === lessonsFace)) return;
+        context.report({
+          node: node.source,
+          message: face ? 'Outside src/lessons, import only src/lessons/index.ts.' : 'src/core and src/state may not import src/lessons (core <- state <- lessons <- ui).',
+        });
+      },
+    };
+  },
+};
+const lessonsPlugin = { rules: { face: lessonsRule } };
+const lessonsOnlyCodecs = 'src/lessons imports only the state\'s link types, src/state/codecs.ts.';
+const lessonsInside = [
+  { group: ['**/state/**', '!**/state/codecs'], message: lessonsOnlyCodecs },
+  { regex: '(^|/)state(/index)?$', message: lessonsOnlyCodecs },
+];
+const lessonsRules = [
+  { files: ['src/core/**/*.ts', 'src/state/**/*.ts'], plugins: { lessons: lessonsPlugin }, rules: { 'lessons/face': ['error', { face: false }] } },
+  { files: ['src/ui/**/*.{ts,tsx}', 'src/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'], plugins: { lessons: lessonsPlugin }, rules: { 'lessons/face': ['error', { face: true }] } },
+  { files: ['src/lessons/**/*.ts'], ignores: testFiles, rules: restrict([coreFace(false), ...lessonsInside, noUi, noViewCode]) },
+  { files: ['src/lessons/**/*.test.ts'], rules: restrict([coreFace(true), ...lessonsInside, noUi, noViewCode]) },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/artifacts'] },
   js.configs.recommended,
@@ -100,6 +138,7 @@ export default tseslint.config(
     },
   },
   ...faceRules,
+  ...lessonsRules,
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -7,7 +7,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function importErrors(filePath: string, specifier: string): Promise<string[]> {
   const [result] = await eslint.lintText(`import * as x from '${specifier}';\nexport const y = x;\n`, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'lessons/face').map((m) => m.message);
 }
 
 const cases: { file: string; imports: string; allowed: boolean }[] = [
@@ -40,6 +40,26 @@ const cases: { file: string; imports: string; allowed: boolean }[] = [
   { file: 'src/core/validate/service.ts', imports: '../model/build', allowed: false },
   { file: 'src/core/manifest/parse.ts', imports: '../validate/field', allowed: false },
   { file: 'src/core/traffic/send.ts', imports: '../proxy/iptables', allowed: true },
+  // Lessons sit between state and ui: the core's face and the state's link types in, their own face out.
+  { file: 'src/lessons/check.ts', imports: '../core', allowed: true },
+  { file: 'src/lessons/check.ts', imports: '../core/model/load', allowed: false },
+  { file: 'src/lessons/types.ts', imports: '../state/codecs', allowed: true },
+  { file: 'src/lessons/types.ts', imports: '../state', allowed: false },
+  { file: 'src/lessons/types.ts', imports: '../state/url-codec/share-state', allowed: false },
+  { file: 'src/lessons/check.ts', imports: '../ui/App', allowed: false },
+  { file: 'src/lessons/check.ts', imports: 'react', allowed: false },
+  { file: 'src/lessons/mixed-read.ts', imports: '../scenarios/mysql-mixed.yaml?raw', allowed: true },
+  { file: 'src/lessons/check.test.ts', imports: '../core/testing', allowed: true },
+  { file: 'src/ui/lessons/LessonsPanel.tsx', imports: '../../lessons', allowed: true },
+  { file: 'src/ui/lessons/LessonsPanel.tsx', imports: '../../lessons/index', allowed: true },
+  { file: 'src/ui/lessons/LessonsPanel.tsx', imports: '../../lessons/outcomes', allowed: false },
+  { file: 'src/ui/lessons/LessonsPanel.tsx', imports: './LessonList', allowed: true },
+  { file: 'src/ui/Playground.tsx', imports: './lessons/LessonsPanel', allowed: true },
+  { file: 'src/ui/Playground.tsx', imports: '../lessons/mixed-read', allowed: false },
+  { file: 'scripts/lessons-verify.ts', imports: '../src/lessons', allowed: true },
+  { file: 'scripts/lessons-verify.ts', imports: '../src/lessons/check', allowed: false },
+  { file: 'src/state/share-slice.ts', imports: '../lessons', allowed: false },
+  { file: 'src/core/model/build.ts', imports: '../../lessons', allowed: false },
 ];
 
 describe('import boundaries', () => {

@@ -1,0 +1,46 @@
+// The lessons' face: every lesson (the panel lists them in this order, grouped by `section`), the checker, and the
+// contract's types. One file per lesson; add a lesson by importing it and listing it below.
+import { clusterIPTargetPort } from './clusterip-target-port';
+import { clusterIPDns } from './clusterip-dns';
+import { clusterIPRules } from './clusterip-rules';
+import { sessionAffinityLesson } from './session-affinity';
+import { headlessDns } from './headless-dns';
+import { statefulSetPodDns } from './statefulset-pod-dns';
+import { scenarioWeb } from './scenario-web';
+import { pathComparison } from './path-comparison';
+import { useCaseTable } from './use-case-table';
+import { kafka } from './kafka';
+import { elasticsearch } from './elasticsearch';
+import { redis } from './redis';
+import { mixedRead } from './mixed-read';
+import { q1Decision } from './q1-decision';
+import { q2ClientLb } from './q2-client-lb';
+import { q3TestCommands } from './q3-test-commands';
+import { q4StatefulSetClusterIP } from './q4-statefulset-clusterip';
+import type { Lesson } from './types';
+
+export const lessons: Lesson[] = [
+  clusterIPTargetPort,
+  clusterIPDns,
+  clusterIPRules,
+  sessionAffinityLesson,
+  headlessDns,
+  statefulSetPodDns,
+  scenarioWeb,
+  pathComparison,
+  useCaseTable,
+  kafka,
+  elasticsearch,
+  redis,
+  mixedRead,
+  q1Decision,
+  q2ClientLb,
+  q3TestCommands,
+  q4StatefulSetClusterIP,
+];
+
+export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
+export { verifyLessons, verifyLesson, linkProblem, DEBRIEF_SOURCES, type VerifyReport, type LessonReport } from './verify';
+export { createLessonChecker, type CheckOutcome, type LessonChecker } from './checker';
+export { LESSON_LANGUAGES, LESSON_SECTIONS, LESSON_SECTION_TITLES, SEED_IDS } from './types';
+export type * from './types';

@@ -1,0 +1,25 @@
+// The graph's headless copy and one written by hand pass; a copy that is not headless, or one selecting other Pods, does not.
+import { describe, expect, it } from 'vitest';
+import { checkLesson } from './check';
+import { pathComparison as lesson } from './path-comparison';
+import type { PlaygroundState } from './types';
+
+const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
+const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+
+describe('path-comparison', () => {
+  it.each<[string, PlaygroundState]>([
+    ['the graph\'s "Add a headless copy"', lesson.solution],
+    ['written by hand', state({ yaml: `${lesson.start.yaml}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-service-headless\nspec:\n  clusterIP: None\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n` })],
+  ])('passes: %s', (_, s) => {
+    expect(failed(s)).toEqual([]);
+  });
+
+  it.each<[string, PlaygroundState, string[]]>([
+    ['nothing done', lesson.start, ['headless-answers-pods', 'headless-no-rules', 'headless-reaches-nginx']],
+    ['a copy without clusterIP: None', state({ yaml: `${lesson.start.yaml}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-service-headless\nspec:\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n` }), ['headless-answers-pods', 'headless-no-rules']],
+    ['a headless copy selecting the MySQL Pods', state({ yaml: `${lesson.start.yaml}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-service-headless\nspec:\n  clusterIP: None\n  selector:\n    app: mysql\n  ports:\n  - port: 80\n` }), ['headless-answers-pods', 'headless-reaches-nginx']],
+  ])('fails: %s', (_, s, items) => {
+    expect(failed(s)).toEqual(items);
+  });
+});
