@@ -254,4 +254,13 @@ export { runCommand } from './shell/run';
  */
 export { shellWords } from './shell/complete';
 export type { ShellWords } from './shell/complete';
-export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage } from './shell/types';
+export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage, ShellEffect } from './shell/types';
+/**
+ * What kubectl prints and does when the Pod shell it attached (`kubectl run -it`, `kubectl exec -it`) exits:
+ * the reattach hint, and for `--rm` the Pod's deletion (the graph menu's delete, as actions).
+ * @example
+ * const r = runCommand(cluster, newShellSession(cluster, { laptop: true }), 'kubectl run test2 --rm -it --image=busybox -- sh');
+ * const open = r.effects.find((e) => e.kind === 'open-shell'); // { kind: 'open-shell', pod: 'default/test2', rm: true }
+ * kubectlAttachEnded(clusterWithTest2, open).actions; // [{ type: 'terminatePod', namespace: 'default', name: 'test2' }]
+ */
+export { kubectlAttachEnded } from './shell/kubectl';

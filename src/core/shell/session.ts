@@ -19,6 +19,7 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
   return {
     ...(ref ? { pod: `${ref.namespace}/${ref.name}` } : {}),
     ...(at.node !== undefined ? { node: at.node } : {}),
+    ...(at.laptop ? { laptop: true } : {}),
     image: at.image ?? pod?.image ?? '',
     ...(at.proxyMode ? { proxyMode: at.proxyMode } : {}),
     client: initialClientState(),

@@ -1,5 +1,7 @@
 // A shell session and what a command line returns. Plain data: a session crosses the worker boundary and a
 // share link carries the lines typed into it, so replaying the lines from newShellSession gives the same session.
+import type { KubectlNoteCode } from '../kubectl/command';
+import type { ClusterAction } from '../model/actions';
 import type { ClientState, ProxyMode, Trace } from '../traffic/types';
 
 /** Which programs the shell finds on its PATH: the client image's, decided by the image name. */
@@ -10,6 +12,8 @@ export interface ShellSession {
   pod?: string;
   /** The node, for a shell opened on a node (no programs yet beyond the shell's own). */
   node?: string;
+  /** The learner's laptop, outside the cluster: where kubectl runs. */
+  laptop?: boolean;
   /** The image as the Pod spec names it (`busybox`, `nginx:latest`). */
   image: string;
   /** The client's network state between commands; `client.now` is the session's clock in seconds. */
@@ -24,8 +28,8 @@ export interface ShellSession {
   files: Record<string, string>;
 }
 
-/** Where a session opens: a Pod (`default/test`) or a node; the image defaults to the Pod's. */
-export interface ShellAt { pod?: string; node?: string; image?: string; proxyMode?: ProxyMode }
+/** Where a session opens: a Pod (`default/test`), a node, or the learner's laptop; the image defaults to the Pod's. */
+export interface ShellAt { pod?: string; node?: string; laptop?: boolean; image?: string; proxyMode?: ProxyMode }
 
 /** What the simulation could not say about a command, as codes the UI words. */
 export type ShellNoteCode =
@@ -49,9 +53,21 @@ export type ShellNoteCode =
   /** nc reached MySQL, which greets first (binary) and then waits for a login the shell does not send. */
   | 'connected-mysql'
   /** nslookup -type=soa|ns|mx|any: the simulated CoreDNS answers only A, AAAA, SRV, PTR, CNAME and TXT. */
-  | 'query-type-not-modelled';
+  | 'query-type-not-modelled'
+  | KubectlNoteCode;
 
 export interface ShellNote { code: ShellNoteCode; command: string }
+
+/**
+ * What a line changed outside the shell, for the state to apply as the graph's menu does.
+ * - `actions`: cluster actions (kubectl delete/label/run/rollout restart; a `scale` becomes the edit of
+ *   `replicas:` in the text, as the menu's scale does). The runner already applied them for the rest of its line.
+ * - `open-shell`: `kubectl run -it` / `kubectl exec -it POD -- sh`: the terminal is now that Pod's shell
+ *   (`namespace/name`); when it exits, `kubectlAttachEnded` says what kubectl prints and does (`rm`: `--rm`).
+ */
+export type ShellEffect =
+  | { kind: 'actions'; actions: ClusterAction[] }
+  | { kind: 'open-shell'; pod: string; rm: boolean };
 
 export interface ShellResult {
   /** Everything the terminal shows, stdout and stderr interleaved as written. */
@@ -61,4 +77,6 @@ export interface ShellResult {
   /** One trace per request a program sent (each `wget`), in order. */
   traces: Trace[];
   notes: ShellNote[];
+  /** What the line changed outside the shell, in order (empty for most lines). */
+  effects: ShellEffect[];
 }
