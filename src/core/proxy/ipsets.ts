@@ -3,6 +3,7 @@
 // it has members (ipset/ipset.go createSet: `create NAME TYPE family inet hashsize 1024 maxelem 65536`, a
 // bitmap:port with `range 0-65535`; no comment extension), and its iptables rules match only the non-empty ones.
 import type { Cluster } from '../model/types';
+import { fnv1a } from '../util/hash';
 import { cidrContains } from './addr';
 import { proxyServicePorts } from './service-ports';
 
@@ -110,11 +111,7 @@ const SIZE: Record<IpsetType, [number, number]> = {
 };
 
 /** A fixed stand-in for the kernel's random jhash seed: FNV-1a of the set's name. */
-function initval(name: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return `0x${h.toString(16).padStart(8, '0')}`;
-}
+const initval = (name: string): string => `0x${fnv1a(name).toString(16).padStart(8, '0')}`;
 
 /**
  * `ipset list [NAME]` on a node: every set kube-proxy made there, with `References` (the iptables rules that
