@@ -19,6 +19,7 @@ describe('kubectl on the laptop', () => {
   it('is the laptop\'s program, and not a Pod\'s', () => {
     expect(runCommand(cluster, laptop, 'kubectl get svc -o name').output).toBe('service/kubernetes\nservice/mysql-headless\nservice/web-service\n');
     expect(runCommand(cluster, newShellSession(cluster, { pod: 'default/test' }), 'kubectl get pods')).toMatchObject({ output: 'sh: kubectl: not found\n', exitCode: 127 });
+    expect(runCommand(cluster, laptop, 'nslookup web-service')).toMatchObject({ output: 'bash: nslookup: command not found\n', exitCode: 127 });
   });
 
   it('hands its change to the state, and the rest of the line already sees it', () => {

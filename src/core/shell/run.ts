@@ -2,7 +2,7 @@
 // Pure: the session passed in is not changed; the result carries the next one.
 import { applyActions } from '../model/actions';
 import { findPod } from '../model/pod-ref';
-import type { Cluster, Pod } from '../model/types';
+import type { Cluster, ClusterNode, Pod } from '../model/types';
 import { cloneClientState } from '../traffic/client-state';
 import type { Trace } from '../traffic/types';
 import { env, hostname, nslookup, sleep } from './busybox/system';
@@ -10,9 +10,10 @@ import { cat, echo, grep, head, wc } from './busybox/text';
 import { ip, nc, ping } from './busybox/network';
 import { wget } from './busybox/wget';
 import { LAPTOP_PROGRAMS } from './laptop';
+import { NODE_PROGRAMS } from './node/programs';
 import { parseLine, type Pipeline, type Word } from './parse';
 import { shellEnv } from './pod-files';
-import { absolutePath, type Chunk, type Program, type ProgramResult } from './program';
+import { absolutePath, type Chunk, type PlaceProgram, type Program, type ProgramResult } from './program';
 import { shellImage } from './session';
 import type { ShellEffect, ShellNote, ShellResult, ShellSession } from './types';
 
@@ -22,16 +23,20 @@ const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => ec
 /** ash's builtins the runner knows, whatever the image. */
 const BUILTINS = ['echo', 'exit', 'false', 'true'];
 
-/** The programs a line can start with in `session`: ash's builtins, and the image's applets. */
+/** The text tools on a node's PATH (GNU coreutils and grep; for these uses they print as busybox's do). */
+const NODE_TEXT_TOOLS: Record<string, PlaceProgram> = { cat, grep, head, wc };
+
+/** The programs a line can start with in `session`: the shell's builtins, and the image's or the node's programs. */
 export function shellProgramNames(session: ShellSession): string[] {
-  const applets = session.laptop ? Object.keys(LAPTOP_PROGRAMS)
-    : session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
-  return [...new Set([...BUILTINS, ...applets])].sort();
+  const programs = session.node !== undefined ? [...Object.keys(NODE_PROGRAMS), ...Object.keys(NODE_TEXT_TOOLS)]
+    : session.laptop ? Object.keys(LAPTOP_PROGRAMS)
+      : session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
+  return [...new Set([...BUILTINS, ...programs])].sort();
 }
 
 type Dest = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
 
-interface Shell { cluster: Cluster; pod: Pod | undefined; session: ShellSession; env: Map<string, string> }
+interface Shell { cluster: Cluster; pod: Pod | undefined; node: ClusterNode | undefined; session: ShellSession; env: Map<string, string> }
 
 function expandWord(sh: Shell, word: Word): string | undefined {
   let text = '';
@@ -52,9 +57,19 @@ function runProgram(sh: Shell, argv: string[], stdin: string): ProgramResult {
   if (name === 'false') return { chunks: [], status: 1 };
   if (name === 'echo') return echo(args);
   const ctx = { cluster: sh.cluster, session: sh.session, env: sh.env, stdin };
+  if (sh.node) {
+    const program = NODE_PROGRAMS[name];
+    if (program) return program({ ...ctx, node: sh.node }, args);
+    const tool = NODE_TEXT_TOOLS[name];
+    if (tool) return tool(ctx, args);
+    // kind's node shell is bash.
+    return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
+  }
   if (sh.session.laptop) {
     const program = LAPTOP_PROGRAMS[name];
     if (program) return program(ctx, args);
+    // The laptop's shell is bash, which words a missing program its own way.
+    return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
   }
   if (sh.pod && shellImage(sh.session) === 'busybox') {
     const [applet, appletArgs] = name === 'busybox' && args[0] !== undefined && BUSYBOX_APPLETS[args[0]] ? [args[0], args.slice(1)] : [name, args];
@@ -122,7 +137,9 @@ function route(sh: Shell, dest: Dest, chunk: Chunk, pipe: (t: string) => void): 
  * s = r.session; // the clock, client state and files, for the next line
  */
 export function runCommand(cluster: Cluster, session: ShellSession, line: string): ShellResult {
-  const next: ShellSession = { ...session, client: cloneClientState(session.client), files: { ...session.files } };
+  const next: ShellSession = {
+    ...session, client: cloneClientState(session.client), files: { ...session.files }, ...(session.tracked ? { tracked: [...session.tracked] } : {}),
+  };
   const traces: Trace[] = [];
   const notes: ShellNote[] = [];
   const effects: ShellEffect[] = [];
@@ -131,12 +148,16 @@ export function runCommand(cluster: Cluster, session: ShellSession, line: string
   if (next.pod !== undefined && (!pod || !pod.ip)) {
     return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-pod', command: line.trim().split(/\s+/)[0] ?? '' }], effects };
   }
+  const node = next.node !== undefined ? cluster.nodes.find((n) => n.name === next.node) : undefined;
+  if (next.node !== undefined && !node) {
+    return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-node', command: line.trim().split(/\s+/)[0] ?? '' }], effects };
+  }
   const parsed = parseLine(line);
   if (!parsed.ok) {
     next.status = 2;
     return { output: `${parsed.error}\n`, exitCode: 2, session: next, traces, notes, effects };
   }
-  const sh: Shell = { cluster, pod, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []) };
+  const sh: Shell = { cluster, pod, node, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []) };
   let output = '';
   for (const { op, pipeline } of parsed.value) {
     if ((op === '&&' && next.status !== 0) || (op === '||' && next.status === 0)) continue;

@@ -29,5 +29,16 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
   };
 }
 
+/**
+ * The prompt the shell shows: busybox ash's `/ # ` in a Pod, bash's `root@NODE:/# ` on a node (kind's
+ * `docker exec -it NODE bash`), `$ ` on the laptop.
+ * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })) // 'root@node-1:/# '
+ */
+export function shellPrompt(session: ShellSession): string {
+  if (session.node !== undefined) return `root@${session.node}:/# `;
+  if (session.laptop) return '$ ';
+  return '/ # ';
+}
+
 /** Which programs the image has (busybox's applets, or only the shell's builtins). */
 export const shellImage = (session: ShellSession): ShellImage => (imageName(session.image) === 'busybox' ? 'busybox' : 'other');

@@ -10,7 +10,7 @@ export type ShellImage = 'busybox' | 'other';
 export interface ShellSession {
   /** The Pod the shell runs in (`namespace/name`), as `kubectl exec` / `kubectl run -it` opens it. */
   pod?: string;
-  /** The node, for a shell opened on a node (no programs yet beyond the shell's own). */
+  /** The node, for a shell opened on a node (its own tools: iptables-save, nft, ipvsadm, conntrack, ip, crictl). */
   node?: string;
   /** The learner's laptop, outside the cluster: where kubectl runs. */
   laptop?: boolean;
@@ -26,6 +26,37 @@ export interface ShellSession {
   proxyMode?: ProxyMode;
   /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
   files: Record<string, string>;
+  /**
+   * TCP connections this shell's programs opened, as the nodes' connection tracking keeps them (newest last;
+   * entries past their timeout are dropped as new ones come).
+   */
+  tracked?: TrackedConnection[];
+  /**
+   * On a node: what the client Pod's shell did to the nodes' kernels (its connections, IPVS counters, its clock),
+   * handed in by whoever runs the node shell beside it before each line. Absent: nothing was sent yet.
+   */
+  observed?: ObservedTraffic;
+}
+
+/** One connection in the conntrack table of the node whose rules handled it (conntrack -L's tuples). */
+export interface TrackedConnection {
+  /** The node whose rules handled the first packet (DNAT happens there). */
+  node: string;
+  orig: { src: string; sport: number; dst: string; dport: number };
+  reply: { src: string; sport: number; dst: string; dport: number };
+  /** The endpoint's node, when the packet crossed to another node: that node's kernel tracks it too, untranslated. */
+  podNode?: string;
+  state: 'ESTABLISHED' | 'TIME_WAIT';
+  /** Cluster seconds (clockSeconds plus the shell's clock) of the connection's last packet. */
+  at: number;
+}
+
+export interface ObservedTraffic {
+  connections: TrackedConnection[];
+  /** `ipvsadm --stats` counters (proxy/ipvs.ts ipvsConnKey). */
+  ipvsConns: Readonly<Record<string, number>>;
+  /** The client shell's clock, seconds. */
+  now: number;
 }
 
 /** Where a session opens: a Pod (`default/test`), a node, or the learner's laptop; the image defaults to the Pod's. */
@@ -54,6 +85,15 @@ export type ShellNoteCode =
   | 'connected-mysql'
   /** nslookup -type=soa|ns|mx|any: the simulated CoreDNS answers only A, AAAA, SRV, PTR, CNAME and TXT. */
   | 'query-type-not-modelled'
+  /**
+   * `nft list ruleset` outside nftables mode: iptables-nft keeps the iptables rules as nftables tables, which nft
+   * prints translated; the playground does not render that translation (iptables-save shows the same rules).
+   */
+  | 'nft-translation-not-modelled'
+  /** conntrack -L on a node: only the connections the playground's shells made are listed, not the node's own. */
+  | 'conntrack-shell-only'
+  /** The shell's node is gone (fewer nodes now): nothing can run there. */
+  | 'no-such-node'
   | KubectlNoteCode;
 
 export interface ShellNote { code: ShellNoteCode; command: string }
