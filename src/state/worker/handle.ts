@@ -164,6 +164,7 @@ export function createCoreHandler(): CoreHandler {
       const k = lookup(input);
       if (!k) return unknown(input.revision);
       let session = input.session ?? newShellSession(k.cluster, input.at);
+      if (input.observed) session = { ...session, observed: input.observed };
       let traces: Trace[] = [];
       const results = input.lines.map((line) => {
         const r = runCommand(k.cluster, session, line);
