@@ -5,7 +5,7 @@
 // must never do to a line. The lines, not the sessions, are what a link keeps; replaying them from new sessions in
 // the order they were typed gives the same sessions and screens (core runCommand is deterministic).
 import type { StateCreator } from 'zustand/vanilla';
-import type { ObservedTraffic, ShellAt, ShellSession, TrackedConnection } from '../core';
+import { kubectlAttachEnded, type ObservedTraffic, type ShellAt, type ShellEffect, type ShellSession, type TrackedConnection } from '../core';
 import type { AppState, StoreDeps } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
@@ -13,6 +13,9 @@ import type { ShellLineResult } from './worker/protocol';
 
 /** Lines a link keeps (the last ones typed) per kind of record: replay stays instant, and a link stays short. */
 export const MAX_SHELL_HISTORY = 50;
+
+/** How long a kubectl line waits for the cluster its change makes before the next line runs anyway. */
+const SETTLE_TIMEOUT_MS = 3000;
 
 /** Where a shell runs: a Pod (`namespace/name`), a node, or the learner's laptop (kubectl). */
 export type ShellPlace = { kind: 'pod'; pod: string } | { kind: 'node'; node: string } | { kind: 'laptop' };
@@ -132,6 +135,56 @@ export const createShellSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     } else if (s.shellSession === null && prev.shellSession !== null && s.shellScreen === prev.shellScreen) generation++;
   });
 
+  /** The shells kubectl attached to a Pod (`kubectl run -it`, `kubectl exec -it`), by place key: where they came from. */
+  const attached = new Map<string, { pod: string; rm: boolean; from: string }>();
+
+  /** Resolves once the cluster on screen is built from the text and actions on screen (or after a while: a broken text). */
+  function clusterSettled(): Promise<void> {
+    const done = (s: AppState): boolean => !s.builtFrom || (s.builtFrom.source === s.source && s.builtFrom.actions.length === s.actions.length
+      && s.builtFrom.actions.every((a, i) => a === s.actions[i]));
+    if (done(get())) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { stop(); resolve(); }, SETTLE_TIMEOUT_MS);
+      const stop = api.subscribe((s) => { if (done(s)) { clearTimeout(timer); stop(); resolve(); } });
+    });
+  }
+
+  /**
+   * What a kubectl line changed, applied through the graph menu's own path (applyAction; a scale edits the text),
+   * so it shows in the YAML, the actions and undo the same way; then the shell it attached, and, when that shell
+   * exits, kubectl's last words and `--rm`'s deletion, back in the shell it came from.
+   */
+  async function applyEffects(key: string, effects: readonly ShellEffect[], session: ShellSession): Promise<void> {
+    for (const e of effects) {
+      if (e.kind === 'actions') {
+        for (const a of e.actions) {
+          if (a.type === 'scale') await get().scale({ kind: a.kind, namespace: a.namespace, name: a.name }, a.replicas);
+          else get().applyAction(a);
+        }
+        // The next line runs in the cluster these actions made.
+        await clusterSettled();
+        continue;
+      }
+      const place: ShellPlace = { kind: 'pod', pod: e.pod };
+      attached.set(shellPlaceKey(place), { pod: e.pod, rm: e.rm, from: key });
+      get().setShellPlace(place);
+      // A new process in the Pod: a fresh shell, whatever that place showed before.
+      get().resetShell();
+    }
+    const back = attached.get(key);
+    const cluster = get().cluster;
+    if (!back || !session.exited || !cluster) return;
+    attached.delete(key);
+    const ended = kubectlAttachEnded(cluster, back);
+    // kubectl's words after the session continue the output of the line that attached it.
+    const from = get().shellPlaces[back.from];
+    const last = from?.entries[from.entries.length - 1];
+    if (from && last) set({ shellPlaces: { ...get().shellPlaces, [back.from]: { ...from, entries: [...from.entries.slice(0, -1), { ...last, output: last.output + ended.output }] } } });
+    get().setShellPlace(parseShellPlaceKey(back.from));
+    for (const a of ended.actions) get().applyAction(a);
+    await clusterSettled();
+  }
+
   /** Writes a place's shell back where it lives (on screen or waiting). */
   function store(key: string, shell: PlaceShell): void {
     const s = get();
@@ -162,13 +215,15 @@ export const createShellSlice = (deps: StoreDeps): StateCreator<AppState, [], []
         entries: [...now.entries, ...r.results],
         lines: [...now.lines, ...lines].slice(-MAX_SHELL_HISTORY),
       });
-      // effects (kubectl): what a kubectl line asks the state to do is applied here.
       if (isClientPlace(get(), key)) set((n) => ({ shellClientTyped: n.shellClientTyped + lines.length }));
       else {
         set((n) => ({
           shellOtherLines: [...n.shellOtherLines, ...lines.map((line) => ({ place: key, line, after: n.shellClientTyped }))].slice(-MAX_SHELL_HISTORY),
         }));
       }
+      // A line typed now changes the cluster as the graph menu does; a link's replayed lines do not (its actions
+      // already hold what they did).
+      if (animate) await applyEffects(key, r.effects, r.session);
       const trace = r.traces[r.traces.length - 1];
       if (animate && trace) set({ trace, activeHop: 0, playing: trace.hops.length > 1 });
     } catch (e) {

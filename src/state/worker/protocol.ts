@@ -6,7 +6,7 @@
 // later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
 // knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
 import type {
-  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellNote, ShellSession,
+  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote, ShellSession,
 } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
@@ -140,6 +140,8 @@ export interface ShellRunResult {
   results: ShellLineResult[];
   session: ShellSession;
   traces: Trace[];
+  /** What the lines changed outside the shell (kubectl's cluster actions, a Pod shell to open), in order. */
+  effects: ShellEffect[];
 }
 
 export interface CoreCommands {
