@@ -34,7 +34,7 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
  * `docker exec -it NODE bash`), `$ ` on the laptop.
  * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })) // 'root@node-1:/# '
  */
-export function shellPrompt(session: ShellSession): string {
+export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop'>): string {
   if (session.node !== undefined) return `root@${session.node}:/# `;
   if (session.laptop) return '$ ';
   return '/ # ';
