@@ -56,7 +56,8 @@ export function formatDescribeService(cluster: Cluster, s: Service, events = tru
   if (s.externalIPs.length) t += `External IPs:\t${s.externalIPs.join(',')}\n`;
   if (s.loadBalancerIP) t += `Desired LoadBalancer IP:\t${s.loadBalancerIP}\n`;
   if (s.externalName) t += `External Name:\t${s.externalName}\n`;
-  if (s.loadBalancerIngressIP) t += `LoadBalancer Ingress:\t${s.loadBalancerIngressIP}\n`;
+  // The API server defaults an ingress IP's ipMode to VIP (SetDefaults_Service), which buildIngressString shows.
+  if (s.loadBalancerIngressIP) t += `LoadBalancer Ingress:\t${s.loadBalancerIngressIP} (VIP)\n`;
   for (const p of s.ports) {
     const name = p.name || '<unset>';
     t += `Port:\t${name}\t${p.port}/${p.protocol}\n`;
