@@ -1,6 +1,7 @@
 // A learner whose browser speaks Chinese reads the playground in Chinese; what real programs print stays English.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { SharePage } from './pages/share-page';
 
 test.describe('Simplified Chinese', () => {
   test.use({ locale: 'zh-CN' });
@@ -10,7 +11,7 @@ test.describe('Simplified Chinese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kubernetes Service 演练场/);
     await expect(page.getByTestId('language-zh-CN')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('send-bar')).toContainText('目标（名字、名字:端口或 IP:端口）');
+    await expect(page.getByTestId('send-bar')).toContainText('目标（名称、名称:端口或 IP:端口）');
     await expect(page.getByTestId('send-options')).toHaveText('选项');
     await expect(page.getByTestId('send-1')).toHaveText('发送');
     // busybox nslookup prints English whatever the page's language.
@@ -58,6 +59,32 @@ test.describe('Simplified Chinese', () => {
     await expect(page.getByTestId('language-en')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('send-1')).toHaveText('Send');
     await playground.open('/?lang=zh-CN');
+    await expect(page.getByTestId('send-1')).toHaveText('发送');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('the headless path, a Pod deleted from the graph menu, the share menu and the embed all read in Chinese', async ({ playground, page }) => {
+    const share = new SharePage(page);
+    await playground.open();
+    await playground.send('mysql-headless:3306');
+    await expect(page.getByTestId('outcome')).toContainText(/已送达 default\/mysql-\d/, { timeout: 15_000 });
+    await playground.showHop(1);
+    await expect(playground.caption).toContainText(/无头服务：CoreDNS 为 mysql-headless\S* 返回 3 条 A 记录，对应每个就绪 Pod/);
+    await playground.showHop(2);
+    await expect(playground.caption).toContainText('没有虚拟 IP，也没有 kube-proxy 规则：由客户端自己挑选地址');
+
+    await playground.graphNode('pod:default/mysql-1').click({ button: 'right' });
+    await page.getByTestId('graph-menu').getByRole('menuitem', { name: '删除 Pod' }).click();
+    await expect(page.getByTestId('action-count')).toHaveText('运行中的集群有 1 处改动（不在 YAML 里）。');
+    await expect(page.getByTestId('lifecycle')).toContainText('Terminating');
+
+    await share.share();
+    await expect(page.getByTestId('share-panel')).toContainText('分享这个场景');
+    await expect(page.getByTestId('share-markdown')).toHaveValue(/^\[在 Kubernetes Service 演练场中打开这个场景\]\(http.*#v1\.[A-Za-z0-9_-]+\)$/);
+    const embedUrl = await share.embedUrl();
+    await page.goto(embedUrl);
+    await expect(page.getByTestId('embed-app')).toBeVisible();
+    await expect(page.getByTestId('open-in-playground')).toHaveText(/在演练场中打开/);
     await expect(page.getByTestId('send-1')).toHaveText('发送');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });

@@ -79,6 +79,18 @@ describe.each(pairs)('the $name bundle in zh-CN', ({ en: enBundle, zh: zhBundle 
       .map(([k]) => k);
     expect(english).toEqual([]);
   });
+
+  it('punctuates Chinese text the Chinese way', () => {
+    // Beside a Han character, Chinese writing uses full-width ？！，；and “”, and puts no space between two
+    // Han characters; ASCII punctuation inside names and formats (name:port, http://) is not beside one.
+    const han = '[\\u4e00-\\u9fff]';
+    const wrong = [
+      new RegExp(`${han}[?!,;]`), new RegExp(`[?!](?=${han})`),
+      new RegExp(`${han}\\s*"|"\\s*${han}`), new RegExp(`${han} ${han}`),
+    ];
+    const offending = [...zhFlat].filter(([, v]) => wrong.some((re) => re.test(v))).map(([k, v]) => `${k}: ${v}`);
+    expect(offending).toEqual([]);
+  });
 });
 
 describe('the typed wording tables in zh-CN', () => {
