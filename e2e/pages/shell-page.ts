@@ -1,9 +1,11 @@
-// The client Pod's shell as a learner uses it: type a line, press Enter, read the screen.
+// The shell as a learner uses it: choose where it runs, type a line, press Enter, read the screen.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ShellPage {
   readonly dock: Locator;
   readonly screen: Locator;
+  /** The prompt of the place on screen, as a row shows it (trailing space trimmed): busybox's in the client Pod. */
+  prompt = '/ #';
 
   constructor(readonly page: Page) {
     this.dock = page.getByTestId('shell-dock');
@@ -27,6 +29,13 @@ export class ShellPage {
     await expect.poll(() => this.text()).toMatch(/^\/ #$/m);
   }
 
+  /** Chooses where the shell runs in the dock's picker (its visible label) and waits for that place's prompt. */
+  async choosePlace(label: string, prompt: string) {
+    await this.page.getByTestId('shell-place').selectOption({ label });
+    this.prompt = prompt;
+    await expect.poll(async () => (await this.text()).split('\n').at(-1)).toBe(prompt);
+  }
+
   /** Puts the keyboard in the terminal, as a click on it does. */
   async focus() {
     await this.screen.scrollIntoViewIfNeeded();
@@ -43,10 +52,10 @@ export class ShellPage {
   async run(line: string): Promise<string> {
     await this.focus();
     await this.page.keyboard.press('Control+l');
-    await expect.poll(() => this.text()).toBe('/ #');
+    await expect.poll(() => this.text()).toBe(this.prompt);
     await this.page.keyboard.type(line);
     await this.page.keyboard.press('Enter');
-    await expect.poll(async () => (await this.text()).split('\n').at(-1)).toBe('/ #');
+    await expect.poll(async () => (await this.text()).split('\n').at(-1)).toBe(this.prompt);
     return this.text();
   }
 }

@@ -254,4 +254,24 @@ export { runCommand } from './shell/run';
  */
 export { shellWords } from './shell/complete';
 export type { ShellWords } from './shell/complete';
-export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage } from './shell/types';
+export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage, TrackedConnection, ObservedTraffic, ShellEffect } from './shell/types';
+/**
+ * The prompt a shell shows where it runs: `/ # ` in a busybox Pod, `root@node-1:/# ` on a node, `$ ` on the laptop.
+ * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })); // 'root@node-1:/# '
+ */
+export { shellPrompt } from './shell/session';
+/**
+ * kube-proxy's iptables rules in IPVS mode (nat and filter over its ipsets) on a node, and the ipsets they match.
+ * @example ipvsIptables(cluster, { node: 'node-1', table: 'nat' }).text.includes('--match-set KUBE-CLUSTER-IP dst,dst'); // true
+ */
+export { ipvsIptables } from './proxy/ipvs-iptables';
+export type { IpvsIptables, IpvsIptablesOptions } from './proxy/ipvs-iptables';
+/**
+ * What kubectl prints and does when the Pod shell it attached (`kubectl run -it`, `kubectl exec -it`) exits:
+ * the reattach hint, and for `--rm` the Pod's deletion (the graph menu's delete, as actions).
+ * @example
+ * const r = runCommand(cluster, newShellSession(cluster, { laptop: true }), 'kubectl run test2 --rm -it --image=busybox -- sh');
+ * const open = r.effects.find((e) => e.kind === 'open-shell'); // { kind: 'open-shell', pod: 'default/test2', rm: true }
+ * kubectlAttachEnded(clusterWithTest2, open).actions; // [{ type: 'terminatePod', namespace: 'default', name: 'test2' }]
+ */
+export { kubectlAttachEnded } from './shell/kubectl';

@@ -3,7 +3,7 @@ export * from './selectors';
 export type * from './types';
 export type { ClusterAction, Hop, Trace, SendOptions } from './worker/core-api';
 export type { ActionError, CoreModels, DnsLookupResult, OutputNote, ShellLineResult, TextResult, ViewsResult } from './worker/protocol';
-export { MAX_SHELL_HISTORY } from './shell-slice';
+export { MAX_SHELL_HISTORY, parseShellPlaceKey, placeOnScreen, shellPlaceKey, type PlaceLine, type ShellPlace } from './shell-slice';
 export { createCoreClient, StaleReply, Overrun } from './worker/client';
 export { canRedo, canUndo } from './history-slice';
 export type { ImportNotice, Notices } from './notices-slice';

@@ -13,6 +13,7 @@ import { importScenarioText } from './scenario-file';
 import { clampHop } from './selectors';
 import { emptySendLog, nextSendLog, shareStateOf, type SendLog } from './share-snapshot';
 import { SAVED_FIELDS } from './source-fields';
+import { parseShellPlaceKey } from './shell-slice';
 import {
   createDraftStore, DRAFT_KEY, draftWriter, resolveLocalStorage, SET_ASIDE_KEY,
   type DraftStore, type SavedDraft, type SetAsideSummary, type StorageIssue, type StorageLike,
@@ -293,7 +294,9 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
         }
         await build(actions.length);
         set({ target });
-        await get().replayShell(state.shell ?? []);
+        await get().replayShell(state.shell ?? [], state.shellElsewhere ?? []);
+        const place = v.shellPlace !== undefined ? parseShellPlaceKey(v.shellPlace) : null;
+        if (place) get().setShellPlace(place);
         const trace = get().trace;
         if (trace && v.hop !== undefined) set({ activeHop: clampHop(v.hop, trace.hops.length), playing: false });
       } finally {

@@ -6,6 +6,7 @@
 // The log holds the sends since the client's state was last reset, with how many actions had been
 // applied at each, and opening a link replays them in order.
 import { DEFAULT_KUBERNETES_VERSION } from '../core';
+import { clientShell, shellPlaceKey } from './shell-slice';
 import type { AppState } from './types';
 import type { ShareSend, ShareState, ShareView } from './url-codec';
 
@@ -45,6 +46,7 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   if (first !== undefined && second != null) view.compare = [first, second];
   if (s.modeCompare) view.modeCompare = true;
   if (!s.shellOpen) view.shell = false;
+  if (s.shellPlace) view.shellPlace = shellPlaceKey(s.shellPlace);
   const state: ShareState = {
     yaml: s.source,
     actions: [...s.actions],
@@ -60,7 +62,13 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
     view,
   };
   if (target) state.target = target;
-  if (s.shellLines.length > 0) state.shell = [...s.shellLines];
+  const client = clientShell(s);
+  if (client.lines.length > 0) state.shell = [...client.lines];
+  if (s.shellOtherLines.length > 0) {
+    // `after` counts the client's lines typed before; the link keeps only the last of them.
+    const dropped = s.shellClientTyped - client.lines.length;
+    state.shellElsewhere = s.shellOtherLines.map((l) => ({ ...l, after: Math.min(client.lines.length, Math.max(0, l.after - dropped)) }));
+  }
   if (s.nodes !== defaultNodes) state.nodes = s.nodes;
   if (s.kubernetesVersion !== DEFAULT_KUBERNETES_VERSION) state.kubernetesVersion = s.kubernetesVersion;
   if (sends.length > 0) {

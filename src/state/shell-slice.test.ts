@@ -67,4 +67,50 @@ describe('the shell slice', () => {
     expect(r.trace).toBeNull();
     expect(r.shareState()).toMatchObject({ shell: opened.value.shell, view: { shell: false } });
   });
+
+  it('a node shell sees the connections the client Pod\'s shell made through that node, and each place keeps its shell', async () => {
+    const { store } = await builtStore();
+    await store.getState().runShellLine('wget -q -O /dev/null http://web-service/');
+    const node = store.getState().shellSession!.tracked![0]!.node;
+    store.getState().setShellPlace({ kind: 'node', node });
+    expect(store.getState()).toMatchObject({ shellEntries: [], shellPlace: { kind: 'node', node } });
+    await store.getState().runShellLine('conntrack -L | wc -l');
+    expect(store.getState().shellEntries[0]!.output).toBe('conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.\n1\n');
+    store.getState().setShellPlace(null);
+    expect(store.getState().shellEntries.map((e) => e.line)).toEqual(['wget -q -O /dev/null http://web-service/']);
+    expect(store.getState().shellPlace).toBeNull();
+  });
+
+  it('a link replays every place\'s lines in the order typed and puts the same place on screen', async () => {
+    const { store: author } = await builtStore();
+    const a = author.getState();
+    await a.runShellLine('wget -q -O /dev/null http://web-service/');
+    const node = author.getState().shellSession!.tracked![0]!.node;
+    a.setShellPlace({ kind: 'node', node });
+    await author.getState().runShellLine('conntrack -L');
+    author.getState().setShellPlace(null);
+    await author.getState().runShellLine('sleep 100');
+    author.getState().setShellPlace({ kind: 'node', node });
+    await author.getState().runShellLine('conntrack -L');
+    const shared = author.getState().shareState();
+    expect(shared.shellElsewhere).toEqual([
+      { place: `node:${node}`, line: 'conntrack -L', after: 1 },
+      { place: `node:${node}`, line: 'conntrack -L', after: 2 },
+    ]);
+    expect(shared.view?.shellPlace).toBe(`node:${node}`);
+    const link = encodeShareState(shared);
+    if (!link.ok) throw new Error(JSON.stringify(link.error));
+    const opened = decodeShareFragment(link.value);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+
+    const { store: reader } = await builtStore();
+    await reader.getState().openShareState(opened.value);
+    const r = reader.getState();
+    expect(r.shellPlace).toEqual({ kind: 'node', node });
+    expect(r.shellEntries).toEqual(author.getState().shellEntries);
+    // The second listing ran after the client's `sleep 100`: the entry had 19 seconds left.
+    expect(r.shellEntries[1]!.output).toContain(' 6 19 TIME_WAIT ');
+    r.setShellPlace(null);
+    expect(reader.getState().shellEntries.map((e) => e.line)).toEqual(['wget -q -O /dev/null http://web-service/', 'sleep 100']);
+  });
 });

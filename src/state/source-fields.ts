@@ -81,6 +81,11 @@ const FIELDS: Record<StateField, FieldRule> = {
   shellLines: resetSaved,
   shellEntries: reset,
   shellSession: reset,
+  shellPlace: resetSaved, // a link puts its place back after its lines ran
+  shellPlaces: reset,
+  shellOtherLines: resetSaved,
+  shellClientTyped: reset,
+  shellScreen: keep, // bumped by setShellPlace only
   shellOpen: keepSaved,
   shellBusy: keep, // the running line's generation check clears it
   shellError: reset,

@@ -76,7 +76,7 @@ export function Playground() {
           <div id="main-view" tabIndex={-1} />
           <SendBar />
           <div className="stage">
-            <GraphPanel openLabel={openLabel} />
+            <GraphPanel openLabel={openLabel} shells />
             <Splitter axis="x" direction={-1} label={t('layout.resize.inspector')} testId="split-inspector" {...panes.splitter('inspector')} />
             <Inspector openLabel={openLabel} />
           </div>

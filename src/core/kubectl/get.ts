@@ -1,18 +1,15 @@
-// `kubectl get pods,svc,endpointslices -o wide` for the default namespace, in kubectl's own columns
-// (kubernetes/kubernetes pkg/printers/internalversion/printers.go: printPod, printService, printEndpointSlice;
-// columns laid out by text/tabwriter with padding 3, as cli-runtime's printers.GetNewTabWriter does).
+// `kubectl get`'s human-readable tables, in kubectl's own columns (kubernetes/kubernetes
+// pkg/printers/internalversion/printers.go: printPod, printService, printEndpointSlice, printDeployment,
+// printStatefulSet, printReplicaSet; `-o wide` adds the Priority 1 columns), laid out as cli-runtime's
+// printers.GetNewTabWriter does. Several types print one table each, a blank line between them (get.go), with
+// `kind.group/` before each name; `-A` puts NAMESPACE first.
 // AGE is `<unknown>`: kubectl prints that for an object without a creationTimestamp, which is what these are.
-import type { Cluster, EndpointSlice, Pod, Service } from '../model/types';
+import type { Cluster, EndpointSlice, Pod, Service, Workload } from '../model/types';
+import { activePods, objectsOf, type KubeObject } from './objects';
+import { RESOURCES, type ResourceType } from './resources';
+import { GET_TABWRITER, tabwrite } from './tabwriter';
 
-function table(rows: string[][]): string {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return rows
-    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + 3))).join(''))
-    .join('\n');
-}
-
-const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const AGE = '<unknown>';
 
 function podStatus(p: Pod): string {
   if (p.terminating) return 'Terminating';
@@ -36,10 +33,22 @@ function externalIP(s: Service): string {
   return ips.length ? ips.join(',') : '<none>';
 }
 
-function selector(s: Service): string {
-  const sel = s.selector ?? {};
-  const keys = Object.keys(sel).sort();
-  return keys.length ? keys.map((k) => `${k}=${sel[k]}`).join(',') : '<none>';
+/** labels.FormatLabels: sorted `k=v` pairs, `<none>` for none. */
+export function formatLabels(sel: Record<string, string> | undefined): string {
+  const keys = Object.keys(sel ?? {}).sort();
+  return keys.length ? keys.map((k) => `${k}=${sel![k]}`).join(',') : '<none>';
+}
+
+/** metav1.FormatLabelSelector: matchLabels, then each expression (`k in (a,b)`, `!k`, `k`). */
+function formatLabelSelector(w: Workload): string {
+  const parts = Object.keys(w.selector).sort().map((k) => `${k}=${w.selector[k]}`);
+  for (const e of w.selectorExpressions ?? []) {
+    if (e.operator === 'In') parts.push(`${e.key} in (${e.values.join(',')})`);
+    else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${e.values.join(',')})`);
+    else if (e.operator === 'Exists') parts.push(e.key);
+    else parts.push(`!${e.key}`);
+  }
+  return parts.length ? parts.join(',') : '<none>';
 }
 
 // printers.go formatDiscoveryPorts / formatDiscoveryEndpoints: at most 3, then "+ N more...".
@@ -49,36 +58,85 @@ function listMax3(items: string[]): string {
   return items.length > 3 ? `${head} + ${items.length - 3} more...` : head;
 }
 
-function slicePorts(e: EndpointSlice): string {
-  return listMax3(e.ports.map((p) => String(p.port)));
+const slicePorts = (e: EndpointSlice): string => listMax3(e.ports.map((p) => String(p.port)));
+const sliceEndpoints = (e: EndpointSlice): string => listMax3(e.endpoints.flatMap((ep) => ep.addresses));
+
+const templateContainer = (w: Workload): string => w.template?.containerPorts[0]?.container ?? w.name;
+const templateImage = (w: Workload): string => w.template?.image ?? '';
+
+interface Columns { head: string[]; wide: string[] }
+
+const COLUMNS: Readonly<Record<ResourceType, Columns>> = {
+  pods: { head: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'] },
+  services: { head: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'], wide: ['SELECTOR'] },
+  endpointslices: { head: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'], wide: [] },
+  deployments: { head: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'], wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'] },
+  statefulsets: { head: ['NAME', 'READY', 'AGE'], wide: ['CONTAINERS', 'IMAGES'] },
+  replicasets: { head: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'], wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'] },
+};
+
+/** One row's cells after the name: the default columns, then the wide ones. */
+function cells(cluster: Cluster, o: KubeObject): { head: string[]; wide: string[] } {
+  switch (o.type) {
+    case 'pods': {
+      const p = o.pod;
+      return { head: [`${p.ready ? 1 : 0}/1`, podStatus(p), '0', AGE], wide: [p.ip || '<none>', p.node || '<none>', '<none>', '<none>'] };
+    }
+    case 'services': {
+      const s = o.service;
+      return { head: [s.type, s.type === 'ExternalName' ? '<none>' : s.clusterIP || '<none>', externalIP(s), servicePorts(s), AGE], wide: [formatLabels(s.selector)] };
+    }
+    case 'endpointslices':
+      return { head: [o.slice.addressType, slicePorts(o.slice), sliceEndpoints(o.slice), AGE], wide: [] };
+    case 'deployments': {
+      const w = o.workload;
+      const pods = activePods(cluster, w);
+      const ready = pods.filter((p) => p.ready).length;
+      return { head: [`${ready}/${w.replicas}`, String(pods.length), String(ready), AGE], wide: [templateContainer(w), templateImage(w), formatLabelSelector(w)] };
+    }
+    case 'statefulsets': {
+      const w = o.workload;
+      const ready = activePods(cluster, w).filter((p) => p.ready).length;
+      return { head: [`${ready}/${w.replicas}`, AGE], wide: [templateContainer(w), templateImage(w)] };
+    }
+    case 'replicasets': {
+      const w = o.replicaSet.deployment;
+      const pods = activePods(cluster, w);
+      const selector = formatLabels(w.podTemplateHash !== undefined ? { ...w.selector, 'pod-template-hash': w.podTemplateHash } : w.selector);
+      return { head: [String(w.replicas), String(pods.length), String(pods.filter((p) => p.ready).length), AGE], wide: [templateContainer(w), templateImage(w), selector] };
+    }
+  }
 }
 
-function sliceEndpoints(e: EndpointSlice): string {
-  return listMax3(e.endpoints.flatMap((ep) => ep.addresses));
+export interface TableOptions {
+  wide: boolean;
+  withKind: boolean;
+  withNamespace: boolean;
+  /** `--show-labels`: a LABELS column last. */
+  withLabels?: boolean;
 }
 
+/** One type's table: header and a row per object (the caller chose and ordered them). */
+export function formatTable(cluster: Cluster, type: ResourceType, objects: readonly KubeObject[], opts: TableOptions): string {
+  const cols = COLUMNS[type];
+  const head = [...(opts.withNamespace ? ['NAMESPACE'] : []), ...cols.head, ...(opts.wide ? cols.wide : []), ...(opts.withLabels ? ['LABELS'] : [])];
+  const rows = objects.map((o) => {
+    const c = cells(cluster, o);
+    const name = opts.withKind ? `${RESOURCES[type].kindGroup}/${o.name}` : o.name;
+    return [...(opts.withNamespace ? [o.namespace] : []), name, ...c.head, ...(opts.wide ? c.wide : []), ...(opts.withLabels ? [formatLabels(o.labels)] : [])];
+  });
+  return tabwrite([head, ...rows].map((r) => `${r.join('\t')}\n`).join(''), GET_TABWRITER);
+}
+
+/**
+ * `kubectl get pods,svc,endpointslices -o wide` for one namespace (default `default`), as the terminals show it.
+ */
 export function formatKubectlGetWide(cluster: Cluster, namespace = 'default'): string {
-  const pods = cluster.pods.filter((p) => p.namespace === namespace).sort(byName);
-  const services = cluster.services.filter((s) => s.namespace === namespace).sort(byName);
-  const slices = cluster.endpointSlices.filter((s) => s.namespace === namespace).sort(byName);
   const blocks: string[] = [];
-  if (pods.length) {
-    blocks.push(table([
-      ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
-      ...pods.map((p) => [`pod/${p.name}`, `${p.ready ? 1 : 0}/1`, podStatus(p), '0', '<unknown>', p.ip || '<none>', p.node || '<none>', '<none>', '<none>']),
-    ]));
+  for (const type of ['pods', 'services', 'endpointslices'] as const) {
+    const objects = objectsOf(cluster, type).filter((o) => o.namespace === namespace);
+    if (objects.length) blocks.push(formatTable(cluster, type, objects, { wide: true, withKind: true, withNamespace: false }));
   }
-  if (services.length) {
-    blocks.push(table([
-      ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE', 'SELECTOR'],
-      ...services.map((s) => [`service/${s.name}`, s.type, s.type === 'ExternalName' ? '<none>' : s.clusterIP || '<none>', externalIP(s), servicePorts(s), '<unknown>', selector(s)]),
-    ]));
-  }
-  if (slices.length) {
-    blocks.push(table([
-      ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
-      ...slices.map((e) => [`endpointslice.discovery.k8s.io/${e.name}`, e.addressType, slicePorts(e), sliceEndpoints(e), '<unknown>']),
-    ]));
-  }
-  return blocks.length ? blocks.join('\n\n') + '\n' : `No resources found in ${namespace} namespace.\n`;
+  return blocks.length ? blocks.join('\n') : `No resources found in ${namespace} namespace.\n`;
 }
+

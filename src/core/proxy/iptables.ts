@@ -58,7 +58,7 @@ const NAT_BUILTIN = [
   '-A POSTROUTING -m comment --comment "kubernetes postrouting rules" -j KUBE-POSTROUTING',
 ];
 
-class Table {
+export class Table {
   private readonly rules = new Map<string, string[]>();
   constructor(private readonly builtins: string[], chains: string[]) {
     for (const c of [...builtins, ...chains]) this.rules.set(c, []);

@@ -1,23 +1,34 @@
 // The contract between the shell and the programs it runs: argv and stdin in; what was written to fd 1 and
 // fd 2, in the order written, and the exit status out. A program changes only its copy of the session.
-import type { Cluster, Pod } from '../model/types';
+import type { Cluster, ClusterNode, Pod } from '../model/types';
 import type { Trace } from '../traffic/types';
-import type { ShellNote, ShellSession } from './types';
+import type { ShellEffect, ShellNote, ShellSession } from './types';
 
 export interface Chunk { fd: 1 | 2; text: string }
 
-export interface ProgramContext {
+/** What every program gets, wherever the shell runs. */
+export interface PlaceContext {
   cluster: Cluster;
-  pod: Pod;
   /** The session's working copy: programs may advance the clock, change client state or write files. */
   session: ShellSession;
   env: ReadonlyMap<string, string>;
   stdin: string;
+  /** The Pod the shell runs in, when it runs in one (its files are readable). */
+  pod?: Pod;
 }
 
-export interface ProgramResult { chunks: Chunk[]; status: number; traces?: Trace[]; notes?: ShellNote[] }
+/** A program in a Pod's image. */
+export interface ProgramContext extends PlaceContext { pod: Pod }
+
+/** A program on a node (the node's own tools, as `docker exec -it node-1 bash` reaches them on kind). */
+export interface NodeContext extends PlaceContext { node: ClusterNode }
+
+export interface ProgramResult { chunks: Chunk[]; status: number; traces?: Trace[]; notes?: ShellNote[]; effects?: ShellEffect[] }
 
 export type Program = (ctx: ProgramContext, args: string[]) => ProgramResult;
+/** A program that runs in any place (the text tools: they read stdin and the shell's files). */
+export type PlaceProgram = (ctx: PlaceContext, args: string[]) => ProgramResult;
+export type NodeProgram = (ctx: NodeContext, args: string[]) => ProgramResult;
 
 /** Collects a program's output in order. */
 export class Output {

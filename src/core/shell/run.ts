@@ -1,18 +1,21 @@
 // Running one command line in a shell session: parse, expand, wire pipes and redirections, run the programs.
 // Pure: the session passed in is not changed; the result carries the next one.
+import { applyActions } from '../model/actions';
 import { findPod } from '../model/pod-ref';
-import type { Cluster, Pod } from '../model/types';
+import type { Cluster, ClusterNode, Pod } from '../model/types';
 import { cloneClientState } from '../traffic/client-state';
 import type { Trace } from '../traffic/types';
 import { env, hostname, nslookup, sleep } from './busybox/system';
 import { cat, echo, grep, head, wc } from './busybox/text';
 import { ip, nc, ping } from './busybox/network';
 import { wget } from './busybox/wget';
+import { LAPTOP_PROGRAMS } from './laptop';
+import { NODE_PROGRAMS } from './node/programs';
 import { parseLine, type Pipeline, type Word } from './parse';
 import { shellEnv } from './pod-files';
-import { absolutePath, type Chunk, type Program, type ProgramResult } from './program';
+import { absolutePath, type Chunk, type PlaceProgram, type Program, type ProgramResult } from './program';
 import { shellImage } from './session';
-import type { ShellNote, ShellResult, ShellSession } from './types';
+import type { ShellEffect, ShellNote, ShellResult, ShellSession } from './types';
 
 /** The busybox applets the playground runs (the image has ~400; these are the ones the lessons use). */
 const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => echo(args), env, grep, head, hostname, ip, nc, nslookup, ping, sleep, wc, wget };
@@ -20,15 +23,20 @@ const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => ec
 /** ash's builtins the runner knows, whatever the image. */
 const BUILTINS = ['echo', 'exit', 'false', 'true'];
 
-/** The programs a line can start with in `session`: ash's builtins, and the image's applets. */
+/** The text tools on a node's PATH (GNU coreutils and grep; for these uses they print as busybox's do). */
+const NODE_TEXT_TOOLS: Record<string, PlaceProgram> = { cat, grep, head, wc };
+
+/** The programs a line can start with in `session`: the shell's builtins, and the image's or the node's programs. */
 export function shellProgramNames(session: ShellSession): string[] {
-  const applets = session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
-  return [...new Set([...BUILTINS, ...applets])].sort();
+  const programs = session.node !== undefined ? [...Object.keys(NODE_PROGRAMS), ...Object.keys(NODE_TEXT_TOOLS)]
+    : session.laptop ? Object.keys(LAPTOP_PROGRAMS)
+      : session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
+  return [...new Set([...BUILTINS, ...programs])].sort();
 }
 
 type Dest = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
 
-interface Shell { cluster: Cluster; pod: Pod | undefined; session: ShellSession; env: Map<string, string> }
+interface Shell { cluster: Cluster; pod: Pod | undefined; node: ClusterNode | undefined; session: ShellSession; env: Map<string, string> }
 
 function expandWord(sh: Shell, word: Word): string | undefined {
   let text = '';
@@ -48,16 +56,31 @@ function runProgram(sh: Shell, argv: string[], stdin: string): ProgramResult {
   if (name === 'true' || name === ':') return { chunks: [], status: 0 };
   if (name === 'false') return { chunks: [], status: 1 };
   if (name === 'echo') return echo(args);
+  const ctx = { cluster: sh.cluster, session: sh.session, env: sh.env, stdin };
+  if (sh.node) {
+    const program = NODE_PROGRAMS[name];
+    if (program) return program({ ...ctx, node: sh.node }, args);
+    const tool = NODE_TEXT_TOOLS[name];
+    if (tool) return tool(ctx, args);
+    // kind's node shell is bash.
+    return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
+  }
+  if (sh.session.laptop) {
+    const program = LAPTOP_PROGRAMS[name];
+    if (program) return program(ctx, args);
+    // The laptop's shell is bash, which words a missing program its own way.
+    return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
+  }
   if (sh.pod && shellImage(sh.session) === 'busybox') {
     const [applet, appletArgs] = name === 'busybox' && args[0] !== undefined && BUSYBOX_APPLETS[args[0]] ? [args[0], args.slice(1)] : [name, args];
     const program = BUSYBOX_APPLETS[applet];
-    if (program) return program({ cluster: sh.cluster, pod: sh.pod, session: sh.session, env: sh.env, stdin }, appletArgs);
+    if (program) return program({ ...ctx, pod: sh.pod }, appletArgs);
   }
   return { chunks: [{ fd: 2, text: `sh: ${name}: not found\n` }], status: 127 };
 }
 
 /** Runs one pipeline; returns the terminal's chunks and the last stage's status. */
-function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: ShellNote[]): { tty: string; status: number; exit?: number } {
+function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: ShellNote[], effects: ShellEffect[]): { tty: string; status: number; exit?: number } {
   let tty = '';
   let stdin = '';
   let status = 0;
@@ -83,6 +106,11 @@ function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: Shel
     const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin) : { chunks: [], status: 0 };
     traces.push(...(res.traces ?? []));
     notes.push(...(res.notes ?? []));
+    for (const e of res.effects ?? []) {
+      effects.push(e);
+      // The rest of the line sees what a program changed (`kubectl delete pod x; kubectl get pods`).
+      if (e.kind === 'actions') sh.cluster = applyActions(sh.cluster, e.actions).cluster;
+    }
     stdin = '';
     for (const c of res.chunks) tty += route(sh, fds[c.fd] ?? { kind: 'null' }, c, (t) => { stdin += t; });
     status = res.status;
@@ -109,27 +137,34 @@ function route(sh: Shell, dest: Dest, chunk: Chunk, pipe: (t: string) => void): 
  * s = r.session; // the clock, client state and files, for the next line
  */
 export function runCommand(cluster: Cluster, session: ShellSession, line: string): ShellResult {
-  const next: ShellSession = { ...session, client: cloneClientState(session.client), files: { ...session.files } };
+  const next: ShellSession = {
+    ...session, client: cloneClientState(session.client), files: { ...session.files }, ...(session.tracked ? { tracked: [...session.tracked] } : {}),
+  };
   const traces: Trace[] = [];
   const notes: ShellNote[] = [];
-  if (session.exited) return { output: '', exitCode: session.status, session: next, traces, notes };
+  const effects: ShellEffect[] = [];
+  if (session.exited) return { output: '', exitCode: session.status, session: next, traces, notes, effects };
   const pod = next.pod !== undefined ? findPod(cluster, next.pod) : undefined;
   if (next.pod !== undefined && (!pod || !pod.ip)) {
-    return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-pod', command: line.trim().split(/\s+/)[0] ?? '' }] };
+    return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-pod', command: line.trim().split(/\s+/)[0] ?? '' }], effects };
+  }
+  const node = next.node !== undefined ? cluster.nodes.find((n) => n.name === next.node) : undefined;
+  if (next.node !== undefined && !node) {
+    return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-node', command: line.trim().split(/\s+/)[0] ?? '' }], effects };
   }
   const parsed = parseLine(line);
   if (!parsed.ok) {
     next.status = 2;
-    return { output: `${parsed.error}\n`, exitCode: 2, session: next, traces, notes };
+    return { output: `${parsed.error}\n`, exitCode: 2, session: next, traces, notes, effects };
   }
-  const sh: Shell = { cluster, pod, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []) };
+  const sh: Shell = { cluster, pod, node, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []) };
   let output = '';
   for (const { op, pipeline } of parsed.value) {
     if ((op === '&&' && next.status !== 0) || (op === '||' && next.status === 0)) continue;
-    const r = runPipeline(sh, pipeline, traces, notes);
+    const r = runPipeline(sh, pipeline, traces, notes, effects);
     output += r.tty;
     next.status = r.status;
     if (r.exit !== undefined) { next.exited = true; break; }
   }
-  return { output, exitCode: next.status, session: next, traces, notes };
+  return { output, exitCode: next.status, session: next, traces, notes, effects };
 }

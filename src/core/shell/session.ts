@@ -19,6 +19,7 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
   return {
     ...(ref ? { pod: `${ref.namespace}/${ref.name}` } : {}),
     ...(at.node !== undefined ? { node: at.node } : {}),
+    ...(at.laptop ? { laptop: true } : {}),
     image: at.image ?? pod?.image ?? '',
     ...(at.proxyMode ? { proxyMode: at.proxyMode } : {}),
     client: initialClientState(),
@@ -26,6 +27,17 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
     exited: false,
     files: {},
   };
+}
+
+/**
+ * The prompt the shell shows: busybox ash's `/ # ` in a Pod, bash's `root@NODE:/# ` on a node (kind's
+ * `docker exec -it NODE bash`), `$ ` on the laptop.
+ * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })) // 'root@node-1:/# '
+ */
+export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop'>): string {
+  if (session.node !== undefined) return `root@${session.node}:/# `;
+  if (session.laptop) return '$ ';
+  return '/ # ';
 }
 
 /** Which programs the image has (busybox's applets, or only the shell's builtins). */

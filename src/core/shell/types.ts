@@ -1,5 +1,7 @@
 // A shell session and what a command line returns. Plain data: a session crosses the worker boundary and a
 // share link carries the lines typed into it, so replaying the lines from newShellSession gives the same session.
+import type { KubectlNoteCode } from '../kubectl/command';
+import type { ClusterAction } from '../model/actions';
 import type { ClientState, ProxyMode, Trace } from '../traffic/types';
 
 /** Which programs the shell finds on its PATH: the client image's, decided by the image name. */
@@ -8,8 +10,10 @@ export type ShellImage = 'busybox' | 'other';
 export interface ShellSession {
   /** The Pod the shell runs in (`namespace/name`), as `kubectl exec` / `kubectl run -it` opens it. */
   pod?: string;
-  /** The node, for a shell opened on a node (no programs yet beyond the shell's own). */
+  /** The node, for a shell opened on a node (its own tools: iptables-save, nft, ipvsadm, conntrack, ip, crictl). */
   node?: string;
+  /** The learner's laptop, outside the cluster: where kubectl runs. */
+  laptop?: boolean;
   /** The image as the Pod spec names it (`busybox`, `nginx:latest`). */
   image: string;
   /** The client's network state between commands; `client.now` is the session's clock in seconds. */
@@ -22,10 +26,41 @@ export interface ShellSession {
   proxyMode?: ProxyMode;
   /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
   files: Record<string, string>;
+  /**
+   * TCP connections this shell's programs opened, as the nodes' connection tracking keeps them (newest last;
+   * entries past their timeout are dropped as new ones come).
+   */
+  tracked?: TrackedConnection[];
+  /**
+   * On a node: what the client Pod's shell did to the nodes' kernels (its connections, IPVS counters, its clock),
+   * handed in by whoever runs the node shell beside it before each line. Absent: nothing was sent yet.
+   */
+  observed?: ObservedTraffic;
 }
 
-/** Where a session opens: a Pod (`default/test`) or a node; the image defaults to the Pod's. */
-export interface ShellAt { pod?: string; node?: string; image?: string; proxyMode?: ProxyMode }
+/** One connection in the conntrack table of the node whose rules handled it (conntrack -L's tuples). */
+export interface TrackedConnection {
+  /** The node whose rules handled the first packet (DNAT happens there). */
+  node: string;
+  orig: { src: string; sport: number; dst: string; dport: number };
+  reply: { src: string; sport: number; dst: string; dport: number };
+  /** The endpoint's node, when the packet crossed to another node: that node's kernel tracks it too, untranslated. */
+  podNode?: string;
+  state: 'ESTABLISHED' | 'TIME_WAIT';
+  /** Cluster seconds (clockSeconds plus the shell's clock) of the connection's last packet. */
+  at: number;
+}
+
+export interface ObservedTraffic {
+  connections: TrackedConnection[];
+  /** `ipvsadm --stats` counters (proxy/ipvs.ts ipvsConnKey). */
+  ipvsConns: Readonly<Record<string, number>>;
+  /** The client shell's clock, seconds. */
+  now: number;
+}
+
+/** Where a session opens: a Pod (`default/test`), a node, or the learner's laptop; the image defaults to the Pod's. */
+export interface ShellAt { pod?: string; node?: string; laptop?: boolean; image?: string; proxyMode?: ProxyMode }
 
 /** What the simulation could not say about a command, as codes the UI words. */
 export type ShellNoteCode =
@@ -49,9 +84,30 @@ export type ShellNoteCode =
   /** nc reached MySQL, which greets first (binary) and then waits for a login the shell does not send. */
   | 'connected-mysql'
   /** nslookup -type=soa|ns|mx|any: the simulated CoreDNS answers only A, AAAA, SRV, PTR, CNAME and TXT. */
-  | 'query-type-not-modelled';
+  | 'query-type-not-modelled'
+  /**
+   * `nft list ruleset` outside nftables mode: iptables-nft keeps the iptables rules as nftables tables, which nft
+   * prints translated; the playground does not render that translation (iptables-save shows the same rules).
+   */
+  | 'nft-translation-not-modelled'
+  /** conntrack -L on a node: only the connections the playground's shells made are listed, not the node's own. */
+  | 'conntrack-shell-only'
+  /** The shell's node is gone (fewer nodes now): nothing can run there. */
+  | 'no-such-node'
+  | KubectlNoteCode;
 
 export interface ShellNote { code: ShellNoteCode; command: string }
+
+/**
+ * What a line changed outside the shell, for the state to apply as the graph's menu does.
+ * - `actions`: cluster actions (kubectl delete/label/run/rollout restart; a `scale` becomes the edit of
+ *   `replicas:` in the text, as the menu's scale does). The runner already applied them for the rest of its line.
+ * - `open-shell`: `kubectl run -it` / `kubectl exec -it POD -- sh`: the terminal is now that Pod's shell
+ *   (`namespace/name`); when it exits, `kubectlAttachEnded` says what kubectl prints and does (`rm`: `--rm`).
+ */
+export type ShellEffect =
+  | { kind: 'actions'; actions: ClusterAction[] }
+  | { kind: 'open-shell'; pod: string; rm: boolean };
 
 export interface ShellResult {
   /** Everything the terminal shows, stdout and stderr interleaved as written. */
@@ -61,4 +117,6 @@ export interface ShellResult {
   /** One trace per request a program sent (each `wget`), in order. */
   traces: Trace[];
   notes: ShellNote[];
+  /** What the line changed outside the shell, in order (empty for most lines). */
+  effects: ShellEffect[];
 }

@@ -35,7 +35,12 @@ export interface ShareView {
   modeCompare?: boolean;
   /** The shell panel is shown (absent: the page's default, shown). */
   shell?: boolean;
+  /** Where the shell on screen runs: `pod:ns/name`, `node:NAME` or `laptop` (absent: the client Pod). */
+  shellPlace?: string;
 }
+
+/** A line typed outside the client Pod's shell: its place, and how many of `shell`'s lines came before it. */
+export interface ShareShellLine { place: string; line: string; after: number }
 
 /**
  * One send the author made, in order. Replaying them reproduces the client's state (DNS cache,
@@ -70,6 +75,8 @@ export interface ShareState {
   kubernetesVersion?: KubernetesVersion;
   /** The lines typed into the client Pod's shell, oldest first; opening the link runs them again in a new shell. */
   shell?: string[];
+  /** The lines typed into the other places' shells (a node, another Pod, the laptop), oldest first. */
+  shellElsewhere?: ShareShellLine[];
   /** The language the link was made in: only a suggestion, the reader's own choice (?lang, the switch) wins. */
   language?: ShareLanguage;
 }

@@ -10,12 +10,19 @@
 //           c?: client kind 'b' (busybox wget) | 'a' (long-running app) },
 //     r?: sends [[count, afterActions, target?], …],
 //     v?: { m?: terminal 'n'|'d', b?: tab, n?: node, h?: hop, e?: embed 0|1, c?: [name, name],
-//           x?: two-mode view 0|1 (added later; absent: off), s?: shell panel 0|1 (added later) },
+//           x?: two-mode view 0|1 (added later; absent: off), s?: shell panel 0|1 (added later),
+//           w?: the place the shell on screen runs (added later; absent: the client Pod) },
 //     h?: [line, …] (added later),
+//     H?: [[place, line, after], …] (added later),
 //     L?: the language the link was made in, 'en'|'zh-CN' (added later; a suggestion; an unknown value is ignored) }
 // `h`: the lines typed into the client Pod's shell, oldest first (at most 50, each at most 4,096 characters, no
 // control characters but tab); opening the link runs them again in a new shell. `v.s`: the shell panel shown
 // (absent: shown, the page's default).
+// `H`: the lines typed into shells other than the client Pod's, oldest first (at most 50, each as `h`'s), each with
+// its place and `after`, how many of `h`'s lines had been typed before it (0…h's length), so that opening the link
+// replays all of them in the order typed. A place is `pod:NAMESPACE/NAME`, `node:NODE` or `laptop` (the learner's
+// laptop, where kubectl runs). `v.w`: the place whose shell is on screen, the same form. Absent `H` and `v.w`: only
+// the client Pod's shell, as before.
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady
@@ -73,6 +80,10 @@ const isShellLine = (s: string): boolean => {
   return true;
 };
 
+/** `pod:NAMESPACE/NAME`, `node:NODE` or `laptop`. */
+const isShellPlace = (s: string): boolean =>
+  s === 'laptop' || (s.startsWith('pod:') && isPodRef(s.slice(4)) && s.includes('/')) || (s.startsWith('node:') && isDns1123Subdomain(s.slice(5)));
+
 function actionToWire(a: ClusterAction): Json[] {
   switch (a.type) {
     case 'scale': return ['s', a.namespace, WORKLOAD_KEY[a.kind]!, a.name, a.replicas];
@@ -114,9 +125,11 @@ export function toWireV1(s: ShareState): JsonObject {
     if (s.view.compare !== undefined) v.c = [...s.view.compare];
     if (s.view.modeCompare !== undefined) v.x = flag(s.view.modeCompare);
     if (s.view.shell !== undefined) v.s = flag(s.view.shell);
+    if (s.view.shellPlace !== undefined) v.w = s.view.shellPlace;
     w.v = v;
   }
   if (s.shell && s.shell.length > 0) w.h = [...s.shell];
+  if (s.shellElsewhere && s.shellElsewhere.length > 0) w.H = s.shellElsewhere.map((l) => [l.place, l.line, l.after]);
   if (s.language !== undefined) w.L = s.language;
   w.y = s.yaml;
   return w;
@@ -176,6 +189,8 @@ function readView(v: Json | undefined): ShareView {
   if (x !== undefined) out.modeCompare = readFlag(x, 'view.modeCompare');
   const sh = field(o, 's');
   if (sh !== undefined) out.shell = readFlag(sh, 'view.shell');
+  const place = field(o, 'w');
+  if (place !== undefined) out.shellPlace = readString(place, 'view.shellPlace', 322, isShellPlace);
   const c = field(o, 'c');
   if (c !== undefined) {
     const pair = readArray(c, 'view.compare', 2);
@@ -224,6 +239,19 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     const h = field(w, 'h');
     if (h !== undefined) {
       state.shell = readArray(h, 'shell', MAX_SHELL_LINES).map((line, i) => readString(line, `shell[${i}]`, MAX_SHELL_LINE_CHARS, isShellLine));
+    }
+    const elsewhere = field(w, 'H');
+    if (elsewhere !== undefined) {
+      const kept = state.shell?.length ?? 0;
+      state.shellElsewhere = readArray(elsewhere, 'shellElsewhere', MAX_SHELL_LINES).map((item, i) => {
+        const path = `shellElsewhere[${i}]`;
+        const t = readArray(item, path, 3);
+        return {
+          place: readString(t[0], `${path}.place`, 322, isShellPlace),
+          line: readString(t[1], `${path}.line`, MAX_SHELL_LINE_CHARS, isShellLine),
+          after: readInt(t[2], `${path}.after`, 0, kept),
+        };
+      });
     }
     // Only a suggestion: a language this page does not speak (from a newer page) opens the link all the same.
     const language = field(w, 'L');

@@ -4,7 +4,7 @@
 import {
   COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
   findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
-  type NslookupResult, type Trace,
+  type NslookupResult, type ShellEffect, type Trace,
 } from '../../core';
 import { compareNames, rulesNode } from '../selectors';
 import type {
@@ -164,14 +164,17 @@ export function createCoreHandler(): CoreHandler {
       const k = lookup(input);
       if (!k) return unknown(input.revision);
       let session = input.session ?? newShellSession(k.cluster, input.at);
+      if (input.observed) session = { ...session, observed: input.observed };
       let traces: Trace[] = [];
+      const effects: ShellEffect[] = [];
       const results = input.lines.map((line) => {
         const r = runCommand(k.cluster, session, line);
         session = r.session;
         traces = r.traces;
+        effects.push(...r.effects);
         return { line, output: r.output, exitCode: r.exitCode, notes: r.notes };
       });
-      return { results, session, traces };
+      return { results, session, traces, effects };
     },
   } satisfies CoreCommands;
 

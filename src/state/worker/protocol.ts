@@ -6,7 +6,7 @@
 // later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
 // knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
 import type {
-  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ShellAt, ShellNote, ShellSession,
+  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote, ShellSession,
 } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
@@ -140,6 +140,8 @@ export interface ShellRunResult {
   results: ShellLineResult[];
   session: ShellSession;
   traces: Trace[];
+  /** What the lines changed outside the shell (kubectl's cluster actions, a Pod shell to open), in order. */
+  effects: ShellEffect[];
 }
 
 export interface CoreCommands {
@@ -150,8 +152,11 @@ export interface CoreCommands {
   send(input: OnCluster & { request: SendRequest; count: number }): SendResult | UnknownRevision;
   /** Edits the revision's text to give `workload` `replicas` (a spec change: the learner sees the new text). */
   scale(input: OnCluster & { workload: WorkloadRef; replicas: number }): ScaleResult | UnknownRevision;
-  /** Runs `lines` in order in `session` (a new one opened `at`, when null): a shell in the client Pod. */
-  shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[] }): ShellRunResult | UnknownRevision;
+  /**
+   * Runs `lines` in order in `session` (a new one opened `at`, when null): a shell in a Pod, on a node or on the
+   * laptop. `observed`: for a node shell, what the Pods' shells did to the nodes (it replaces the session's).
+   */
+  shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): ShellRunResult | UnknownRevision;
 }
 
 export type CoreCommand = keyof CoreCommands;

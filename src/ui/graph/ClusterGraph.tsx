@@ -47,6 +47,8 @@ export interface ClusterGraphProps {
   onSetClient?: (podId: string) => void;
   /** The menu's "Labels…" or the L key on a Pod: the host opens its label dialog for `ns/name`. */
   onEditLabels?: (podId: string) => void;
+  /** The menu's "Open a shell on NODE" on a node's rules: the host opens a shell there. */
+  onOpenNodeShell?: (node: string) => void;
 }
 
 const EMPTY: string[] = [];
@@ -61,7 +63,7 @@ export function ClusterGraph(props: ClusterGraphProps) {
 }
 
 function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: hostProgress, reducedMotion = false, clientPod,
-  highlight = EMPTY, onAction, onSelect, onSetClient, onEditLabels }: ClusterGraphProps) {
+  highlight = EMPTY, onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell }: ClusterGraphProps) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -112,8 +114,8 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   const progress = hostProgress ?? restingProgress;
 
   // Callbacks from the host change identity every render; read them through a ref so the canvas stays memoized.
-  const latest = useRef({ onAction, onSelect, onSetClient, onEditLabels, nodeById, clientId });
-  useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient, onEditLabels, nodeById, clientId }; });
+  const latest = useRef({ onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell, nodeById, clientId });
+  useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell, nodeById, clientId }; });
 
   const selectNode = useCallback((id: string) => { setSelectedId(id); latest.current.onSelect?.(id); }, []);
 
@@ -129,7 +131,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   const openMenu = useCallback((id: string, clientX: number, clientY: number) => {
     const box = rootRef.current?.getBoundingClientRect();
     if (!box) return;
-    const count = menuFor(latest.current.nodeById.get(id)!, latest.current.clientId, latest.current.onEditLabels !== undefined).length;
+    const count = menuFor(latest.current.nodeById.get(id)!, latest.current.clientId, latest.current.onEditLabels !== undefined, latest.current.onOpenNodeShell !== undefined).length;
     const x = Math.max(4, Math.min(clientX - box.left, box.width - MENU_W - 4));
     const y = Math.max(4, Math.min(clientY - box.top, box.height - (count * 32 + 40) - 4));
     setMenu({ id, x, y });
@@ -141,6 +143,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
     else if (c.kind === 'labels' && node?.type === 'pod') { latest.current.onEditLabels?.(`${node.data.namespace}/${node.data.name}`); return; }
     else if (c.kind === 'setClient' && node?.type === 'pod') latest.current.onSetClient?.(`${node.data.namespace}/${node.data.name}`);
     else if (c.kind === 'action') latest.current.onAction?.(c.action);
+    else if (c.kind === 'nodeShell') { latest.current.onOpenNodeShell?.(c.node); return; }
     focusElement(id);
   }, [focusElement, selectNode]);
 
@@ -212,7 +215,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
         {packet}
       </Canvas>
       {menu && menuNode && (
-        <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId, onEditLabels !== undefined)} x={menu.x} y={menu.y}
+        <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId, onEditLabels !== undefined, onOpenNodeShell !== undefined)} x={menu.x} y={menu.y}
           onClose={closeMenu} onChoose={(item) => { setMenu(undefined); run(item, menu.id); }} />
       )}
     </div>

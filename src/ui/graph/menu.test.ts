@@ -28,6 +28,13 @@ describe('menuFor', () => {
     expect(itemForKey(items, 'l')).toBeUndefined();
   });
 
+  it('offers a shell on a node from its rules, where the host has a shell to open (not the embed)', () => {
+    const items = menuFor(node('node-rules:node-2'), 'pod:default/test', true, true);
+    expect(items.map((i) => i.id)).toEqual(['details', 'nodeShell']);
+    expect(items[1]).toMatchObject({ label: 'graph.menu.nodeShell', values: { node: 'node-2' }, command: { kind: 'nodeShell', node: 'node-2' } });
+    expect(menuFor(node('node-rules:node-2'), 'pod:default/test', false, false).map((i) => i.id)).toEqual(['details']);
+  });
+
   it('only shows details for a Service', () => {
     expect(menuFor(node('svc:default/web-service')).map((i) => i.id)).toEqual(['details']);
   });

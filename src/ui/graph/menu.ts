@@ -7,10 +7,11 @@ export type MenuCommand =
   | { kind: 'select' }
   | { kind: 'setClient' }
   | { kind: 'labels' }
+  | { kind: 'nodeShell'; node: string }
   | { kind: 'action'; action: ClusterAction };
 
 export interface MenuItem {
-  id: 'details' | 'setClient' | 'ready' | 'delete' | 'scaleUp' | 'scaleDown' | 'labels';
+  id: 'details' | 'setClient' | 'ready' | 'delete' | 'scaleUp' | 'scaleDown' | 'labels' | 'nodeShell';
   /** i18n key and values. */
   label: string;
   values?: Record<string, string | number>;
@@ -21,9 +22,16 @@ export interface MenuItem {
   command: MenuCommand;
 }
 
-/** `canEditLabels`: the host has a label dialog to open (the read-only embed has none). */
-export function menuFor(node: GraphNode, clientId?: string, canEditLabels = true): MenuItem[] {
+/**
+ * `canEditLabels`: the host has a label dialog to open; `canOpenShell`: a shell to open on a node (the read-only
+ * embed has neither).
+ */
+export function menuFor(node: GraphNode, clientId?: string, canEditLabels = true, canOpenShell = false): MenuItem[] {
   const items: MenuItem[] = [{ id: 'details', label: 'graph.menu.details', shortcut: 'enter', command: { kind: 'select' } }];
+  // A node's kube-proxy rules: a shell on that node shows them as its programs print them.
+  if (node.type === 'rules' && canOpenShell) {
+    items.push({ id: 'nodeShell', label: 'graph.menu.nodeShell', values: { node: node.data.node }, command: { kind: 'nodeShell', node: node.data.node } });
+  }
   if (node.type !== 'pod') return items;
   const d = node.data;
   const ref = { namespace: d.namespace, name: d.name };

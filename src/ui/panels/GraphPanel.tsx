@@ -10,12 +10,19 @@ import { hopProgress, useReducedMotion } from '../traffic/usePlayback';
 const onAction = (a: ClusterAction) => getAppStore().getState().applyAction(a);
 const onSelect = (id: string) => getAppStore().getState().select(id);
 const onSetClient = (id: string) => getAppStore().getState().setClient(id);
+/** A shell on the node, shown (the dock keeps each place's shell). */
+const openNodeShell = (node: string) => {
+  const s = getAppStore().getState();
+  s.setShellPlace({ kind: 'node', node });
+  s.setShellOpen(true);
+};
 
 /**
  * `openLabel` opens the app's label dialog (the one the L key and the Inspector open) for the selected Pod;
- * without it (the read-only embed) the graph offers no label editing.
+ * without it (the read-only embed) the graph offers no label editing. `shells`: the page has the shell dock, so a
+ * node's menu offers a shell on it.
  */
-export function GraphPanel({ openLabel }: { openLabel?: (mode: 'add' | 'remove') => void }) {
+export function GraphPanel({ openLabel, shells = false }: { openLabel?: (mode: 'add' | 'remove') => void; shells?: boolean }) {
   const { t } = useTranslation();
   const { cluster, trace, activeHop, stale, client } = useAppStore(
     useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
@@ -44,6 +51,7 @@ export function GraphPanel({ openLabel }: { openLabel?: (mode: 'add' | 'remove')
           onAction={onAction}
           onSelect={onSelect}
           onSetClient={onSetClient}
+          {...(shells ? { onOpenNodeShell: openNodeShell } : {})}
           onEditLabels={openLabel && ((podId) => {
             onSelect(`pod:${podId}`);
             openLabel('add');

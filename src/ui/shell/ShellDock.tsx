@@ -1,8 +1,9 @@
-// The client Pod's shell beside the terminals: a title naming the Pod, "clear", "new shell" and show/hide, and the
-// xterm screen, loaded on its own chunk once the first graph is on screen.
+// The shell beside the terminals: a title naming where it runs, the place picker (the client Pod, a node, the
+// learner's laptop for kubectl, or another Pod kubectl opened), "clear", "new shell" and show/hide, and the xterm
+// screen, loaded on its own chunk once the first graph is on screen.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getAppStore } from '../../state';
+import { getAppStore, parseShellPlaceKey, placeOnScreen, shellPlaceKey, type ShellPlace } from '../../state';
 import { afterFirstGraph } from '../editor/load-order';
 import { useAppStore } from '../use-app-store';
 import './shell-dock.css';
@@ -15,6 +16,8 @@ export function ShellDock() {
   const { t } = useTranslation();
   const open = useAppStore((s) => s.shellOpen);
   const client = useAppStore((s) => s.client);
+  const shellPlace = useAppStore((s) => s.shellPlace);
+  const nodeNames = useAppStore((s) => s.cluster?.nodes.map((n) => n.name).join(' ') ?? '');
   const [load, setLoad] = useState(false);
   const [clearSignal, setClearSignal] = useState(0);
   /** The shell takes the terminals' room and grows, for long output. */
@@ -25,12 +28,37 @@ export function ShellDock() {
   useEffect(() => {
     if (window.matchMedia(NARROW).matches) getAppStore().getState().setShellOpen(false);
   }, []);
-  const pod = client.includes('/') ? client.slice(client.indexOf('/') + 1) : client;
+  const shortPod = (ref: string) => (ref.includes('/') ? ref.slice(ref.indexOf('/') + 1) : ref);
+  const pod = shortPod(client);
   const store = getAppStore().getState();
+  const place = placeOnScreen({ shellPlace, client });
+  const title = place.kind === 'node' ? t('shellPlace.titleNode', { node: place.node })
+    : place.kind === 'laptop' ? t('shellPlace.titleLaptop')
+      : t('shell.title', { pod: shortPod(place.pod) });
+  // The places offered: the client Pod, every node, the laptop, and another Pod when kubectl opened its shell.
+  const places: Array<{ place: ShellPlace; label: string }> = [
+    { place: { kind: 'pod', pod: client }, label: t('shellPlace.client', { pod }) },
+    ...(place.kind === 'pod' && place.pod !== client ? [{ place, label: t('shellPlace.pod', { pod: shortPod(place.pod) }) }] : []),
+    ...nodeNames.split(' ').filter(Boolean).map((node) => ({ place: { kind: 'node', node } as ShellPlace, label: t('shellPlace.node', { node }) })),
+    { place: { kind: 'laptop' }, label: t('shellPlace.laptop') },
+  ];
   return (
     <section className={!open ? 'shell-dock closed' : expanded ? 'shell-dock expanded' : 'shell-dock'} aria-labelledby="shell-title" data-testid="shell-dock">
       <div className="shell-bar">
-        <h2 id="shell-title" className="shell-title">{t('shell.title', { pod })}</h2>
+        <h2 id="shell-title" className="shell-title">{title}</h2>
+        <select
+          className="shell-place"
+          aria-label={t('shellPlace.label')}
+          value={shellPlaceKey(place)}
+          onChange={(e) => {
+            const next = parseShellPlaceKey(e.target.value);
+            if (next) store.setShellPlace(next);
+            if (!open) store.setShellOpen(true);
+          }}
+          data-testid="shell-place"
+        >
+          {places.map((p) => <option key={shellPlaceKey(p.place)} value={shellPlaceKey(p.place)}>{p.label}</option>)}
+        </select>
         {open && (
           <>
             <button type="button" className="small" onClick={() => setClearSignal((n) => n + 1)} data-testid="shell-clear">

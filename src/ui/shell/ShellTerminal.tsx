@@ -7,13 +7,16 @@ import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import '@xterm/xterm/css/xterm.css';
-import { newShellSession, shellWords, type ShellNote } from '../../core';
-import { getAppStore, type AppState, type ShellLineResult } from '../../state';
+import { newShellSession, shellPrompt, shellWords, type ShellAt, type ShellNote } from '../../core';
+import { getAppStore, placeOnScreen, type AppState, type ShellLineResult, type ShellPlace } from '../../state';
 import { errorText } from '../error-text';
 import { completeLine } from './completion';
 import { applyInput, emptyLine, type LineState } from './line-editor';
-import { aside, echoedLine, inert, note, PROMPT } from './terminal-text';
+import { aside, echoedLine, inert, note } from './terminal-text';
 import { shellHintName } from './hint';
+
+/** Where a session for `place` opens. */
+const atOf = (place: ShellPlace): ShellAt => (place.kind === 'pod' ? { pod: place.pod } : place.kind === 'node' ? { node: place.node } : { laptop: true });
 
 /** Lines kept above the screen: a session of 50 commands with the nginx page printed a few times fits. */
 const SCROLLBACK = 5000;
@@ -68,6 +71,8 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     resizes.observe(el);
 
     let line: LineState = emptyLine;
+    /** The prompt of the place on screen. */
+    let prompt = shellPrompt(atOf(placeOnScreen(store.getState())));
     /** The terminal's cursor, as an offset into the line after the prompt; null: no prompt on screen. */
     let drawnAt: number | null = null;
     let written = 0;
@@ -82,13 +87,13 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     /** Draws the prompt and the line, replacing what was drawn (a line may wrap over several rows). */
     function drawLine() {
       const cols = Math.max(1, term.cols);
-      const p = PROMPT.length;
+      const p = prompt.length;
       let s = '';
       if (drawnAt !== null) {
         const up = Math.floor((p + drawnAt) / cols);
         s += `${up ? `\x1b[${up}A` : ''}\r\x1b[J`;
       }
-      s += PROMPT + line.text;
+      s += prompt + line.text;
       const end = p + line.text.length;
       const cur = p + line.cursor;
       // At a row's last column xterm waits to wrap; a newline puts the cursor where the next character goes.
@@ -103,7 +108,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     function leaveLine(suffix = '') {
       if (drawnAt !== null) {
         const cols = Math.max(1, term.cols);
-        const p = PROMPT.length;
+        const p = prompt.length;
         const down = Math.floor((p + line.text.length) / cols) - Math.floor((p + drawnAt) / cols);
         term.write(`${down > 0 ? `\x1b[${down}B` : ''}${suffix}\r\n`);
       }
@@ -111,12 +116,15 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     }
 
     function hint(s: AppState): string {
-      const name = s.cluster ? shellHintName(s.cluster, s.client) : null;
+      const place = placeOnScreen(s);
+      if (place.kind === 'node') return aside(tt('shellPlace.hintNode', { node: place.node }));
+      if (place.kind === 'laptop') return aside(tt('shellPlace.hintLaptop', { command: 'kubectl get pods -o wide' }));
+      const name = s.cluster ? shellHintName(s.cluster, place.pod) : null;
       return aside(name ? tt('shell.hint', { name }) : tt('shell.hintNoService'));
     }
 
     function entryText(e: ShellLineResult, echo: boolean): string {
-      return (echo ? echoedLine(e) : '') + inert(e.output) + notesText(e.notes);
+      return (echo ? echoedLine(e, prompt) : '') + inert(e.output) + notesText(e.notes);
     }
 
     function promptOrEnd(s: AppState) {
@@ -130,6 +138,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
 
     function writeAll(s: AppState) {
       drawnAt = null;
+      prompt = shellPrompt(atOf(placeOnScreen(s)));
       term.write(CLEAR_SCREEN + hint(s));
       term.write(s.shellEntries.map((e) => entryText(e, true)).join(''));
       written = s.shellEntries.length;
@@ -166,7 +175,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
           drawLine();
           return;
         case 'complete': {
-          const words = s.cluster ? shellWords(s.cluster, s.shellSession ?? newShellSession(s.cluster, { pod: s.client })) : { commands: [], names: [] };
+          const words = s.cluster ? shellWords(s.cluster, s.shellSession ?? newShellSession(s.cluster, atOf(placeOnScreen(s)))) : { commands: [], names: [] };
           const c = completeLine(ev.line, words);
           line = c.line;
           if (c.list.length) {
@@ -212,9 +221,10 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     }
 
     function onStore(s: AppState, prev: AppState) {
-      if (s.shellEntries === prev.shellEntries && s.shellBusy === prev.shellBusy && s.shellError === prev.shellError && s.cluster === prev.cluster) return;
-      if (s.shellEntries.length < written || (s.shellEntries !== prev.shellEntries && s.shellEntries.length === 0)) {
-        // A new shell (another client, a new source, a link replayed, `exit` then Enter).
+      if (s.shellEntries === prev.shellEntries && s.shellBusy === prev.shellBusy && s.shellError === prev.shellError && s.cluster === prev.cluster
+        && s.shellScreen === prev.shellScreen) return;
+      if (s.shellScreen !== prev.shellScreen || s.shellEntries.length < written || (s.shellEntries !== prev.shellEntries && s.shellEntries.length === 0)) {
+        // A new shell (another place or client, a new source, a link replayed, `exit` then Enter).
         pending = null;
         typeAhead = '';
         line = emptyLine;

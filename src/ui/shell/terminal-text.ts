@@ -4,9 +4,6 @@
 // hint, notes beside the output) are set apart with SGR dim/colour, written here and nowhere else.
 import type { ShellLineResult } from '../../state';
 
-/** busybox ash's prompt in the busybox image (PS1 `\w \$ ` as root in `/`). */
-export const PROMPT = '/ # ';
-
 export function inert(text: string): string {
   let out = '';
   for (const ch of text) {
@@ -29,5 +26,5 @@ export const aside = (text: string): string => `\x1b[3;38;2;148;163;184m${inert(
 /** A note beside a command's output, in the accent colour. */
 export const note = (text: string): string => `\x1b[36m# ${inert(text)}\x1b[0m\n`;
 
-/** One line as the transcript shows it: the prompt and what was typed, then the output. */
-export const echoedLine = (entry: Pick<ShellLineResult, 'line'>): string => `${PROMPT}${inert(entry.line)}\n`;
+/** One line as the transcript shows it: the prompt (core shellPrompt: where the shell runs) and what was typed. */
+export const echoedLine = (entry: Pick<ShellLineResult, 'line'>, prompt: string): string => `${prompt}${inert(entry.line)}\n`;

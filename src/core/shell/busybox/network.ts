@@ -8,6 +8,7 @@ import type { Cluster, Pod } from '../../model/types';
 import { cidrContains, formatIPv4, parseCIDR, parseIPv4 } from '../../util/ip';
 import { findPod } from '../../model/pod-ref';
 import { sendRequest } from '../../traffic/send';
+import { clusterNow, trackConnection } from '../tracked';
 import type { Trace } from '../../traffic/types';
 import { hostsFile } from '../pod-files';
 import { Output, usage, type Program, type ProgramContext } from '../program';
@@ -186,11 +187,13 @@ export const nc: Program = (ctx, args) => {
   if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) { o.err(`nc: bad port '${port}'\n`); return o.done(1); }
   const ip = resolveHost(ctx, host);
   if (!ip) { o.err(`nc: bad address '${host}'\n`); return o.done(1); }
+  const at = clusterNow(ctx.cluster, ctx.session);
   const { trace, state } = sendRequest(ctx.cluster, {
     from: ctx.session.pod!, url: `http://${ip}:${port}/`, state: ctx.session.client,
     options: { dnsCache: false, keepAlive: false, interval: 0, ...(ctx.session.proxyMode ? { proxyMode: ctx.session.proxyMode } : {}) },
   });
   ctx.session.client = state;
+  trackConnection(ctx.session, trace, at);
   const traces: Trace[] = [trace];
   // An address of the cluster's own ranges that nothing holds (an unallocated ClusterIP, a Pod IP no Pod has)
   // leaves by the node's default route, and nothing answers it: a connect that times out.

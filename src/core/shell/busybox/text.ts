@@ -1,11 +1,11 @@
 // busybox's text applets, as they print in 1.36 (coreutils/echo.c, cat.c, head.c, wc.c; findutils/grep.c).
 import { podFile } from '../pod-files';
-import { absolutePath, Output, usage, utf8Length, type Program, type ProgramContext, type ProgramResult } from '../program';
+import { absolutePath, Output, usage, utf8Length, type PlaceContext, type PlaceProgram, type ProgramResult } from '../program';
 
-/** A file the Pod has: written by the shell, or one the kubelet and runtime put there. */
-export function readFile(ctx: ProgramContext, path: string): string | undefined {
+/** A file the shell sees: written by the shell, or (in a Pod) one the kubelet and runtime put there. */
+export function readFile(ctx: PlaceContext, path: string): string | undefined {
   const abs = absolutePath(path);
-  return ctx.session.files[abs] ?? podFile(ctx.cluster, ctx.pod, abs);
+  return ctx.session.files[abs] ?? (ctx.pod ? podFile(ctx.cluster, ctx.pod, abs) : undefined);
 }
 
 const lines = (text: string): string[] => {
@@ -38,7 +38,7 @@ export function echo(args: string[]): ProgramResult {
   return o.done(0);
 }
 
-export const cat: Program = (ctx, args) => {
+export const cat: PlaceProgram = (ctx, args) => {
   const o = new Output();
   let status = 0;
   const files = args.filter((a) => a !== '-u');
@@ -51,7 +51,7 @@ export const cat: Program = (ctx, args) => {
 };
 
 // head.c: -n N (or the old -N), default 10; "invalid number" is xatoul's message.
-export const head: Program = (ctx, args) => {
+export const head: PlaceProgram = (ctx, args) => {
   const o = new Output();
   let count = '10';
   const files: string[] = [];
@@ -97,7 +97,7 @@ function breToRegExp(pattern: string): string {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // grep.c: -i -v -c -q -n -x -w -F -E; exit 0 when a line was selected, 1 when none, 2 on error.
-export const grep: Program = (ctx, args) => {
+export const grep: PlaceProgram = (ctx, args) => {
   const o = new Output();
   const flags = new Set<string>();
   const rest: string[] = [];
@@ -136,7 +136,7 @@ export const grep: Program = (ctx, args) => {
 };
 
 // wc.c: -l -w -c (default all three). One column alone prints bare; several are %9u joined by spaces.
-export const wc: Program = (ctx, args) => {
+export const wc: PlaceProgram = (ctx, args) => {
   const o = new Output();
   const flags = new Set<string>();
   const files: string[] = [];

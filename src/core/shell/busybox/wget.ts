@@ -2,6 +2,7 @@
 // the real applet prints. Each wget is a new process: no DNS cache and no kept-alive connection survive it.
 import { findPod } from '../../model/pod-ref';
 import { sendRequest } from '../../traffic/send';
+import { clusterNow, trackConnection } from '../tracked';
 import type { Trace } from '../../traffic/types';
 import { absolutePath, Output, usage, utf8Length, type Program, type ProgramContext } from '../program';
 import { serverReply } from '../servers';
@@ -58,11 +59,13 @@ function fetchOne(ctx: ProgramContext, opts: WgetOptions, url: string, o: Output
   if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) { o.err(`wget: bad port '${port}'\n`); return 1; }
   if (!host) { o.err("wget: bad address ''\n"); return 1; }
 
+  const at = clusterNow(ctx.cluster, ctx.session);
   const { trace, state } = sendRequest(ctx.cluster, {
     from: ctx.session.pod!, url: `http://${host}:${port}${path}`, state: ctx.session.client,
     options: { dnsCache: false, keepAlive: false, interval: 0, ...(ctx.session.proxyMode ? { proxyMode: ctx.session.proxyMode } : {}) },
   });
   ctx.session.client = state;
+  trackConnection(ctx.session, trace, at);
   traces.push(trace);
   const line = connecting(hostPort, trace);
   if (line && !opts.quiet) o.err(line);

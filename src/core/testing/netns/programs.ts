@@ -22,6 +22,7 @@ export const PROGRAM_PACKAGES = {
   'nfacct': 'nfacct',
   'nft': 'nftables',
   'conntrack': 'conntrack',
+  'ipset': 'ipset',
   'curl': 'curl',
   'python3': 'python3',
 } as const;
