@@ -5,6 +5,7 @@ import {
   sendRequests, type Cluster, type DnsRecord, type Service, type Trace,
 } from '../core';
 import type { Check, Observation, PlaygroundState, PodSet, PodsExpect } from './types';
+import { checkSend } from './outcomes-send';
 
 export interface CheckContext {
   cluster: Cluster;
@@ -236,5 +237,6 @@ export function runCheck(ctx: CheckContext, check: Check): Judged {
     case 'rules': return checkRules(ctx, check);
     case 'command': return checkCommand(ctx, check);
     case 'shell': return checkShell(ctx, check);
+    case 'send': return checkSend(ctx, check);
   }
 }
