@@ -45,7 +45,9 @@ export const affinityBehindSnatStartYaml = yaml('');
 const NODE_PORT_URL = 'http://172.18.0.2:30080/';
 const ALICE = 'external:203.0.113.10';
 const BOB = 'external:198.51.100.7';
-const base = { actions: [], client: ALICE, target: NODE_PORT_URL, options: { clientKind: 'busybox-wget' as const }, seed: 1 };
+// The send bar sends from the seed's test Pod (a link carries only Pod clients): through a NodePort with the Cluster
+// policy its source is masqueraded just like a customer's. The checks send as Alice and Bob from outside.
+const base = { actions: [], client: 'default/test', target: '172.18.0.2:30080', options: { clientKind: 'busybox-wget' as const }, seed: 1 };
 
 export const affinityBehindSnat: Lesson = {
   id: 'affinity-behind-snat',
@@ -75,8 +77,8 @@ export const affinityBehindSnat: Lesson = {
   solution: { ...base, yaml: yaml('  externalTrafficPolicy: Local\n') },
   hints: [
     {
-      en: 'Send from Alice to 172.18.0.2:30080 and open the last step: which source address does the Pod see? Then send from Bob.',
-      'zh-CN': '以 Alice 的身份访问 172.18.0.2:30080，打开最后一步：Pod 看到的源地址是什么？再以 Bob 的身份发一次。',
+      en: 'Send from test to 172.18.0.2:30080 (node-1\'s NodePort) and open the last step: which source address does the Pod see? The checks send as Alice and Bob from outside the cluster, and see the same.',
+      'zh-CN': '从 test 向 172.18.0.2:30080（node-1 的 NodePort）发请求，打开最后一步：Pod 看到的源地址是什么？检查项以 Alice 和 Bob 的身份从集群外发送，看到的也一样。',
     },
     {
       en: 'With externalTrafficPolicy: Cluster, node-1 may pass the packet to a Pod on another node, so it masquerades it (SNAT) to make the reply come back through node-1.',
