@@ -4,7 +4,7 @@
 import webClusterIP from '../scenarios/web-clusterip.yaml?raw';
 import type { Lesson } from './types';
 
-const base = { yaml: webClusterIP, actions: [], client: 'default/test', target: 'web-service', options: { clientKind: 'busybox-wget' as const }, seed: 1 };
+const base = { yaml: webClusterIP, actions: [], client: 'default/test', target: 'web-service.default', options: { clientKind: 'busybox-wget' as const }, seed: 1 };
 const tried = ['nslookup web-service.default', 'wget -q -O- http://web-service.default'];
 
 export const busyboxNslookupDots: Lesson = {
@@ -35,8 +35,8 @@ export const busyboxNslookupDots: Lesson = {
   solution: { ...base, shell: [...tried, 'nslookup web-service.default.svc.cluster.local'] },
   hints: [
     {
-      en: 'Compare the name in nslookup\'s NXDOMAIN line with the names the wget request asked in its DNS step.',
-      'zh-CN': '对比 nslookup 那行 NXDOMAIN 里的名字，和 wget 请求在 DNS 步骤里查询的名字。',
+      en: 'Send a request to web-service.default and open its DNS step: which names did the C library ask? Compare them with the name in nslookup\'s NXDOMAIN line.',
+      'zh-CN': '向 web-service.default 发一个请求，打开它的 DNS 步骤：C 库查询了哪些名字？再和 nslookup 那行 NXDOMAIN 里的名字对比。',
     },
     {
       en: 'busybox nslookup appends the search domains only to a name with no dot at all. `web-service.default` has one, so it is asked exactly as written — and there is no such name.',

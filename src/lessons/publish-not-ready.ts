@@ -88,8 +88,8 @@ export const publishNotReady: Lesson = {
   solution: { ...base, yaml: yaml('  publishNotReadyAddresses: true\n') },
   hints: [
     {
-      en: 'Open a lookup from etcd-0: `etcd-1.etcd` is NXDOMAIN. Marking the members Ready would be cheating — they cannot become Ready before they meet.',
-      'zh-CN': '从 etcd-0 查一下：`etcd-1.etcd` 是 NXDOMAIN。直接把成员标记为就绪是作弊——它们在互相找到之前不可能就绪。',
+      en: 'Look up `etcd-1.etcd` in the shell (same namespace, same answer as from etcd-0): NXDOMAIN. Marking the members Ready would be cheating — they cannot become Ready before they meet.',
+      'zh-CN': '在 Shell 里解析 `etcd-1.etcd`（同一个命名空间，和从 etcd-0 查的结果一样）：NXDOMAIN。直接把成员标记为就绪是作弊——它们在互相找到之前不可能就绪。',
     },
     {
       en: 'A Service can ask for its not-ready endpoints to be published too. Which of the two Services is the one the members use to find each other?',
