@@ -21,12 +21,11 @@ spec:
     port: 3306
 ---
 apiVersion: apps/v1
-kind: StatefulSet
+kind: Deployment
 metadata:
   name: mysql
   namespace: data
 spec:
-  serviceName: mysql
   replicas: 1
   selector:
     matchLabels:
