@@ -15,6 +15,7 @@ describe('busybox-nslookup-dots', () => {
     ['the full name with its trailing dot', typed('nslookup web-service.default.svc.cluster.local.')],
     ['-type=a and the full name', typed('nslookup -type=a web-service.default.svc.cluster.local')],
     ['the full name asked of the kube-dns address', typed('nslookup web-service.default.svc.cluster.local 10.96.0.10')],
+    ['busybox nslookup spelled out', typed('busybox nslookup web-service.default.svc.cluster.local')],
   ])('passes: %s', (_, s) => {
     expect(failed(s)).toEqual([]);
   });

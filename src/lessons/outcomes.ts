@@ -216,6 +216,7 @@ function podExpectations(check: Check): PodsExpect[] {
     case 'rules': return [];
     case 'command': return check.expect.reached ? [check.expect.reached] : [];
     case 'shell': return [check.expect.reached, check.expect.together].filter((e) => e !== undefined);
+    case 'send': return check.expect.landOn ? [check.expect.landOn] : [];
   }
 }
 
