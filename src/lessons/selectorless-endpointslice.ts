@@ -79,7 +79,7 @@ export const selectorlessEndpointSlice: Lesson = {
     links: [
       {
         href: 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors',
-        title: { en: 'Service: Services without selectors', 'zh-CN': 'Service：没有选择算符的 Service' },
+        title: { en: 'Service: Services without selectors', 'zh-CN': 'Service：没有选择器的 Service' },
       },
       {
         href: 'https://kubernetes.io/docs/concepts/services-networking/endpoint-slices/',
