@@ -75,7 +75,7 @@ export const kubeProxyDataPath: Lesson = {
     },
     {
       en: 'Open node-1\'s rules (iptables-save): for web-service, node-1 has just one DROP rule, commented "has no local endpoints". Compare node-2\'s rules — the packet never gets there.',
-      'zh-CN': '打开 node-1 的规则（iptables-save）：关于 web-service，node-1 上只有一条 DROP 规则，注释是 "has no local endpoints"。再对比 node-2 的规则——数据包根本到不了那里。',
+      'zh-CN': '打开 node-1 的规则（iptables-save）：关于 web-service，node-1 上只有一条 DROP 规则，注释是“has no local endpoints”。再对比 node-2 的规则——数据包根本到不了那里。',
     },
     {
       en: '`internalTrafficPolicy: Local` limits each node to its own endpoints. Either drop that line (back to Cluster), or give node-1 an nginx Pod of its own.',
