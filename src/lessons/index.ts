@@ -17,6 +17,18 @@ import { q1Decision } from './q1-decision';
 import { q2ClientLb } from './q2-client-lb';
 import { q3TestCommands } from './q3-test-commands';
 import { q4StatefulSetClusterIP } from './q4-statefulset-clusterip';
+// Beyond the article
+import { pingClusterIP } from './ping-clusterip';
+import { kubeProxyDataPath } from './kube-proxy-data-path';
+import { perConnectionBalancing } from './per-connection-balancing';
+import { ndotsSearchList } from './ndots-search-list';
+import { busyboxNslookupDots } from './busybox-nslookup-dots';
+import { readinessDnsRules } from './readiness-dns-rules';
+import { publishNotReady } from './publish-not-ready';
+import { affinityBehindSnat } from './affinity-behind-snat';
+import { deploymentHeadlessNames } from './deployment-headless-names';
+import { selectorlessEndpointSlice } from './selectorless-endpointslice';
+import { externalNameCname } from './externalname-cname';
 import type { Lesson } from './types';
 
 export const lessons: Lesson[] = [
@@ -37,6 +49,18 @@ export const lessons: Lesson[] = [
   q2ClientLb,
   q3TestCommands,
   q4StatefulSetClusterIP,
+  // Beyond the article
+  pingClusterIP,
+  kubeProxyDataPath,
+  perConnectionBalancing,
+  ndotsSearchList,
+  busyboxNslookupDots,
+  readinessDnsRules,
+  publishNotReady,
+  affinityBehindSnat,
+  deploymentHeadlessNames,
+  selectorlessEndpointSlice,
+  externalNameCname,
 ];
 
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';

@@ -5,6 +5,7 @@ import {
   sendRequests, type Cluster, type DnsRecord, type Service, type Trace,
 } from '../core';
 import type { Check, Observation, PlaygroundState, PodSet, PodsExpect } from './types';
+import { checkSend } from './outcomes-send';
 
 export interface CheckContext {
   cluster: Cluster;
@@ -215,6 +216,7 @@ function podExpectations(check: Check): PodsExpect[] {
     case 'rules': return [];
     case 'command': return check.expect.reached ? [check.expect.reached] : [];
     case 'shell': return [check.expect.reached, check.expect.together].filter((e) => e !== undefined);
+    case 'send': return check.expect.landOn ? [check.expect.landOn] : [];
   }
 }
 
@@ -236,5 +238,6 @@ export function runCheck(ctx: CheckContext, check: Check): Judged {
     case 'rules': return checkRules(ctx, check);
     case 'command': return checkCommand(ctx, check);
     case 'shell': return checkShell(ctx, check);
+    case 'send': return checkSend(ctx, check);
   }
 }

@@ -3,6 +3,7 @@
 // state, a goal, checks on what the cluster then DOES (never on the YAML's text), hints, and a debrief.
 import type { ClientKind, ProxyMode, ReasonCode, Rcode, Trace } from '../core';
 import type { ShareState } from '../state/codecs';
+import type { SendCheck, SendObservation } from './outcomes-send';
 
 /** A playground state: the very state a share link carries (yaml, actions, client, target, options, shell …). */
 export type PlaygroundState = ShareState;
@@ -169,7 +170,9 @@ export type Check =
        */
       together?: PodsExpect;
     };
-  };
+  }
+  /** The state's own send bar (client, target, options) or the check's: landing, DNS queries, DNAT, source seen (outcomes-send.ts). */
+  | SendCheck;
 
 export type CheckKind = Check['kind'];
 
@@ -189,7 +192,8 @@ export type Observation =
   | { kind: 'command'; exitCode: number; output: string; /** Pods the last line's requests reached. */ pods: string[] }
   | { kind: 'shell'; /** The line that met the expectation, or null. */ line: string | null; linesRun: number; /** Pods reached by the lines that ran the program. */ reached: string[] }
   /** The check could not run: no such client Pod, Service or workload; the text is the reason in both languages. */
-  | { kind: 'unavailable'; reason: 'no-client' | 'no-service' | 'no-workload' };
+  | { kind: 'unavailable'; reason: 'no-client' | 'no-service' | 'no-workload' }
+  | SendObservation;
 
 /** One checklist line's result, worded in both languages as the lesson wrote it. */
 export interface CheckItemResult extends LessonText {
