@@ -108,3 +108,29 @@ test.describe('the phone\'s graph', () => {
     for (const id of ['dns:kube-dns', 'svc:default/web-service', 'node:node-3']) await expect.poll(async () => inPanel(page, playground.graphNode(id))).toBe(true);
   });
 });
+
+/** The distinct rows the send bar's controls sit on (tops within a few pixels are one row). */
+const controlRows = (page: Page) => page.getByTestId('send-bar').evaluate((bar) => {
+  const controls = ['[data-testid="client-select"]', '[data-testid="target-input"]', '[data-testid="send-100"]', '[data-testid="send-options"]',
+    '[role="radiogroup"]', '.client-kind', '.sim-clock'].map((s) => bar.querySelector<HTMLElement>(s)!);
+  const middles = controls.map((c) => { const r = c.getBoundingClientRect(); return r.top + r.height / 2; }).sort((a, b) => a - b);
+  return middles.filter((m, i) => i === 0 || m - middles[i - 1]! > 8).length;
+});
+
+for (const lang of ['en', 'zh-CN']) {
+  test(`1280×800 (${lang}): the send bar's controls take two rows; after a send the page fits the window, the DNS answers and the graph in it`, async ({ playground, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await playground.open(`/?lang=${lang}`);
+    expect(await controlRows(page)).toBe(2);
+    await page.getByTestId('send-10').click();
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('distribution')).toBeVisible();
+    const main = page.locator('.col-main');
+    expect(await main.evaluate((m) => m.scrollHeight - m.clientHeight)).toBeLessThanOrEqual(0);
+    const graph = (await page.getByTestId('graph-panel').boundingBox())!;
+    expect(graph.height).toBeGreaterThanOrEqual(225);
+    const terminals = (await page.getByTestId('terminals').boundingBox())!;
+    expect(terminals.y + terminals.height).toBeLessThanOrEqual(800);
+    await expect(playground.terminal('headless').locator('.answer-headless')).toHaveCount(3);
+  });
+}
