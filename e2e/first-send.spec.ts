@@ -1,41 +1,12 @@
 // A learner's first sends: the seed's own YAML pasted in, the seed's client (`kubectl run test`), a bare headless
 // name, a scenario without a headless Service, and warnings after cluster actions. Nothing fails without a word.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
-// The seed's 场景 1, as a learner copies it from the article (no client Pod, no headless Service).
-const ARTICLE_1 = `# ClusterIP Service
-apiVersion: v1
-kind: Service
-metadata:
-  name: web-service
-spec:
-  type: ClusterIP
-  selector:
-    app: nginx
-  ports:
-  - port: 80
-    targetPort: 80
----
-# Deployment
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:latest
-`;
+// The seed's 场景 1, as a learner copies it from the article (no client Pod, no headless Service): the core's
+// manifest fixture, read as a file (e2e imports nothing from the core but its face).
+const ARTICLE_1 = readFileSync(new URL('../src/core/testdata/manifests/article-scenario-1.yaml', import.meta.url), 'utf8');
 
 const sendCheck = (page: Page) => page.getByTestId('send-check');
 

@@ -1,38 +1,13 @@
 // A headless copy of a ClusterIP Service, appended as text: it loads cleanly and its name answers with the Pods.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveDns } from '../dns/resolve';
 import { addHeadlessCopy, headlessCopyName } from './headless-copy';
 import { loadCluster } from './load';
 
-const article1 = `apiVersion: v1
-kind: Service
-metadata:
-  name: web-service
-spec:
-  type: ClusterIP
-  selector:
-    app: nginx
-  ports:
-  - port: 80
-    targetPort: 80
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:latest`;
+// The seed's 场景 1 as a learner selects it in the article: without the line end after its last line, which
+// the copy adds before its own document.
+const article1 = readFileSync(new URL('../testdata/manifests/article-scenario-1.yaml', import.meta.url), 'utf8').trimEnd();
 
 const service = (text: string, name: string) => loadCluster(text).cluster.services.find((s) => s.name === name)!;
 

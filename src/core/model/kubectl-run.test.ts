@@ -14,36 +14,7 @@ const scenario = (name: string): string => readFileSync(new URL(`../../scenarios
 const withTestPod = readFileSync(new URL('../testdata/manifests/default-scenario.yaml', import.meta.url), 'utf8');
 
 // The seed's 场景 1, pasted as it is.
-const article1 = `apiVersion: v1
-kind: Service
-metadata:
-  name: web-service
-spec:
-  type: ClusterIP
-  selector:
-    app: nginx
-  ports:
-  - port: 80
-    targetPort: 80
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:latest
-`;
+const article1 = readFileSync(new URL('../testdata/manifests/article-scenario-1.yaml', import.meta.url), 'utf8');
 
 const podsAt = (c: Cluster) => c.pods.map((p) => `${p.namespace}/${p.name} ${p.node} ${p.ip} ${JSON.stringify(p.labels)}`);
 

@@ -6,6 +6,7 @@ import { edgeTypes } from './edges/edge-types';
 import { nodeTypes } from './nodes/node-types';
 import type { GraphEdge, GraphNode } from './to-flow';
 import type { TrailEdgeType } from './trail';
+import type { ClientPath } from './focus-view';
 import { FIT_OPTIONS, useAutoFit } from './use-auto-fit';
 
 export interface CanvasProps {
@@ -15,16 +16,20 @@ export interface CanvasProps {
   large: boolean;
   /** Changes when the picture's extent changes (a scenario, a new node column). */
   boundsKey: string;
+  /** The client's path, framed instead of the whole cluster on a panel too narrow to read that (focus-view.ts). */
+  path?: ClientPath;
+  /** Changes with each send: a narrow panel frames the path again. */
+  sendKey?: unknown;
   reducedMotion: boolean;
   onNodeClick: (id: string) => void;
   onNodeContextMenu: (e: MouseEvent, n: Node) => void;
   children: ReactNode;
 }
 
-export const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, reducedMotion, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, path, sendKey, reducedMotion, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
   const { t } = useTranslation();
   const onClick = useCallback((_: MouseEvent, n: Node) => { if (n.type !== 'nodeGroup') onNodeClick(n.id); }, [onNodeClick]);
-  const autoFit = useAutoFit(boundsKey, !reducedMotion);
+  const autoFit = useAutoFit(boundsKey, !reducedMotion, path, sendKey);
   return (
     <ReactFlow
       nodes={nodes}

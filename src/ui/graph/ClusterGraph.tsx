@@ -12,6 +12,8 @@ import { ContextMenu } from './ContextMenu';
 import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
 import { registerGraphForExport } from './export';
+import { clientPath } from './focus-view';
+import { withHits, type PodHits } from './hits';
 import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
 import { itemForKey, menuFor, type MenuItem } from './menu';
 import { PacketLayer } from './PacketLayer';
@@ -40,6 +42,10 @@ export interface ClusterGraphProps {
   clientPod?: string;
   /** Element ids to highlight (`pod:ns/name`, `svc:ns/name`, `node-rules:node-1`, …). */
   highlight?: string[];
+  /** The running total of requests per Pod: each Pod that answered shows its count. */
+  hits?: PodHits;
+  /** Where the request goes (Pod ids, or a Service id for its Pods): a narrow panel frames these with the client. */
+  targets?: string[];
   onAction?: (a: ClusterAction) => void;
   /** Element id of the chosen element (`pod:ns/name`, `svc:ns/name`, `dns:kube-dns`, …). */
   onSelect?: (id: string) => void;
@@ -63,7 +69,7 @@ export function ClusterGraph(props: ClusterGraphProps) {
 }
 
 function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: hostProgress, reducedMotion = false, clientPod,
-  highlight = EMPTY, onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell }: ClusterGraphProps) {
+  highlight = EMPTY, hits, targets = EMPTY, onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell }: ClusterGraphProps) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -79,7 +85,8 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   }
 
   const clientId = clientPodId(clientPod);
-  const labelled = useMemo(() => graph.nodes.map((n) => withAriaLabel(n, t, clientId)), [graph, t, clientId]);
+  const counted = useMemo(() => withHits(graph.nodes, hits, (id) => graph.rects.has(id)), [graph, hits]);
+  const labelled = useMemo(() => counted.map((n) => withAriaLabel(n, t, clientId)), [counted, t, clientId]);
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
 
   // Hops name elements as the traffic simulation spells them; map each onto the graph's own element.
@@ -171,6 +178,9 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
     openMenu(n.id, e.clientX, e.clientY);
   }, [openMenu]);
 
+  const targetsKey = targets.map((id) => resolveElementId(id, (x) => graph.rects.has(x)) ?? id).join('\n');
+  const framed = useMemo(() => clientPath(graph, clientId, targetsKey.split('\n').filter(Boolean)), [graph, clientId, targetsKey]);
+
   const boundsKey = useMemo(() => { const b = boundsOf(graph.rects); return `${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)},${Math.round(b.height)}`; }, [graph.rects]);
 
   // Export helpers frame the whole cluster, whatever the current pan and zoom.
@@ -210,7 +220,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
     <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
       data-testid="cluster-graph" onKeyDown={onKeyDown}>
       {stale && <div className="kg-stale" role="status">{t('graph.stale')}</div>}
-      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey} reducedMotion={reducedMotion}
+      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey} path={framed} sendKey={trace} reducedMotion={reducedMotion}
         onNodeClick={selectNode} onNodeContextMenu={onContextMenu}>
         {packet}
       </Canvas>

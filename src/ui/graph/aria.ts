@@ -10,7 +10,8 @@ function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | u
       if (d.pending) return t('graph.aria.podPending', { name: d.name });
       const state = d.terminating ? t('graph.pod.terminating') : d.creating ? t('graph.pod.creating') : d.ready ? t('graph.pod.ready') : t('graph.pod.notReady');
       const label = t(d.coredns ? 'graph.aria.coredns' : 'graph.aria.pod', { name: d.name, ip: d.ip || t('graph.pod.noIP'), state, node: d.node });
-      return n.id === clientId ? t('graph.aria.podClient', { label }) : label;
+      const counted = d.hits ? t('graph.aria.podHits', { label, count: d.hits.count, total: d.hits.total }) : label;
+      return n.id === clientId ? t('graph.aria.podClient', { label: counted }) : counted;
     }
     case 'service': {
       const d = n.data;

@@ -40,6 +40,8 @@ export interface PodData extends Record<string, unknown> {
   isClient?: boolean;
   /** Started with `kubectl run` (the seed's client), not from the YAML: the command line it stands for. */
   kubectlRun?: string;
+  /** Set by hits.ts: requests this Pod answered in the running total, out of all of them. */
+  hits?: { count: number; total: number };
 }
 
 export interface NodeGroupData extends Record<string, unknown> { name: string; ip: string; podCIDR: string; pending: boolean }

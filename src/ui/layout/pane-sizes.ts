@@ -79,6 +79,6 @@ export function defaultPaneSize(pane: Pane, viewport: { width: number; height: n
     case 'inspector':
       return clampSize(viewport.width * 0.17, { min: 200, max: 300 });
     case 'terminals':
-      return clampSize(viewport.height * 0.42, { min: 220, max: 520 });
+      return clampSize(viewport.height * 0.36, { min: 220, max: 520 });
   }
 }

@@ -1,8 +1,9 @@
 // The cluster graph (src/ui/graph, props-driven) fed from the store; its callbacks come back as store actions.
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { getAppStore, markTiming, type ClusterAction } from '../../state';
+import type { RequestCheck } from '../../core';
+import { getAppStore, markTiming, requestCheck, type ClusterAction } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { ClusterGraph } from '../graph/ClusterGraph';
 import { hopProgress, useReducedMotion } from '../traffic/usePlayback';
@@ -18,15 +19,29 @@ const openNodeShell = (node: string) => {
 };
 
 /**
+ * Where the request goes, for the graph to frame on a phone: the Pods that answered (the last send's, the running
+ * total's), or before any send the Service or Pod the target names.
+ */
+function requestTargets(sentTo: string | undefined, hits: Readonly<Record<string, number>> | undefined, check: RequestCheck | null): string[] {
+  const pods = [...new Set([...(sentTo ? [sentTo] : []), ...Object.keys(hits ?? {})])].map((p) => `pod:${p}`);
+  if (pods.length > 0) return pods;
+  const t = check?.status === 'ok' ? check.target : undefined;
+  return t ? [`${t.kind === 'service' ? 'svc' : 'pod'}:${t.namespace}/${t.name}`] : [];
+}
+
+/**
  * `openLabel` opens the app's label dialog (the one the L key and the Inspector open) for the selected Pod;
  * without it (the read-only embed) the graph offers no label editing. `shells`: the page has the shell dock, so a
  * node's menu offers a shell on it.
  */
 export function GraphPanel({ openLabel, shells = false }: { openLabel?: (mode: 'add' | 'remove') => void; shells?: boolean }) {
   const { t } = useTranslation();
-  const { cluster, trace, activeHop, stale, client } = useAppStore(
-    useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client })),
+  const { cluster, trace, activeHop, stale, client, tally, check } = useAppStore(
+    useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client, tally: s.tally,
+      check: requestCheck(s) })),
   );
+  // The Distribution panel's running total, drawn on the Pods too.
+  const hits = useMemo(() => (tally ? { perPod: tally.hits, total: tally.requests } : undefined), [tally]);
   // User Timing marks (state/timing.ts, read by scripts/bench-ui.ts): the graph committed for this cluster, then painted.
   useLayoutEffect(() => {
     if (!cluster) return;
@@ -34,6 +49,7 @@ export function GraphPanel({ openLabel, shells = false }: { openLabel?: (mode: '
     const id = requestAnimationFrame(() => markTiming('ksp:graph-painted'));
     return () => cancelAnimationFrame(id);
   }, [cluster]);
+  const targets = useMemo(() => requestTargets(trace?.pod, tally?.hits, check), [trace, tally, check]);
   const reducedMotion = useReducedMotion();
   return (
     <section className="graph-panel" aria-label={t('graphPanel.title')} data-testid="graph-panel" data-stale={stale}>
@@ -48,6 +64,8 @@ export function GraphPanel({ openLabel, shells = false }: { openLabel?: (mode: '
           progress={hopProgress}
           reducedMotion={reducedMotion}
           clientPod={client}
+          hits={hits}
+          targets={targets}
           onAction={onAction}
           onSelect={onSelect}
           onSetClient={onSetClient}

@@ -1,4 +1,6 @@
-// "Send request": the client Pod, the target as typed after `wget`, and how many. Options below it.
+// "Send request": the client Pod, the target as typed after `wget`, how many, and the client's options; under
+// them kube-proxy's mode, the client program and the clock on one line (two rows at 1280 px), then why the
+// client's requests spread or stick.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -88,7 +90,6 @@ export function SendBar() {
             {t('send.many', { count: 100 })}
           </button>
         </div>
-        <ProxyModeSwitch />
         <details className="send-more" data-popover>
           <summary data-testid="send-options">{t('send.options')}</summary>
           <fieldset className="send-options">
@@ -98,7 +99,10 @@ export function SendBar() {
         </details>
         <SendCheck />
       </div>
-      <TimeControls />
+      <div className="send-row send-modes">
+        <ProxyModeSwitch />
+        <TimeControls />
+      </div>
     </form>
   );
 }

@@ -28,6 +28,13 @@ function PodNodeView({ data }: Props) {
         <span className="kg-sub kg-ip">{d.ip || t('graph.pod.noIP')}</span>
         <span className={`kg-state ${state === 'ready' ? 'ready' : 'not-ready'}`} aria-hidden="true">●</span>
         <span className="kg-sub">{stateText}</span>
+        {d.hits && (
+          <span className="kg-hits" role="img" data-testid="graph-pod-hits" data-count={d.hits.count}
+            aria-label={t('graph.hits.label', { name: d.name, count: d.hits.count, total: d.hits.total })}
+            title={t('graph.hits.label', { name: d.name, count: d.hits.count, total: d.hits.total })}>
+            {t('graph.hits.badge', { count: d.hits.count })}
+          </span>
+        )}
       </div>
       <Handle type="target" id="eps" position={Position.Left} isConnectable={false} />
       <TrailHandles />
