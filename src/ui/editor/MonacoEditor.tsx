@@ -38,6 +38,10 @@ export default function MonacoEditor() {
       theme: themeFor(!!media?.matches),
       automaticLayout: true,
       minimap: { enabled: false },
+      // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste)
+      // and YAML's block style has few brackets to pair.
+      bracketPairColorization: { enabled: false },
+      guides: { bracketPairs: false },
       fontSize: 13,
       tabSize: 2,
       scrollBeyondLastLine: false,
