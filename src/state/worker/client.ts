@@ -79,7 +79,10 @@ const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, comma
 const RECIPES_KEPT = 8;
 
 export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
-  const timeoutMs = options.timeoutMs ?? 2000;
+  // The core's input limits bound every text it accepts; this budget only stops a runaway. The largest accepted
+  // scenario (5,000 documents: thousands of Services, megabytes of iptables-save) takes 2–4 s to build on a busy
+  // laptop, more on a phone, and must not be stopped as if it were hostile.
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const createWorker = options.createWorker ?? defaultWorker;
   const loadHandler = options.loadHandler ?? defaultHandler;
   let worker: Worker | null = null;
