@@ -36,6 +36,8 @@ export interface CoreClient {
   send(input: ClusterInput<'send'>): Promise<SendResult>;
   scale(input: ClusterInput<'scale'>): Promise<ScaleResult>;
   shell(input: ClusterInput<'shell'>): Promise<ShellRunResult>;
+  /** A file's text for the editor, a `kind: List` unpacked (parsed in the worker). */
+  importText(input: CommandInput<'importText'>): Promise<CommandOutput<'importText'>>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -226,6 +228,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     send: (input) => onCluster(input.revision, (recipe) => request('send', { ...input, recipe })),
     scale: (input) => onCluster(input.revision, (recipe) => request('scale', { ...input, recipe })),
     shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
+    importText: (input) => request('importText', input),
     dispose() {
       restart(new Error('disposed'));
     },

@@ -9,6 +9,8 @@ import type {
   Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ShellAt, ShellNote, ShellSession,
 } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
+import type { ImportIssue, ImportedScenario } from '../scenario-file';
+import type { Result } from '../url-codec';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
 export interface ClusterRecipe {
@@ -152,6 +154,8 @@ export interface CoreCommands {
   scale(input: OnCluster & { workload: WorkloadRef; replicas: number }): ScaleResult | UnknownRevision;
   /** Runs `lines` in order in `session` (a new one opened `at`, when null): a shell in the client Pod. */
   shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[] }): ShellRunResult | UnknownRevision;
+  /** Reads a file's text for the editor (scenario-file.ts importScenarioText): a 1 MB `kind: List` is parsed here, off the page. */
+  importText(input: { text: string }): Result<ImportedScenario, ImportIssue>;
 }
 
 export type CoreCommand = keyof CoreCommands;
