@@ -1,5 +1,6 @@
 // Large scenarios the core accepts, for the long-task tests and `npm run bench:ui`: what a visitor can paste, open
-// from a link or drop on the page at the core's limits (core manifest/limits.ts: 5,000 documents, 1 MiB).
+// from a link or drop on the page at the core's limits (core manifest/limits.ts: 5,000 documents, 1 MiB); and the
+// small hostile one, the alias bomb, that the core refuses.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeShareState } from '../src/state/codecs';
@@ -99,3 +100,13 @@ export function bigKubectlList(bytes = 1_000_000): string {
   }
   return `${head}${parts.join('')}${body}`;
 }
+
+/** `levels` levels of ten aliases: 10^levels nodes once expanded, about 1 KB of text. */
+export function aliasBomb(levels: number, inList: boolean): string {
+  const lines = ['data: &d0 {a: "1"}'];
+  for (let i = 1; i <= levels; i++) lines.push(`x${i}: &i${i} [${Array.from({ length: 10 }, () => `*${i === 1 ? 'd0' : `i${i - 1}`}`).join(', ')}]`);
+  const configMap = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\n${lines.join('\n')}\n`;
+  if (!inList) return configMap;
+  return `apiVersion: v1\nkind: List\nitems:\n- ${configMap.trimEnd().split('\n').join('\n  ')}\n`;
+}
+
