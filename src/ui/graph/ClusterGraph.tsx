@@ -18,7 +18,7 @@ import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './structural-sharing';
 import { createProgressStore, type ProgressStore } from './progress-store';
 import { toFlow, type GraphNode } from './to-flow';
-import { isSummaryId, SHOW_MORE_STEP, type ShownCounts } from './summarise';
+import { isSummaryId, showMoreStep, type ShownCounts } from './summarise';
 import { addressesOf, elementsByIP } from './hop-highlight';
 import { hopPath, ruleSource } from './path';
 import { trailEdges } from './trail';
@@ -123,7 +123,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
 
   const selectNode = useCallback((id: string) => {
     // A summary card is not an object to select: choosing it draws more of what it stands for.
-    if (isSummaryId(id)) return setShown((s) => ({ ...s, [id]: (s[id] ?? 0) + SHOW_MORE_STEP }));
+    if (isSummaryId(id)) return setShown((s) => ({ ...s, [id]: (s[id] ?? 0) + showMoreStep(id) }));
     setSelectedId(id);
     latest.current.onSelect?.(id);
   }, []);

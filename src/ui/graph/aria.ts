@@ -1,6 +1,6 @@
 // Accessible names for graph elements, built with the host's translate function so they follow the language.
 import type { TFunction } from 'i18next';
-import { SHOW_MORE_STEP } from './summarise';
+import { showMoreStep } from './summarise';
 import type { GraphEdge, GraphNode } from './to-flow';
 import type { TrailEdgeType } from './trail';
 
@@ -30,7 +30,7 @@ function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | u
     case 'summary': {
       const d = n.data;
       const label = t(d.row === 'services' ? 'graphSummary.services' : 'graphSummary.pods', { hidden: d.hidden });
-      return t('graphSummary.aria', { label, why: t('graphSummary.why', { drawn: d.total - d.hidden, total: d.total, step: SHOW_MORE_STEP }) });
+      return t('graphSummary.aria', { label, why: t('graphSummary.why', { drawn: d.total - d.hidden, total: d.total, step: showMoreStep(n.id) }) });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAWN_PER_ROW, SERVICES_SUMMARY_ID, splitRow } from './summarise';
+import { SERVICES_DRAWN, SERVICES_SUMMARY_ID, splitRow } from './summarise';
 import { toFlow } from './to-flow';
 import { loadCluster, SEED_CLIENT } from '../../core';
 import { readFileSync } from 'node:fs';
@@ -42,10 +42,10 @@ describe('a large cluster is summarised', () => {
   it('draws the first Services and one card counting the rest, with their kind', () => {
     const g = toFlow(build(withServices(500)));
     const services = g.nodes.filter((n) => n.type === 'service');
-    expect(services).toHaveLength(DRAWN_PER_ROW);
+    expect(services).toHaveLength(SERVICES_DRAWN);
     const card = g.nodes.find((n) => n.id === SERVICES_SUMMARY_ID);
-    // 502 of the learner's Services and kube-dns; DRAWN_PER_ROW drawn.
-    expect(card?.type === 'summary' && card.data).toMatchObject({ row: 'services', total: 503, hidden: 503 - DRAWN_PER_ROW, counts: { clusterip: 503 - DRAWN_PER_ROW } });
+    // 502 of the learner's Services and kube-dns; the first SERVICES_DRAWN drawn.
+    expect(card?.type === 'summary' && card.data).toMatchObject({ row: 'services', total: 503, hidden: 503 - SERVICES_DRAWN, counts: { clusterip: 503 - SERVICES_DRAWN } });
     expect(g.rects.has(SERVICES_SUMMARY_ID)).toBe(true);
     // No link leaves a Service that is not drawn.
     const drawn = new Set(g.nodes.map((n) => n.id));
@@ -107,8 +107,8 @@ spec:
   it('draws more when a card is asked to', () => {
     const cluster = build(withServices(500));
     const before = toFlow(cluster);
-    const after = toFlow(cluster, before.memory, { shown: { [SERVICES_SUMMARY_ID]: 48 } });
-    expect(after.nodes.filter((n) => n.type === 'service')).toHaveLength(DRAWN_PER_ROW + 48);
+    const after = toFlow(cluster, before.memory, { shown: { [SERVICES_SUMMARY_ID]: SERVICES_DRAWN } });
+    expect(after.nodes.filter((n) => n.type === 'service')).toHaveLength(SERVICES_DRAWN * 2);
   });
 
   it("counts a node's Pods past the limit on the node's card", () => {

@@ -1,17 +1,20 @@
 // Which Services and Pods a large cluster's graph draws. Thousands of cards are unreadable and cost the page
-// seconds of layout and rendering, so past a few dozen per row the graph draws the first ones in their natural
+// seconds of layout and rendering, so past a dozen Services or a few dozen Pods on a node the graph draws the first ones in their natural
 // order, every element the learner's request touches (the client, kube-dns and CoreDNS, a trace's Services and
 // Pods, the selection), and one summary card per row standing for the rest, with their counts. A summary card
 // grows by a page at a time when the learner asks for more.
 
-/** A row (the Service row, or one node's Pods) is drawn in full up to this many elements. */
-export const DRAWN_PER_ROW = 48;
-/** How many more elements one "show more" on a summary card draws. */
-export const SHOW_MORE_STEP = 48;
-
 export const SERVICES_SUMMARY_ID = 'summary:services';
 export const podsSummaryId = (group: string): string => `summary:pods:${group}`;
 export const isSummaryId = (id: string): boolean => id.startsWith('summary:');
+
+/** The Service row is drawn in full up to this many cards: it is one line, and a wider one is fitted too small to read. */
+export const SERVICES_DRAWN = 12;
+/** One node's Pods are drawn in full up to this many (in columns inside the node). */
+export const PODS_DRAWN = 48;
+/** How many more a click on a summary card draws: a row's base again. */
+export const showMoreStep = (summaryId: string): number => (summaryId === SERVICES_SUMMARY_ID ? SERVICES_DRAWN : PODS_DRAWN);
+
 
 /** How many of each row to draw before summarising: grown by "show more", by summary id. */
 export type ShownCounts = Readonly<Record<string, number>>;
@@ -35,4 +38,4 @@ export function splitRow<T>(row: readonly T[], idOf: (item: T) => string, limit:
 }
 
 /** The row's limit: the base, plus what "show more" added for its summary card. */
-export const rowLimit = (summaryId: string, shown: ShownCounts | undefined): number => DRAWN_PER_ROW + (shown?.[summaryId] ?? 0);
+export const rowLimit = (summaryId: string, shown: ShownCounts | undefined): number => showMoreStep(summaryId) + (shown?.[summaryId] ?? 0);
