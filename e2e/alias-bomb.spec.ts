@@ -1,16 +1,8 @@
 // A 1 KB "billion laughs" manifest must not freeze the page: the core refuses it, and the editor's YAML
 // language worker must not expand it either (its reply once held the main thread for seconds).
 import { test, expect } from './fixtures';
+import { aliasBomb } from './large-scenarios';
 import { countYamlWorkerRequests, longestTask, observeLongTasks, resetLongTasks, yamlWorkerRequests } from './long-tasks';
-
-/** `levels` levels of ten aliases: 10^levels nodes once expanded, about 1 KB of text. */
-function aliasBomb(levels: number, inList: boolean): string {
-  const lines = ['data: &d0 {a: "1"}'];
-  for (let i = 1; i <= levels; i++) lines.push(`x${i}: &i${i} [${Array.from({ length: 10 }, () => `*${i === 1 ? 'd0' : `i${i - 1}`}`).join(', ')}]`);
-  const configMap = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\n${lines.join('\n')}\n`;
-  if (!inList) return configMap;
-  return `apiVersion: v1\nkind: List\nitems:\n- ${configMap.trimEnd().split('\n').join('\n  ')}\n`;
-}
 
 test.describe('an alias bomb in the editor', () => {
   for (const { name, text } of [

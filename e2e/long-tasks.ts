@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 interface LongTaskWindow {
   kspLongTasks: { start: number; duration: number }[];
   kspLongTasksSince: number;
+  /** Event Timing entries for clicks: from the press to the next frame painted after the handlers ran. */
+  kspClicks: { start: number; duration: number }[];
 }
 
 /** Records every long task of every page of the context from its first script on. */
@@ -14,9 +16,13 @@ export async function observeLongTasks(page: Page): Promise<void> {
     const w = window as unknown as LongTaskWindow;
     w.kspLongTasks = [];
     w.kspLongTasksSince = 0;
+    w.kspClicks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.kspLongTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click') w.kspClicks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
 }
 
@@ -33,6 +39,28 @@ export async function longestTask(page: Page): Promise<number> {
     const w = window as unknown as LongTaskWindow;
     return Math.max(0, ...w.kspLongTasks.filter((t) => t.start >= w.kspLongTasksSince).map((t) => t.duration));
   });
+}
+
+/** When the page last finished a long task (0 when none): a test waits for it to be `ms` in the past. */
+export async function quietFor(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const last = (window as unknown as LongTaskWindow).kspLongTasks.at(-1);
+    return performance.now() - (last ? last.start + last.duration : 0);
+  });
+}
+
+/**
+ * How long a click on `target` took to be answered: the Event Timing API's duration, from the press to the next
+ * frame painted after its handlers ran (16 ms or less reads as 0: the observer ignores such quick ones).
+ */
+export async function clickLatency(page: Page, click: () => Promise<void>): Promise<number> {
+  const before = await page.evaluate(() => (window as unknown as LongTaskWindow).kspClicks.length);
+  const start = await page.evaluate(() => performance.now());
+  await click();
+  // The entry is reported after the frame that answered the click; a quick click (under 16 ms) reports none.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(({ before, start }) => Math.max(0, ...(window as unknown as LongTaskWindow).kspClicks.slice(before)
+    .filter((c) => c.start >= start).map((c) => c.duration)), { before, start });
 }
 
 /**

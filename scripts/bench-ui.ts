@@ -9,7 +9,11 @@
 //   4. JavaScript the graph waits for (gzip; the editor's chunk, preloaded at low priority and
 //      run after the graph, is not counted)                                     budget < 350 KB
 //   5. Lighthouse mobile performance of the default page (scripts/bench-lighthouse.ts)  budget ≥ 90
-// Options: --no-build (use dist/ as it is), --runs N, --navigation-only (skip 2 and 3), --no-lighthouse.
+//   6. the longest main-thread task (PerformanceObserver 'longtask') while the page takes in a large or hostile
+//      input: the alias bomb typed in, 5,000 documents pasted, a 4,588-Service link opened, a 1 MB List dropped
+//                                                                                budget < 200 ms each
+// Options: --no-build (use dist/ as it is), --runs N, --navigation-only (skip 2, 3 and 6), --no-lighthouse,
+// --long-tasks-only (only 6).
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +21,8 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../e2e/browser';
+import { aliasBomb, bigKubectlList, manyServices, manyServicesLink, SERVICES_AT_DOCUMENT_CAP } from '../e2e/large-scenarios';
+import { longestTask, observeLongTasks, quietFor, resetLongTasks } from '../e2e/long-tasks';
 import { lighthouseMobile } from './bench-lighthouse';
 
 const root = join(import.meta.dirname, '..');
@@ -93,8 +99,13 @@ async function pasteSource(page: Page, text: string) {
 
 /** Edit → graph painted, for a cluster of about `pods` Pods: median over `n` edits (scale by one each time). */
 async function editToGraph(page: Page, pods: number, n: number) {
+  // Past 48 Pods on a node the graph draws the first ones and counts the rest (src/ui/graph/summarise.ts): the
+  // edit is on screen when the graph painted after the rebuild it started.
+  const painted = () => page.waitForFunction(() => performance.getEntriesByName('ksp:rebuild-start').length > 0
+    && performance.getEntriesByName('ksp:graph-painted').length > 0, null, { timeout: 60_000 });
+  await page.evaluate(() => performance.clearMarks());
   await pasteSource(page, scenarioWith(pods));
-  await page.waitForFunction((want) => document.querySelectorAll('.react-flow__node[data-id^="pod:default/nginx-"]').length === want, Math.max(1, pods - 4), { timeout: 60_000 });
+  await painted();
   const pipeline: number[] = [];
   const total: number[] = [];
   for (let i = 1; i <= n; i++) {
@@ -102,8 +113,7 @@ async function editToGraph(page: Page, pods: number, n: number) {
     await page.evaluate(() => performance.clearMarks());
     const t0 = await page.evaluate(() => performance.now());
     await pasteSource(page, scenarioWith(pods).replace(/replicas: \d+(\n\s+selector:\n\s+matchLabels:\n\s+app: nginx)/, `replicas: ${replicas}$1`));
-    await page.waitForFunction((want) => document.querySelectorAll('.react-flow__node[data-id^="pod:default/nginx-"]').length === want, replicas, { timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('ksp:graph-painted').length > 0, null, { timeout: 60_000 });
+    await painted();
     const m = await page.evaluate(() => {
       const start = performance.getEntriesByName('ksp:rebuild-start').at(-1)!.startTime;
       const painted = performance.getEntriesByName('ksp:graph-painted').at(-1)!.startTime;
@@ -156,12 +166,97 @@ async function initialJs(page: Page) {
   return { kb: bytes.reduce((a, b) => a + b, 0) / 1024, files: files.length };
 }
 
+/** What the page shows once it took the input in: an element (`sel`), holding `text` when given. */
+interface Ready { sel: string; text?: string }
+
+/** Polls until `ready` shows, then until no long task has run for 2 s. */
+async function settle(page: Page, ready: Ready) {
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
+  await page.waitForFunction(({ sel, text }) => {
+    const el = document.querySelector(sel);
+    return !!el && (text === undefined || (el.textContent ?? '').includes(text));
+  }, ready, { timeout: 120_000, polling: 250 });
+  for (const end = Date.now() + 120_000; Date.now() < end;) {
+    if ((await quietFor(page)) > 2000) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+type LongTaskCase = 'alias bomb typed in (10^6 nodes)' | '5,000 documents pasted (4,998 Services)' | 'link with 4,588 Services opened'
+  | '1 MB kind: List dropped';
+
+/** The longest task while the page takes in each input, in a fresh page each (counted from the input on). */
+async function longTasks(browser: Awaited<ReturnType<typeof chromium.launch>>): Promise<Record<LongTaskCase, number>> {
+  const summaryCard: Ready = { sel: '.react-flow__node[data-id="summary:services"]' };
+  const anything: Ready = { sel: 'body' };
+  const fresh = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await observeLongTasks(page);
+    return { context, page };
+  };
+  const paste = async (text: string, ready: Ready) => {
+    const { context, page } = await fresh();
+    await page.goto(base);
+    await page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 60_000 });
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.locator('[data-testid="monaco"]').click({ position: { x: 200, y: 150 } });
+    await settle(page, anything);
+    await resetLongTasks(page);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await settle(page, ready);
+    const ms = await longestTask(page);
+    await context.close();
+    return ms;
+  };
+  const out = {} as Record<LongTaskCase, number>;
+  out['alias bomb typed in (10^6 nodes)'] = await paste(aliasBomb(6, false), { sel: '[data-testid="problems"]', text: 'alias bomb' });
+  out['5,000 documents pasted (4,998 Services)'] = await paste(manyServices(SERVICES_AT_DOCUMENT_CAP), summaryCard);
+  {
+    const { context, page } = await fresh();
+    await page.goto(`${base}/${manyServicesLink(4588)}`);
+    await settle(page, summaryCard);
+    out['link with 4,588 Services opened'] = await longestTask(page);
+    await context.close();
+  }
+  {
+    const { context, page } = await fresh();
+    await page.goto(base);
+    await page.locator('[data-testid="monaco"] .view-lines').waitFor({ timeout: 60_000 });
+    const dt = await page.evaluateHandle((text) => {
+      const d = new DataTransfer();
+      d.items.add(new File([text], 'cluster.yaml', { type: 'application/yaml' }));
+      return d;
+    }, bigKubectlList());
+    await settle(page, anything);
+    await resetLongTasks(page);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+    await settle(page, summaryCard);
+    out['1 MB kind: List dropped'] = await longestTask(page);
+    await context.close();
+  }
+  return out;
+}
+
 async function main() {
   if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
   try {
     await waitForServer(base, 30_000);
     const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs });
+    const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
+    if (args.includes('--long-tasks-only')) {
+      const before = loadavg()[0]!;
+      const tasks = await longTasks(browser);
+      await browser.close();
+      console.log('\nbench:ui long tasks (Chromium, production build, 1280×800)');
+      for (const [name, ms] of Object.entries(tasks)) console.log(`${ok(ms < 200)} longest task: ${name.padEnd(42)} ${ms.toFixed(0)} ms (budget 200)`);
+      console.log(`     machine load average ${before.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores`);
+      return;
+    }
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await context.addInitScript(loadProbe);
@@ -176,7 +271,6 @@ async function main() {
     const jsPage = await context.newPage();
     const js = await initialJs(jsPage);
     await jsPage.close();
-    const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
     const graph = median(times.map((x) => x.graph));
     const monaco = median(times.map((x) => x.monaco));
     const list = (k: keyof Interactive) => times.map((x) => x[k].toFixed(0)).join(', ');
@@ -206,6 +300,7 @@ async function main() {
     const fpsLarge = await animationFps(page);
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const fps = await animationFps(await fresh.newPage());
+    const tasks = await longTasks(browser);
     await browser.close();
 
     const debounce = 250;
@@ -215,6 +310,8 @@ async function main() {
     }
     console.log(`${ok(fps.fps >= 55)} request animation (default scenario)     ${fps.fps.toFixed(1)} fps over ${fps.frames} frames, worst frame ${fps.worstFrameMs.toFixed(1)} ms, ${fps.longFrames} frames > 20 ms (budget 55)`);
     console.log(`     (same, with the 1,000-Pod draft on screen: ${fpsLarge.fps.toFixed(1)} fps, worst frame ${fpsLarge.worstFrameMs.toFixed(1)} ms)`);
+    for (const [name, ms] of Object.entries(tasks)) console.log(`${ok(ms < 200)} longest task: ${name.padEnd(42)} ${ms.toFixed(0)} ms (budget 200)`);
+    console.log(`     machine load average ${loadavg()[0]!.toFixed(1)} at the end`);
   } finally {
     try {
       process.kill(-server.pid!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCluster } from '../core/testing';
-import { clampHop, clientCandidates, compareNames, diagnosticsByLine, rulesNode, targetSuggestions } from './selectors';
+import { clampHop, clientCandidates, compareNames, diagnosticsByLine, MAX_TARGET_SUGGESTIONS, rulesNode, suggestionsFor, targetSuggestions } from './selectors';
 
 describe('selectors', () => {
   const cluster = seedCluster();
@@ -49,5 +49,16 @@ describe('selectors', () => {
     expect(clampHop(-1, 5)).toBe(0);
     expect(clampHop(9, 5)).toBe(4);
     expect(clampHop(3, 0)).toBe(0);
+  });
+});
+
+describe('suggestionsFor', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => `svc-${i}`);
+  it.each([
+    { name: 'a short list is offered whole', all: ['web-service', 'mysql-headless:3306'], typed: 'zzz', want: ['web-service', 'mysql-headless:3306'] },
+    { name: 'a long one is cut to the cap, in order', all: many, typed: '', want: many.slice(0, MAX_TARGET_SUGGESTIONS) },
+    { name: 'what starts with the typed text comes first, then what contains it', all: [...many, 'my-svc-42'], typed: 'svc-42', want: ['svc-42', ...many.filter((s) => s.startsWith('svc-42') && s !== 'svc-42'), 'my-svc-42'].slice(0, MAX_TARGET_SUGGESTIONS) },
+  ])('$name', ({ all, typed, want }) => {
+    expect(suggestionsFor(all, typed)).toEqual(want);
   });
 });

@@ -102,6 +102,22 @@ export function targetSuggestions(cluster: Cluster | null, extra: string[]): str
   return [...out];
 }
 
+/** A datalist offers this many targets at most: thousands of options cost the page a long commit and help nobody. */
+export const MAX_TARGET_SUGGESTIONS = 50;
+
+/**
+ * The suggestions to offer while `typed` is in the target box: all of them when there are few, else the ones
+ * that start with what is typed, then the ones that contain it, up to MAX_TARGET_SUGGESTIONS.
+ * @example suggestionsFor(['web', 'svc-1', 'svc-2'], 'svc') // all three: under the cap
+ */
+export function suggestionsFor(all: readonly string[], typed: string): string[] {
+  if (all.length <= MAX_TARGET_SUGGESTIONS) return [...all];
+  const q = typed.trim().toLowerCase();
+  const starts = all.filter((s) => s.toLowerCase().startsWith(q));
+  const contains = q === '' ? [] : all.filter((s) => !s.toLowerCase().startsWith(q) && s.toLowerCase().includes(q));
+  return [...starts, ...contains].slice(0, MAX_TARGET_SUGGESTIONS);
+}
+
 /** The hop index clamped to the trace. */
 export function clampHop(index: number, hops: number): number {
   return Math.max(0, Math.min(index, Math.max(0, hops - 1)));

@@ -52,10 +52,11 @@ const link = (s: ShareState): string => {
 const teacher = link({ yaml: 'kind: Service # teacher\n', actions: [], seed: 9, target: 'web-service' });
 
 function start(win: FakeWindow, embed = false) {
-  const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
+  const testCore = createTestCore();
+  const store = createAppStore({ core: testCore.core, debounceMs: 0 });
   const ready = store.getState().startShareSession(win, { embed });
   const notices = () => store.getState().notices;
-  return { store, ready, notices, stop: () => store.getState().stopShareSession() };
+  return { store, ready, notices, calls: testCore.calls, stop: () => store.getState().stopShareSession() };
 }
 
 describe('share session', () => {
@@ -191,12 +192,14 @@ describe('share session', () => {
 
   it('import: a kubectl List opens cleaned, the draft is kept first', async () => {
     const win = new FakeWindow();
-    const { store, ready, notices } = start(win);
+    const { store, ready, notices, calls } = start(win);
     await ready;
     store.getState().setSource('mine\n');
     await store.getState().importText('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: { name: kubernetes, namespace: default }\n- apiVersion: v1\n  kind: Service\n  metadata: { name: web, uid: x }\n', 'list.yaml');
     expect(store.getState().source).toBe('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
     expect(notices().importNotice).toEqual({ kind: 'converted', dropped: 1 });
     expect(notices().keptDraft).toBe(true);
+    // Read by the core client (in the worker on a page), not on the page's thread.
+    expect(calls.importText).toHaveLength(1);
   });
 });

@@ -9,7 +9,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_KUBERNETES_VERSION } from '../core';
 import { scenarios } from '../scenarios';
-import { importScenarioText } from './scenario-file';
 import { clampHop } from './selectors';
 import { emptySendLog, nextSendLog, shareStateOf, type SendLog } from './share-snapshot';
 import { SAVED_FIELDS } from './source-fields';
@@ -18,7 +17,8 @@ import {
   createDraftStore, DRAFT_KEY, draftWriter, resolveLocalStorage, SET_ASIDE_KEY,
   type DraftStore, type SavedDraft, type SetAsideSummary, type StorageIssue, type StorageLike,
 } from './storage';
-import type { AppState, TerminalTab } from './types';
+import type { AppState, StoreDeps, TerminalTab } from './types';
+import { StaleReply } from './worker/client';
 import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareLanguage, type ShareState } from './url-codec';
 
 /** What sharing needs of the browser window; tests pass a fake. */
@@ -121,7 +121,7 @@ const fragmentOf = (s: ShareState): string | undefined => {
   return r.ok ? r.value.fragment : undefined;
 };
 
-export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set, get, api) => {
+export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ShareSlice> => (set, get, api) => {
   /** The page once the session started. */
   let page: BrowserPage | null = null;
   /** Null without a page, and in an embed: a blog post must not overwrite the reader's work. */
@@ -388,7 +388,14 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
     },
 
     async importText(text, name) {
-      const r = importScenarioText(text);
+      // A 1 MB `kind: List` takes seconds to parse and clean: the worker does it, the page stays responsive.
+      let r;
+      try {
+        r = await deps.core.importText({ text });
+      } catch (e) {
+        if (e instanceof StaleReply) return; // another file was dropped since
+        throw e;
+      }
       if (!r.ok) return get().notify({ importNotice: { kind: 'error', code: r.error.code } });
       keepBefore(`import:${name}`);
       await openAsNew({ yaml: r.value.yaml, actions: [], seed: get().seed }, undefined);

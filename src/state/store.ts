@@ -18,7 +18,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createClusterSlice(deps)(...a),
     ...createTrafficSlice(deps)(...a),
     ...createViewSlice(deps)(...a),
-    ...createShareSlice(...a),
+    ...createShareSlice(deps)(...a),
     ...createNoticesSlice(...a),
     ...createHistorySlice(...a),
     ...createShellSlice(deps)(...a),

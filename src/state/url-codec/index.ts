@@ -29,6 +29,19 @@ const DECODERS: Readonly<Record<number, (payload: string) => Result<ShareState, 
  * always opens.
  */
 export function encodeShareState(state: ShareState): Result<string, ShareError> {
+  // The page encodes the same state more than once in a row (the draft's basis, then the draft; a link opened, then
+  // saved): a large text costs a deflate of up to a megabyte each time, so the last answer is kept.
+  const { yaml, ...rest } = state;
+  const restKey = JSON.stringify(rest);
+  if (lastEncoded && lastEncoded.yaml === yaml && lastEncoded.rest === restKey) return lastEncoded.result;
+  const result = encodeUncached(state);
+  lastEncoded = { yaml, rest: restKey, result };
+  return result;
+}
+
+let lastEncoded: { yaml: string; rest: string; result: Result<string, ShareError> } | undefined;
+
+function encodeUncached(state: ShareState): Result<string, ShareError> {
   // Validate through the decoder's own reader, so encode and decode agree on what is valid.
   const check = fromWireV1(JSON.parse(JSON.stringify(toWireV1(state))));
   if (!check.ok) return check;

@@ -36,6 +36,8 @@ export interface CoreClient {
   send(input: ClusterInput<'send'>): Promise<SendResult>;
   scale(input: ClusterInput<'scale'>): Promise<ScaleResult>;
   shell(input: ClusterInput<'shell'>): Promise<ShellRunResult>;
+  /** A file's text for the editor, a `kind: List` unpacked (parsed in the worker). */
+  importText(input: CommandInput<'importText'>): Promise<CommandOutput<'importText'>>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -79,7 +81,10 @@ const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, comma
 const RECIPES_KEPT = 8;
 
 export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
-  const timeoutMs = options.timeoutMs ?? 2000;
+  // The core's input limits bound every text it accepts; this budget only stops a runaway. The largest accepted
+  // scenario (5,000 documents: thousands of Services, megabytes of iptables-save) takes 2–4 s to build on a busy
+  // laptop, more on a phone, and must not be stopped as if it were hostile.
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const createWorker = options.createWorker ?? defaultWorker;
   const loadHandler = options.loadHandler ?? defaultHandler;
   let worker: Worker | null = null;
@@ -223,6 +228,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     send: (input) => onCluster(input.revision, (recipe) => request('send', { ...input, recipe })),
     scale: (input) => onCluster(input.revision, (recipe) => request('scale', { ...input, recipe })),
     shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
+    importText: (input) => request('importText', input),
     dispose() {
       restart(new Error('disposed'));
     },

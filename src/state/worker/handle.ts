@@ -6,6 +6,7 @@ import {
   findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
   type NslookupResult, type ShellEffect, type Trace,
 } from '../../core';
+import { importScenarioText } from '../scenario-file';
 import { compareNames, rulesNode } from '../selectors';
 import type {
   ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, OutputNote, Revision, TextResult,
@@ -176,6 +177,8 @@ export function createCoreHandler(): CoreHandler {
       });
       return { results, session, traces, effects };
     },
+
+    importText: ({ text }) => importScenarioText(text),
   } satisfies CoreCommands;
 
   return (command, input) => commands[command](input);

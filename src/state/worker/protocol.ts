@@ -9,6 +9,8 @@ import type {
   Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote, ShellSession,
 } from '../../core';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
+import type { ImportIssue, ImportedScenario } from '../scenario-file';
+import type { Result } from '../url-codec';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
 export interface ClusterRecipe {
@@ -157,6 +159,8 @@ export interface CoreCommands {
    * laptop. `observed`: for a node shell, what the Pods' shells did to the nodes (it replaces the session's).
    */
   shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): ShellRunResult | UnknownRevision;
+  /** Reads a file's text for the editor (scenario-file.ts importScenarioText): a 1 MB `kind: List` is parsed here, off the page. */
+  importText(input: { text: string }): Result<ImportedScenario, ImportIssue>;
 }
 
 export type CoreCommand = keyof CoreCommands;

@@ -32,12 +32,17 @@ export default function MonacoEditor() {
   useEffect(() => {
     const store = getAppStore();
     const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
+    // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste), and
+    // YAML's block style has few brackets to pair. The model keeps its own copy of the option.
+    model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
     const editor = monaco.editor.create(host.current!, {
       model,
       theme: themeFor(!!media?.matches),
       automaticLayout: true,
       minimap: { enabled: false },
+      bracketPairColorization: { enabled: false },
+      guides: { bracketPairs: false },
       fontSize: 13,
       tabSize: 2,
       scrollBeyondLastLine: false,

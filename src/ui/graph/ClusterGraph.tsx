@@ -20,6 +20,7 @@ import { PacketLayer } from './PacketLayer';
 import { shareUnchanged } from './structural-sharing';
 import { createProgressStore, type ProgressStore } from './progress-store';
 import { toFlow, type GraphNode } from './to-flow';
+import { isSummaryId, showMoreStep, type ShownCounts } from './summarise';
 import { addressesOf, elementsByIP } from './hop-highlight';
 import { hopPath, ruleSource } from './path';
 import { trailEdges } from './trail';
@@ -76,15 +77,21 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   // Rebuild during render when the cluster changes (React's "information from previous renders" pattern), with
   // the previous layout's slots so unchanged elements keep their place and their objects. A request from or to
   // outside the cluster needs the "outside the cluster" element even without an ExternalName Service.
+  // A large cluster is summarised (summarise.ts); what the request touches is drawn whatever its place.
   const external = trace?.hops.some((h) => h.from === EXTERNAL_ID || h.to === EXTERNAL_ID) ?? false;
-  const [built, setBuilt] = useState(() => ({ cluster, external, graph: toFlow(cluster, undefined, { external }) }));
+  const clientId = clientPodId(clientPod);
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const [shown, setShown] = useState<ShownCounts>({});
+  const keepKey = useMemo(() => [...new Set([clientId, selectedId, ...highlight, ...(trace?.hops ?? []).flatMap((h, i, hops) => [h.from, h.to, ruleSource(h, i, hops)])])]
+    .filter((id): id is string => !!id).sort().join('\n'), [clientId, selectedId, highlight, trace]);
+  const flowOptions = useMemo(() => ({ external, shown, keep: new Set(keepKey.split('\n')) }), [external, shown, keepKey]);
+  const [built, setBuilt] = useState(() => ({ cluster, flowOptions, graph: toFlow(cluster, undefined, flowOptions) }));
   let graph = built.graph;
-  if (built.cluster !== cluster || built.external !== external) {
-    graph = shareUnchanged(built.graph, toFlow(cluster, built.graph.memory, { external }));
-    setBuilt({ cluster, external, graph });
+  if (built.cluster !== cluster || built.flowOptions !== flowOptions) {
+    graph = shareUnchanged(built.graph, toFlow(cluster, built.graph.memory, flowOptions));
+    setBuilt({ cluster, flowOptions, graph });
   }
 
-  const clientId = clientPodId(clientPod);
   const counted = useMemo(() => withHits(graph.nodes, hits, (id) => graph.rects.has(id)), [graph, hits]);
   const labelled = useMemo(() => counted.map((n) => withAriaLabel(n, t, clientId)), [counted, t, clientId]);
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
@@ -108,7 +115,6 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   const answered = useMemo(() => (hop ? addressesOf(hop).map((ip) => byIP.get(ip)).filter((id): id is string => !!id) : []), [hop, byIP]);
   const highlightKey = [...hostHighlight, ...path, ...answered].join('\n');
   const highlightSet = useMemo(() => new Set(highlightKey.split('\n').filter(Boolean)), [highlightKey]);
-  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
 
   const nodes = useMemo(() => decorateNodes(labelled, { clientId, highlight: highlightSet, ruleSource: source, selectedId }),
     [labelled, clientId, highlightSet, source, selectedId]);
@@ -124,7 +130,12 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   const latest = useRef({ onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell, nodeById, clientId });
   useLayoutEffect(() => { latest.current = { onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell, nodeById, clientId }; });
 
-  const selectNode = useCallback((id: string) => { setSelectedId(id); latest.current.onSelect?.(id); }, []);
+  const selectNode = useCallback((id: string) => {
+    // A summary card is not an object to select: choosing it draws more of what it stands for.
+    if (isSummaryId(id)) return setShown((s) => ({ ...s, [id]: (s[id] ?? 0) + showMoreStep(id) }));
+    setSelectedId(id);
+    latest.current.onSelect?.(id);
+  }, []);
 
   // Context menu.
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | undefined>(undefined);
@@ -173,7 +184,7 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
   }, [openMenu, run, selectNode]);
 
   const onContextMenu = useCallback((e: MouseEvent, n: Node) => {
-    if (n.type === 'nodeGroup') return;
+    if (n.type === 'nodeGroup' || n.type === 'summary') return;
     e.preventDefault();
     openMenu(n.id, e.clientX, e.clientY);
   }, [openMenu]);

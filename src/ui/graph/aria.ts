@@ -1,5 +1,6 @@
 // Accessible names for graph elements, built with the host's translate function so they follow the language.
 import type { TFunction } from 'i18next';
+import { showMoreStep } from './summarise';
 import type { GraphEdge, GraphNode } from './to-flow';
 import type { TrailEdgeType } from './trail';
 
@@ -27,11 +28,17 @@ function ariaLabelFor(n: GraphNode, t: TFunction, clientId?: string): string | u
       return t('graph.aria.external', { names: n.data.names.length > 0 ? n.data.names.join(', ') : t('graph.external.none') });
     case 'nodeGroup':
       return n.data.pending ? t('graph.aria.nodePending') : t('graph.aria.node', { name: n.data.name, ip: n.data.ip, cidr: n.data.podCIDR });
+    case 'summary': {
+      const d = n.data;
+      const label = t(d.row === 'services' ? 'graphSummary.services' : 'graphSummary.pods', { hidden: d.hidden });
+      return t('graphSummary.aria', { label, why: t('graphSummary.why', { drawn: d.total - d.hidden, total: d.total, step: showMoreStep(n.id) }) });
+    }
   }
 }
 
 const ROLE: Record<GraphNode['type'], string> = {
   pod: 'graph.role.pod', service: 'graph.role.service', rules: 'graph.role.rules', nodeGroup: 'graph.role.node', external: 'graph.role.external',
+  summary: 'graphSummary.role',
 };
 
 /** The node with its accessible name and a role description in the learner's words (React Flow's default is "node"). */
@@ -54,7 +61,7 @@ export function withEdgeA11y<E extends GraphEdge | TrailEdgeType>(e: E, t: TFunc
   const label = d.flavor === 'externalname'
     ? t('graph.aria.linkExternal', { service: tail(e.source), name: d.label ?? '' })
     : d.aggregate
-      ? t('graph.aria.linkAggregate', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), node: e.target.replace(/^node:/, ''),
+      ? t('graph.aria.linkAggregate', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), node: e.target.replace(/^summary:pods:/, '').replace(/^node:/, ''),
         count: d.aggregate.total, ready: d.aggregate.ready })
       : t('graph.aria.link', { service: e.source === 'dns:kube-dns' ? 'kube-dns' : tail(e.source), pod: tail(e.target),
         state: d.ready ? t('graph.pod.ready') : t('graph.pod.notReady') });

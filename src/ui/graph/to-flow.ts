@@ -5,6 +5,7 @@ import { formatKubectlRun, type Cluster, type Pod, type Service } from '../../co
 import { DNS_ID, EXTERNAL_ID, PENDING_ID, corednsId, nodeGroupId, podId, rulesId, svcId } from './ids';
 import { layoutGraph, type Layout, type LayoutMemory, type Rect } from './layout';
 import { byName, byNamespace } from './order';
+import { SERVICES_SUMMARY_ID, podsSummaryId, rowLimit, splitRow, type ShownCounts } from './summarise';
 
 export type ServiceFlavor = 'clusterip' | 'headless' | 'externalname' | 'dns';
 
@@ -48,6 +49,20 @@ export interface NodeGroupData extends Record<string, unknown> { name: string; i
 export interface RulesData extends Record<string, unknown> { node: string; isClientNode?: boolean }
 export interface ExternalData extends Record<string, unknown> { names: string[] }
 
+/**
+ * A card standing for the Services (or one node's Pods) a large cluster's graph does not draw (summarise.ts):
+ * how many, of how many, and what they are.
+ */
+export interface SummaryData extends Record<string, unknown> {
+  row: 'services' | 'pods';
+  /** The node whose Pods it stands for ('' for the Pending group); absent for the Service row. */
+  node?: string;
+  hidden: number;
+  total: number;
+  /** Services: how many of each flavor are hidden. Pods: how many are ready and not. */
+  counts: Partial<Record<ServiceFlavor | 'ready' | 'notReady', number>>;
+}
+
 export interface EndpointEdgeData extends Record<string, unknown> {
   flavor: ServiceFlavor;
   ready: boolean;
@@ -67,11 +82,14 @@ export type GraphNode =
   | Node<PodData, 'pod'>
   | Node<NodeGroupData, 'nodeGroup'>
   | Node<RulesData, 'rules'>
-  | Node<ExternalData, 'external'>;
+  | Node<ExternalData, 'external'>
+  | Node<SummaryData, 'summary'>;
 export type GraphEdge = Edge<EndpointEdgeData, 'endpoint'>;
 
 export interface FlowGraph {
   nodes: GraphNode[];
+  /** The summary cards drawn, by id (none for a cluster small enough to draw whole). */
+  summaries: string[];
   edges: GraphEdge[];
   /** Absolute rectangles by element id, for the packet animation and export bounds. */
   rects: Map<string, Rect>;
@@ -101,32 +119,69 @@ function flavorOf(s: Service): ServiceFlavor {
 const formatPort = (p: Service['ports'][number]) =>
   `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}${String(p.targetPort) !== String(p.port) ? ` → ${p.targetPort}` : ''}`;
 
+export interface FlowOptions {
+  /** Draw "outside the cluster" even without an ExternalName Service (a trace goes there). */
+  external?: boolean;
+  /** Element ids a large cluster's graph draws whatever their place (the client, a trace's elements, the selection). */
+  keep?: ReadonlySet<string>;
+  /** How many more than the base each summary card has been asked to draw (summarise.ts). */
+  shown?: ShownCounts;
+}
+
+const NO_KEEP: ReadonlySet<string> = new Set();
+
 /**
  * Build the graph for a cluster. `memory` is the previous call's `memory`: with it, unchanged elements keep
- * their place. `external` draws "outside the cluster" even without an ExternalName Service (a trace goes there).
+ * their place. A large cluster is summarised (summarise.ts): each row draws its first elements and `keep`'s,
+ * and a summary card counts the rest.
  * @example const g = toFlow(seedCluster()); g.nodes.find((n) => n.id === 'svc:default/web-service')
  */
-export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { external?: boolean } = {}): FlowGraph {
+export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: FlowOptions = {}): FlowGraph {
+  const keep = options.keep ?? NO_KEEP;
   // kube-dns first (the DNS path starts every request), ExternalName last (next to "outside the cluster").
   const rank = (s: Service) => (isKubeDns(s) ? 0 : s.type === 'ExternalName' ? 2 : 1);
-  const services = cluster.services.filter(visibleService).sort((a, b) =>
+  const allServices = cluster.services.filter(visibleService).sort((a, b) =>
     rank(a) - rank(b) || byNamespace(a.namespace, b.namespace) || byName(a, b));
+  const serviceRow = splitRow(allServices, (s) => (isKubeDns(s) ? DNS_ID : serviceElementId(s)), rowLimit(SERVICES_SUMMARY_ID, options.shown), keep);
+  const services = serviceRow.drawn;
   const pods = cluster.pods.filter(visiblePod).sort(byName);
   const nodeNames = new Set(cluster.nodes.map((n) => n.name));
   const clusterNodes = [...cluster.nodes].sort(byName);
-  const podsByNode = new Map<string, Pod[]>(clusterNodes.map((n) => [n.name, []]));
-  const pending: Pod[] = [];
+  const podsByNode = new Map<string, Pod[]>([...clusterNodes.map((n): [string, Pod[]] => [n.name, []]), [PENDING_ID, []]]);
   for (const p of pods) {
     // A ContainerCreating Pod is Pending too, but it is on its node already.
-    if (!p.node || !nodeNames.has(p.node)) pending.push(p);
-    else podsByNode.get(p.node)!.push(p);
+    podsByNode.get(!p.node || !nodeNames.has(p.node) ? PENDING_ID : p.node)!.push(p);
   }
-  const externalNames = services.filter((s) => s.type === 'ExternalName' && s.externalName).map((s) => s.externalName!);
+  // Each node's row of Pods, drawn or counted on the node's summary card. CoreDNS Pods are on every DNS path.
+  const summaries: GraphNode[] = [];
+  const groupOfHidden = new Map<Pod, string>();
+  const drawnPods = new Map<string, string[]>();
+  for (const [group, list] of podsByNode) {
+    const summaryId = podsSummaryId(group === PENDING_ID ? PENDING_ID : nodeGroupId(group));
+    const row = splitRow(list, podElementId, rowLimit(summaryId, options.shown), { has: (id: string) => keep.has(id) || id.startsWith('coredns:') });
+    drawnPods.set(group, row.drawn.map(podElementId));
+    if (row.hidden.length === 0) continue;
+    drawnPods.get(group)!.push(summaryId);
+    for (const p of row.hidden) groupOfHidden.set(p, summaryId);
+    const ready = row.hidden.filter((p) => p.ready).length;
+    summaries.push({ id: summaryId, type: 'summary', position: { x: 0, y: 0 }, data: {
+      row: 'pods', node: group === PENDING_ID ? '' : group, hidden: row.hidden.length, total: list.length,
+      counts: { ready, notReady: row.hidden.length - ready },
+    } });
+  }
+  if (serviceRow.hidden.length > 0) {
+    const counts: SummaryData['counts'] = {};
+    for (const s of serviceRow.hidden) counts[flavorOf(s)] = (counts[flavorOf(s)] ?? 0) + 1;
+    summaries.unshift({ id: SERVICES_SUMMARY_ID, type: 'summary', position: { x: 0, y: 0 }, data: {
+      row: 'services', hidden: serviceRow.hidden.length, total: allServices.length, counts,
+    } });
+  }
+  const externalNames = allServices.filter((s) => s.type === 'ExternalName' && s.externalName).map((s) => s.externalName!);
 
   const layout: Layout = layoutGraph({
-    services: services.map(serviceElementId),
-    nodes: clusterNodes.map((n) => ({ name: n.name, id: nodeGroupId(n.name), rulesId: rulesId(n.name), pods: podsByNode.get(n.name)!.map(podElementId) })),
-    pending: pending.map(podElementId),
+    services: [...services.map(serviceElementId), ...(serviceRow.hidden.length > 0 ? [SERVICES_SUMMARY_ID] : [])],
+    nodes: clusterNodes.map((n) => ({ name: n.name, id: nodeGroupId(n.name), rulesId: rulesId(n.name), pods: drawnPods.get(n.name)! })),
+    pending: drawnPods.get(PENDING_ID)!,
     pendingId: PENDING_ID,
     ...(externalNames.length > 0 || options.external ? { externalId: EXTERNAL_ID } : {}),
   }, memory);
@@ -170,6 +225,9 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
       readyEndpoints: c.ready, totalEndpoints: c.total, selectorless: s.selector === undefined,
     } });
   }
+  const summaryById = new Map(summaries.map((n) => [n.id, n]));
+  const serviceSummary = summaryById.get(SERVICES_SUMMARY_ID);
+  if (serviceSummary) nodes.push({ ...serviceSummary, ...base(SERVICES_SUMMARY_ID) } as GraphNode);
   if (rects.has(EXTERNAL_ID)) nodes.push({ ...base(EXTERNAL_ID), type: 'external', data: { names: externalNames } });
 
   // Then node by node, its rules and its Pods slot by slot: the DOM order is the keyboard's Tab order.
@@ -177,7 +235,12 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   const workloads = new Map(cluster.workloads.map((w) => [`${w.namespace}/${w.kind}/${w.name}`, w]));
   for (const group of [...clusterNodes.map((n) => n.name), PENDING_ID]) {
     if (group !== PENDING_ID) nodes.push({ ...base(rulesId(group)), type: 'rules', data: { node: group } });
-    for (const id of layout.memory.pods[group] ?? []) if (id !== null) pushPod(podByElement.get(id)!);
+    for (const id of layout.memory.pods[group] ?? []) {
+      if (id === null) continue;
+      const summary = summaryById.get(id);
+      if (summary) nodes.push({ ...summary, ...base(id) } as GraphNode);
+      else pushPod(podByElement.get(id)!);
+    }
   }
   function pushPod(p: Pod) {
     const w = p.owner?.workload ? workloads.get(`${p.namespace}/${p.owner.workload.kind}/${p.owner.workload.name}`) : undefined;
@@ -198,7 +261,7 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
   const laneCount = Math.max(1, layout.memory.services.length);
   const laneStep = Math.min(12, (layout.laneBottom - layout.laneTop - 24) / laneCount);
   const edges: GraphEdge[] = [];
-  const linksBySource = new Map<string, { s: Service; pod: Pod; ready: boolean; terminating: boolean }[]>();
+  const linksBySource = new Map<string, { s: Service; pod: Pod; target: string; ready: boolean; terminating: boolean }[]>();
   const seen = new Set<string>();
   for (const slice of [...cluster.endpointSlices].sort(byName)) {
     const s = svcByKey.get(`${slice.namespace}/${slice.service}`);
@@ -207,10 +270,13 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
     for (const e of slice.endpoints) {
       const ref = e.targetRef;
       const p = ref ? podById.get(`${ref.namespace}/${ref.name}`) : undefined;
-      if (!p || !visibleIds.has(podElementId(p)) || seen.has(`${source}->${podElementId(p)}`)) continue;
+      if (!p || seen.has(`${source}->${podElementId(p)}`)) continue;
+      // A Pod the graph does not draw is reached through its node's summary card.
+      const target = visibleIds.has(podElementId(p)) ? podElementId(p) : groupOfHidden.get(p);
+      if (!target) continue;
       seen.add(`${source}->${podElementId(p)}`);
       const list = linksBySource.get(source) ?? [];
-      list.push({ s, pod: p, ready: e.conditions.ready, terminating: e.conditions.terminating });
+      list.push({ s, pod: p, target, ready: e.conditions.ready, terminating: e.conditions.terminating });
       linksBySource.set(source, list);
     }
   }
@@ -219,18 +285,30 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
     const laneY = layout.laneTop + 14 + slot * laneStep;
     const flavor = flavorOf(links[0]!.s);
     if (links.length <= AGGREGATE_ABOVE) {
+      const toSummary = new Map<string, { ready: number; total: number }>();
       for (const l of links) {
-        const target = podElementId(l.pod);
+        const target = l.target;
         const tr = rects.get(target)!;
+        if (target !== podElementId(l.pod)) {
+          const c = toSummary.get(target) ?? { ready: 0, total: 0 };
+          c.total++;
+          if (l.ready) c.ready++;
+          toSummary.set(target, c);
+          continue;
+        }
         edges.push({ id: `eps:${source}->${target}`, source, target, sourceHandle: 'eps', targetHandle: 'eps', type: 'endpoint', focusable: false,
           selectable: false, data: { flavor, ready: l.ready, terminating: l.terminating, laneY, gutterX: tr.x - 6 - (slot % 4) * 4 } });
+      }
+      for (const [target, c] of toSummary) {
+        edges.push({ id: `eps:${source}->${target}`, source, target, sourceHandle: 'eps', targetHandle: 'eps', type: 'endpoint', focusable: false,
+          selectable: false, data: { flavor, ready: c.ready > 0, terminating: false, laneY, gutterX: rects.get(target)!.x - 6 - (slot % 4) * 4, aggregate: c } });
       }
       continue;
     }
     // Past a few dozen endpoints one link per Pod is noise (and a thousand SVG paths): one link per node, counted.
     const byGroup = new Map<string, { ready: number; total: number }>();
     for (const l of links) {
-      const group = parents.get(podElementId(l.pod))!;
+      const group = parents.get(l.target)!;
       const c = byGroup.get(group) ?? { ready: 0, total: 0 };
       c.total++;
       if (l.ready) c.ready++;
@@ -252,5 +330,5 @@ export function toFlow(cluster: Cluster, memory?: LayoutMemory, options: { exter
       data: { flavor: 'externalname', ready: true, terminating: false, laneY, gutterX: 0, label: s.externalName } });
   }
 
-  return { nodes, edges, rects, memory: layout.memory };
+  return { nodes, summaries: summaries.map((n) => n.id), edges, rects, memory: layout.memory };
 }

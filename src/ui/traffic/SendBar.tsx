@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { findPod, formatKubectlRun, type Cluster } from '../../core';
 import { findScenario } from '../../scenarios';
-import { blocksSend, clientCandidates, getAppStore, requestCheck, targetSuggestions } from '../../state';
+import { blocksSend, clientCandidates, getAppStore, requestCheck, suggestionsFor, targetSuggestions } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { ClientOptions } from '../time/ClientOptions';
 import { TimeControls } from '../time/TimeControls';
@@ -28,7 +28,8 @@ export function SendBar() {
       blocked: blocksSend(requestCheck(s)) })),
   );
   const clients = useMemo(() => clientCandidates(cluster), [cluster]);
-  const suggestions = useMemo(() => targetSuggestions(cluster, findScenario(scenarioId)?.targets ?? []), [cluster, scenarioId]);
+  const allSuggestions = useMemo(() => targetSuggestions(cluster, findScenario(scenarioId)?.targets ?? []), [cluster, scenarioId]);
+  const suggestions = useMemo(() => suggestionsFor(allSuggestions, target), [allSuggestions, target]);
   const store = getAppStore().getState;
   const canSend = !!cluster && !blocked && !sending;
   const chosen = clientLabel(cluster, client);

@@ -4,6 +4,7 @@ import { NodeGroupNode } from './NodeGroupNode';
 import { PodNode } from './PodNode';
 import { RulesNode } from './RulesNode';
 import { ServiceNode } from './ServiceNode';
+import { SummaryNode } from './SummaryNode';
 
 /** Module constant: React Flow re-mounts every node when nodeTypes changes identity. */
 export const nodeTypes: NodeTypes = {
@@ -12,4 +13,5 @@ export const nodeTypes: NodeTypes = {
   nodeGroup: NodeGroupNode,
   rules: RulesNode,
   external: ExternalNode,
+  summary: SummaryNode,
 };
