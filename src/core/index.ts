@@ -254,4 +254,4 @@ export { runCommand } from './shell/run';
  */
 export { shellWords } from './shell/complete';
 export type { ShellWords } from './shell/complete';
-export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage } from './shell/types';
+export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode } from './shell/types';

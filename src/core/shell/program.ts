@@ -2,6 +2,7 @@
 // fd 2, in the order written, and the exit status out. A program changes only its copy of the session.
 import type { Cluster, Pod } from '../model/types';
 import type { Trace } from '../traffic/types';
+import { nextU32, seedRng } from '../util/rng';
 import type { ShellNote, ShellSession } from './types';
 
 export interface Chunk { fd: 1 | 2; text: string }
@@ -13,6 +14,8 @@ export interface ProgramContext {
   session: ShellSession;
   env: ReadonlyMap<string, string>;
   stdin: string;
+  /** fd 1 is the terminal (not a pipe or a file): curl shows its progress meter only when it is not. */
+  stdoutTty?: boolean;
 }
 
 export interface ProgramResult { chunks: Chunk[]; status: number; traces?: Trace[]; notes?: ShellNote[] }
@@ -46,4 +49,12 @@ export function utf8Length(s: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
   return n;
+}
+
+/** CoreDNS's loadbalance shuffles every answer anew: each lookup draws its shuffle seed from the session's stream. */
+export function nextShuffleSeed(ctx: ProgramContext): number {
+  const rng = { ...(ctx.session.client.rng ?? seedRng(0)) };
+  const seed = nextU32(rng);
+  ctx.session.client.rng = rng;
+  return seed;
 }

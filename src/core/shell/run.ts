@@ -4,26 +4,21 @@ import { findPod } from '../model/pod-ref';
 import type { Cluster, Pod } from '../model/types';
 import { cloneClientState } from '../traffic/client-state';
 import type { Trace } from '../traffic/types';
-import { env, hostname, nslookup, sleep } from './busybox/system';
-import { cat, echo, grep, head, wc } from './busybox/text';
-import { ip, nc, ping } from './busybox/network';
-import { wget } from './busybox/wget';
+import { echo } from './busybox/text';
+import { imageTools } from './images';
 import { parseLine, type Pipeline, type Word } from './parse';
 import { shellEnv } from './pod-files';
-import { absolutePath, type Chunk, type Program, type ProgramResult } from './program';
-import { shellImage } from './session';
+import { absolutePath, type Chunk, type ProgramResult } from './program';
 import type { ShellNote, ShellResult, ShellSession } from './types';
-
-/** The busybox applets the playground runs (the image has ~400; these are the ones the lessons use). */
-const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => echo(args), env, grep, head, hostname, ip, nc, nslookup, ping, sleep, wc, wget };
 
 /** ash's builtins the runner knows, whatever the image. */
 const BUILTINS = ['echo', 'exit', 'false', 'true'];
 
 /** The programs a line can start with in `session`: ash's builtins, and the image's applets. */
 export function shellProgramNames(session: ShellSession): string[] {
-  const applets = session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
-  return [...new Set([...BUILTINS, ...applets])].sort();
+  const tools = imageTools(session);
+  const programs = [...Object.keys(tools.programs), ...tools.unmodelled, ...(tools.busybox ? ['busybox'] : [])];
+  return [...new Set([...BUILTINS, ...programs])].sort();
 }
 
 type Dest = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
@@ -42,18 +37,22 @@ function expandWord(sh: Shell, word: Word): string | undefined {
   return onlyUnquoted && text === '' ? undefined : text;
 }
 
-function runProgram(sh: Shell, argv: string[], stdin: string): ProgramResult {
+function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean): ProgramResult {
   const [name, ...args] = argv as [string, ...string[]];
   // ash builtins: they exist whatever the image.
   if (name === 'true' || name === ':') return { chunks: [], status: 0 };
   if (name === 'false') return { chunks: [], status: 1 };
   if (name === 'echo') return echo(args);
-  if (sh.pod && shellImage(sh.session) === 'busybox') {
-    const [applet, appletArgs] = name === 'busybox' && args[0] !== undefined && BUSYBOX_APPLETS[args[0]] ? [args[0], args.slice(1)] : [name, args];
-    const program = BUSYBOX_APPLETS[applet];
-    if (program) return program({ cluster: sh.cluster, pod: sh.pod, session: sh.session, env: sh.env, stdin }, appletArgs);
+  const tools = imageTools(sh.session);
+  if (sh.pod) {
+    const [applet, appletArgs] = tools.busybox && name === 'busybox' && args[0] !== undefined && tools.programs[args[0]] ? [args[0], args.slice(1)] : [name, args];
+    const program = tools.programs[applet];
+    if (program) return program({ cluster: sh.cluster, pod: sh.pod, session: sh.session, env: sh.env, stdin, stdoutTty }, appletArgs);
+    if (tools.unmodelled.includes(name)) return { chunks: [], status: 1, notes: [{ code: 'program-not-modelled', command: name }] };
   }
-  return { chunks: [{ fd: 2, text: `sh: ${name}: not found\n` }], status: 127 };
+  // ash: "sh: xyz: not found"; dash numbers the message with the line it read (interactive: one per line typed).
+  const where = tools.shell === 'dash' ? `${sh.session.lines ?? 1}: ` : '';
+  return { chunks: [{ fd: 2, text: `sh: ${where}${name}: not found\n` }], status: 127 };
 }
 
 /** Runs one pipeline; returns the terminal's chunks and the last stage's status. */
@@ -80,7 +79,7 @@ function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: Shel
       if (/^\d+$/.test(arg)) return { tty, status: Number(arg) & 255, exit: Number(arg) & 255 };
       return { tty: `${tty}sh: exit: Illegal number: ${arg}\n`, status: 2 };
     }
-    const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin) : { chunks: [], status: 0 };
+    const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin, fds[1]?.kind === 'tty') : { chunks: [], status: 0 };
     traces.push(...(res.traces ?? []));
     notes.push(...(res.notes ?? []));
     stdin = '';
@@ -109,7 +108,7 @@ function route(sh: Shell, dest: Dest, chunk: Chunk, pipe: (t: string) => void): 
  * s = r.session; // the clock, client state and files, for the next line
  */
 export function runCommand(cluster: Cluster, session: ShellSession, line: string): ShellResult {
-  const next: ShellSession = { ...session, client: cloneClientState(session.client), files: { ...session.files } };
+  const next: ShellSession = { ...session, client: cloneClientState(session.client), files: { ...session.files }, lines: (session.lines ?? 0) + 1 };
   const traces: Trace[] = [];
   const notes: ShellNote[] = [];
   if (session.exited) return { output: '', exitCode: session.status, session: next, traces, notes };

@@ -2,9 +2,6 @@
 // share link carries the lines typed into it, so replaying the lines from newShellSession gives the same session.
 import type { ClientState, ProxyMode, Trace } from '../traffic/types';
 
-/** Which programs the shell finds on its PATH: the client image's, decided by the image name. */
-export type ShellImage = 'busybox' | 'other';
-
 export interface ShellSession {
   /** The Pod the shell runs in (`namespace/name`), as `kubectl exec` / `kubectl run -it` opens it. */
   pod?: string;
@@ -20,6 +17,8 @@ export interface ShellSession {
   exited: boolean;
   /** The nodes' kube-proxy mode the Pod's packets meet (default iptables). */
   proxyMode?: ProxyMode;
+  /** Lines the shell has read (dash numbers its error messages with it); absent in a session that read none. */
+  lines?: number;
   /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
   files: Record<string, string>;
 }
@@ -49,7 +48,13 @@ export type ShellNoteCode =
   /** nc reached MySQL, which greets first (binary) and then waits for a login the shell does not send. */
   | 'connected-mysql'
   /** nslookup -type=soa|ns|mx|any: the simulated CoreDNS answers only A, AAAA, SRV, PTR, CNAME and TXT. */
-  | 'query-type-not-modelled';
+  | 'query-type-not-modelled'
+  /** The image has the program, but not a version the playground simulates (agnhost's netcat-openbsd, iproute2). */
+  | 'program-not-modelled'
+  /** A usage error of a program other than busybox's: it prints its usage text, not reproduced here. */
+  | 'usage-text-not-shown'
+  /** dig/host/nslookup asked a server other than the cluster's DNS: nothing simulated answers there. */
+  | 'dns-server-not-simulated';
 
 export interface ShellNote { code: ShellNoteCode; command: string }
 

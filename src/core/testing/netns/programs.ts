@@ -23,6 +23,7 @@ export const PROGRAM_PACKAGES = {
   'nft': 'nftables',
   'conntrack': 'conntrack',
   'curl': 'curl',
+  'script': 'bsdutils',
   'python3': 'python3',
 } as const;
 
