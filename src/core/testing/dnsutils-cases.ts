@@ -43,6 +43,7 @@ const seed: DnsutilsCase[] = [
   { line: 'nslookup web-service 10.96.0.10' },
   { line: 'nslookup web-service.default' },
   { line: 'nslookup kubernetes.default' },
+  { line: 'nslookup -type=bogus web-service' },
 ];
 
 const shop: DnsutilsCase[] = [

@@ -196,7 +196,8 @@ export const curl: Program = (ctx, args) => {
   const parsed = parseArgs(args);
   if (!parsed.ok) { out.err(parsed.message); return out.done(2); }
   const o = parsed.value;
-  if (o.urls.length === 0) { out.err(TRY_HELP); return out.done(2); }
+  // tool_operate.c: options but no URL say so; a bare `curl` only points at the help.
+  if (o.urls.length === 0) { out.err(`${args.length ? 'curl: no URL specified!\n' : ''}${TRY_HELP}`); return out.done(2); }
   const traces: Trace[] = [];
   const notes: ShellNote[] = [];
   let status = 0;

@@ -114,6 +114,7 @@ export const host: Program = (ctx, args) => {
 };
 
 export const nslookup: Program = (ctx: ProgramContext, args) => {
+  const o = new Output();
   let type: DnsQueryType | undefined;
   const rest: string[] = [];
   for (const a of args) {
@@ -121,8 +122,9 @@ export const nslookup: Program = (ctx: ProgramContext, args) => {
     if (t) {
       const w = typeWord(t[1]!);
       if (w.kind === 'unmodelled') return notModelled('nslookup');
-      if (w.kind === 'unknown') { const o = new Output(); o.out(`unknown query type: ${t[1]}\n`); return o.done(1); }
-      type = w.type;
+      // nslookup.c testtype: the type is reported and ignored; the lookup goes on with the default types.
+      if (w.kind === 'unknown') o.out(`unknown query type: ${t[1]}\n`);
+      else type = w.type;
     } else if (a.startsWith('-')) return usage('nslookup', 1);
     else rest.push(a);
   }
@@ -133,7 +135,6 @@ export const nslookup: Program = (ctx: ProgramContext, args) => {
   const res = bindNslookup(ctx.cluster, name, {
     fromPod: ctx.session.pod!, seed: nextShuffleSeed(ctx), ...(type ? { type } : {}), ...(server !== undefined ? { server } : {}),
   });
-  const o = new Output();
   o.out(res.text);
   return o.done(res.exitCode);
 };
