@@ -255,3 +255,11 @@ export { runCommand } from './shell/run';
 export { shellWords } from './shell/complete';
 export type { ShellWords } from './shell/complete';
 export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode } from './shell/types';
+/**
+ * What a Pod's image has on its PATH and which `sh` it runs (busybox's ash or Debian's dash), by image name.
+ * @example
+ * imageTools({ pod: 'default/dnsutils', image: DNSUTILS_IMAGE }).programs.dig !== undefined; // true
+ * imageTools({ pod: 'default/test', image: 'busybox' }).shell; // 'ash'
+ */
+export { imageTools, DNSUTILS_IMAGE } from './shell/images';
+export type { ImageTools, ShellFlavour } from './shell/images';

@@ -13,7 +13,7 @@ import { errorText } from '../error-text';
 import { completeLine } from './completion';
 import { applyInput, emptyLine, type LineState } from './line-editor';
 import { aside, echoedLine, inert, note, PROMPT } from './terminal-text';
-import { shellHintName } from './hint';
+import { shellHintName, shellHintTools } from './hint';
 
 /** Lines kept above the screen: a session of 50 commands with the nginx page printed a few times fits. */
 const SCROLLBACK = 5000;
@@ -112,7 +112,10 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
 
     function hint(s: AppState): string {
       const name = s.cluster ? shellHintName(s.cluster, s.client) : null;
-      return aside(name ? tt('shell.hint', { name }) : tt('shell.hintNoService'));
+      const tools = s.cluster ? shellHintTools(s.cluster, s.client) : 'busybox';
+      if (name && tools === 'dnsutils') return aside(tt('dnsutils.hint', { name, fqdn: `${name}.${s.client.split('/')[0]}.svc.${s.cluster?.clusterDomain ?? 'cluster.local'}` }));
+      if (name && tools === 'curl') return aside(tt('dnsutils.hintCurl', { name }));
+      return aside(name && tools === 'busybox' ? tt('shell.hint', { name }) : tt('shell.hintNoService'));
     }
 
     function entryText(e: ShellLineResult, echo: boolean): string {
@@ -218,6 +221,12 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
         pending = null;
         typeAhead = '';
         line = emptyLine;
+        writeAll(s);
+        return;
+      }
+      // A shell with nothing typed yet whose Pod has just appeared (a client started a moment ago): its image
+      // decides the hint's programs.
+      if (written === 0 && pending === null && line.text === '' && s.cluster !== prev.cluster && hint(s) !== hint(prev)) {
         writeAll(s);
         return;
       }
