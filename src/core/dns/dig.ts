@@ -38,6 +38,8 @@ export interface DigOptions extends ResolveOptions {
   queryTimeMs?: number;
   /** `;; WHEN:`. Default Wed Nov 25 16:25:32 UTC 2026 (the captures' date). */
   when?: Date;
+  /** false for the second and later names of one command: dig prints its greeting once (printgreeting). */
+  greeting?: boolean;
   /** The command line as typed after `dig` (default: built from the options). */
   args?: string[];
 }
@@ -188,10 +190,7 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
   ];
   const lines: string[] = [
     ...(retried ? [';; Truncated, retrying in TCP mode.'] : []),
-    '',
-    `; <<>> DiG ${DIG_VERSION} <<>> ${args.join(' ')}`,
-    ...(opts.server ? ['; (1 server found)'] : []),
-    ';; global options: +cmd',
+    ...(opts.greeting === false ? [] : ['', `; <<>> DiG ${DIG_VERSION} <<>> ${args.join(' ')}`, ...(opts.server ? ['; (1 server found)'] : []), ';; global options: +cmd']),
     ';; Got answer:',
     ...(warnings.includes('mdns-local') ? [DIG_WARNINGS['mdns-local'], ';; You are currently testing what happens when an mDNS query is leaked to DNS'] : []),
     `;; ->>HEADER<<- opcode: QUERY, status: ${message.rcode}, id: ${id}`,

@@ -20,6 +20,7 @@ const seed: DnsutilsCase[] = [
   { line: 'dig +short _mysql._tcp.mysql-headless.default.svc.cluster.local SRV', shuffled: true },
   { line: 'dig web-service.default.svc.cluster.local AAAA' },
   { line: 'dig +noall +answer nosuch.default.svc.cluster.local' },
+  { line: 'dig web-service.default.svc.cluster.local kubernetes.default.svc.cluster.local' },
   { line: 'host web-service' },
   { line: 'host mysql-headless', shuffled: true },
   { line: 'host mysql-0.mysql-headless' },

@@ -77,8 +77,9 @@ export const dig: Program = (ctx, args) => {
   if (d.server !== undefined && !answeringServer(ctx.cluster, d.server)) return { chunks: [], status: 9, notes: [{ code: 'dns-server-not-simulated', command: 'dig' }] };
   const o = new Output();
   const lookups = d.reverse !== undefined ? [{ name: d.reverse, reverse: true }] : d.names.map((name) => ({ name, reverse: false }));
-  for (const l of lookups) {
+  for (const [i, l] of lookups.entries()) {
     const res = digPrinter(ctx.cluster, l.name, d.type ?? 'A', {
+      greeting: i === 0,
       fromPod: ctx.session.pod!, seed: nextShuffleSeed(ctx), args,
       when: new Date(DIG_DEFAULT_WHEN.getTime() + Math.round(ctx.session.client.now) * 1000),
       reverse: l.reverse, search: d.search, short: d.short, noall: d.noall, answer: d.answer,
