@@ -1,28 +1,56 @@
-# Listeners for capture.sh, answering as the seed's Pods do: nginx (the welcome page of nginx's
-# docs/html/index.html for / and /index.html, nginx's 404 page otherwise) on 10.96.100.50:80, and a
-# MySQL server greeting (protocol 10, as mysqld sends on connect) on 10.244.1.5:3306.
-# Usage: python3 servers.py INDEX_HTML NGINX_VERSION MYSQL_VERSION
+# Listeners for the capture scripts (busybox's wget here, curl in scripts/curl-capture), answering as the seed's
+# Pods do: nginx on 10.96.100.50:80 — the welcome page of nginx's docs/html/index.html for / and /index.html,
+# nginx's 404 page otherwise, with the headers nginx's header filter writes in its order (ngx_http_header_filter:
+# Server, Date, Content-Type, Content-Length, Last-Modified, Connection; then ETag and Accept-Ranges from the
+# static module), HEAD answered without a body, the connection kept alive unless the client asked to close it —
+# and a MySQL server greeting (protocol 10, as mysqld sends on connect) on 10.244.1.5:3306.
+# Usage: python3 servers.py INDEX_HTML NGINX_VERSION MYSQL_VERSION [INDEX_MTIME]
+# INDEX_MTIME (Unix seconds, default 1775563200) stands for the image's index.html mtime, behind Last-Modified
+# and ETag; Date is the real clock (normalised by src/core/testing/netns/volatile.ts).
+import email.utils
 import socket
 import sys
 import threading
+import time
 
 page = open(sys.argv[1], 'rb').read()
 nginx = sys.argv[2].encode()
 mysql_version = sys.argv[3].encode()
+mtime = int(sys.argv[4]) if len(sys.argv) > 4 else 1775563200
+
+
+def http_date(t):
+    return email.utils.formatdate(t, usegmt=True).encode()
 
 
 def http(conn):
-    request = conn.recv(4096).decode('latin1').split(' ')
-    path = request[1] if len(request) > 1 else '/'
-    if path in ('/', '/index.html'):
-        status, body = b'200 OK', page
-    else:
-        status = b'404 Not Found'
-        body = (b'<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n'
-                b'<hr><center>nginx/' + nginx + b'</center>\r\n</body>\r\n</html>\r\n')
-    conn.sendall(b'HTTP/1.1 ' + status + b'\r\nServer: nginx/' + nginx + b'\r\nContent-Type: text/html\r\nContent-Length: '
-                 + str(len(body)).encode() + b'\r\nConnection: close\r\n\r\n' + body)
-    conn.close()
+    buf = b''
+    while True:
+        while b'\r\n\r\n' not in buf:
+            chunk = conn.recv(4096)
+            if not chunk:
+                conn.close()
+                return
+            buf += chunk
+        head, _, buf = buf.partition(b'\r\n\r\n')
+        lines = head.decode('latin1').split('\r\n')
+        method, path = (lines[0].split(' ') + ['', '/'])[:2]
+        close = any(l.lower().replace(' ', '') == 'connection:close' for l in lines[1:])
+        if path in ('/', '/index.html'):
+            status, body = b'200 OK', page
+            extra = (b'Last-Modified: ' + http_date(mtime) + b'\r\n', b'ETag: "' + ('%x-%x' % (mtime, len(page))).encode() + b'"\r\nAccept-Ranges: bytes\r\n')
+        else:
+            status = b'404 Not Found'
+            body = (b'<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n'
+                    b'<hr><center>nginx/' + nginx + b'</center>\r\n</body>\r\n</html>\r\n')
+            extra = (b'', b'')
+        conn.sendall(b'HTTP/1.1 ' + status + b'\r\nServer: nginx/' + nginx + b'\r\nDate: ' + http_date(time.time())
+                     + b'\r\nContent-Type: text/html\r\nContent-Length: ' + str(len(body)).encode() + b'\r\n' + extra[0]
+                     + b'Connection: ' + (b'close' if close else b'keep-alive') + b'\r\n' + extra[1] + b'\r\n'
+                     + (b'' if method == 'HEAD' else body))
+        if close:
+            conn.close()
+            return
 
 
 def mysql(conn):

@@ -254,7 +254,7 @@ export { runCommand } from './shell/run';
  */
 export { shellWords } from './shell/complete';
 export type { ShellWords } from './shell/complete';
-export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, ShellImage, TrackedConnection, ObservedTraffic, ShellEffect } from './shell/types';
+export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, TrackedConnection, ObservedTraffic, ShellEffect } from './shell/types';
 /**
  * The prompt a shell shows where it runs: `/ # ` in a busybox Pod, `root@node-1:/# ` on a node, `$ ` on the laptop.
  * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })); // 'root@node-1:/# '
@@ -275,3 +275,11 @@ export type { IpvsIptables, IpvsIptablesOptions } from './proxy/ipvs-iptables';
  * kubectlAttachEnded(clusterWithTest2, open).actions; // [{ type: 'terminatePod', namespace: 'default', name: 'test2' }]
  */
 export { kubectlAttachEnded } from './shell/kubectl';
+/**
+ * What a Pod's image has on its PATH and which `sh` it runs (busybox's ash or Debian's dash), by image name.
+ * @example
+ * imageTools({ pod: 'default/dnsutils', image: DNSUTILS_IMAGE }).programs.dig !== undefined; // true
+ * imageTools({ pod: 'default/test', image: 'busybox' }).shell; // 'ash'
+ */
+export { imageTools, DNSUTILS_IMAGE } from './shell/images';
+export type { ImageTools, ShellFlavour } from './shell/images';

@@ -26,6 +26,10 @@ export interface DigOptions extends ResolveOptions {
   search?: boolean;
   /** `+short`: only the answers' data. */
   short?: boolean;
+  /** `+noall`: print nothing but the sections turned back on (`+answer`). */
+  noall?: boolean;
+  /** `+answer` after `+noall`: the answer section's records alone, with no header or comments. */
+  answer?: boolean;
   /** The header id (random in real dig). Default: derived from the question. */
   id?: number;
   /** The client cookie, 16 hex digits (random in real dig). */
@@ -34,6 +38,8 @@ export interface DigOptions extends ResolveOptions {
   queryTimeMs?: number;
   /** `;; WHEN:`. Default Wed Nov 25 16:25:32 UTC 2026 (the captures' date). */
   when?: Date;
+  /** false for the second and later names of one command: dig prints its greeting once (printgreeting). */
+  greeting?: boolean;
   /** The command line as typed after `dig` (default: built from the options). */
   args?: string[];
 }
@@ -61,7 +67,7 @@ export interface DigResult {
   msgSize: number;
 }
 
-const DEFAULT_WHEN = new Date(Date.UTC(2026, 10, 25, 16, 25, 32));
+export const DIG_DEFAULT_WHEN = new Date(Date.UTC(2026, 10, 25, 16, 25, 32));
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -164,6 +170,11 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
     return { text, exitCode: 0, warnings: [], reply: answer, msgSize: bytes.length };
   }
 
+  if (opts.noall) {
+    const text = opts.answer ? message.answers.map((r) => `${formatDigRecord(r)}\n`).join('') : '';
+    return { text, exitCode: 0, warnings: [], reply: answer, msgSize: bytes.length };
+  }
+
   const args = opts.args ?? [
     ...(opts.server ? [`@${opts.server}`] : []),
     ...(opts.port !== undefined ? ['-p', String(opts.port)] : []),
@@ -179,10 +190,7 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
   ];
   const lines: string[] = [
     ...(retried ? [';; Truncated, retrying in TCP mode.'] : []),
-    '',
-    `; <<>> DiG ${DIG_VERSION} <<>> ${args.join(' ')}`,
-    ...(opts.server ? ['; (1 server found)'] : []),
-    ';; global options: +cmd',
+    ...(opts.greeting === false ? [] : ['', `; <<>> DiG ${DIG_VERSION} <<>> ${args.join(' ')}`, ...(opts.server ? ['; (1 server found)'] : []), ';; global options: +cmd']),
     ';; Got answer:',
     ...(warnings.includes('mdns-local') ? [DIG_WARNINGS['mdns-local'], ';; You are currently testing what happens when an mDNS query is leaked to DNS'] : []),
     `;; ->>HEADER<<- opcode: QUERY, status: ${message.rcode}, id: ${id}`,
@@ -206,7 +214,7 @@ export function dig(cluster: Cluster, name: string, type: DnsQueryType = 'A', op
   lines.push(
     `;; Query time: ${opts.queryTimeMs ?? 0} msec`,
     `;; SERVER: ${server}#${port}(${server}) (${retried ? 'TCP' : 'UDP'})`,
-    `;; WHEN: ${formatWhen(opts.when ?? DEFAULT_WHEN)}`,
+    `;; WHEN: ${formatWhen(opts.when ?? DIG_DEFAULT_WHEN)}`,
     `;; MSG SIZE  rcvd: ${bytes.length}`,
     '',
   );

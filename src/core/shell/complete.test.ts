@@ -19,8 +19,18 @@ describe('shellWords', () => {
     expect(words.names).not.toContain('kube-dns');
     expect(words.names.some((n) => n.startsWith('coredns-'))).toBe(false);
   });
-  it('an image without busybox has the builtins only', () => {
-    const nginx = shellWords(cluster, newShellSession(cluster, { pod: 'default/nginx-5c7588df-2kx8j' }));
-    expect(nginx.commands).toEqual(['echo', 'exit', 'false', 'true']);
+  it('an image the table does not know has the builtins only (mysql)', () => {
+    const mysql = shellWords(cluster, newShellSession(cluster, { pod: 'default/mysql-0' }));
+    expect(mysql.commands).toEqual(['echo', 'exit', 'false', 'true']);
+  });
+  it.each([
+    ['registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3', ['dig', 'host', 'nslookup'], ['busybox', 'curl', 'wget']],
+    ['registry.k8s.io/e2e-test-images/agnhost:2.53', ['curl', 'dig', 'host', 'nslookup', 'wget', 'busybox', 'nc'], []],
+    ['curlimages/curl', ['curl', 'nslookup', 'wget', 'busybox'], ['dig', 'host']],
+    ['nginx:1.27', ['curl', 'cat'], ['wget', 'dig', 'busybox']],
+  ])('%s: Tab offers %j, not %j', (image, has, lacks) => {
+    const { commands } = shellWords(cluster, newShellSession(cluster, { pod: 'default/test', image }));
+    for (const c of has) expect(commands).toContain(c);
+    for (const c of lacks) expect(commands).not.toContain(c);
   });
 });

@@ -2,6 +2,7 @@
 // fd 2, in the order written, and the exit status out. A program changes only its copy of the session.
 import type { Cluster, ClusterNode, Pod } from '../model/types';
 import type { Trace } from '../traffic/types';
+import { nextU32, seedRng } from '../util/rng';
 import type { ShellEffect, ShellNote, ShellSession } from './types';
 
 export interface Chunk { fd: 1 | 2; text: string }
@@ -15,6 +16,8 @@ export interface PlaceContext {
   stdin: string;
   /** The Pod the shell runs in, when it runs in one (its files are readable). */
   pod?: Pod;
+  /** fd 1 is the terminal (not a pipe or a file): curl shows its progress meter only when it is not. */
+  stdoutTty?: boolean;
 }
 
 /** A program in a Pod's image. */
@@ -57,4 +60,12 @@ export function utf8Length(s: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
   return n;
+}
+
+/** CoreDNS's loadbalance shuffles every answer anew: each lookup draws its shuffle seed from the session's stream. */
+export function nextShuffleSeed(ctx: ProgramContext): number {
+  const rng = { ...(ctx.session.client.rng ?? seedRng(0)) };
+  const seed = nextU32(rng);
+  ctx.session.client.rng = rng;
+  return seed;
 }

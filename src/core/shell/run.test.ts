@@ -72,9 +72,16 @@ describe('exit', () => {
 
 describe('the image decides the programs', () => {
   const nginx = newShellSession(cluster, { pod: 'default/nginx-5c7588df-2kx8j' });
-  it.each([['wget http://web-service/'], ['nslookup web-service'], ['cat /etc/hosts']])('nginx has no busybox: %s', (line) => {
+  it.each([['wget http://web-service/'], ['nslookup web-service'], ['ping -c 1 10.244.1.5']])('nginx (Debian, dash) has no busybox: %s', (line) => {
     const name = line.split(' ')[0];
-    expect(runCommand(cluster, nginx, line)).toMatchObject({ output: `sh: ${name}: not found\n`, exitCode: 127 });
+    expect(runCommand(cluster, nginx, line)).toMatchObject({ output: `sh: 1: ${name}: not found\n`, exitCode: 127 });
+  });
+  it('nginx has Debian\'s cat and curl', () => {
+    expect(runCommand(cluster, nginx, 'cat /etc/hosts').exitCode).toBe(0);
+    expect(runCommand(cluster, nginx, 'curl -sI http://web-service').output.split('\n')[0]).toBe('HTTP/1.1 200 OK');
+  });
+  it('an image the table does not know has the shell\'s builtins only (mysql)', () => {
+    expect(runCommand(cluster, newShellSession(cluster, { pod: 'default/mysql-0' }), 'cat /etc/hosts')).toMatchObject({ output: 'sh: cat: not found\n', exitCode: 127 });
   });
   it('the shell\'s own echo works anywhere', () => {
     expect(runCommand(cluster, nginx, 'echo hi').output).toBe('hi\n');

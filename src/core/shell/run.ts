@@ -5,20 +5,14 @@ import { findPod } from '../model/pod-ref';
 import type { Cluster, ClusterNode, Pod } from '../model/types';
 import { cloneClientState } from '../traffic/client-state';
 import type { Trace } from '../traffic/types';
-import { env, hostname, nslookup, sleep } from './busybox/system';
 import { cat, echo, grep, head, wc } from './busybox/text';
-import { ip, nc, ping } from './busybox/network';
-import { wget } from './busybox/wget';
+import { imageTools } from './images';
 import { LAPTOP_PROGRAMS } from './laptop';
 import { NODE_PROGRAMS } from './node/programs';
 import { parseLine, type Pipeline, type Word } from './parse';
 import { shellEnv } from './pod-files';
-import { absolutePath, type Chunk, type PlaceProgram, type Program, type ProgramResult } from './program';
-import { shellImage } from './session';
+import { absolutePath, type Chunk, type PlaceProgram, type ProgramResult } from './program';
 import type { ShellEffect, ShellNote, ShellResult, ShellSession } from './types';
-
-/** The busybox applets the playground runs (the image has ~400; these are the ones the lessons use). */
-const BUSYBOX_APPLETS: Record<string, Program> = { cat, echo: (_ctx, args) => echo(args), env, grep, head, hostname, ip, nc, nslookup, ping, sleep, wc, wget };
 
 /** ash's builtins the runner knows, whatever the image. */
 const BUILTINS = ['echo', 'exit', 'false', 'true'];
@@ -28,9 +22,10 @@ const NODE_TEXT_TOOLS: Record<string, PlaceProgram> = { cat, grep, head, wc };
 
 /** The programs a line can start with in `session`: the shell's builtins, and the image's or the node's programs. */
 export function shellProgramNames(session: ShellSession): string[] {
+  const tools = imageTools(session);
   const programs = session.node !== undefined ? [...Object.keys(NODE_PROGRAMS), ...Object.keys(NODE_TEXT_TOOLS)]
     : session.laptop ? Object.keys(LAPTOP_PROGRAMS)
-      : session.pod !== undefined && shellImage(session) === 'busybox' ? [...Object.keys(BUSYBOX_APPLETS), 'busybox'] : [];
+      : [...Object.keys(tools.programs), ...tools.unmodelled, ...(tools.busybox ? ['busybox'] : [])];
   return [...new Set([...BUILTINS, ...programs])].sort();
 }
 
@@ -50,13 +45,13 @@ function expandWord(sh: Shell, word: Word): string | undefined {
   return onlyUnquoted && text === '' ? undefined : text;
 }
 
-function runProgram(sh: Shell, argv: string[], stdin: string): ProgramResult {
+function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean): ProgramResult {
   const [name, ...args] = argv as [string, ...string[]];
   // ash builtins: they exist whatever the image.
   if (name === 'true' || name === ':') return { chunks: [], status: 0 };
   if (name === 'false') return { chunks: [], status: 1 };
   if (name === 'echo') return echo(args);
-  const ctx = { cluster: sh.cluster, session: sh.session, env: sh.env, stdin };
+  const ctx = { cluster: sh.cluster, session: sh.session, env: sh.env, stdin, stdoutTty };
   if (sh.node) {
     const program = NODE_PROGRAMS[name];
     if (program) return program({ ...ctx, node: sh.node }, args);
@@ -71,12 +66,16 @@ function runProgram(sh: Shell, argv: string[], stdin: string): ProgramResult {
     // The laptop's shell is bash, which words a missing program its own way.
     return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
   }
-  if (sh.pod && shellImage(sh.session) === 'busybox') {
-    const [applet, appletArgs] = name === 'busybox' && args[0] !== undefined && BUSYBOX_APPLETS[args[0]] ? [args[0], args.slice(1)] : [name, args];
-    const program = BUSYBOX_APPLETS[applet];
+  const tools = imageTools(sh.session);
+  if (sh.pod) {
+    const [applet, appletArgs] = tools.busybox && name === 'busybox' && args[0] !== undefined && tools.programs[args[0]] ? [args[0], args.slice(1)] : [name, args];
+    const program = tools.programs[applet];
     if (program) return program({ ...ctx, pod: sh.pod }, appletArgs);
+    if (tools.unmodelled.includes(name)) return { chunks: [], status: 1, notes: [{ code: 'program-not-modelled', command: name }] };
   }
-  return { chunks: [{ fd: 2, text: `sh: ${name}: not found\n` }], status: 127 };
+  // ash: "sh: xyz: not found"; dash numbers the message with the line it read (interactive: one per line typed).
+  const where = tools.shell === 'dash' ? `${sh.session.lines ?? 1}: ` : '';
+  return { chunks: [{ fd: 2, text: `sh: ${where}${name}: not found\n` }], status: 127 };
 }
 
 /** Runs one pipeline; returns the terminal's chunks and the last stage's status. */
@@ -103,7 +102,7 @@ function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: Shel
       if (/^\d+$/.test(arg)) return { tty, status: Number(arg) & 255, exit: Number(arg) & 255 };
       return { tty: `${tty}sh: exit: Illegal number: ${arg}\n`, status: 2 };
     }
-    const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin) : { chunks: [], status: 0 };
+    const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin, fds[1]?.kind === 'tty') : { chunks: [], status: 0 };
     traces.push(...(res.traces ?? []));
     notes.push(...(res.notes ?? []));
     for (const e of res.effects ?? []) {
@@ -138,7 +137,8 @@ function route(sh: Shell, dest: Dest, chunk: Chunk, pipe: (t: string) => void): 
  */
 export function runCommand(cluster: Cluster, session: ShellSession, line: string): ShellResult {
   const next: ShellSession = {
-    ...session, client: cloneClientState(session.client), files: { ...session.files }, ...(session.tracked ? { tracked: [...session.tracked] } : {}),
+    ...session, client: cloneClientState(session.client), files: { ...session.files }, lines: (session.lines ?? 0) + 1,
+    ...(session.tracked ? { tracked: [...session.tracked] } : {}),
   };
   const traces: Trace[] = [];
   const notes: ShellNote[] = [];

@@ -2,8 +2,7 @@
 import { findPod, parsePodRef } from '../model/pod-ref';
 import type { Cluster } from '../model/types';
 import { initialClientState } from '../traffic/client-state';
-import { imageName } from './servers';
-import type { ShellAt, ShellImage, ShellSession } from './types';
+import type { ShellAt, ShellSession } from './types';
 
 /**
  * A new shell in a Pod (as `kubectl run test --rm -it --image=busybox` or `kubectl exec -it POD -- sh` opens
@@ -39,6 +38,3 @@ export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop'>): str
   if (session.laptop) return '$ ';
   return '/ # ';
 }
-
-/** Which programs the image has (busybox's applets, or only the shell's builtins). */
-export const shellImage = (session: ShellSession): ShellImage => (imageName(session.image) === 'busybox' ? 'busybox' : 'other');

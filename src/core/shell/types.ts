@@ -4,9 +4,6 @@ import type { KubectlNoteCode } from '../kubectl/command';
 import type { ClusterAction } from '../model/actions';
 import type { ClientState, ProxyMode, Trace } from '../traffic/types';
 
-/** Which programs the shell finds on its PATH: the client image's, decided by the image name. */
-export type ShellImage = 'busybox' | 'other';
-
 export interface ShellSession {
   /** The Pod the shell runs in (`namespace/name`), as `kubectl exec` / `kubectl run -it` opens it. */
   pod?: string;
@@ -24,6 +21,8 @@ export interface ShellSession {
   exited: boolean;
   /** The nodes' kube-proxy mode the Pod's packets meet (default iptables). */
   proxyMode?: ProxyMode;
+  /** Lines the shell has read (dash numbers its error messages with it); absent in a session that read none. */
+  lines?: number;
   /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
   files: Record<string, string>;
   /**
@@ -94,6 +93,12 @@ export type ShellNoteCode =
   | 'conntrack-shell-only'
   /** The shell's node is gone (fewer nodes now): nothing can run there. */
   | 'no-such-node'
+  /** The image has the program, but not a version the playground simulates (agnhost's netcat-openbsd, iproute2). */
+  | 'program-not-modelled'
+  /** A usage error of a program other than busybox's: it prints its usage text, not reproduced here. */
+  | 'usage-text-not-shown'
+  /** dig/host/nslookup asked a server other than the cluster's DNS: nothing simulated answers there. */
+  | 'dns-server-not-simulated'
   | KubectlNoteCode;
 
 export interface ShellNote { code: ShellNoteCode; command: string }

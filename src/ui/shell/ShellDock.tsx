@@ -3,12 +3,26 @@
 // screen, loaded on its own chunk once the first graph is on screen.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DNSUTILS_IMAGE, findPod, parsePodRef } from '../../core';
 import { getAppStore, parseShellPlaceKey, placeOnScreen, shellPlaceKey, type ShellPlace } from '../../state';
 import { afterFirstGraph } from '../editor/load-order';
 import { useAppStore } from '../use-app-store';
 import './shell-dock.css';
 
 const ShellTerminal = lazy(() => import('./ShellTerminal'));
+/** The Kubernetes docs' DNS debugging Pod, started as they start it, in the client's namespace. */
+const DNSUTILS_NAME = 'dnsutils';
+const DNSUTILS_COMMAND = `kubectl run ${DNSUTILS_NAME} --image=${DNSUTILS_IMAGE} -- sleep infinity`;
+
+/** Starts the dnsutils Pod (unless it runs already) and moves the shell into it. */
+function openDnsutils(client: string) {
+  const store = getAppStore().getState();
+  const namespace = parsePodRef(client).namespace;
+  const pod = `${namespace}/${DNSUTILS_NAME}`;
+  if (!store.cluster || !findPod(store.cluster, pod)) store.applyAction({ type: 'runPod', namespace, name: DNSUTILS_NAME, image: DNSUTILS_IMAGE });
+  store.setClient(pod);
+  store.setShellPlace({ kind: 'pod', pod });
+}
 /** Where the shell no longer fits beside the terminals (shell-dock.css stacks it below them). */
 const NARROW = '(max-width: 1439px)';
 
@@ -67,6 +81,12 @@ export function ShellDock() {
             <button type="button" className="small" onClick={() => store.resetShell()} data-testid="shell-new">
               {t('shell.newShell')}
             </button>
+            {pod !== DNSUTILS_NAME && (
+              <button type="button" className="small" title={t('dnsutils.startTitle', { command: DNSUTILS_COMMAND })}
+                onClick={() => openDnsutils(client)} data-testid="shell-dnsutils">
+                {t('dnsutils.start')}
+              </button>
+            )}
             <button type="button" className="small" aria-pressed={expanded} onClick={() => setExpanded(!expanded)} data-testid="shell-expand">
               {t('shell.expand')}
             </button>

@@ -13,7 +13,7 @@ import { errorText } from '../error-text';
 import { completeLine } from './completion';
 import { applyInput, emptyLine, type LineState } from './line-editor';
 import { aside, echoedLine, inert, note } from './terminal-text';
-import { shellHintName } from './hint';
+import { shellHintName, shellHintTools } from './hint';
 
 /** Where a session for `place` opens. */
 const atOf = (place: ShellPlace): ShellAt => (place.kind === 'pod' ? { pod: place.pod } : place.kind === 'node' ? { node: place.node } : { laptop: true });
@@ -120,7 +120,10 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
       if (place.kind === 'node') return aside(tt('shellPlace.hintNode', { node: place.node }));
       if (place.kind === 'laptop') return aside(tt('shellPlace.hintLaptop', { command: 'kubectl get pods -o wide' }));
       const name = s.cluster ? shellHintName(s.cluster, place.pod) : null;
-      return aside(name ? tt('shell.hint', { name }) : tt('shell.hintNoService'));
+      const tools = s.cluster ? shellHintTools(s.cluster, place.pod) : 'busybox';
+      if (name && tools === 'dnsutils') return aside(tt('dnsutils.hint', { name, fqdn: `${name}.${place.pod.split('/')[0]}.svc.${s.cluster?.clusterDomain ?? 'cluster.local'}` }));
+      if (name && tools === 'curl') return aside(tt('dnsutils.hintCurl', { name }));
+      return aside(name && tools === 'busybox' ? tt('shell.hint', { name }) : tt('shell.hintNoService'));
     }
 
     function entryText(e: ShellLineResult, echo: boolean): string {
@@ -228,6 +231,12 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
         pending = null;
         typeAhead = '';
         line = emptyLine;
+        writeAll(s);
+        return;
+      }
+      // A shell with nothing typed yet whose Pod has just appeared (a client started a moment ago): its image
+      // decides the hint's programs.
+      if (written === 0 && pending === null && line.text === '' && s.cluster !== prev.cluster && hint(s) !== hint(prev)) {
         writeAll(s);
         return;
       }

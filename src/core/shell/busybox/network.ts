@@ -123,7 +123,7 @@ function echoReply(ctx: ProgramContext, ip: string): Echo {
   return mode === 'ipvs' ? { ttl: 64 } : undefined;
 }
 
-function inClusterRanges(cluster: Cluster, ip: string): boolean {
+export function inClusterRanges(cluster: Cluster, ip: string): boolean {
   const n = parseIPv4(ip);
   return n !== undefined && [cluster.serviceCIDR, cluster.podCIDR].some((c) => {
     const cidr = parseCIDR(c);

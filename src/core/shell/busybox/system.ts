@@ -1,8 +1,7 @@
 // busybox's hostname, env, sleep and nslookup applets, in the Pod the shell runs in.
 import { nslookup as busyboxNslookup } from '../../dns/nslookup';
 import type { DnsQueryType } from '../../dns/types';
-import { nextU32, seedRng } from '../../util/rng';
-import { Output, usage, type Program } from '../program';
+import { nextShuffleSeed, Output, usage, type Program } from '../program';
 
 // hostname.c with no arguments: gethostname(), which in a Pod is what the runtime set (spec.hostname or the name).
 export const hostname: Program = (ctx, args) => {
@@ -57,10 +56,7 @@ export const nslookup: Program = (ctx, args) => {
   }
   const [name, server] = rest;
   if (name === undefined || rest.length > 2) return usage('nslookup', 1);
-  // CoreDNS's loadbalance shuffles every answer anew: each lookup draws its shuffle from the session's stream.
-  const rng = { ...(ctx.session.client.rng ?? seedRng(0)) };
-  const seed = nextU32(rng);
-  ctx.session.client.rng = rng;
+  const seed = nextShuffleSeed(ctx);
   const res = busyboxNslookup(ctx.cluster, name, {
     fromPod: ctx.session.pod, seed, ...(type ? { type } : {}), ...(server ? { server } : {}), ...(port ? { port } : {}),
   });

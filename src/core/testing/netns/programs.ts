@@ -24,6 +24,7 @@ export const PROGRAM_PACKAGES = {
   'conntrack': 'conntrack',
   'ipset': 'ipset',
   'curl': 'curl',
+  'script': 'bsdutils',
   'python3': 'python3',
 } as const;
 

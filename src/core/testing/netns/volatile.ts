@@ -5,10 +5,31 @@
 //     order the runtime and CNI made interfaces, on the capture machine and in a cluster alike;
 //   - `ipset list`'s `initval` (the kernel's random hash seed per set), `Size in memory` (the kernel's allocation,
 //     which differs by kernel build and by how entries fall into buckets) and the order of `Members:` (bucket order).
+//   - curl's elapsed times (`Failed to connect to … after 11 ms`) and its progress meter's speeds: the machine's
+//     timing (the capture's kernel also gives up a connect after 3 s instead of 127 s: tcp_syn_retries=1);
+//   - carriage returns: a terminal ends a line at CR LF (the pseudo-terminal's, and nginx's own in its 404 page),
+//     and curl's meter redraws its line after a CR, the screen keeping the last drawing — what the playground prints;
+//   - curl -v's `* Could not resolve host:` line, which its threaded resolver and the transfer race to print: once
+//     or twice a run;
+//   - nginx's `Date:` header: the clock when the request was answered;
+//   - bold header names: curl -I in a terminal sets them in bold (SGR 1); the playground's screen shows program
+//     output inert, so it prints them plain;
+//   - bind's `dig` header id, cookie, query time and date (`id: 4711`, `COOKIE: …`, `Query time: 3 msec`, `WHEN:`).
 const RULES: [RegExp, string][] = [
   [/time=[0-9.]+ ms/g, 'time=T ms'],
   [/round-trip min\/avg\/max = [0-9.]+\/[0-9.]+\/[0-9.]+ ms/g, 'round-trip min/avg/max = T/T/T ms'],
   [/^[0-9]+: (\S+)@if[0-9]+:/gm, 'N: $1@ifN:'],
+  [/ after [0-9]+ ms: /g, ' after N ms: '],
+  [/\r+$/gm, ''],
+  [/^[^\n]*\r/gm, ''],
+  [/^(100 +[0-9.]+[kM]? +100 +[0-9.]+[kM]? +0 +0) +[0-9.]+[kM]? +0 (--:--:-- --:--:-- --:--:--) +[0-9.]+[kM]?$/gm, '$1 S 0 $2 S'],
+  [/^(\* Could not resolve host: .*\n)\1+/gm, '$1'],
+  [new RegExp(`${String.fromCharCode(0x1b)}\\[[01]m`, 'g'), ''],
+  [/^(< )?Date: .* GMT$/gm, '$1Date: D'],
+  [/, id: [0-9]+$/gm, ', id: N'],
+  [/^; COOKIE: [0-9a-f]+/gm, '; COOKIE: C'],
+  [/^;; Query time: [0-9]+ msec$/gm, ';; Query time: T msec'],
+  [/^;; WHEN: .*$/gm, ';; WHEN: W'],
 ];
 
 export function normaliseVolatile(text: string): string {
