@@ -152,3 +152,17 @@ export function overallNFTablesTestCluster(): Cluster {
     slice('ns5', 'svc5', [{ ip: '10.180.0.3' }], ep80),
   ]);
 }
+
+/**
+ * kubernetes/kubernetes pkg/proxy/ipvs/proxier_test.go TestNodePort, case "node port UDP": a NodePort Service on UDP
+ * with one endpoint of another node; the IPVS tests' node IP is 100.101.102.103.
+ */
+export function ipvsNodePortUDPCluster(): Cluster {
+  return {
+    ...fakeProxierCluster([
+      testService({ namespace: 'ns1', name: 'svc1', type: 'NodePort', clusterIP: '10.20.30.41',
+        ports: [{ name: 'p80', protocol: 'UDP', port: 80, targetPort: 80, nodePort: 3001 }], externalTrafficPolicy: 'Cluster' }),
+    ], [slice('ns1', 'svc1', [{ ip: '10.180.0.1' }], [{ name: 'p80', port: 80, protocol: 'UDP' }])]),
+    nodes: [{ name: PROXIER_TEST.nodeName, ip: '100.101.102.103', podCIDR: '10.0.0.0/24' }],
+  };
+}

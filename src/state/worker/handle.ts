@@ -2,7 +2,7 @@
 // runs them in the worker; client.ts runs them on the main thread where workers are unavailable. The clusters
 // built live here, by revision, so later commands need not send the text again.
 import {
-  COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
+  COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, ipvsIptables, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
   findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
   type NslookupResult, type ShellEffect, type Trace,
 } from '../../core';
@@ -62,8 +62,9 @@ function printViews(cluster: Cluster, req: ViewsRequest): ViewsResult {
   return {
     dns: [dnsLookup(names[0]), names[1] === null ? null : dnsLookup(names[1])],
     resolvConf: pod ? text(() => resolvConf(cluster, pod)) : missingPod,
-    iptables: text(() => iptablesSave(cluster, { node, table: 'nat' })),
-    filter: text(() => iptablesSave(cluster, { node, table: 'filter' })),
+    // In IPVS mode kube-proxy's iptables rules are its ipset-based ones (no per-Service chains).
+    iptables: text(() => (req.mode === 'ipvs' ? ipvsIptables(cluster, { node, table: 'nat' }).text : iptablesSave(cluster, { node, table: 'nat' }))),
+    filter: text(() => (req.mode === 'ipvs' ? ipvsIptables(cluster, { node, table: 'filter' }).text : iptablesSave(cluster, { node, table: 'filter' }))),
     nft: req.mode === 'nftables' ? text(() => nftablesRuleset(cluster, { node })) : null,
     ipvs: text(() => ipvsadm(cluster, { node, ipvsMode: req.mode === 'ipvs' })),
   };

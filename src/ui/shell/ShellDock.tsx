@@ -60,21 +60,20 @@ export function ShellDock() {
     <section className={!open ? 'shell-dock closed' : expanded ? 'shell-dock expanded' : 'shell-dock'} aria-labelledby="shell-title" data-testid="shell-dock">
       <div className="shell-bar">
         <h2 id="shell-title" className="shell-title">{title}</h2>
-        <select
-          className="shell-place"
-          aria-label={t('shellPlace.label')}
-          value={shellPlaceKey(place)}
-          onChange={(e) => {
-            const next = parseShellPlaceKey(e.target.value);
-            if (next) store.setShellPlace(next);
-            if (!open) store.setShellOpen(true);
-          }}
-          data-testid="shell-place"
-        >
-          {places.map((p) => <option key={shellPlaceKey(p.place)} value={shellPlaceKey(p.place)}>{p.label}</option>)}
-        </select>
         {open && (
           <>
+            <select
+              className="shell-place"
+              aria-label={t('shellPlace.label')}
+              value={shellPlaceKey(place)}
+              onChange={(e) => {
+                const next = parseShellPlaceKey(e.target.value);
+                if (next) store.setShellPlace(next);
+              }}
+              data-testid="shell-place"
+            >
+              {places.map((p) => <option key={shellPlaceKey(p.place)} value={shellPlaceKey(p.place)}>{p.label}</option>)}
+            </select>
             <button type="button" className="small" onClick={() => setClearSignal((n) => n + 1)} data-testid="shell-clear">
               {t('shell.clear')}
             </button>
