@@ -11,3 +11,5 @@ export { isEmbed, type BrowserPage, type ShareLink } from './share-slice';
 export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
 export { markTiming, type TimingMark } from './timing';
 export * from './codecs';
+export type { LessonProgress } from './lesson-progress';
+export { isLessonId, splitLessonFragment } from './url-codec/lesson-fragment';

@@ -12,6 +12,8 @@ import { resolveSelection } from './actions/selection';
 import { useClusterShortcuts } from './actions/useClusterShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { Header } from './layout/Header';
+import { LessonsButton } from './lessons/LessonsButton';
+import { LessonsPanel } from './lessons/LessonsPanel';
 import { usePopovers } from './layout/popovers';
 import { ResetScenarioButton } from './layout/ResetScenarioButton';
 import { Splitter } from './layout/Splitter';
@@ -65,7 +67,7 @@ export function Playground() {
       <a className="skip-link" href="#main-view">
         {t('app.skip')}
       </a>
-      <Header headerActions={<><UndoButtons /><ResetScenarioButton /><ShareMenu /></>} />
+      <Header headerActions={<><LessonsButton /><UndoButtons /><ResetScenarioButton /><ShareMenu /></>} />
       <MobileTabs />
       <main className="layout" style={panes.style}>
         <div className="col-editor" id="view-editor">
@@ -98,6 +100,7 @@ export function Playground() {
           onSubmit={({ key, value }) => getAppStore().getState().applyAction(labelMode === 'remove' ? removeLabel(pod, key) : addLabel(pod, key, value))}
         />
       )}
+      <LessonsPanel />
       <Notices />
       {dropping && (
         <div className="share-drop" data-testid="drop-overlay" aria-hidden="true">

@@ -36,6 +36,7 @@ export interface CoreClient {
   send(input: ClusterInput<'send'>): Promise<SendResult>;
   scale(input: ClusterInput<'scale'>): Promise<ScaleResult>;
   shell(input: ClusterInput<'shell'>): Promise<ShellRunResult>;
+  checkLesson(input: CommandInput<'checkLesson'>): Promise<CommandOutput<'checkLesson'>>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -223,6 +224,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     send: (input) => onCluster(input.revision, (recipe) => request('send', { ...input, recipe })),
     scale: (input) => onCluster(input.revision, (recipe) => request('scale', { ...input, recipe })),
     shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
+    checkLesson: (input) => request('checkLesson', input),
     dispose() {
       restart(new Error('disposed'));
     },

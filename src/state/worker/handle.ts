@@ -6,6 +6,7 @@ import {
   findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
   type NslookupResult, type ShellEffect, type Trace,
 } from '../../core';
+import { checkLesson } from '../../lessons';
 import { compareNames, rulesNode } from '../selectors';
 import type {
   ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, OutputNote, Revision, TextResult,
@@ -175,6 +176,10 @@ export function createCoreHandler(): CoreHandler {
         return { line, output: r.output, exitCode: r.exitCode, notes: r.notes };
       });
       return { results, session, traces, effects };
+    },
+
+    checkLesson({ lesson, state }) {
+      return checkLesson(lesson, state);
     },
   } satisfies CoreCommands;
 

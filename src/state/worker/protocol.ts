@@ -8,6 +8,8 @@
 import type {
   Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote, ShellSession,
 } from '../../core';
+import type { Lesson, LessonCheck } from '../../lessons';
+import type { ShareState } from '../url-codec';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
@@ -157,6 +159,10 @@ export interface CoreCommands {
    * laptop. `observed`: for a node shell, what the Pods' shells did to the nodes (it replaces the session's).
    */
   shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): ShellRunResult | UnknownRevision;
+  /** Judges `state` (what a link would carry) by `lesson`'s checks (src/lessons checkLesson): outcomes the core
+   *  computes from that state, so it needs no kept cluster. The lesson travels whole: a teacher's own is judged
+   *  the same way. */
+  checkLesson(input: { lesson: Lesson; state: ShareState }): LessonCheck;
 }
 
 export type CoreCommand = keyof CoreCommands;

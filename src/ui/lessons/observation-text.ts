@@ -1,0 +1,27 @@
+// What a check saw, in words beside the check's line: real values (addresses, Pod names, the shell line) verbatim.
+import type { TFunction } from 'i18next';
+import type { Observation } from '../../lessons';
+
+const list = (xs: readonly string[]): string => xs.join(', ');
+const short = (pod: string): string => pod.replace(/^default\//, '');
+
+export function observationText(t: TFunction, o: Observation): string {
+  switch (o.kind) {
+    case 'dns':
+      return o.answers.length ? t('lessons.checks.answers', { list: list(o.answers) }) : `${o.rcode}, ${t('lessons.checks.noAnswers')}`;
+    case 'requests': {
+      const pods = Object.keys(o.counts);
+      return pods.length ? t('lessons.checks.landed', { list: list(pods.map((p) => `${short(p)} ×${o.counts[p]}`)) }) : t('lessons.checks.landedNowhere');
+    }
+    case 'endpoints':
+      return o.pods.length ? t('lessons.checks.endpoints', { list: list(o.pods.map(short)) }) : t('lessons.checks.noEndpoints');
+    case 'rules':
+      return t('lessons.checks.rules', { count: o.endpoints });
+    case 'command':
+      return t('lessons.checks.exit', { code: o.exitCode });
+    case 'shell':
+      return o.line === null ? t('lessons.checks.shellNone') : t('lessons.checks.shellRun', { line: o.line });
+    case 'unavailable':
+      return t(`lessons.checks.unavailable.${o.reason}`);
+  }
+}
