@@ -50,6 +50,7 @@ export function Playground() {
   const { t } = useTranslation();
   const mobileTab = useAppStore((s) => s.mobileTab);
   const editorCollapsed = useAppStore((s) => s.editorCollapsed);
+  const lessonsOpen = useAppStore((s) => s.lessonPanelOpen);
   const { cluster, selection } = useAppStore(useShallow((s) => ({ cluster: s.cluster, selection: s.selection })));
   const [labelMode, setLabelMode] = useState<'add' | 'remove' | null>(null);
   const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
@@ -63,7 +64,7 @@ export function Playground() {
   const pod = sel?.kind === 'pod' ? sel.pod : undefined;
 
   return (
-    <div className={`app mobile-${mobileTab}${editorCollapsed ? ' editor-collapsed' : ''}`}>
+    <div className={`app mobile-${mobileTab}${editorCollapsed ? ' editor-collapsed' : ''}${lessonsOpen ? ' lessons-open' : ''}`}>
       <a className="skip-link" href="#main-view">
         {t('app.skip')}
       </a>

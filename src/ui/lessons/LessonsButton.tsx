@@ -17,7 +17,7 @@ export function LessonsButton() {
       data-testid="lessons-button"
       onClick={() => getAppStore().getState().setLessonPanelOpen(!open)}
     >
-      <span aria-hidden="true">🎓</span> {t('lessons.button')}
+      {t('lessons.button')}
     </button>
   );
 }
