@@ -12,4 +12,5 @@ export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenar
 export { markTiming, type TimingMark } from './timing';
 export * from './codecs';
 export type { LessonProgress } from './lesson-progress';
+export type { LessonCatalogue } from './lessons-slice';
 export { isLessonId, splitLessonFragment } from './url-codec/lesson-fragment';

@@ -6,15 +6,21 @@
 // The lesson catalogue is loaded on first use (the panel opened, a lesson link, a lesson open at the last visit):
 // its texts and manifests stay out of the page's first script.
 import type { StateCreator } from 'zustand/vanilla';
-import type { Lesson, LessonCheck } from '../lessons';
+import type { Lesson, LessonCheck, LessonSection, LessonText } from '../lessons';
 import { emptyProgress, freshLesson, loadProgress, saveProgress, type LessonProgress } from './lesson-progress';
 import type { StorageLike } from './storage';
 import type { AppState, StoreDeps } from './types';
 import { StaleReply } from './worker/client';
 
+/** The lessons in the panel's order, and the headings of the article's sections they are grouped by. */
+export interface LessonCatalogue {
+  lessons: readonly Lesson[];
+  sectionTitles: Readonly<Record<LessonSection, LessonText>>;
+}
+
 export interface LessonsSlice {
   /** The lessons, once loaded (loadLessons). */
-  lessonCatalogue: readonly Lesson[] | null;
+  lessonCatalogue: LessonCatalogue | null;
   /** The Lessons panel is shown. */
   lessonPanelOpen: boolean;
   /** The lesson being worked on; null: the panel lists them all. */
@@ -25,8 +31,8 @@ export interface LessonsSlice {
   lessonCheck: LessonCheck | null;
   /** "Show solution" is playing the solution on screen. */
   lessonSolving: boolean;
-  /** Loads the catalogue (once). */
-  loadLessons(): Promise<readonly Lesson[]>;
+  /** Loads the catalogue (once; a failed load is tried again at the next call). */
+  loadLessons(): Promise<LessonCatalogue>;
   /** Reads the progress from `storage` (null: the embed, which keeps nothing); returns the lesson open at the last
    *  visit, for the share session to reopen over what it restores. */
   startLessons(storage: StorageLike | null): string | null;
@@ -46,8 +52,8 @@ export interface LessonsSlice {
   runLessonCheck(): Promise<void>;
 }
 
-const lessonById = (catalogue: readonly Lesson[] | null, id: string | null): Lesson | undefined =>
-  id === null ? undefined : catalogue?.find((l) => l.id === id);
+const lessonById = (catalogue: LessonCatalogue | null, id: string | null): Lesson | undefined =>
+  id === null ? undefined : catalogue?.lessons.find((l) => l.id === id);
 
 /** Whether `prefix` is where `all` starts: the solution's actions continue the ones on screen. */
 const startsWith = <T>(all: readonly T[], prefix: readonly T[]): boolean =>
@@ -55,7 +61,7 @@ const startsWith = <T>(all: readonly T[], prefix: readonly T[]): boolean =>
 
 export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], [], LessonsSlice> => (set, get, api) => {
   let storage: StorageLike | null = null;
-  let catalogue: Promise<readonly Lesson[]> | null = null;
+  let catalogue: Promise<LessonCatalogue> | null = null;
   /** Bumped by every check asked: an older answer must not overwrite a newer one. */
   let checkGeneration = 0;
 
@@ -87,10 +93,17 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     lessonSolving: false,
 
     loadLessons() {
-      catalogue ??= import('../lessons').then((m) => {
-        set({ lessonCatalogue: m.lessons });
-        return m.lessons;
-      });
+      catalogue ??= import('../lessons').then(
+        (m) => {
+          const loaded = { lessons: m.lessons, sectionTitles: m.LESSON_SECTION_TITLES };
+          set({ lessonCatalogue: loaded });
+          return loaded;
+        },
+        (e: unknown) => {
+          catalogue = null;
+          throw e;
+        },
+      );
       return catalogue;
     },
 
@@ -103,11 +116,12 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
     setLessonPanelOpen(open) {
       set({ lessonPanelOpen: open });
-      if (open) void get().loadLessons();
+      // A chunk that failed to load (offline, a redeploy) leaves the panel saying it is loading; reopening tries again.
+      if (open) get().loadLessons().catch(() => undefined);
     },
 
     async openLesson(id, { fromStart }) {
-      const lesson = lessonById(await get().loadLessons(), id);
+      const lesson = lessonById(await get().loadLessons().catch(() => null), id);
       if (!lesson) {
         get().notify({ unknownLesson: id });
         return false;

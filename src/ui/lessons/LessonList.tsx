@@ -1,7 +1,7 @@
 // Every lesson, grouped by the article's sections in the catalogue's order, each with the learner's progress.
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../lessons';
-import type { LessonProgress } from '../../state';
+import type { LessonCatalogue, LessonProgress } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { useLessonText } from './lesson-language';
 
@@ -20,7 +20,7 @@ function bySection(lessons: readonly Lesson[]): [Lesson['section'], Lesson[]][] 
   return [...groups];
 }
 
-export function LessonList({ lessons, onOpen }: { lessons: readonly Lesson[]; onOpen(id: string): void }) {
+export function LessonList({ catalogue: { lessons, sectionTitles }, onOpen }: { catalogue: LessonCatalogue; onOpen(id: string): void }) {
   const { t } = useTranslation();
   const text = useLessonText();
   const progress = useAppStore((s) => s.lessonProgress);
@@ -34,7 +34,7 @@ export function LessonList({ lessons, onOpen }: { lessons: readonly Lesson[]; on
       {bySection(lessons).map(([section, ls]) => (
         <section key={section} className="lesson-section" aria-labelledby={`lesson-section-${section}`}>
           <h3 id={`lesson-section-${section}`}>
-            {t(`lessons.section.${section}`)} <span className="muted">{t('lessons.sectionProgress', { solved: solved(ls), total: ls.length })}</span>
+            {text(sectionTitles[section])} <span className="muted">{t('lessons.sectionProgress', { solved: solved(ls), total: ls.length })}</span>
           </h3>
           <ul>
             {ls.map((l) => {

@@ -152,7 +152,7 @@ export function LessonView({ lesson, onRestart }: { lesson: Lesson; onRestart():
         <button type="button" data-testid="lessons-all" onClick={() => store.closeLesson()}>← {t('lessons.all')}</button>
         <button type="button" data-testid="lesson-restart" onClick={onRestart}>{t('lessons.restart')}</button>
       </div>
-      <h2 id="lesson-title" tabIndex={-1}>{text(lesson.title)}</h2>
+      <h2 id="lesson-title" data-testid="lesson-title">{text(lesson.title)}</h2>
       <section className="lesson-block" aria-labelledby="lesson-goal-title">
         <h3 id="lesson-goal-title">{t('lessons.goal')}</h3>
         <p data-testid="lesson-goal">{text(lesson.goal)}</p>

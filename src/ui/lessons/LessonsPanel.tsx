@@ -53,7 +53,7 @@ export function LessonsPanel() {
   const store = getAppStore().getState();
   useHeaderBottom(open);
   if (!open) return null;
-  const lesson = catalogue?.find((l) => l.id === lessonId);
+  const lesson = catalogue?.lessons.find((l) => l.id === lessonId);
 
   const start = (id: string) => {
     if (getAppStore().getState().hasOwnWork()) setAsking(id);
@@ -72,7 +72,7 @@ export function LessonsPanel() {
         <LessonView lesson={lesson} onRestart={() => start(lesson.id)} />
       ) : (
         <>
-          <LessonList lessons={catalogue} onOpen={start} />
+          <LessonList catalogue={catalogue} onOpen={start} />
           <details className="lesson-export-box" data-testid="lesson-export">
             <summary>{t('lessons.export.title')}</summary>
             <TeacherExport />
