@@ -1,6 +1,7 @@
 // Lessons end to end as a learner walks them: predict, act (in the editor, with the graph's menu), watch the checks
 // turn green by themselves, open the debrief; a lesson link; progress that survives a reload.
 import { test, expect } from './fixtures';
+import { seriousAxeFindings } from './pages/axe';
 import { LessonsPage } from './pages/lessons-page';
 
 test.describe('lessons in Chinese', () => {
@@ -148,5 +149,29 @@ test.describe('lessons in English', () => {
   test('a link to a lesson this build does not have says so', async ({ playground, page }) => {
     await playground.open('/#lesson=no-such-lesson');
     await expect(page.getByTestId('unknown-lesson')).toContainText('no-such-lesson');
+  });
+});
+
+test.describe('the light lesson embed', () => {
+  test.use({ locale: 'zh-CN', viewport: { width: 720, height: 900 } });
+
+  test('shows the lesson\'s graph, its step\'s caption and output without the editor, and opens in the playground with the state', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/lesson-embed.html#lesson=mixed-read');
+    await expect(page.getByTestId('lesson-embed')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('一个 StatefulSet 配两个 Service：写走 mysql-0，读走从库');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    // The lesson's request was sent once: its step is on screen in words, with the lookup the terminal printed.
+    await expect(page.locator('[data-testid="caption"]:not([data-step="-1"])')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('lesson-embed-output')).toContainText('mysql-read.default.svc.cluster.local');
+    const open = page.getByTestId('open-in-playground');
+    await expect(open).toHaveAttribute('href', /\/#lesson=mixed-read&v1\./);
+    expect(scripts.filter((s) => /MonacoEditor|ShellTerminal/.test(s))).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.goto(((await open.getAttribute('href')) ?? '').replace(/^https?:\/\/[^/]+/, ''));
+    await expect(page.locator('[data-testid="lesson-view"][data-lesson="mixed-read"]')).toBeVisible();
   });
 });

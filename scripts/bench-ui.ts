@@ -8,6 +8,8 @@
 //   3. frame rate while a request animates                                       budget ≥ 55 fps
 //   4. JavaScript the graph waits for (gzip; the editor's chunk, preloaded at low priority and
 //      run after the graph, is not counted)                                     budget < 350 KB
+//      JavaScript of the light lesson embed (lesson-embed.html), until its step's caption shows: the page's
+//      scripts (budget < 200 KB), and the core worker it starts beside them (reported, not budgeted)
 //   5. Lighthouse mobile performance of the default page (scripts/bench-lighthouse.ts)  budget ≥ 90
 // Options: --no-build (use dist/ as it is), --runs N, --navigation-only (skip 2 and 3), --no-lighthouse.
 import { execFileSync, spawn } from 'node:child_process';
@@ -156,6 +158,27 @@ async function initialJs(page: Page) {
   return { kb: bytes.reduce((a, b) => a + b, 0) / 1024, files: files.length };
 }
 
+const gzipKb = (files: string[]) => files.reduce((sum, f) => {
+  const path = join(root, 'dist', f);
+  return sum + (existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0);
+}, 0) / 1024;
+
+/** Every script the light lesson embed loads until its step's caption is on screen, page and workers apart. */
+async function lessonEmbedJs(page: Page) {
+  const page_: string[] = [];
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!url.pathname.endsWith('.js') || !r.url().startsWith(base)) return;
+    (/\.worker-/.test(url.pathname) ? workers : page_).push(url.pathname);
+  });
+  await page.goto(`${base}/lesson-embed.html#lesson=mixed-read`);
+  await page.locator('[data-testid="caption"]:not([data-step="-1"])').waitFor({ timeout: 30_000 });
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  const files = [...new Set(page_)];
+  return { kb: gzipKb(files), files: files.length, workerKb: gzipKb([...new Set(workers)]), monaco: files.some((f) => /MonacoEditor/.test(f)) };
+}
+
 async function main() {
   if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
@@ -176,6 +199,9 @@ async function main() {
     const jsPage = await context.newPage();
     const js = await initialJs(jsPage);
     await jsPage.close();
+    const embedPage = await context.newPage();
+    const embed = await lessonEmbedJs(embedPage);
+    await embedPage.close();
     const ok = (b: boolean) => (b ? 'ok  ' : 'OVER');
     const graph = median(times.map((x) => x.graph));
     const monaco = median(times.map((x) => x.monaco));
@@ -185,6 +211,7 @@ async function main() {
     console.log(`${ok(monaco < 1500)} navigation → editor ready (Monaco)       ${monaco.toFixed(0)} ms median of ${runs} (budget 1500): ${list('monaco')}`);
     console.log(`     machine load average ${load.toFixed(1)} on ${cpus().length} cores`);
     console.log(`${ok(js.kb < 350)} JavaScript the graph waits for          ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
+    console.log(`${ok(embed.kb < 200 && !embed.monaco)} JavaScript of the light lesson embed     ${embed.kb.toFixed(1)} KB gzip in ${embed.files} files (budget 200, no Monaco${embed.monaco ? ': MONACO LOADED' : ''}), plus the core worker ${embed.workerKb.toFixed(1)} KB gzip`);
     if (!args.includes('--no-lighthouse')) {
       const lh = lighthouseMobile(`${base}/`);
       console.log(
