@@ -160,6 +160,8 @@ test.describe('the light lesson embed', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
     });
+    // Still pictures: axe reads contrast under a packet label mid-flight against whatever it passes over.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/lesson-embed.html#lesson=mixed-read');
     await expect(page.getByTestId('lesson-embed')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('一个 StatefulSet 配两个 Service：写走 mysql-0，读走从库');
