@@ -9,9 +9,15 @@ export function observationText(t: TFunction, o: Observation): string {
   switch (o.kind) {
     case 'dns':
       return o.answers.length ? t('lessons.checks.answers', { list: list(o.answers) }) : `${o.rcode}, ${t('lessons.checks.noAnswers')}`;
-    case 'requests': {
+    case 'requests':
+    case 'send': {
       const pods = Object.keys(o.counts);
-      return pods.length ? t('lessons.checks.landed', { list: list(pods.map((p) => `${short(p)} ×${o.counts[p]}`)) }) : t('lessons.checks.landedNowhere');
+      const landed = pods.length ? t('lessons.checks.landed', { list: list(pods.map((p) => `${short(p)} ×${o.counts[p]}`)) }) : t('lessons.checks.landedNowhere');
+      if (o.kind === 'requests') return landed;
+      const more = [t('lessons.checks.dnsQueries', { count: o.dnsQueries })];
+      if (o.dnatTo.length) more.push(`→ ${list(o.dnatTo)}`);
+      if (o.sourcesSeen.length) more.push(t('lessons.checks.sourceSeen', { list: list(o.sourcesSeen) }));
+      return [landed, ...more].join('; ');
     }
     case 'endpoints':
       return o.pods.length ? t('lessons.checks.endpoints', { list: list(o.pods.map(short)) }) : t('lessons.checks.noEndpoints');
