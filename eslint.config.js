@@ -75,8 +75,10 @@ const faceRules = [
   { files: ['e2e/**/*.ts'], rules: restrict([coreFace(false), stateFace(['codecs']), noUi]) },
 ];
 
-// src/lessons sits above state and below ui: lessons import the core's face and the state's link types
-// (src/state/codecs.ts); ui, scripts and e2e reach lessons only through src/lessons/index.ts; core and state never.
+// src/lessons is reached only through its face, src/lessons/index.ts: by ui, scripts and e2e, and by src/state (the
+// lesson slice, and the core worker's checkLesson command, so a check runs in the worker that already builds the
+// clusters); the core never imports it. Lessons import the core's face and, from state, only the ShareState type
+// (src/state/codecs.ts): a type, erased at build, so the two layers share one contract and no code.
 // A path rule rather than a glob, because `../lessons/…` from src/ui/graph means src/ui/lessons, not src/lessons.
 const lessonsDir = path.resolve('src/lessons');
 const lessonsFace = path.join(lessonsDir, 'index');
@@ -84,19 +86,19 @@ const lessonsRule = {
   meta: { type: 'problem', schema: [{ type: 'object', properties: { face: { type: 'boolean' } }, additionalProperties: false }] },
   create(context) {
     const face = context.options[0]?.face ?? false;
-    return {
-      ImportDeclaration(node) {
-        const spec = node.source.value;
-        if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-        const target = path.resolve(path.dirname(context.filename), spec).replace(/\.tsx?$/, '');
-        if (target !== lessonsDir && !target.startsWith(lessonsDir + path.sep)) return;
-        if (face && (target === lessonsDir || target === lessonsFace)) return;
-        context.report({
-          node: node.source,
-          message: face ? 'Outside src/lessons, import only src/lessons/index.ts.' : 'src/core and src/state may not import src/lessons (core <- state <- lessons <- ui).',
-        });
-      },
+    const check = (node) => {
+      const spec = node.source.type === 'Literal' ? node.source.value : undefined;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = path.resolve(path.dirname(context.filename), spec).replace(/\.tsx?$/, '');
+      if (target !== lessonsDir && !target.startsWith(lessonsDir + path.sep)) return;
+      if (face && (target === lessonsDir || target === lessonsFace)) return;
+      context.report({
+        node: node.source,
+        message: face ? 'Outside src/lessons, import only src/lessons/index.ts.' : 'src/core may not import src/lessons.',
+      });
     };
+    // A dynamic import() (the lesson catalogue loads on first use) is held to the same rule.
+    return { ImportDeclaration: check, ImportExpression: check };
   },
 };
 const lessonsPlugin = { rules: { face: lessonsRule } };
@@ -106,8 +108,8 @@ const lessonsInside = [
   { regex: '(^|/)state(/index)?$', message: lessonsOnlyCodecs },
 ];
 const lessonsRules = [
-  { files: ['src/core/**/*.ts', 'src/state/**/*.ts'], plugins: { lessons: lessonsPlugin }, rules: { 'lessons/face': ['error', { face: false }] } },
-  { files: ['src/ui/**/*.{ts,tsx}', 'src/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'], plugins: { lessons: lessonsPlugin }, rules: { 'lessons/face': ['error', { face: true }] } },
+  { files: ['src/core/**/*.ts'], plugins: { lessons: lessonsPlugin }, rules: { 'lessons/face': ['error', { face: false }] } },
+  { files: ['src/state/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'], plugins: { lessons: lessonsPlugin }, rules: { 'lessons/face': ['error', { face: true }] } },
   { files: ['src/lessons/**/*.ts'], ignores: testFiles, rules: restrict([coreFace(false), ...lessonsInside, noUi, noViewCode]) },
   { files: ['src/lessons/**/*.test.ts'], rules: restrict([coreFace(true), ...lessonsInside, noUi, noViewCode]) },
 ];

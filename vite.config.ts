@@ -12,7 +12,7 @@ import { offlineCache } from './scripts/offline-cache.ts';
  * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
  * It runs after Vite's own tags ('post'), so the bundle's file names are known.
  */
-function indexHtmlTags(name: string, tags: (bundle: OutputBundle, base: string) => HtmlTagDescriptor[]): Plugin {
+function indexHtmlTags(name: string, tags: (bundle: OutputBundle, base: string, page: string) => HtmlTagDescriptor[]): Plugin {
   let base = '/';
   return {
     name,
@@ -20,7 +20,7 @@ function indexHtmlTags(name: string, tags: (bundle: OutputBundle, base: string) 
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml: { order: 'post', handler: (_html, ctx) => tags(ctx.bundle ?? {}, base) },
+    transformIndexHtml: { order: 'post', handler: (_html, ctx) => tags(ctx.bundle ?? {}, base, ctx.path) },
   };
 }
 
@@ -37,7 +37,9 @@ const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bun
  * network does not hold the editor back; a modulepreload would also compile it at once, and that compile
  * competed for the two cores with the app's own script and the core worker and made the graph later.
  */
-const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle, base) => {
+const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle, base, page) => {
+  // The light lesson embed has no editor: it must not download one.
+  if (page.endsWith('/lesson-embed.html')) return [];
   const chunk = Object.values(bundle).find(
     (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'),
   );
@@ -80,7 +82,14 @@ export default defineConfig({
     // The core is pure (docs/architecture.md: no DOM, nothing registered on import), so a module of it that the page does not
     // use can be left out: the UI takes a few helpers from its public face, and without this the bundler kept
     // every module behind that face in the page's first script (130 KB, compiled before the graph appears).
-    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/\/src\/core\//.test(id) } },
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/core\//.test(id) },
+      // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'lesson-embed': fileURLToPath(new URL('./lesson-embed.html', import.meta.url)),
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

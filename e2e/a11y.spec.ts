@@ -101,6 +101,36 @@ async function sweepElsewhere(playground: PlaygroundPage, page: Page): Promise<F
   return found;
 }
 
+async function sweepLessons(playground: PlaygroundPage, page: Page): Promise<Findings> {
+  const found: Findings = {};
+  await playground.open();
+  await page.getByTestId('lessons-button').click();
+  await expect(page.getByTestId('lesson-list')).toBeVisible();
+  await check(page, 'lessons list', found, '[data-testid="lessons-panel"]');
+  await page.getByTestId('lesson-export').locator('summary').click();
+  await check(page, 'teacher export', found, '[data-testid="lessons-panel"]');
+  await page.getByTestId('lesson-mixed-read').click();
+  await expect(page.getByTestId('lesson-prediction')).toBeVisible();
+  await check(page, 'lesson prediction', found, '[data-testid="lessons-panel"]');
+  await page.getByTestId('prediction-none').check();
+  await page.getByTestId('commit-prediction').click();
+  await page.getByTestId('lesson-hint').click();
+  await expect(page.getByTestId('lesson-verdict')).toHaveAttribute('data-passed', 'false', { timeout: 20_000 });
+  await check(page, 'lesson checks and hint', found, '[data-testid="lessons-panel"]');
+  await page.getByTestId('lesson-solution').click();
+  await expect(page.getByTestId('lesson-verdict')).toHaveAttribute('data-passed', 'true', { timeout: 20_000 });
+  await page.getByTestId('lesson-debrief-open').click();
+  await check(page, 'lesson debrief', found, '[data-testid="lessons-panel"]');
+  await page.getByTestId('lessons-all').click();
+  await page.getByTestId('lesson-clusterip-rules').click();
+  await expect(page.getByTestId('lesson-confirm')).toBeVisible();
+  await check(page, 'lesson confirm', found);
+  await page.getByTestId('lesson-confirm-open').click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await check(page, 'lessons on the phone', found);
+  return found;
+}
+
 for (const locale of ['en-US', 'zh-CN']) {
   test.describe(`axe in ${locale}`, () => {
     test.use({ locale, viewport: { width: 1280, height: 800 } });
@@ -119,6 +149,11 @@ for (const locale of ['en-US', 'zh-CN']) {
 
     test('no serious or critical finding on the phone, the bad-link notice or the embed', async ({ playground, page }) => {
       expect(await sweepElsewhere(playground, page)).toEqual({});
+    });
+
+    test('no serious or critical finding in the Lessons panel: list, export, prediction, checks, debrief, confirm, phone', async ({ playground, page }) => {
+      test.slow();
+      expect(await sweepLessons(playground, page)).toEqual({});
     });
   });
 }

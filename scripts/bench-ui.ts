@@ -8,6 +8,8 @@
 //   3. frame rate while a request animates                                       budget ≥ 55 fps
 //   4. JavaScript the graph waits for (gzip; the editor's chunk, preloaded at low priority and
 //      run after the graph, is not counted)                                     budget < 350 KB
+//      JavaScript of the light lesson embed (lesson-embed.html), until its step's caption shows: the page's
+//      scripts (budget < 200 KB), and the core worker it starts beside them (reported, not budgeted)
 //   5. Lighthouse mobile performance of the default page (scripts/bench-lighthouse.ts)  budget ≥ 90
 //   6. the longest main-thread task (PerformanceObserver 'longtask') while the page takes in a large or hostile
 //      input: the alias bomb typed in, 5,000 documents pasted, a 4,588-Service link opened, a 1 MB List dropped
@@ -241,6 +243,27 @@ async function longTasks(browser: Awaited<ReturnType<typeof chromium.launch>>): 
   return out;
 }
 
+const gzipKb = (files: string[]) => files.reduce((sum, f) => {
+  const path = join(root, 'dist', f);
+  return sum + (existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0);
+}, 0) / 1024;
+
+/** Every script the light lesson embed loads until its step's caption is on screen, page and workers apart. */
+async function lessonEmbedJs(page: Page) {
+  const page_: string[] = [];
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!url.pathname.endsWith('.js') || !r.url().startsWith(base)) return;
+    (/\.worker-/.test(url.pathname) ? workers : page_).push(url.pathname);
+  });
+  await page.goto(`${base}/lesson-embed.html#lesson=mixed-read`);
+  await page.locator('[data-testid="caption"]:not([data-step="-1"])').waitFor({ timeout: 30_000 });
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  const files = [...new Set(page_)];
+  return { kb: gzipKb(files), files: files.length, workerKb: gzipKb([...new Set(workers)]), monaco: files.some((f) => /MonacoEditor/.test(f)) };
+}
+
 async function main() {
   if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
@@ -271,6 +294,9 @@ async function main() {
     const jsPage = await context.newPage();
     const js = await initialJs(jsPage);
     await jsPage.close();
+    const embedPage = await context.newPage();
+    const embed = await lessonEmbedJs(embedPage);
+    await embedPage.close();
     const graph = median(times.map((x) => x.graph));
     const monaco = median(times.map((x) => x.monaco));
     const list = (k: keyof Interactive) => times.map((x) => x[k].toFixed(0)).join(', ');
@@ -279,6 +305,7 @@ async function main() {
     console.log(`${ok(monaco < 1500)} navigation → editor ready (Monaco)       ${monaco.toFixed(0)} ms median of ${runs} (budget 1500): ${list('monaco')}`);
     console.log(`     machine load average ${load.toFixed(1)} on ${cpus().length} cores`);
     console.log(`${ok(js.kb < 350)} JavaScript the graph waits for          ${js.kb.toFixed(1)} KB gzip in ${js.files} files (budget 350)`);
+    console.log(`${ok(embed.kb < 200 && !embed.monaco)} JavaScript of the light lesson embed     ${embed.kb.toFixed(1)} KB gzip in ${embed.files} files (budget 200, no Monaco${embed.monaco ? ': MONACO LOADED' : ''}), plus the core worker ${embed.workerKb.toFixed(1)} KB gzip`);
     if (!args.includes('--no-lighthouse')) {
       const lh = lighthouseMobile(`${base}/`);
       console.log(

@@ -11,3 +11,6 @@ export { isEmbed, type BrowserPage, type ShareLink } from './share-slice';
 export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
 export { markTiming, type TimingMark } from './timing';
 export * from './codecs';
+export type { LessonProgress } from './lesson-progress';
+export type { LessonCatalogue } from './lessons-slice';
+export { isLessonId, splitLessonFragment } from './url-codec/lesson-fragment';

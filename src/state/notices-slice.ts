@@ -22,6 +22,8 @@ export interface Notices {
   imageError: string | null;
   /** Another tab saved its draft over this one's: this tab's work stays on screen, theirs is kept aside. */
   otherTab: boolean;
+  /** A lesson link named a lesson this build does not have (the id as written, rendered inert). */
+  unknownLesson: string | null;
 }
 
 export interface NoticesSlice {
@@ -31,7 +33,7 @@ export interface NoticesSlice {
 }
 
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
-  notices: { linkError: null, keptDraft: false, restored: false, storage: null, importNotice: null, imageError: null, otherTab: false },
+  notices: { linkError: null, keptDraft: false, restored: false, storage: null, importNotice: null, imageError: null, otherTab: false, unknownLesson: null },
   notify(patch) {
     set((s) => ({ notices: { ...s.notices, ...patch } }));
   },

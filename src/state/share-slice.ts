@@ -18,6 +18,7 @@ import {
   type DraftStore, type SavedDraft, type SetAsideSummary, type StorageIssue, type StorageLike,
 } from './storage';
 import type { AppState, StoreDeps, TerminalTab } from './types';
+import { lessonFragment, splitLessonFragment } from './url-codec/lesson-fragment';
 import { StaleReply } from './worker/client';
 import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareLanguage, type ShareState } from './url-codec';
 
@@ -100,6 +101,14 @@ export interface ShareSlice {
   switchScenario(id: string): void;
   /** Saves the draft now instead of after the debounce. */
   flushDraft(): void;
+  /** The screen holds the learner's own work: changed since it was opened, shared or restored, and not an untouched
+   *  scenario. Whatever replaces it sets it aside first; this says whether to ask before. */
+  hasOwnWork(): boolean;
+  /** Puts `state` on screen as a new start (a lesson's start state); the learner's own work is set aside first, one
+   *  click from coming back. `origin` names what replaced it. */
+  replaceScreen(state: ShareState, origin: string): Promise<void>;
+  /** A link that opens lesson `lesson` in the receiver's language: from its start, or with the state on screen. */
+  lessonLink(lesson: string, opts: { withState: boolean }): ShareLink | null;
 }
 
 const AUTOSAVE_MS = 400;
@@ -110,7 +119,7 @@ const isTab = (tab: string): tab is TerminalTab => Object.hasOwn(TABS, tab);
 /** Whether this page is the embed view: `?embed`, or a link whose view asks for it. */
 export function isEmbed(loc: { search: string; hash: string }): boolean {
   if (new URLSearchParams(loc.search).has('embed')) return true;
-  const frag = loc.hash.replace(/^#/, '');
+  const frag = splitLessonFragment(loc.hash).share;
   if (!isShareFragment(frag)) return false;
   const d = decodeShareFragment(frag);
   return d.ok && d.value.view?.embed === true;
@@ -204,8 +213,21 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     if (d.value.dirty) get().notify({ restored: true });
   }
 
-  async function arrive(hash: string, initial: boolean): Promise<void> {
-    const frag = hash.replace(/^#/, '');
+  /** Opens what the address names: a lesson (from its start, or over the link's state), or a share link. A page
+   *  opened without either goes back to the lesson open at the last visit, if any. */
+  async function arrive(hash: string, initial: boolean, lastLesson: string | null = null): Promise<void> {
+    const { lesson, share } = splitLessonFragment(hash);
+    if (lesson !== null && share === '') {
+      if (initial) await restoreDraft();
+      await get().openLesson(lesson, { fromStart: true });
+      return;
+    }
+    await arriveShare(share, initial);
+    const over = lesson ?? lastLesson;
+    if (over !== null) await get().openLesson(over, { fromStart: false });
+  }
+
+  async function arriveShare(frag: string, initial: boolean): Promise<void> {
     if (!isShareFragment(frag)) {
       // In-page anchors (the skip link) change the hash too: only the first load reports a stranger.
       if (initial && frag !== '') get().notify({ linkError: { code: 'not-share-link' } });
@@ -333,7 +355,9 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
         p.removeEventListener('storage', onStorage);
       };
       refreshSetAside();
-      session = arrive(p.location.hash, true);
+      const progress = resolveLocalStorage(p);
+      const lastLesson = get().startLessons(!embed && progress.ok ? progress.value : null);
+      session = arrive(p.location.hash, true, lastLesson);
       return session;
     },
 
@@ -419,5 +443,36 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     },
 
     flushDraft,
+
+    hasOwnWork() {
+      const snap = get().shareState();
+      if (snap.actions.length === 0 && scenarios.some((sc) => sc.source === snap.yaml)) return false;
+      const { basis } = get().draft;
+      return basis === undefined || fragmentOf(snap) !== basis;
+    },
+
+    async replaceScreen(state, origin) {
+      keepBefore(origin);
+      await openAsNew(state, undefined);
+      clearHash();
+    },
+
+    lessonLink(lesson, { withState }) {
+      let share: string | undefined;
+      let dropped: string[] = [];
+      if (withState) {
+        const snap = get().shareState();
+        const view = { ...snap.view };
+        delete view.embed;
+        // No language: the receiver reads the lesson in their own.
+        const r = encodeShareStateBestEffort({ ...snap, view });
+        if (!r.ok) return null;
+        share = r.value.fragment;
+        dropped = r.value.dropped;
+      }
+      const fragment = lessonFragment(lesson, share);
+      const base = page ? `${page.location.origin}${page.location.pathname}${page.location.search}` : '';
+      return { url: buildShareUrl(base, fragment), fragment, dropped };
+    },
   };
 };

@@ -89,6 +89,14 @@ const FIELDS: Record<StateField, FieldRule> = {
   shellOpen: keepSaved,
   shellBusy: keep, // the running line's generation check clears it
   shellError: reset,
+  // lessons: the learner's, not the scenario's: progress is kept in its own storage (lesson-progress.ts), never in
+  // a draft or a link (a lesson link names its lesson beside the state, url-codec/lesson-fragment.ts)
+  lessonCatalogue: keep,
+  lessonPanelOpen: keep,
+  lessonId: keep, // a lesson outlives the sources it opens; leaving it is the learner's choice
+  lessonProgress: keep,
+  lessonCheck: reset, // judged the old text: the check after the new build replaces it
+  lessonSolving: keep, // the solution's own steps replace the text
 };
 
 const keys = Object.keys(FIELDS) as StateField[];

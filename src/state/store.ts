@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClusterSlice } from './cluster-slice';
 import { createEditorSlice } from './editor-slice';
 import { createHistorySlice } from './history-slice';
+import { createLessonsSlice } from './lessons-slice';
 import { createNoticesSlice } from './notices-slice';
 import { createShareSlice } from './share-slice';
 import { createShellSlice } from './shell-slice';
@@ -23,6 +24,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createHistorySlice(...a),
     ...createShellSlice(deps)(...a),
     ...createTallySlice(...a),
+    ...createLessonsSlice(deps)(...a),
   }));
   // The history's first entry is the text the store starts with, known once every slice is made.
   store.getState().resetHistory();

@@ -4,6 +4,7 @@ import type { ClientState, ClusterAction, SendOptions, SendRequest, Trace } from
 import type { CoreClient } from './worker/client';
 import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } from './worker/protocol';
 import type { HistorySlice } from './history-slice';
+import type { LessonsSlice } from './lessons-slice';
 import type { NoticesSlice } from './notices-slice';
 import type { ShareSlice } from './share-slice';
 import type { ShellSlice } from './shell-slice';
@@ -139,7 +140,7 @@ export interface TallySlice {
   resetTally(): void;
 }
 
-export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice & ShellSlice & TallySlice;
+export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice & ShellSlice & TallySlice & LessonsSlice;
 
 export interface StoreDeps {
   core: CoreClient;

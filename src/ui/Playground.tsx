@@ -12,6 +12,8 @@ import { resolveSelection } from './actions/selection';
 import { useClusterShortcuts } from './actions/useClusterShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { Header } from './layout/Header';
+import { LessonsButton } from './lessons/LessonsButton';
+import { LessonsPanel } from './lessons/LessonsPanel';
 import { usePopovers } from './layout/popovers';
 import { ResetScenarioButton } from './layout/ResetScenarioButton';
 import { Splitter } from './layout/Splitter';
@@ -48,6 +50,7 @@ export function Playground() {
   const { t } = useTranslation();
   const mobileTab = useAppStore((s) => s.mobileTab);
   const editorCollapsed = useAppStore((s) => s.editorCollapsed);
+  const lessonsOpen = useAppStore((s) => s.lessonPanelOpen);
   const { cluster, selection } = useAppStore(useShallow((s) => ({ cluster: s.cluster, selection: s.selection })));
   const [labelMode, setLabelMode] = useState<'add' | 'remove' | null>(null);
   const openLabel = useCallback((mode: 'add' | 'remove') => setLabelMode(mode), []);
@@ -61,11 +64,11 @@ export function Playground() {
   const pod = sel?.kind === 'pod' ? sel.pod : undefined;
 
   return (
-    <div className={`app mobile-${mobileTab}${editorCollapsed ? ' editor-collapsed' : ''}`}>
+    <div className={`app mobile-${mobileTab}${editorCollapsed ? ' editor-collapsed' : ''}${lessonsOpen ? ' lessons-open' : ''}`}>
       <a className="skip-link" href="#main-view">
         {t('app.skip')}
       </a>
-      <Header headerActions={<><UndoButtons /><ResetScenarioButton /><ShareMenu /></>} />
+      <Header headerActions={<><LessonsButton /><UndoButtons /><ResetScenarioButton /><ShareMenu /></>} />
       <MobileTabs />
       <main className="layout" style={panes.style}>
         <div className="col-editor" id="view-editor">
@@ -98,6 +101,7 @@ export function Playground() {
           onSubmit={({ key, value }) => getAppStore().getState().applyAction(labelMode === 'remove' ? removeLabel(pod, key) : addLabel(pod, key, value))}
         />
       )}
+      <LessonsPanel />
       <Notices />
       {dropping && (
         <div className="share-drop" data-testid="drop-overlay" aria-hidden="true">

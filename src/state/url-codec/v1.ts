@@ -23,6 +23,8 @@
 // replays all of them in the order typed. A place is `pod:NAMESPACE/NAME`, `node:NODE` or `laptop` (the learner's
 // laptop, where kubectl runs). `v.w`: the place whose shell is on screen, the same form. Absent `H` and `v.w`: only
 // the client Pod's shell, as before.
+// A lesson link names its lesson BEFORE the fragment, outside this format: `#lesson=ID&v1.…` (or `#lesson=ID` alone,
+// the lesson from its start); url-codec/lesson-fragment.ts splits it off, so this reader never sees it.
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
 //                ['d', ns, pod]                          deletePod
 //                ['r', ns, pod, 0|1]                     setPodReady

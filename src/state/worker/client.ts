@@ -38,6 +38,7 @@ export interface CoreClient {
   shell(input: ClusterInput<'shell'>): Promise<ShellRunResult>;
   /** A file's text for the editor, a `kind: List` unpacked (parsed in the worker). */
   importText(input: CommandInput<'importText'>): Promise<CommandOutput<'importText'>>;
+  checkLesson(input: CommandInput<'checkLesson'>): Promise<CommandOutput<'checkLesson'>>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -229,6 +230,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     scale: (input) => onCluster(input.revision, (recipe) => request('scale', { ...input, recipe })),
     shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
     importText: (input) => request('importText', input),
+    checkLesson: (input) => request('checkLesson', input),
     dispose() {
       restart(new Error('disposed'));
     },

@@ -7,6 +7,7 @@ import {
   type NslookupResult, type ShellEffect, type Trace,
 } from '../../core';
 import { importScenarioText } from '../scenario-file';
+import { checkLesson } from '../../lessons';
 import { compareNames, rulesNode } from '../selectors';
 import type {
   ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, OutputNote, Revision, TextResult,
@@ -180,6 +181,9 @@ export function createCoreHandler(): CoreHandler {
     },
 
     importText: ({ text }) => importScenarioText(text),
+    checkLesson({ lesson, state }) {
+      return checkLesson(lesson, state);
+    },
   } satisfies CoreCommands;
 
   return (command, input) => commands[command](input);

@@ -8,9 +8,10 @@
 import type {
   Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote, ShellSession,
 } from '../../core';
+import type { Lesson, LessonCheck } from '../../lessons';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 import type { ImportIssue, ImportedScenario } from '../scenario-file';
-import type { Result } from '../url-codec';
+import type { Result, ShareState } from '../url-codec';
 
 /** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
 export interface ClusterRecipe {
@@ -161,6 +162,10 @@ export interface CoreCommands {
   shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): ShellRunResult | UnknownRevision;
   /** Reads a file's text for the editor (scenario-file.ts importScenarioText): a 1 MB `kind: List` is parsed here, off the page. */
   importText(input: { text: string }): Result<ImportedScenario, ImportIssue>;
+  /** Judges `state` (what a link would carry) by `lesson`'s checks (src/lessons checkLesson): outcomes the core
+   *  computes from that state, so it needs no kept cluster. The lesson travels whole: a teacher's own is judged
+   *  the same way. */
+  checkLesson(input: { lesson: Lesson; state: ShareState }): LessonCheck;
 }
 
 export type CoreCommand = keyof CoreCommands;

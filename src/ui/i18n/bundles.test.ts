@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { HopKind, ReasonCode } from '../../core';
 import graphEn from '../graph/i18n.en.json';
 import graphZh from '../graph/i18n.zh-CN.json';
+import lessonsEn from '../lessons/i18n.en.json';
+import lessonsZh from '../lessons/i18n.zh-CN.json';
 import shareEn from '../share/i18n.en.json';
 import shareZh from '../share/i18n.zh-CN.json';
 import timeEn from '../time/i18n.en.json';
@@ -53,6 +55,7 @@ const pairs = [
   { name: 'graph (graph/i18n.en.json)', en: graphEn as Bundle, zh: graphZh as Bundle },
   { name: 'share (share/i18n.en.json)', en: shareEn as Bundle, zh: shareZh as Bundle },
   { name: 'time (time/i18n.en.json)', en: timeEn as Bundle, zh: timeZh as Bundle },
+  { name: 'lessons (lessons/i18n.en.json)', en: lessonsEn as Bundle, zh: lessonsZh as Bundle },
 ];
 
 describe.each(pairs)('the $name bundle in zh-CN', ({ en: enBundle, zh: zhBundle }) => {

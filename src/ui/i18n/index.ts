@@ -1,11 +1,13 @@
 // Every string a person reads goes through i18next. Each part of the UI keeps its words beside its code
-// (en.json and zh-CN.json here for the app, graph/, share/ and time/ their own); all are one `translation` namespace,
+// (en.json and zh-CN.json here for the app, graph/, share/, time/ and lessons/ their own); all are one `translation` namespace,
 // merged the one way i18next offers: addResourceBundle with `deep`. Program output (nslookup, iptables-save …)
 // is not translated. glossary.md fixes how each Kubernetes term is written in Chinese.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import graphEn from '../graph/i18n.en.json';
 import graphZh from '../graph/i18n.zh-CN.json';
+import lessonsEn from '../lessons/i18n.en.json';
+import lessonsZh from '../lessons/i18n.zh-CN.json';
 import shareEn from '../share/i18n.en.json';
 import shareZh from '../share/i18n.zh-CN.json';
 import timeEn from '../time/i18n.en.json';
@@ -17,7 +19,7 @@ import zh from './zh-CN.json';
 
 type Bundle = { [key: string]: string | Bundle };
 
-export const bundles: Readonly<Record<Language, readonly Bundle[]>> = { en: [en, graphEn, shareEn, timeEn], 'zh-CN': [zh, graphZh, shareZh, timeZh] };
+export const bundles: Readonly<Record<Language, readonly Bundle[]>> = { en: [en, graphEn, shareEn, timeEn, lessonsEn], 'zh-CN': [zh, graphZh, shareZh, timeZh, lessonsZh] };
 
 /** The language a share link in the address was made in; the share session decodes the same link again to open it. */
 function linkLanguage(hash: string): string | undefined {

@@ -63,6 +63,12 @@ export function Notices() {
           <button type="button" onClick={dismiss({ importNotice: null })}>{t('share.dismiss')}</button>
         </div>
       )}
+      {n.unknownLesson !== null && (
+        <div className="share-notice error" role="alert" data-testid="unknown-lesson">
+          <span>{t('lessons.unknown', { id: n.unknownLesson })}</span>
+          <button type="button" onClick={dismiss({ unknownLesson: null })}>{t('share.dismiss')}</button>
+        </div>
+      )}
       {n.imageError && (
         <div className="share-notice error" role="alert" data-testid="image-error">
           <span>{t('share.imageFailed', { message: n.imageError })}</span>

@@ -38,6 +38,8 @@ export function ShareMenu() {
   const [embedLink, setEmbedLink] = useState<ShareLink | null>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const hasActions = useAppStore((s) => s.actions.length > 0);
+  const lessonId = useAppStore((s) => s.lessonId);
+  const [lessonLinks, setLessonLinks] = useState<{ start: string; withWork: string | null } | null>(null);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -71,6 +73,10 @@ export function ShareMenu() {
     const l = store.shareLink({ language });
     setLink(l);
     setEmbedLink(store.shareLink({ embed: true, language }));
+    setLessonLinks(store.lessonId === null ? null : {
+      start: store.lessonLink(store.lessonId, { withState: false })!.url,
+      withWork: store.lessonLink(store.lessonId, { withState: true })?.url ?? null,
+    });
     setOpen(true);
     if (!l) return;
     store.recordShared(l.fragment);
@@ -128,6 +134,13 @@ export function ShareMenu() {
             </>
           ) : (
             <p className="error-text" role="alert">{t('share.storage.too-large')}</p>
+          )}
+          {lessonId !== null && lessonLinks && (
+            <>
+              <h3>{t('lessons.link.title')}</h3>
+              <CopyField label={t('lessons.link.start')} value={lessonLinks.start} testId="share-lesson-link" />
+              {lessonLinks.withWork && <CopyField label={t('lessons.link.withWork')} value={lessonLinks.withWork} testId="share-lesson-work-link" />}
+            </>
           )}
           <h3>{t('share.files')}</h3>
           <div className="share-buttons">

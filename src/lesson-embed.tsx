@@ -1,0 +1,24 @@
+// The light lesson embed for a blog post (lesson-embed.html): the graph, the caption of the step on screen and the
+// terminal output that goes with it, read-only, with "Open in playground". No editor, no shell terminal, no inspector:
+// the page loads only what it shows. The address is a lesson link (`#lesson=ID&v1.…`) or a share link; the share
+// session opens it as the embed does (nothing saved in the reader's browser).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './ui/i18n';
+import './ui/styles.css';
+import { getAppStore } from './state';
+import { LessonEmbedApp } from './ui/lessons/LessonEmbedApp';
+
+const store = getAppStore().getState();
+// A lesson's start carries the request it is about but no send: the embed sends it once, so the step is on screen.
+void store.startShareSession(window, { embed: true }).then(() => {
+  const s = getAppStore().getState();
+  if (!s.trace && s.target.trim()) void s.send(1);
+});
+void store.rebuild();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LessonEmbedApp />
+  </StrictMode>,
+);

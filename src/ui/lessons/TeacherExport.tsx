@@ -1,0 +1,91 @@
+// A teacher's own lesson from what is on screen: they start from a scenario or a link (the lesson's start), fix
+// or change it (its solution), write the goal and the question in both languages, pick the checks that hold now,
+// and download the lesson file. Opening it from a link gives it to their learners (lessonLink in the share menu).
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { decodeShareFragment, getAppStore, isLessonId } from '../../state';
+import { scenarios } from '../../scenarios';
+import { downloadText } from '../share/files';
+import { useAppStore } from '../use-app-store';
+import { useLessonText } from './lesson-language';
+import { candidateChecks, teacherLesson, type LessonDraft } from './teacher-checks';
+
+function Field({ label, value, onChange, testId, help }: { label: string; value: string; onChange(v: string): void; testId: string; help?: string }) {
+  const id = useId();
+  return (
+    <div className="lesson-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-describedby={help ? `${id}-help` : undefined} />
+      {help && <span id={`${id}-help`} className="muted lesson-small">{help}</span>}
+    </div>
+  );
+}
+
+/** What the screen started from: the state last opened, shared or restored, else the scenario as it comes. */
+function startState() {
+  const s = getAppStore().getState();
+  const basis = s.draft.basis ? decodeShareFragment(s.draft.basis) : null;
+  if (basis?.ok) return basis.value;
+  const scenario = scenarios.find((x) => x.id === s.scenarioId);
+  return { ...s.shareState(), yaml: scenario?.source ?? s.source, actions: [], sends: [], shell: [] };
+}
+
+export function TeacherExport() {
+  const { t } = useTranslation();
+  const text = useLessonText();
+  const { cluster, tally, shell } = useAppStore(useShallow((s) => ({ cluster: s.cluster, tally: s.tally, shell: s.shellEntries })));
+  const candidates = useMemo(() => candidateChecks(cluster, tally, shell), [cluster, tally, shell]);
+  const [draft, setDraft] = useState<LessonDraft>({ id: 'my-lesson', title: { en: '', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '' }, question: { en: '', 'zh-CN': '' } });
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const edit = (key: 'title' | 'goal' | 'question', lang: 'en' | 'zh-CN') => (v: string) => setDraft((d) => ({ ...d, [key]: { ...d[key], [lang]: v } }));
+
+  function download() {
+    if (!isLessonId(draft.id)) return setError(t('lessons.export.badId'));
+    if (!draft.goal.en.trim() || !draft.goal['zh-CN'].trim()) return setError(t('lessons.export.needGoal'));
+    const checks = candidates.filter((c) => picked.has(c.id));
+    if (checks.length === 0) return setError(t('lessons.export.needCheck'));
+    setError(null);
+    const lesson = teacherLesson(draft, startState(), getAppStore().getState().shareState(), checks);
+    downloadText(`${JSON.stringify(lesson, null, 2)}\n`, `${draft.id}.lesson.json`, 'application/json');
+  }
+
+  return (
+    <div className="lesson-export" data-testid="lesson-export-form">
+      <p className="muted lesson-small">{t('lessons.export.intro')}</p>
+      <Field label={t('lessons.export.id')} value={draft.id} onChange={(id) => setDraft((d) => ({ ...d, id }))} testId="export-id" help={t('lessons.export.idHelp')} />
+      <Field label={t('lessons.export.titleEn')} value={draft.title.en} onChange={edit('title', 'en')} testId="export-title-en" />
+      <Field label={t('lessons.export.titleZh')} value={draft.title['zh-CN']} onChange={edit('title', 'zh-CN')} testId="export-title-zh" />
+      <Field label={t('lessons.export.goalEn')} value={draft.goal.en} onChange={edit('goal', 'en')} testId="export-goal-en" />
+      <Field label={t('lessons.export.goalZh')} value={draft.goal['zh-CN']} onChange={edit('goal', 'zh-CN')} testId="export-goal-zh" />
+      <Field label={t('lessons.export.questionEn')} value={draft.question.en} onChange={edit('question', 'en')} testId="export-question-en" />
+      <Field label={t('lessons.export.questionZh')} value={draft.question['zh-CN']} onChange={edit('question', 'zh-CN')} testId="export-question-zh" />
+      <fieldset className="lesson-export-checks">
+        <legend>{t('lessons.export.checks')}</legend>
+        {candidates.length === 0 && <p className="muted lesson-small">{t('lessons.export.noChecks')}</p>}
+        {candidates.map((c) => (
+          <label key={c.id} className="lesson-choice">
+            <input
+              type="checkbox"
+              checked={picked.has(c.id)}
+              data-testid={`export-check-${c.id}`}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setPicked((p) => {
+                  const next = new Set(p);
+                  if (on) next.add(c.id);
+                  else next.delete(c.id);
+                  return next;
+                });
+              }}
+            />
+            <span>{text(c.text)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {error && <p className="error-text" role="alert" data-testid="export-error">{error}</p>}
+      <button type="button" className="primary" data-testid="export-lesson" onClick={download}>{t('lessons.export.download')}</button>
+    </div>
+  );
+}
