@@ -65,6 +65,5 @@ export const lessons: Lesson[] = [
 
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
 export { verifyLessons, verifyLesson, linkProblem, DEBRIEF_SOURCES, type VerifyReport, type LessonReport } from './verify';
-export { createLessonChecker, type CheckOutcome, type LessonChecker } from './checker';
 export { LESSON_LANGUAGES, LESSON_SECTIONS, LESSON_SECTION_TITLES, SEED_IDS } from './types';
 export type * from './types';
