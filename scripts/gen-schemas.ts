@@ -39,6 +39,7 @@ const roots: { model: string; kind: string; apiVersion: string }[] = [
   { model: 'V1Deployment', kind: 'Deployment', apiVersion: 'apps/v1' },
   { model: 'V1StatefulSet', kind: 'StatefulSet', apiVersion: 'apps/v1' },
   { model: 'V1EndpointSlice', kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1' },
+  { model: 'V1Endpoints', kind: 'Endpoints', apiVersion: 'v1' },
 ];
 
 /** Models not expanded: described, typed as object, open. */

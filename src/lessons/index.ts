@@ -29,6 +29,7 @@ import { affinityBehindSnat } from './affinity-behind-snat';
 import { deploymentHeadlessNames } from './deployment-headless-names';
 import { selectorlessEndpointSlice } from './selectorless-endpointslice';
 import { externalNameCname } from './externalname-cname';
+import { endpointsDeprecated } from './endpoints-deprecated';
 import type { Lesson } from './types';
 
 export const lessons: Lesson[] = [
@@ -61,6 +62,7 @@ export const lessons: Lesson[] = [
   deploymentHeadlessNames,
   selectorlessEndpointSlice,
   externalNameCname,
+  endpointsDeprecated,
 ];
 
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';

@@ -112,6 +112,24 @@ const cases: { [C in NoteCode]: [Extract<Note, { code: C }>, string][] } = {
       'Service web has a selector, so the EndpointSlice controller manages its endpoints; kube-proxy still reads this slice too',
     ],
   ],
+  'endpoints-not-mirrored': [
+    [
+      { code: 'endpoints-not-mirrored', reason: 'skip-mirror', service: 'db' },
+      'Endpoints db has the label endpointslice.kubernetes.io/skip-mirror: "true", so the EndpointSlice mirroring controller makes no EndpointSlice from it and kube-proxy and CoreDNS never see these addresses',
+    ],
+    [
+      { code: 'endpoints-not-mirrored', reason: 'leader-election', service: 'db' },
+      'Endpoints db holds a leader-election record (control-plane.alpha.kubernetes.io/leader), so the EndpointSlice mirroring controller leaves it alone and nothing routes to these addresses',
+    ],
+    [
+      { code: 'endpoints-not-mirrored', reason: 'no-service', service: 'db' },
+      'No Service db in this namespace: the EndpointSlice mirroring controller mirrors an Endpoints only for the Service of the same name, so these addresses reach no one yet',
+    ],
+    [
+      { code: 'endpoints-not-mirrored', reason: 'selector', service: 'web' },
+      'Service web has a selector, so the Endpoints controller owns this Endpoints and rewrites it from the Pods; the EndpointSlice mirroring controller ignores it and these addresses are never used',
+    ],
+  ],
   'mysql-password-missing': [
     [
       { code: 'mysql-password-missing', container: 'mysql', image: 'mysql:8.0', entrypointError: 'Database is uninitialized and password option is not specified' },

@@ -46,6 +46,7 @@ const WORDING: Wording = {
   'slice-without-service': (t) => t('notes.slice-without-service'),
   'slice-service-missing': (t, n) => t('notes.slice-service-missing', { service: n.service, namespace: n.namespace }),
   'slice-for-selector-service': (t, n) => t('notes.slice-for-selector-service', { service: n.service }),
+  'endpoints-not-mirrored': (t, n) => t(`endpointsMirroring.${n.reason}`, { service: n.service }),
   'mysql-password-missing': (t, n) => t('editorChecks.mysqlPasswordMissing', { container: n.container, image: n.image, entrypointError: n.entrypointError }),
 };
 

@@ -2,6 +2,7 @@
 // their EndpointSlices (coredns plugin/kubernetes/object/endpoint.go EndpointSliceToEndpoints:
 // `if !endpointsliceReady(end.Conditions.Ready) { continue }`, a slice without ports gets the
 // sentinel port -1).
+import { ENDPOINTSLICE_CONTROLLER } from '../model/defaults';
 import type { Cluster, EndpointSlice, Pod, Service } from '../model/types';
 import type { Protocol } from '../types/api';
 import { dashedIP } from './names';
@@ -52,11 +53,11 @@ export function serviceObject(s: Service): string {
  * The EndpointSlice controller sets `ready = publishNotReadyAddresses || (serving && !terminating)`
  * (kubernetes staging/src/k8s.io/endpointslice/utils.go podToEndpoint). CoreDNS reads only `ready`.
  * For controller-made slices the Service's flag is applied here too, so the answer does not depend on
- * whether the model already folded it in; user-written slices are taken as written.
+ * whether the model already folded it in; other slices (the user's, the mirrored ones) are taken as written.
  */
 function endpointReady(slice: EndpointSlice, svc: Service | undefined, ready: boolean): boolean {
   if (ready) return true;
-  return slice.managedBy !== 'user' && svc?.publishNotReadyAddresses === true;
+  return slice.managedBy === ENDPOINTSLICE_CONTROLLER && svc?.publishNotReadyAddresses === true;
 }
 
 /** The ready endpoint subsets of a Service, one per EndpointSlice, in the model's order. */

@@ -14,10 +14,11 @@ import {
   SERVICE_CIDR,
 } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
+import { mirrorEndpoints } from './endpoints-mirroring';
 import { PodIndex } from './pod-index';
 import { loadBalancerAllocator, nodePortAllocator, serviceCIDR, serviceIPAllocator } from './ipam';
 import { podTemplateHashOf, replicaSetName } from './naming';
-import type { ContainerIn, EndpointSliceIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from '../validate/objects';
+import type { ContainerIn, EndpointSliceIn, EndpointsIn, NamespaceIn, ObjectSource, PodIn, ServiceIn, WorkloadIn } from '../validate/objects';
 import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report';
 import type { Origins } from './origins';
 import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
@@ -37,6 +38,7 @@ export interface ObjectsByKind {
   pods: PodIn[];
   workloads: WorkloadIn[];
   slices: EndpointSliceIn[];
+  endpoints: EndpointsIn[];
 }
 
 export interface BuildOptions {
@@ -64,10 +66,16 @@ export function buildCluster(input: ObjectsByKind, options: BuildOptions, diags:
   const pods = buildPods(input.pods, workloads, nodes, diags, origins);
 
   const fixedSlices: EndpointSlice[] = [kubernetesSlice(nodes[0]?.ip ?? '')];
-  const servicesByKey = input.slices.length > 0 ? new Map(services.map((s) => [`${s.namespace}/${s.name}`, s])) : new Map<string, Service>();
+  const servicesByKey = input.slices.length + input.endpoints.length > 0 ? new Map(services.map((s) => [`${s.namespace}/${s.name}`, s])) : new Map<string, Service>();
   for (const s of input.slices) {
     const slice = toUserSlice(s, servicesByKey, diags);
     if (slice) fixedSlices.push(slice);
+  }
+  // Mirrored slices are fixed like the user's: Pod changes never touch them.
+  for (const e of input.endpoints) {
+    const mirrored = mirrorEndpoints(e, servicesByKey);
+    if ('skipped' in mirrored) diags.push(warningAt(e.source, ref('Endpoints', e.meta.namespace, e.meta.name), 'metadata.name', mirrored.skipped));
+    else for (const slice of mirrored.slices) fixedSlices.push(slice);
   }
   const index = new PodIndex(pods);
   const endpointSlices = deriveEndpointSlices(services, pods, fixedSlices, index);

@@ -5,6 +5,8 @@ import { MAX_NODES, MAX_REPLICAS, MAX_SOURCE_BYTES, utf8Length } from '../manife
 import { forEachManifest, type ParsedDocument } from '../manifest/parse';
 import { DecodeFail, isRecord, type Raw } from '../validate/decode';
 import { readEndpointSlice } from '../validate/endpoint-slice';
+import { readEndpoints } from '../validate/endpoints';
+import { deprecationWarning } from './api-warnings';
 import { alreadyExistsMessage, missingTypeMessage, namespaceNotFoundMessage, noMatchMessage, strictDecodingMessage } from '../validate/field';
 import { readMeta } from '../validate/meta';
 import { Reader } from '../validate/decode';
@@ -19,7 +21,7 @@ import { addImageWarnings } from './image-warnings';
 import { makeNodes } from './system';
 import { BUILTIN_NAMESPACES, DEFAULT_CLUSTER_DOMAIN, DEFAULT_NODE_COUNT } from './defaults';
 import type { ObjectIn, ObjectSource } from '../validate/objects';
-import { errorAt, errorNoteAt, fieldDiagnostic, warningAt } from './report';
+import { errorAt, errorNoteAt, fieldDiagnostic, programWarningAt, warningAt } from './report';
 import type { Cluster, LoadOptions, LoadResult } from './types';
 import type { Diagnostic } from '../types/diagnostic';
 
@@ -31,6 +33,7 @@ const SIMULATED: Record<string, string> = {
   Deployment: 'apps/v1',
   StatefulSet: 'apps/v1',
   EndpointSlice: 'discovery.k8s.io/v1',
+  Endpoints: 'v1',
 };
 
 /** REST resource names for AlreadyExists messages. */
@@ -41,6 +44,7 @@ const RESOURCE: Record<string, string> = {
   Deployment: 'deployments.apps',
   StatefulSet: 'statefulsets.apps',
   EndpointSlice: 'endpointslices.discovery.k8s.io',
+  Endpoints: 'endpoints',
 };
 
 function normaliseOptions(options: LoadOptions | undefined): { clusterDomain: string; nodes: number } {
@@ -52,7 +56,7 @@ function normaliseOptions(options: LoadOptions | undefined): { clusterDomain: st
 }
 
 function emptyInput(): ObjectsByKind {
-  return { namespaces: [], services: [], pods: [], workloads: [], slices: [] };
+  return { namespaces: [], services: [], pods: [], workloads: [], slices: [], endpoints: [] };
 }
 
 /**
@@ -71,7 +75,7 @@ export function loadCluster(source: string, options?: LoadOptions): LoadResult {
     // Each document is decoded as soon as it is parsed, so its parse tree dies young: the garbage
     // collector never copies the trees of the documents read so far while it parses the next ones.
     const objects: ObjectIn[] = [];
-    forEachManifest(text, (doc) => readDocument(doc, objects, diagnostics), diagnostics);
+    forEachManifest(text, (doc) => readDocument(doc, objects, diagnostics, options?.kubernetesVersion), diagnostics);
     const input = collectObjects(objects, diagnostics);
     const run = options?.run ?? [];
     const actions = options?.actions ?? [];
@@ -126,7 +130,7 @@ function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
 }
 
 /** One parsed document → its objects (expanding `kind: List`), each decoded, defaulted and validated. */
-function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Diagnostic[]): void {
+function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Diagnostic[], version: string | undefined): void {
   const root: ObjectSource = { positions: doc.positions, base: '', doc: doc.index };
   if (!isRecord(doc.value)) {
     diagnostics.push(errorNoteAt(root, '', '', { code: 'not-an-object', found: describe(doc.value) }));
@@ -142,12 +146,12 @@ function readDocument(doc: ParsedDocument, objects: ObjectIn[], diagnostics: Dia
         diagnostics.push(errorNoteAt(src, '', '', { code: 'not-an-object', found: describe(item), item: i }));
         continue;
       }
-      const obj = readObject(item, src, diagnostics);
+      const obj = readObject(item, src, diagnostics, version);
       if (obj) objects.push(obj);
     }
     return;
   }
-  const obj = readObject(doc.value, root, diagnostics);
+  const obj = readObject(doc.value, root, diagnostics, version);
   if (obj) objects.push(obj);
 }
 
@@ -200,6 +204,9 @@ function collectObjects(objects: ObjectIn[], diagnostics: Diagnostic[]): Objects
       case 'EndpointSlice':
         input.slices.push(o);
         break;
+      case 'Endpoints':
+        input.endpoints.push(o);
+        break;
     }
   }
   return input;
@@ -214,7 +221,7 @@ function describe(v: unknown): 'list' | 'string' | 'number' | 'boolean' | 'other
   return 'other';
 }
 
-function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): ObjectIn | undefined {
+function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[], version: string | undefined): ObjectIn | undefined {
   const apiVersion = typeof raw.apiVersion === 'string' ? raw.apiVersion : '';
   const kind = typeof raw.kind === 'string' ? raw.kind : '';
   const name = isRecord(raw.metadata) && typeof raw.metadata.name === 'string' ? raw.metadata.name : '';
@@ -234,6 +241,9 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
     diagnostics.push(errorAt(source, `${kind}/${name}`, 'apiVersion', 'no-match', noMatchMessage(kind, apiVersion)));
     return undefined;
   }
+  // The API server warns before it decodes: kubectl prints the warning even when the object is refused.
+  const warning = deprecationWarning(kind, apiVersion, version);
+  if (warning !== undefined) diagnostics.push(programWarningAt(source, `${kind}/${name}`, 'apiVersion', warning));
   try {
     let result: ReadResult<ObjectIn>;
     switch (kind) {
@@ -249,6 +259,9 @@ function readObject(raw: Raw, source: ObjectSource, diagnostics: Diagnostic[]): 
         break;
       case 'EndpointSlice':
         result = readEndpointSlice(raw, source);
+        break;
+      case 'Endpoints':
+        result = readEndpoints(raw, source);
         break;
       default: {
         const r = new Reader('Namespace', 'v1');

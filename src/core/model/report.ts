@@ -42,6 +42,11 @@ export function errorAt(src: ObjectSource, object: string, path: string, code: P
   return { ...place('error', src, object, path), code, message };
 }
 
+/** A warning in a real program's words (the API server's `Warning: …`, as kubectl prints it). */
+export function programWarningAt(src: ObjectSource, object: string, path: string, message: string): Diagnostic {
+  return { ...place('warning', src, object, path), code: 'api-warning', message };
+}
+
 /** An error only the playground reports (a document that is no object): a note, worded by the UI. */
 export function errorNoteAt(src: ObjectSource, object: string, path: string, note: Note): Diagnostic {
   return { ...place('error', src, object, path), ...note };

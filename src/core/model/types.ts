@@ -232,6 +232,11 @@ export interface LoadOptions {
   run?: readonly KubectlRun[];
   /** The learner's status changes, applied after `run`; the learner warnings describe the cluster they leave. */
   actions?: readonly ClusterAction[];
+  /**
+   * The Kubernetes minor the API server runs (`1.35`), for the warnings it sends (a deprecated kind). Absent: a
+   * current one, past every deprecation the playground knows; every minor the playground offers is.
+   */
+  kubernetesVersion?: string;
 }
 
 export interface LoadResult {

@@ -42,7 +42,9 @@ export type ProgramCode =
   | 'decode'
   | 'strict-decode'
   | 'yaml'
-  | 'label-not-found';
+  | 'label-not-found'
+  /** A warning the API server sends with its answer, as kubectl prints it: `Warning: …`. */
+  | 'api-warning';
 
 /**
  * A real program's own text, verbatim and never translated: `spec.ports[0].port: Invalid value: 70000: …`,
@@ -104,6 +106,12 @@ export type Note =
   | { code: 'slice-without-service' }
   | { code: 'slice-service-missing'; service: string; namespace: string }
   | { code: 'slice-for-selector-service'; service: string }
+  /**
+   * A v1 Endpoints the EndpointSlice mirroring controller leaves alone, so nothing reads it: the skip-mirror
+   * label, a leader-election record, no Service `service`, or a Service with a selector (whose Endpoints the
+   * Endpoints controller writes from the Pods).
+   */
+  | { code: 'endpoints-not-mirrored'; reason: 'skip-mirror' | 'leader-election' | 'no-service' | 'selector'; service: string }
   // Well-known images that would not start as written.
   /** `entrypointError`: what the image's entrypoint prints as it exits, verbatim. */
   | { code: 'mysql-password-missing'; container: string; image: string; entrypointError: string };

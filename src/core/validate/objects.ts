@@ -134,10 +134,29 @@ export interface EndpointSliceIn {
   source: ObjectSource;
 }
 
+export interface EndpointAddressIn {
+  ip: string;
+  hostname?: string;
+  nodeName?: string;
+  targetRef?: { kind: string; namespace: string; name: string };
+}
+
+/** v1 Endpoints (deprecated in 1.33): the addresses of a Service without a selector, in subsets. */
+export interface EndpointsIn {
+  kind: 'Endpoints';
+  meta: ObjectMeta;
+  subsets: {
+    addresses: EndpointAddressIn[];
+    notReadyAddresses: EndpointAddressIn[];
+    ports: { name: string; port: number; protocol: Protocol; appProtocol?: string }[];
+  }[];
+  source: ObjectSource;
+}
+
 export interface NamespaceIn {
   kind: 'Namespace';
   meta: ObjectMeta;
   source: ObjectSource;
 }
 
-export type ObjectIn = ServiceIn | PodIn | WorkloadIn | EndpointSliceIn | NamespaceIn;
+export type ObjectIn = ServiceIn | PodIn | WorkloadIn | EndpointSliceIn | EndpointsIn | NamespaceIn;
