@@ -70,6 +70,30 @@ describe('exit', () => {
   });
 });
 
+describe('a for loop typed over several lines (interactive ash at its PS2 prompt)', () => {
+  it('keeps an unfinished loop in the session, prints nothing, and runs it when `done` comes', () => {
+    const first = runCommand(cluster, test(), 'for i in a b; do');
+    expect({ output: first.output, pending: first.session.pending }).toEqual({ output: '', pending: 'for i in a b; do' });
+    const second = runCommand(cluster, first.session, 'echo $i');
+    expect(second.session.pending).toBe('for i in a b; do\necho $i');
+    const done = runCommand(cluster, second.session, 'done');
+    expect({ output: done.output, pending: done.session.pending }).toEqual({ output: 'a\nb\n', pending: undefined });
+  });
+  it('a syntax error at the continuation drops the pending text, as ash does', () => {
+    const r = runAll(cluster, test(), ['for i in a b', 'echo']);
+    expect({ output: r.output, exit: r.exitCode, pending: r.session.pending }).toEqual({ output: 'sh: syntax error: unexpected word (expecting "do")\n', exit: 2, pending: undefined });
+    expect(runCommand(cluster, r.session, 'echo next').output).toBe('next\n');
+  });
+  it('`exit` in the body ends the shell; in a pipeline it ends only the loop', () => {
+    expect(runCommand(cluster, test(), 'for i in a; do exit 3; done').session).toMatchObject({ exited: true, status: 3 });
+    expect(runCommand(cluster, test(), 'for i in a; do exit 3; done | wc -l').session).toMatchObject({ exited: false, status: 0 });
+  });
+  it('runs each wget in the body: three requests, three traces', () => {
+    const r = runCommand(cluster, test(), 'for i in 0 1 2; do wget -q -O- http://mysql-$i.mysql-headless:3306; done');
+    expect(r.traces.map((t) => t.pod)).toEqual(['default/mysql-0', 'default/mysql-1', 'default/mysql-2']);
+  });
+});
+
 describe('the image decides the programs', () => {
   const nginx = newShellSession(cluster, { pod: 'default/nginx-5c7588df-2kx8j' });
   it.each([['wget http://web-service/'], ['nslookup web-service'], ['ping -c 1 10.244.1.5']])('nginx (Debian, dash) has no busybox: %s', (line) => {
