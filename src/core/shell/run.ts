@@ -179,6 +179,9 @@ function runList(sh: Shell, list: AndOr[]): ListResult {
   return { chunks, status: sh.session.status };
 }
 
+/** The line a terminal records for Ctrl+C: it drops an unfinished command, as Ctrl+C at ash's PS2 prompt does. */
+export const SHELL_INTERRUPT = '\x03';
+
 /**
  * Run one line typed into a shell session, as busybox's ash would, against the simulated cluster.
  * @example
@@ -204,6 +207,10 @@ export function runCommand(cluster: Cluster, session: ShellSession, line: string
   const node = next.node !== undefined ? cluster.nodes.find((n) => n.name === next.node) : undefined;
   if (next.node !== undefined && !node) {
     return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-node', command: line.trim().split(/\s+/)[0] ?? '' }], effects };
+  }
+  if (line === SHELL_INTERRUPT) {
+    delete next.pending;
+    return { output: '', exitCode: next.status, session: next, traces, notes, effects };
   }
   // A line that continues an unfinished `for` is read with the lines before it, as ash reads on at its PS2 prompt.
   const text = session.pending !== undefined ? `${session.pending}\n${line}` : line;
