@@ -248,7 +248,7 @@ export { newShellSession } from './shell/session';
 export { runCommand } from './shell/run';
 
 /** The line a terminal records for Ctrl+C, so a replay drops an unfinished `for` where the learner did. */
-export { SHELL_INTERRUPT } from './shell/run';
+export { replayedLines, SHELL_INTERRUPT } from './shell/run';
 /**
  * What Tab completes in a shell: its programs, and the Service and Pod names with the DNS names CoreDNS answers.
  * @example

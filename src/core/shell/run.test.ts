@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../model/types';
 import { seedCluster } from '../testing/seed-cluster';
-import { runCommand } from './run';
+import { replayedLines, runCommand, SHELL_INTERRUPT } from './run';
 import { newShellSession } from './session';
 import type { ShellSession } from './types';
 
@@ -87,6 +87,14 @@ describe('a for loop typed over several lines (interactive ash at its PS2 prompt
   it('`exit` in the body ends the shell; in a pipeline it ends only the loop', () => {
     expect(runCommand(cluster, test(), 'for i in a; do exit 3; done').session).toMatchObject({ exited: true, status: 3 });
     expect(runCommand(cluster, test(), 'for i in a; do exit 3; done | wc -l').session).toMatchObject({ exited: false, status: 0 });
+  });
+  it('a replay needs neither Ctrl+C nor the loop it dropped, and comes to the same session without them', () => {
+    const lines = ['echo a', 'for i in a; do', 'echo $i', SHELL_INTERRUPT, 'echo b', 'for i in c; do', 'echo $i', 'done', 'for j in d; do'];
+    const keep = replayedLines(lines);
+    expect(keep).toEqual([true, false, false, false, true, true, true, true, true]);
+    const typed = runAll(cluster, test(), lines);
+    const replayed = runAll(cluster, test(), lines.filter((_, i) => keep[i]));
+    expect(replayed.session).toEqual(typed.session);
   });
   it('runs each wget in the body: three requests, three traces', () => {
     const r = runCommand(cluster, test(), 'for i in 0 1 2; do wget -q -O- http://mysql-$i.mysql-headless:3306; done');
