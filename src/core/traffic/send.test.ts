@@ -381,6 +381,28 @@ spec:
     }
   });
 
+  // IPVS mode: the NodePort's virtual server has only the node's own endpoints, and KUBE-NODE-PORT returns before
+  // KUBE-MARK-MASQ for the ports in KUBE-NODE-PORT-LOCAL-TCP; with no local endpoint the virtual server has no
+  // real server, and IPVS answers ICMP port unreachable (ip_vs_leave).
+  const clusterPolicy = loadCluster(yaml.replace('externalTrafficPolicy: Local', 'externalTrafficPolicy: Cluster')).cluster;
+  it.each([
+    { mode: 'iptables', c: cluster, source: '203.0.113.10' },
+    { mode: 'nftables', c: cluster, source: '203.0.113.10' },
+    { mode: 'ipvs', c: cluster, source: '203.0.113.10' },
+    { mode: 'ipvs', c: clusterPolicy, source: withPod.ip, policy: 'Cluster' },
+  ] as const)('$mode mode, a NodePort with a local endpoint: the Pod sees $source', ({ mode, c, source }) => {
+    const t = sendRequest(c, { from: 'external', url: `http://${withPod.ip}:30080/`, seed: 1, options: { proxyMode: mode } }).trace;
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops.at(-1)!.detail).toMatchObject({ source });
+  });
+
+  it('ipvs mode, Local and no endpoint on the node: the empty virtual server refuses the connection', () => {
+    if (!without) throw new Error('the manifest needs a node without a web Pod');
+    const t = sendRequest(cluster, { from: 'external', url: `http://${without.ip}:30080/`, seed: 1, options: { proxyMode: 'ipvs' } }).trace;
+    expect(t).toMatchObject({ outcome: 'refused', reason: 'no-local-real-server-reject' });
+    expect(t.hops.find((h) => h.kind === 'reject')?.detail).toMatchObject({ mode: 'ipvs', node: without.name, icmp: 'port-unreachable' });
+  });
+
   it('a Pod inside the cluster reaches the NodePort Service by name through the cluster chain', () => {
     const r = sendRequests(cluster, { from: 'default/client', url: 'http://web-np/', seed: 1 }, 2000);
     expect(Object.keys(r.counts).sort()).toEqual(webPods.map((p) => `default/${p.name}`).sort());
