@@ -139,6 +139,21 @@ describe('sendRequest outcomes', () => {
     expect(trace).toMatchObject({ outcome: 'external', reason: 'externalname-cname' });
     expect(trace.hops.at(-1)).toMatchObject({ kind: 'leave-cluster', to: 'external' });
   });
+
+  // A client's resolver follows the CNAME chain (CoreDNS already answers the ClusterIP with it) and connects to
+  // the final address, so an ExternalName naming a Service inside the cluster is DNATed like that Service.
+  it.each([
+    { name: 'the FQDN of a Service', externalName: 'web-service.default.svc.cluster.local', want: { outcome: 'delivered' } },
+    { name: 'a headless Service\'s Pod name', externalName: 'mysql-0.mysql-headless.default.svc.cluster.local', port: 3306, want: { outcome: 'delivered', pod: 'default/mysql-0' } },
+    { name: 'a name outside the cluster', externalName: 'example.org', want: { outcome: 'external', reason: 'externalname-cname' } },
+  ])('ExternalName naming $name', ({ externalName, port, want }) => {
+    const c = tweak((x) => { x.services.push({ ...x.services[2]!, name: 'ext', type: 'ExternalName', clusterIP: '', externalName, selector: undefined, ports: [] }); });
+    const { trace } = sendRequest(c, { from: 'default/test', url: `http://ext${port ? `:${port}` : ''}/`, seed: 1 });
+    expect(trace).toMatchObject(want);
+    if (want.outcome !== 'delivered') return;
+    expect(trace.hops.find(isHop('dns-answer'))!.detail.records).toContainEqual(expect.objectContaining({ type: 'CNAME', data: `${externalName}.` }));
+    if (!port) expect(trace.hops.map((h) => h.kind)).toEqual(['dns-query', 'dns-answer', 'connect', 'dnat', 'deliver']);
+  });
 });
 
 describe('sendRequests', () => {

@@ -119,7 +119,9 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
           addresses, ttl: res.ttl, shuffled: res.addresses.length > 1, cached: behaviour.dnsCache && res.ok && res.ttl > 0,
         } });
       }
-      if (res.cname !== undefined) {
+      // A CNAME CoreDNS followed inside the cluster (an ExternalName naming a Service's name) came with that
+      // Service's addresses, and the client connects to them as to any; a name outside the cluster leaves.
+      if (res.cname !== undefined && !addresses.some((a) => w.serviceByIP.has(a) || w.podByIP.has(a))) {
         hops?.push({ kind: 'leave-cluster', from: c.graphId, to: 'external', detail: { cname: res.cname, reason: 'externalname-cname' } });
         return { outcome: 'external', reason: 'externalname-cname' };
       }
