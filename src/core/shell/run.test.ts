@@ -94,7 +94,8 @@ describe('a for loop typed over several lines (interactive ash at its PS2 prompt
     expect(keep).toEqual([true, false, false, false, true, true, true, true, true]);
     const typed = runAll(cluster, test(), lines);
     const replayed = runAll(cluster, test(), lines.filter((_, i) => keep[i]));
-    expect(replayed.session).toEqual(typed.session);
+    // All but the count of lines read, which only dash's messages show (the busybox image's ash prints none).
+    expect({ ...replayed.session, lines: 0 }).toEqual({ ...typed.session, lines: 0 });
   });
   it('runs each wget in the body: three requests, three traces', () => {
     const r = runCommand(cluster, test(), 'for i in 0 1 2; do wget -q -O- http://mysql-$i.mysql-headless:3306; done');
