@@ -53,6 +53,17 @@ test.describe('the shell in the client Pod', () => {
     await page.keyboard.press('Control+C');
     await expect.poll(async () => (await shell.text()).split('\n').slice(-2)).toEqual(['> ^C', '/ #']);
     expect(await shell.run('echo after')).toBe('/ # echo after\nafter\n/ #');
+
+    // A link keeps the loop's lines one by one and leaves out the dropped one; opening it replays the same screen.
+    const link = await new SharePage(page).share();
+    const opened = decodeShareFragment(new URL(link).hash);
+    expect(opened.ok && opened.value.shell).toEqual(['for i in 0 1 2; do', '  echo "Testing mysql-$i"', '  wget -O- http://mysql-$i.mysql-headless:3306', 'done', 'echo after']);
+    await page.goto('about:blank');
+    await page.goto(link);
+    await shell.ready();
+    await shell.expand();
+    await expect.poll(async () => (await shell.text()).split('\n').filter((l) => l === 'wget: bad header line: 8.0.46')).toHaveLength(3);
+    expect(await shell.text()).toContain('>   wget -O- http://mysql-$i.mysql-headless:3306\n> done\nTesting mysql-0\n');
   });
 
   test('↑ brings back a line, Tab completes a DNS name, Ctrl+C abandons a line, clear empties the screen', async ({ page, playground }) => {
