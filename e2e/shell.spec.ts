@@ -25,6 +25,47 @@ test.describe('the shell in the client Pod', () => {
     expect(await playground.hopKinds()).toContain('deliver');
   });
 
+  test("the article's Q3 loop, typed line by line at ash's `> ` prompt, reaches the three MySQL Pods", async ({ page, playground }) => {
+    await playground.open('/?lang=en');
+    const shell = new ShellPage(page);
+    await shell.ready();
+    await shell.expand();
+    await shell.focus();
+    await page.keyboard.press('Control+l');
+    await expect.poll(() => shell.text()).toBe('/ #');
+    for (const line of ['for i in 0 1 2; do', '  echo "Testing mysql-$i"', '  wget -O- http://mysql-$i.mysql-headless:3306']) {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await shell.text()).split('\n').at(-1)).toBe('>');
+    }
+    await page.keyboard.type('done');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await shell.text()).split('\n').at(-1)).toBe('/ #');
+    const screen = await shell.text();
+    expect(screen.startsWith('/ # for i in 0 1 2; do\n>   echo "Testing mysql-$i"\n>   wget -O- http://mysql-$i.mysql-headless:3306\n> done\nTesting mysql-0\n')).toBe(true);
+    expect(screen.split('\n').filter((l) => l === 'wget: bad header line: 8.0.46')).toHaveLength(3);
+    expect(screen).toContain('Connecting to mysql-2.mysql-headless:3306 (10.244.3.12:3306)');
+
+    // Ctrl+C at `> ` drops the unfinished loop: the next line runs on its own.
+    await page.keyboard.type('for i in a; do');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await shell.text()).split('\n').at(-1)).toBe('>');
+    await page.keyboard.press('Control+C');
+    await expect.poll(async () => (await shell.text()).split('\n').slice(-2)).toEqual(['> ^C', '/ #']);
+    expect(await shell.run('echo after')).toBe('/ # echo after\nafter\n/ #');
+
+    // A link keeps the loop's lines one by one and leaves out the dropped one; opening it replays the same screen.
+    const link = await new SharePage(page).share();
+    const opened = decodeShareFragment(new URL(link).hash);
+    expect(opened.ok && opened.value.shell).toEqual(['for i in 0 1 2; do', '  echo "Testing mysql-$i"', '  wget -O- http://mysql-$i.mysql-headless:3306', 'done', 'echo after']);
+    await page.goto('about:blank');
+    await page.goto(link);
+    await shell.ready();
+    await shell.expand();
+    await expect.poll(async () => (await shell.text()).split('\n').filter((l) => l === 'wget: bad header line: 8.0.46')).toHaveLength(3);
+    expect(await shell.text()).toContain('>   wget -O- http://mysql-$i.mysql-headless:3306\n> done\nTesting mysql-0\n');
+  });
+
   test('↑ brings back a line, Tab completes a DNS name, Ctrl+C abandons a line, clear empties the screen', async ({ page, playground }) => {
     await playground.open('/?lang=en');
     const shell = new ShellPage(page);

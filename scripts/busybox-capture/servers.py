@@ -3,7 +3,8 @@
 # nginx's 404 page otherwise, with the headers nginx's header filter writes in its order (ngx_http_header_filter:
 # Server, Date, Content-Type, Content-Length, Last-Modified, Connection; then ETag and Accept-Ranges from the
 # static module), HEAD answered without a body, the connection kept alive unless the client asked to close it —
-# and a MySQL server greeting (protocol 10, as mysqld sends on connect) on 10.244.1.5:3306.
+# and a MySQL server greeting (protocol 10, as mysqld sends on connect) on port 3306 of mysql-0/1/2's 10.244.1.5,
+# 10.244.2.8 and 10.244.3.12 (those the script put on lo: capture.sh all three, others mysql-0's).
 # Usage: python3 servers.py INDEX_HTML NGINX_VERSION MYSQL_VERSION [INDEX_MTIME]
 # INDEX_MTIME (Unix seconds, default 1775563200) stands for the image's index.html mtime, behind Last-Modified
 # and ETag; Date is the real clock (normalised by src/core/testing/netns/volatile.ts).
@@ -68,7 +69,10 @@ def mysql(conn):
 def serve(addr, port, handler):
     s = socket.socket()
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind((addr, port))
+    try:
+        s.bind((addr, port))
+    except OSError:
+        return
     s.listen(5)
     while True:
         c, _ = s.accept()
@@ -76,5 +80,6 @@ def serve(addr, port, handler):
 
 
 threading.Thread(target=serve, args=('10.96.100.50', 80, http), daemon=True).start()
-threading.Thread(target=serve, args=('10.244.1.5', 3306, mysql), daemon=True).start()
+for addr in ('10.244.1.5', '10.244.2.8', '10.244.3.12'):
+    threading.Thread(target=serve, args=(addr, 3306, mysql), daemon=True).start()
 threading.Event().wait()

@@ -246,6 +246,9 @@ export { newShellSession } from './shell/session';
  * runCommand(cluster, r.session, 'curl web-service').output; // 'sh: curl: not found\n' (exit 127)
  */
 export { runCommand } from './shell/run';
+
+/** The line a terminal records for Ctrl+C, so a replay drops an unfinished `for` where the learner did. */
+export { replayedLines, SHELL_INTERRUPT } from './shell/run';
 /**
  * What Tab completes in a shell: its programs, and the Service and Pod names with the DNS names CoreDNS answers.
  * @example
@@ -260,6 +263,8 @@ export type { ShellSession, ShellAt, ShellResult, ShellNote, ShellNoteCode, Trac
  * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })); // 'root@node-1:/# '
  */
 export { shellPrompt } from './shell/session';
+/** PS2, `> `: the prompt of a line that continues an unfinished `for`. */
+export { CONTINUATION_PROMPT } from './shell/session';
 /**
  * kube-proxy's iptables rules in IPVS mode (nat and filter over its ipsets) on a node, and the ipsets they match.
  * @example ipvsIptables(cluster, { node: 'node-1', table: 'nat' }).text.includes('--match-set KUBE-CLUSTER-IP dst,dst'); // true

@@ -23,6 +23,8 @@ describe('runsProgram', () => {
     ['echo hi; wget -O- http://web-service', 'wget', true],
     ['true && wget web-service', 'wget', true],
     ['for i in 0 1; do wget mysql-$i.mysql-headless:3306; done', 'wget', true],
+    ['for i in 0 1; do\n  echo "Testing mysql-$i"\n  wget mysql-$i.mysql-headless:3306\ndone', 'wget', true],
+    ['for i in 0 1; do\n  echo wget\ndone', 'wget', false],
     ['echo wget', 'wget', false],
     ['nslookupx web-service', 'nslookup', false],
     ['wgets', 'wget', false],

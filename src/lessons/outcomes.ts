@@ -176,7 +176,7 @@ function checkCommand(ctx: CheckContext, check: CheckOf<'command'>): Judged {
  */
 export function runsProgram(line: string, program: string): boolean {
   const escaped = program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[;&|]|\\bdo\\b|\\bthen\\b)\\s*((/bin/)?busybox\\s+)?${escaped}(\\s|$)`).test(line.trim());
+  return new RegExp(`(^|[;&|\\n]|\\bdo\\b|\\bthen\\b)\\s*((/bin/)?busybox\\s+)?${escaped}(\\s|$)`).test(line.trim());
 }
 
 /** A fresh shell in the Pod, on a node whose kube-proxy runs the state's mode (a ping of a ClusterIP depends on it). */
@@ -194,9 +194,11 @@ function checkShell(ctx: CheckContext, check: CheckOf<'shell'>): Judged {
   let met: string | null = null;
   const together = new Set<string>();
   for (const line of lines) {
+    // A `for` typed over several lines runs at its `done`: the program is in the lines before it.
+    const typed = session.pending !== undefined ? `${session.pending}\n${line}` : line;
     const r = runCommand(ctx.cluster, session, line);
     session = r.session;
-    if (!runsProgram(line, check.program)) continue;
+    if (!runsProgram(typed, check.program)) continue;
     for (const pod of podsReached(r.traces)) together.add(pod);
     if (met !== null) continue;
     if ((expect.exitCode === undefined || r.exitCode === expect.exitCode)

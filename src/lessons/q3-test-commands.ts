@@ -29,9 +29,11 @@ export const q3TestCommands: Lesson = {
     yaml: defaultYaml, actions: [], client: 'default/test', target: 'mysql-headless:3306', seed: 1,
     shell: [
       'nslookup mysql-headless.default.svc.cluster.local',
-      'wget -O- http://mysql-0.mysql-headless:3306',
-      'wget -O- http://mysql-1.mysql-headless:3306',
-      'wget -O- http://mysql-2.mysql-headless:3306',
+      // The article's loop, typed line by line as at the shell's `> ` prompt.
+      'for i in 0 1 2; do',
+      '  echo "Testing mysql-$i"',
+      '  wget -O- http://mysql-$i.mysql-headless:3306',
+      'done',
     ],
   },
   hints: [

@@ -5,7 +5,7 @@
 // requests before it; the seed alone cannot reproduce "the stale answer after mysql-1 was replaced".
 // The log holds the sends since the client's state was last reset, with how many actions had been
 // applied at each, and opening a link replays them in order.
-import { DEFAULT_KUBERNETES_VERSION } from '../core';
+import { DEFAULT_KUBERNETES_VERSION, replayedLines } from '../core';
 import { clientShell, shellPlaceKey } from './shell-slice';
 import type { AppState } from './types';
 import type { ShareSend, ShareState, ShareView } from './url-codec';
@@ -63,11 +63,22 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   };
   if (target) state.target = target;
   const client = clientShell(s);
-  if (client.lines.length > 0) state.shell = [...client.lines];
-  if (s.shellOtherLines.length > 0) {
+  // Ctrl+C at `> ` and the loop it dropped are not kept (a link's lines are printable text): the replay comes
+  // to the same session without them.
+  const kept = replayedLines(client.lines);
+  const keptBefore = kept.reduce<number[]>((acc, k) => [...acc, acc.at(-1)! + (k ? 1 : 0)], [0]);
+  const clientLines = client.lines.filter((_, i) => kept[i]);
+  if (clientLines.length > 0) state.shell = clientLines;
+  const keptOther = new Set<number>();
+  for (const place of new Set(s.shellOtherLines.map((l) => l.place))) {
+    const at = s.shellOtherLines.flatMap((l, i) => (l.place === place ? [i] : []));
+    replayedLines(at.map((i) => s.shellOtherLines[i]!.line)).forEach((k, j) => { if (k) keptOther.add(at[j]!); });
+  }
+  const others = s.shellOtherLines.filter((_, i) => keptOther.has(i));
+  if (others.length > 0) {
     // `after` counts the client's lines typed before; the link keeps only the last of them.
     const dropped = s.shellClientTyped - client.lines.length;
-    state.shellElsewhere = s.shellOtherLines.map((l) => ({ ...l, after: Math.min(client.lines.length, Math.max(0, l.after - dropped)) }));
+    state.shellElsewhere = others.map((l) => ({ ...l, after: keptBefore[Math.min(client.lines.length, Math.max(0, l.after - dropped))]! }));
   }
   if (s.nodes !== defaultNodes) state.nodes = s.nodes;
   if (s.kubernetesVersion !== DEFAULT_KUBERNETES_VERSION) state.kubernetesVersion = s.kubernetesVersion;

@@ -1,7 +1,8 @@
 // The part of a POSIX shell (busybox ash, the `sh` of the busybox image) that the playground's command lines
 // need: words with '…', "…" and \ quoting, $? and $NAME expansion (done when the command runs), the
-// operators ; && || |, redirections N>FILE, N>>FILE, N>&M, and # comments. Syntax errors are ash's own
-// (shell/ash.c raise_error_unexpected_syntax, "unterminated quoted string"). Never throws.
+// operators ; && || |, newline as a separator, redirections N>FILE, N>>FILE, N>&M, # comments, and the compound
+// `for NAME [in WORDS]; do LIST; done`. Syntax errors are ash's own (shell/ash.c raise_error_unexpected_syntax,
+// "unterminated quoted string", "bad for loop variable"). Never throws.
 import { MAX_SHELL_LINE } from '../manifest/limits';
 
 /** A piece of a word: literal text, or a parameter to expand when the command runs. */
@@ -11,14 +12,22 @@ export type Word = WordPart[];
 /** `2>&1`, `>/dev/null`, `>>log`: fd 1 unless written. */
 export type Redirect = { fd: number; op: '>' | '>>'; target: Word } | { fd: number; op: '>&'; toFd: number };
 
-export interface SimpleCommand { words: Word[]; redirects: Redirect[] }
-export type Pipeline = SimpleCommand[];
+export interface SimpleCommand { kind: 'simple'; words: Word[]; redirects: Redirect[] }
+/** `for NAME [in WORDS]; do BODY; done [REDIRECTS]`; without `in`, the words are the positional parameters. */
+export interface ForCommand { kind: 'for'; name: string; items: Word[] | undefined; body: AndOr[]; redirects: Redirect[] }
+export type Command = SimpleCommand | ForCommand;
+export type Pipeline = Command[];
 /** `a && b || c ; d`: each pipeline with the operator that joins it to the one before (`;` for the first). */
 export interface AndOr { op: ';' | '&&' | '||'; pipeline: Pipeline }
 
-export type ParseResult = { ok: true; value: AndOr[] } | { ok: false; error: string };
+/**
+ * `incomplete`: the text ended inside a `for`, where an interactive ash prints its PS2 prompt and reads on; `error`
+ * is what a non-interactive ash says of the same text.
+ */
+export type ParseResult = { ok: true; value: AndOr[] } | { ok: false; error: string; incomplete?: true };
 
-type Token = { kind: 'word'; word: Word } | { kind: 'op'; op: string } | { kind: 'redirect'; fd: number; op: '>' | '>>' | '>&' };
+/** `plain`: written without quotes, escapes or `$`, so it can be a reserved word (`for`, `do`, `done`, `in`). */
+type Token = { kind: 'word'; word: Word; plain: boolean } | { kind: 'op'; op: string } | { kind: 'redirect'; fd: number; op: '>' | '>>' | '>&' };
 
 const OPERATORS = ['&&', '||', ';;', '>>', '>&', ';', '|', '&', '>', '<'];
 const PARAM = /^(\?|[A-Za-z_][A-Za-z0-9_]*)/;
@@ -46,8 +55,14 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
   let i = 0;
   while (i < line.length) {
     const c = line[i]!;
-    if (c === ' ' || c === '\t' || c === '\n') { i++; continue; }
-    if (c === '#') break;
+    if (c === ' ' || c === '\t') { i++; continue; }
+    if (c === '\n') { tokens.push({ kind: 'op', op: '\n' }); i++; continue; }
+    if (c === '#') {
+      const eol = line.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol;
+      continue;
+    }
     const fd = /^(\d?)(>>|>&|>)/.exec(line.slice(i, i + 3));
     if (fd) {
       tokens.push({ kind: 'redirect', fd: fd[1] ? Number(fd[1]) : 1, op: fd[2] as '>' | '>>' | '>&' });
@@ -57,6 +72,7 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
     const op = OPERATORS.find((o) => line.startsWith(o, i));
     if (op) { tokens.push({ kind: 'op', op }); i += op.length; continue; }
     const word: Word = [];
+    const start = i;
     while (i < line.length && !' \t\n;&|<>'.includes(line[i]!)) {
       const ch = line[i]!;
       if (ch === "'") {
@@ -92,69 +108,156 @@ function tokenize(line: string): { ok: true; tokens: Token[] } | { ok: false; er
         i++;
       }
     }
-    tokens.push({ kind: 'word', word });
+    tokens.push({ kind: 'word', word, plain: /^[A-Za-z0-9_]*$/.test(line.slice(start, i)) });
   }
   return { ok: true, tokens };
 }
 
-const unexpected = (t: Token | undefined): string =>
-  t === undefined ? 'sh: syntax error: unexpected end of file' : `sh: syntax error: unexpected "${t.kind === 'word' ? '' : t.op}"`;
+// ash's tokname(): a word is `word`, a newline `newline`, an operator or reserved word in quotes.
+const tokenName = (t: Token | undefined): string =>
+  t === undefined ? 'end of file' : t.kind === 'word' ? (t.plain && RESERVED.has(wordText(t)) ? `"${wordText(t)}"` : 'word')
+    : t.kind === 'redirect' ? 'redirection' : t.op === '\n' ? 'newline' : `"${t.op}"`;
+
+const RESERVED = new Set(['do', 'done', 'for', 'in']);
+const wordText = (t: Token & { kind: 'word' }): string => t.word.map((p) => ('text' in p ? p.text : '')).join('');
+const isReserved = (t: Token | undefined, name: string): boolean => t?.kind === 'word' && t.plain && wordText(t) === name;
+
+class ParseFailure { constructor(readonly message: string, readonly incomplete: boolean) {} }
+
+/** A recursive-descent parser over the tokens of one (possibly multi-line) command text. */
+class Parser {
+  private i = 0;
+  /** How many `for` bodies the parser is inside: an end of file there means "read on" to an interactive ash. */
+  private depth = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(): Token | undefined { return this.tokens[this.i]; }
+  private isOp(op: string): boolean { const t = this.peek(); return t?.kind === 'op' && t.op === op; }
+  private skipNewlines(): void { while (this.isOp('\n')) this.i++; }
+
+  private fail(expecting?: string): never {
+    const t = this.peek();
+    const msg = `sh: syntax error: unexpected ${tokenName(t)}${expecting ? ` (expecting "${expecting}")` : ''}`;
+    throw new ParseFailure(msg, t === undefined && this.depth > 0);
+  }
+
+  /** A list up to the end of the text, or up to the reserved word `until` at a command's start. */
+  list(until?: string): AndOr[] {
+    const list: AndOr[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.peek();
+      if (t === undefined) {
+        if (until) this.fail(until);
+        return list;
+      }
+      if (until && isReserved(t, until)) return list;
+      let op: AndOr['op'] = ';';
+      for (;;) {
+        list.push({ op, pipeline: this.pipeline() });
+        const sep = this.peek();
+        if (sep?.kind === 'op' && (sep.op === '&&' || sep.op === '||')) {
+          op = sep.op;
+          this.i++;
+          this.skipNewlines();
+          continue;
+        }
+        break;
+      }
+      const sep = this.peek();
+      if (sep === undefined) continue;
+      // `&` runs in the background in a real shell; here commands finish at once, so it runs like `;`.
+      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&' || sep.op === '\n')) { this.i++; continue; }
+      this.fail();
+    }
+  }
+
+  private pipeline(): Pipeline {
+    const pipeline: Pipeline = [this.command()];
+    while (this.isOp('|')) {
+      this.i++;
+      this.skipNewlines();
+      pipeline.push(this.command());
+    }
+    return pipeline;
+  }
+
+  private command(): Command {
+    const first = this.peek();
+    if (isReserved(first, 'for')) return this.forCommand();
+    if (isReserved(first, 'do') || isReserved(first, 'done')) this.fail();
+    const cmd: SimpleCommand = { kind: 'simple', words: [], redirects: [] };
+    for (;;) {
+      const tok = this.peek();
+      if (tok?.kind === 'word') { cmd.words.push(tok.word); this.i++; continue; }
+      if (tok?.kind !== 'redirect') break;
+      this.redirect(tok, cmd.redirects);
+    }
+    if (cmd.words.length === 0 && cmd.redirects.length === 0) this.fail();
+    return cmd;
+  }
+
+  private redirect(tok: Token & { kind: 'redirect' }, into: Redirect[]): void {
+    this.i++;
+    const target = this.peek();
+    if (target?.kind !== 'word') this.fail();
+    const only = target.word.length === 1 ? target.word[0]! : undefined;
+    if (tok.op === '>&' && only && 'text' in only && /^\d$/.test(only.text)) {
+      into.push({ fd: tok.fd, op: '>&', toFd: Number(only.text) });
+    } else if (tok.op === '>&') {
+      // ash: `>&word` that is not a descriptor number redirects to the file `word`.
+      into.push({ fd: tok.fd, op: '>', target: target.word });
+    } else {
+      into.push({ fd: tok.fd, op: tok.op, target: target.word });
+    }
+    this.i++;
+  }
+
+  private forCommand(): ForCommand {
+    this.i++;
+    const name = this.peek();
+    if (name?.kind !== 'word' || !name.plain || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(wordText(name))) {
+      throw new ParseFailure('sh: syntax error: bad for loop variable', false);
+    }
+    this.i++;
+    this.depth++;
+    let items: Word[] | undefined;
+    this.skipNewlines();
+    if (isReserved(this.peek(), 'in')) {
+      this.i++;
+      items = [];
+      for (let t = this.peek(); t?.kind === 'word'; t = this.peek()) { items.push(t.word); this.i++; }
+      if (!this.isOp(';') && !this.isOp('\n')) this.fail();
+      this.i++;
+    } else if (this.isOp(';')) {
+      this.i++;
+    }
+    this.skipNewlines();
+    if (!isReserved(this.peek(), 'do')) this.fail('do');
+    this.i++;
+    const body = this.list('done');
+    if (body.length === 0) this.fail();
+    this.i++;
+    this.depth--;
+    const redirects: Redirect[] = [];
+    for (let t = this.peek(); t?.kind === 'redirect'; t = this.peek()) this.redirect(t, redirects);
+    return { kind: 'for', name: wordText(name), items, body, redirects };
+  }
+}
 
 /**
- * Parse one command line. A blank line (or only a comment) is an empty list.
+ * Parse one command text (several lines when a `for` spans them). A blank text (or only a comment) is an empty list.
  * @example parseLine('nslookup web-service && echo $?') // { ok: true, value: [{ op: ';', … }, { op: '&&', … }] }
+ * @example parseLine('for i in 0 1 2; do') // { ok: false, incomplete: true, error: 'sh: syntax error: unexpected end of file (expecting "done")' }
  */
 export function parseLine(line: string): ParseResult {
   if (line.length > MAX_SHELL_LINE) return { ok: false, error: 'sh: line too long' };
   const t = tokenize(line);
   if (!t.ok) return t;
-  const tokens = t.tokens;
-  const list: AndOr[] = [];
-  let i = 0;
-  let joiner: AndOr['op'] = ';';
-  while (i < tokens.length) {
-    const pipeline: Pipeline = [];
-    for (;;) {
-      const cmd: SimpleCommand = { words: [], redirects: [] };
-      while (i < tokens.length) {
-        const tok = tokens[i]!;
-        if (tok.kind === 'word') { cmd.words.push(tok.word); i++; continue; }
-        if (tok.kind === 'op') break;
-        const target = tokens[i + 1];
-        if (target?.kind !== 'word') return { ok: false, error: unexpected(target) };
-        const only = target.word.length === 1 ? target.word[0]! : undefined;
-        if (tok.op === '>&' && only && 'text' in only && /^\d$/.test(only.text)) {
-          cmd.redirects.push({ fd: tok.fd, op: '>&', toFd: Number(only.text) });
-        } else if (tok.op === '>&') {
-          // ash: `>&word` that is not a descriptor number redirects to the file `word`.
-          cmd.redirects.push({ fd: tok.fd, op: '>', target: target.word });
-        } else {
-          cmd.redirects.push({ fd: tok.fd, op: tok.op, target: target.word });
-        }
-        i += 2;
-      }
-      const next = tokens[i];
-      if (cmd.words.length === 0 && cmd.redirects.length === 0) return { ok: false, error: unexpected(next) };
-      pipeline.push(cmd);
-      if (next?.kind === 'op' && next.op === '|') { i++; continue; }
-      break;
-    }
-    list.push({ op: joiner, pipeline });
-    const sep = tokens[i];
-    if (sep === undefined) break;
-    if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
-      // `&` runs in the background in a real shell; here commands finish at once, so it runs like `;`.
-      joiner = ';';
-      i++;
-      continue;
-    }
-    if (sep.kind === 'op' && (sep.op === '&&' || sep.op === '||')) {
-      joiner = sep.op;
-      i++;
-      if (i >= tokens.length) return { ok: false, error: unexpected(undefined) };
-      continue;
-    }
-    return { ok: false, error: unexpected(sep) };
+  try {
+    return { ok: true, value: new Parser(t.tokens).list() };
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+    return { ok: false, error: e.message, ...(e.incomplete ? { incomplete: true as const } : {}) };
   }
-  return { ok: true, value: list };
 }

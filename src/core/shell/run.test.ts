@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../model/types';
 import { seedCluster } from '../testing/seed-cluster';
-import { runCommand } from './run';
+import { replayedLines, runCommand, SHELL_INTERRUPT } from './run';
 import { newShellSession } from './session';
 import type { ShellSession } from './types';
 
@@ -67,6 +67,39 @@ describe('exit', () => {
   });
   it('with a word that is not a number, says so and goes on (interactive ash)', () => {
     expect(runCommand(cluster, test(), 'exit x')).toMatchObject({ output: 'sh: exit: Illegal number: x\n', exitCode: 2, session: { exited: false } });
+  });
+});
+
+describe('a for loop typed over several lines (interactive ash at its PS2 prompt)', () => {
+  it('keeps an unfinished loop in the session, prints nothing, and runs it when `done` comes', () => {
+    const first = runCommand(cluster, test(), 'for i in a b; do');
+    expect({ output: first.output, pending: first.session.pending }).toEqual({ output: '', pending: 'for i in a b; do' });
+    const second = runCommand(cluster, first.session, 'echo $i');
+    expect(second.session.pending).toBe('for i in a b; do\necho $i');
+    const done = runCommand(cluster, second.session, 'done');
+    expect({ output: done.output, pending: done.session.pending }).toEqual({ output: 'a\nb\n', pending: undefined });
+  });
+  it('a syntax error at the continuation drops the pending text, as ash does', () => {
+    const r = runAll(cluster, test(), ['for i in a b', 'echo']);
+    expect({ output: r.output, exit: r.exitCode, pending: r.session.pending }).toEqual({ output: 'sh: syntax error: unexpected word (expecting "do")\n', exit: 2, pending: undefined });
+    expect(runCommand(cluster, r.session, 'echo next').output).toBe('next\n');
+  });
+  it('`exit` in the body ends the shell; in a pipeline it ends only the loop', () => {
+    expect(runCommand(cluster, test(), 'for i in a; do exit 3; done').session).toMatchObject({ exited: true, status: 3 });
+    expect(runCommand(cluster, test(), 'for i in a; do exit 3; done | wc -l').session).toMatchObject({ exited: false, status: 0 });
+  });
+  it('a replay needs neither Ctrl+C nor the loop it dropped, and comes to the same session without them', () => {
+    const lines = ['echo a', 'for i in a; do', 'echo $i', SHELL_INTERRUPT, 'echo b', 'for i in c; do', 'echo $i', 'done', 'for j in d; do'];
+    const keep = replayedLines(lines);
+    expect(keep).toEqual([true, false, false, false, true, true, true, true, true]);
+    const typed = runAll(cluster, test(), lines);
+    const replayed = runAll(cluster, test(), lines.filter((_, i) => keep[i]));
+    // All but the count of lines read, which only dash's messages show (the busybox image's ash prints none).
+    expect({ ...replayed.session, lines: 0 }).toEqual({ ...typed.session, lines: 0 });
+  });
+  it('runs each wget in the body: three requests, three traces', () => {
+    const r = runCommand(cluster, test(), 'for i in 0 1 2; do wget -q -O- http://mysql-$i.mysql-headless:3306; done');
+    expect(r.traces.map((t) => t.pod)).toEqual(['default/mysql-0', 'default/mysql-1', 'default/mysql-2']);
   });
 });
 

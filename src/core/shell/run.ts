@@ -9,7 +9,7 @@ import { cat, echo, grep, head, wc } from './busybox/text';
 import { imageTools } from './images';
 import { LAPTOP_PROGRAMS } from './laptop';
 import { NODE_PROGRAMS } from './node/programs';
-import { parseLine, type Pipeline, type Word } from './parse';
+import { parseLine, type AndOr, type Command, type ForCommand, type Pipeline, type Redirect, type Word } from './parse';
 import { shellEnv } from './pod-files';
 import { absolutePath, type Chunk, type PlaceProgram, type ProgramResult } from './program';
 import type { ShellEffect, ShellNote, ShellResult, ShellSession } from './types';
@@ -29,9 +29,18 @@ export function shellProgramNames(session: ShellSession): string[] {
   return [...new Set([...BUILTINS, ...programs])].sort();
 }
 
-type Dest = { kind: 'tty' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
+/** Where a descriptor leads: out to the enclosing list's stdout or stderr (the terminal, at the top), a pipe, nowhere, a file. */
+type Dest = { kind: 'out'; fd: 1 | 2 } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; path: string };
 
-interface Shell { cluster: Cluster; pod: Pod | undefined; node: ClusterNode | undefined; session: ShellSession; env: Map<string, string> }
+interface Shell {
+  cluster: Cluster; pod: Pod | undefined; node: ClusterNode | undefined; session: ShellSession; env: Map<string, string>;
+  traces: Trace[]; notes: ShellNote[]; effects: ShellEffect[];
+  /** The command running now writes its stdout to the terminal (some programs print differently to a pipe). */
+  stdoutTty: boolean;
+}
+
+/** What a list or a pipeline wrote to its stdout and stderr, its status, and the status `exit` ended the shell with. */
+interface ListResult { chunks: Chunk[]; status: number; exit?: number }
 
 function expandWord(sh: Shell, word: Word): string | undefined {
   let text = '';
@@ -78,52 +87,119 @@ function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean
   return { chunks: [{ fd: 2, text: `sh: ${where}${name}: not found\n` }], status: 127 };
 }
 
-/** Runs one pipeline; returns the terminal's chunks and the last stage's status. */
-function runPipeline(sh: Shell, pipeline: Pipeline, traces: Trace[], notes: ShellNote[], effects: ShellEffect[]): { tty: string; status: number; exit?: number } {
-  let tty = '';
+function openRedirects(sh: Shell, redirects: Redirect[], fds: Record<number, Dest>): void {
+  for (const r of redirects) {
+    if (r.op === '>&') { fds[r.fd] = fds[r.toFd] ?? { kind: 'null' }; continue; }
+    const target = expandWord(sh, r.target) ?? '';
+    if (target === '/dev/null') { fds[r.fd] = { kind: 'null' }; continue; }
+    const path = absolutePath(target);
+    if (r.op === '>' || sh.session.files[path] === undefined) sh.session.files[path] = '';
+    fds[r.fd] = { kind: 'file', path };
+  }
+}
+
+/** A `for` loop: the body once per word, NAME set to it; its status is the body's last, 0 if it never ran. */
+function runFor(sh: Shell, cmd: ForCommand): ListResult {
+  // An interactive shell has no positional parameters, so `for NAME; do` runs no times.
+  const items = (cmd.items ?? []).map((w) => expandWord(sh, w)).filter((w): w is string => w !== undefined);
+  const chunks: Chunk[] = [];
+  let status = 0;
+  for (const item of items) {
+    sh.env.set(cmd.name, item);
+    const r = runList(sh, cmd.body);
+    chunks.push(...r.chunks);
+    status = r.status;
+    if (r.exit !== undefined) return { chunks, status, exit: r.exit };
+  }
+  return { chunks, status };
+}
+
+/** Runs one command of a pipeline on `stdin`. `alone`: not part of a pipeline, so `exit` ends the shell itself. */
+function runStage(sh: Shell, cmd: Command, stdin: string, alone: boolean): ListResult {
+  if (cmd.kind === 'for') {
+    const r = runFor(sh, cmd);
+    // In a pipeline the loop runs in a subshell: `exit` ends only that.
+    return alone ? r : { chunks: r.chunks, status: r.status };
+  }
+  const argv = cmd.words.map((w) => expandWord(sh, w)).filter((w): w is string => w !== undefined);
+  if (argv[0] === 'exit') {
+    const arg = argv[1];
+    const code = arg === undefined ? sh.session.status : /^\d+$/.test(arg) ? Number(arg) & 255 : undefined;
+    if (code === undefined) return { chunks: [{ fd: 2, text: `sh: exit: Illegal number: ${arg}\n` }], status: 2 };
+    return alone ? { chunks: [], status: code, exit: code } : { chunks: [], status: code };
+  }
+  const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin, sh.stdoutTty) : { chunks: [], status: 0 };
+  sh.traces.push(...(res.traces ?? []));
+  sh.notes.push(...(res.notes ?? []));
+  for (const e of res.effects ?? []) {
+    sh.effects.push(e);
+    // The rest of the line sees what a program changed (`kubectl delete pod x; kubectl get pods`).
+    if (e.kind === 'actions') sh.cluster = applyActions(sh.cluster, e.actions).cluster;
+  }
+  return { chunks: res.chunks, status: res.status };
+}
+
+/** Runs one pipeline: each stage's stdout feeds the next; the last stage's stdout and every stderr go out. */
+function runPipeline(sh: Shell, pipeline: Pipeline): ListResult {
+  const out: Chunk[] = [];
   let stdin = '';
   let status = 0;
   for (const [i, cmd] of pipeline.entries()) {
     const last = i === pipeline.length - 1;
-    const argv = cmd.words.map((w) => expandWord(sh, w)).filter((w): w is string => w !== undefined);
-    const fds: Record<number, Dest> = { 1: last ? { kind: 'tty' } : { kind: 'pipe' }, 2: { kind: 'tty' } };
-    for (const r of cmd.redirects) {
-      if (r.op === '>&') { fds[r.fd] = fds[r.toFd] ?? { kind: 'null' }; continue; }
-      const target = expandWord(sh, r.target) ?? '';
-      if (target === '/dev/null') { fds[r.fd] = { kind: 'null' }; continue; }
-      const path = absolutePath(target);
-      if (r.op === '>' || sh.session.files[path] === undefined) sh.session.files[path] = '';
-      fds[r.fd] = { kind: 'file', path };
-    }
-    // `exit` alone ends the shell; in a pipeline it ends only its subshell.
-    if (argv[0] === 'exit' && pipeline.length === 1) {
-      const arg = argv[1];
-      if (arg === undefined) return { tty, status: sh.session.status, exit: sh.session.status };
-      if (/^\d+$/.test(arg)) return { tty, status: Number(arg) & 255, exit: Number(arg) & 255 };
-      return { tty: `${tty}sh: exit: Illegal number: ${arg}\n`, status: 2 };
-    }
-    const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin, fds[1]?.kind === 'tty') : { chunks: [], status: 0 };
-    traces.push(...(res.traces ?? []));
-    notes.push(...(res.notes ?? []));
-    for (const e of res.effects ?? []) {
-      effects.push(e);
-      // The rest of the line sees what a program changed (`kubectl delete pod x; kubectl get pods`).
-      if (e.kind === 'actions') sh.cluster = applyActions(sh.cluster, e.actions).cluster;
-    }
+    const fds: Record<number, Dest> = { 1: last ? { kind: 'out', fd: 1 } : { kind: 'pipe' }, 2: { kind: 'out', fd: 2 } };
+    openRedirects(sh, cmd.redirects, fds);
+    // A program's stdout is the terminal only while every enclosing list's is (`for …; done | wc` is a pipe).
+    const outerTty = sh.stdoutTty;
+    sh.stdoutTty = outerTty && fds[1]?.kind === 'out';
+    const res = runStage(sh, cmd, stdin, pipeline.length === 1);
+    sh.stdoutTty = outerTty;
     stdin = '';
-    for (const c of res.chunks) tty += route(sh, fds[c.fd] ?? { kind: 'null' }, c, (t) => { stdin += t; });
+    for (const c of res.chunks) {
+      const dest = fds[c.fd] ?? { kind: 'null' };
+      if (dest.kind === 'out') out.push({ fd: dest.fd, text: c.text });
+      else if (dest.kind === 'pipe') stdin += c.text;
+      else if (dest.kind === 'file') sh.session.files[dest.path] += c.text;
+    }
     status = res.status;
+    if (res.exit !== undefined) return { chunks: out, status, exit: res.exit };
   }
-  return { tty, status };
+  return { chunks: out, status };
 }
 
-function route(sh: Shell, dest: Dest, chunk: Chunk, pipe: (t: string) => void): string {
-  switch (dest.kind) {
-    case 'tty': return chunk.text;
-    case 'pipe': pipe(chunk.text); return '';
-    case 'file': sh.session.files[dest.path] += chunk.text; return '';
-    case 'null': return '';
+/** Runs a list (`a && b || c; d`), setting `$?` after each pipeline; stops at `exit`. */
+function runList(sh: Shell, list: AndOr[]): ListResult {
+  const chunks: Chunk[] = [];
+  for (const { op, pipeline } of list) {
+    if ((op === '&&' && sh.session.status !== 0) || (op === '||' && sh.session.status === 0)) continue;
+    const r = runPipeline(sh, pipeline);
+    chunks.push(...r.chunks);
+    sh.session.status = r.status;
+    if (r.exit !== undefined) return { chunks, status: r.status, exit: r.exit };
   }
+  return { chunks, status: sh.session.status };
+}
+
+/** The line a terminal records for Ctrl+C: it drops an unfinished command, as Ctrl+C at ash's PS2 prompt does. */
+export const SHELL_INTERRUPT = '\x03';
+
+/**
+ * Which of a shell's lines a replay needs: not a Ctrl+C, nor the lines of the unfinished `for` it dropped (they
+ * ran nothing). A link keeps lines as printable text, and these leave the replayed session as the typed one.
+ * @example replayedLines(['for i in a; do', SHELL_INTERRUPT, 'echo x']) // [false, false, true]
+ */
+export function replayedLines(lines: readonly string[]): boolean[] {
+  const keep = lines.map(() => true);
+  let open: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (line === SHELL_INTERRUPT) {
+      for (const j of [...open, i]) keep[j] = false;
+      open = [];
+      continue;
+    }
+    const parsed = parseLine([...open.map((j) => lines[j]!), line].join('\n'));
+    open = !parsed.ok && parsed.incomplete ? [...open, i] : [];
+  }
+  return keep;
 }
 
 /**
@@ -152,19 +228,24 @@ export function runCommand(cluster: Cluster, session: ShellSession, line: string
   if (next.node !== undefined && !node) {
     return { output: '', exitCode: 1, session: next, traces, notes: [{ code: 'no-such-node', command: line.trim().split(/\s+/)[0] ?? '' }], effects };
   }
-  const parsed = parseLine(line);
+  if (line === SHELL_INTERRUPT) {
+    delete next.pending;
+    return { output: '', exitCode: next.status, session: next, traces, notes, effects };
+  }
+  // A line that continues an unfinished `for` is read with the lines before it, as ash reads on at its PS2 prompt.
+  const text = session.pending !== undefined ? `${session.pending}\n${line}` : line;
+  delete next.pending;
+  const parsed = parseLine(text);
+  if (!parsed.ok && parsed.incomplete) {
+    next.pending = text;
+    return { output: '', exitCode: next.status, session: next, traces, notes, effects };
+  }
   if (!parsed.ok) {
     next.status = 2;
     return { output: `${parsed.error}\n`, exitCode: 2, session: next, traces, notes, effects };
   }
-  const sh: Shell = { cluster, pod, node, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []) };
-  let output = '';
-  for (const { op, pipeline } of parsed.value) {
-    if ((op === '&&' && next.status !== 0) || (op === '||' && next.status === 0)) continue;
-    const r = runPipeline(sh, pipeline, traces, notes, effects);
-    output += r.tty;
-    next.status = r.status;
-    if (r.exit !== undefined) { next.exited = true; break; }
-  }
-  return { output, exitCode: next.status, session: next, traces, notes, effects };
+  const sh: Shell = { cluster, pod, node, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []), traces, notes, effects, stdoutTty: true };
+  const r = runList(sh, parsed.value);
+  if (r.exit !== undefined) next.exited = true;
+  return { output: r.chunks.map((c) => c.text).join(''), exitCode: next.status, session: next, traces, notes, effects };
 }

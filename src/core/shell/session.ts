@@ -28,12 +28,16 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
   };
 }
 
+/** PS2, the prompt of a line that continues an unfinished command (ash's and bash's default). */
+export const CONTINUATION_PROMPT = '> ';
+
 /**
  * The prompt the shell shows: busybox ash's `/ # ` in a Pod, bash's `root@NODE:/# ` on a node (kind's
- * `docker exec -it NODE bash`), `$ ` on the laptop.
+ * `docker exec -it NODE bash`), `$ ` on the laptop; PS2 `> ` while a `for` waits for its `done`.
  * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })) // 'root@node-1:/# '
  */
-export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop'>): string {
+export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop' | 'pending'>): string {
+  if (session.pending !== undefined) return CONTINUATION_PROMPT;
   if (session.node !== undefined) return `root@${session.node}:/# `;
   if (session.laptop) return '$ ';
   return '/ # ';

@@ -19,6 +19,8 @@ export interface ShellSession {
   status: number;
   /** `exit` ran: the session is over (kubectl run --rm deletes the Pod; the terminal says so). */
   exited: boolean;
+  /** The lines of a `for` typed so far and not yet finished by `done`: ash shows its PS2 prompt `> ` and reads on. */
+  pending?: string;
   /** The nodes' kube-proxy mode the Pod's packets meet (default iptables). */
   proxyMode?: ProxyMode;
   /** Lines the shell has read (dash numbers its error messages with it); absent in a session that read none. */

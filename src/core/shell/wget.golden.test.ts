@@ -14,7 +14,7 @@ import { NGINX_WELCOME_PAGE } from './servers';
 const dir = join(__dirname, '../testdata/golden/shell');
 const CAPTURE_ORDER = [
   'wget-stdout', 'wget-quiet', 'wget-save', 'wget-save-exists', 'wget-404', 'wget-refused', 'wget-refused-quiet',
-  'wget-bad-address', 'wget-mysql', 'wget-pipe-head', 'wget-pipe-grep',
+  'wget-bad-address', 'wget-mysql', 'wget-pipe-head', 'wget-pipe-grep', 'wget-mysql-loop',
 ];
 
 const parseGolden = (name: string) => parseTranscript(`${name}.txt`, readFileSync(join(dir, `${name}.txt`), 'utf8'));
@@ -33,5 +33,20 @@ describe('busybox wget, against the real busybox', () => {
       expect({ name, output: got.output, exit: got.exitCode }).toEqual({ name, output: want.output, exit: want.exit });
       session = got.session;
     }
+  });
+
+  it("reads the article's loop line by line at the PS2 prompt, then prints what the real loop printed", () => {
+    const cluster = seedCluster();
+    const want = parseGolden('wget-mysql-loop');
+    let session = newShellSession(cluster, { pod: 'default/test' });
+    const lines = want.command.split('\n');
+    for (const line of lines.slice(0, -1)) {
+      const got = runCommand(cluster, session, line);
+      expect({ line, output: got.output, pending: got.session.pending !== undefined }).toEqual({ line, output: '', pending: true });
+      session = got.session;
+    }
+    const got = runCommand(cluster, session, lines.at(-1)!);
+    expect({ output: got.output, exit: got.exitCode, pending: got.session.pending }).toEqual({ output: want.output, exit: want.exit, pending: undefined });
+    expect(got.traces.map((t) => t.outcome)).toEqual(['delivered', 'delivered', 'delivered']);
   });
 });

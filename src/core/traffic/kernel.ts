@@ -71,6 +71,18 @@ export function nftDropReason(t: NftTrace): Extract<ReasonCode, 'no-local-endpoi
   return 'dropped';
 }
 
+/**
+ * Why IPVS mode refused a connection: no virtual server for the port, or one without real servers — none ready at
+ * all, or (externalTrafficPolicy Local) none on this node. IPVS answers an empty virtual server with ICMP port
+ * unreachable (ip_vs_leave).
+ */
+export function ipvsRejectReason(vs: IpvsVirtualServer | undefined): Extract<ReasonCode, 'no-endpoints-reject' | 'no-local-real-server-reject' | 'port-not-exposed'> {
+  if (!vs) return 'port-not-exposed';
+  const external = vs.kind === 'node-port' || vs.kind === 'load-balancer' || vs.kind === 'external-ip';
+  const local = external ? vs.servicePort.externalPolicyLocal : vs.servicePort.internalPolicyLocal;
+  return local && vs.servicePort.endpoints.some((e) => e.ready) ? 'no-local-real-server-reject' : 'no-endpoints-reject';
+}
+
 /** The rule (or the map element it looked up) that decided, as nft lists it. */
 export const nftDecidedBy = (t: NftTrace): string | undefined => t.decidedBy?.element ?? t.decidedBy?.rule;
 
@@ -141,7 +153,11 @@ export function applyIpvs(run: Run, node: string, src: string, dst: string, prot
   const rsKey = ipvsConnKey(node, P, dst, dport, `${rs.ip}:${rs.port}`);
   conns[vsKey] = (conns[vsKey] ?? 0) + 1;
   conns[rsKey] = (conns[rsKey] ?? 0) + 1;
-  const masquerade = !cidrContains(w.cluster.podCIDR, src) || vs.kind === 'node-port';
+  // kube-proxy's KUBE-NODE-PORT and KUBE-LOAD-BALANCER chains RETURN before KUBE-MARK-MASQ for the ports in the
+  // *-LOCAL ipsets (externalTrafficPolicy: Local), so the Pod sees the client's address; the other NodePorts are
+  // masqueraded, and a ClusterIP only for a source outside the Pod CIDR.
+  const externalLocal = vs.servicePort.externalPolicyLocal && (vs.kind === 'node-port' || vs.kind === 'load-balancer');
+  const masquerade = !externalLocal && (!cidrContains(w.cluster.podCIDR, src) || vs.kind === 'node-port');
   return { verdict: 'dnat', dst: rs.ip, dport: rs.port, masquerade, choice, vs };
 }
 

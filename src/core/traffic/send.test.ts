@@ -139,6 +139,22 @@ describe('sendRequest outcomes', () => {
     expect(trace).toMatchObject({ outcome: 'external', reason: 'externalname-cname' });
     expect(trace.hops.at(-1)).toMatchObject({ kind: 'leave-cluster', to: 'external' });
   });
+
+  // A client's resolver follows the CNAME chain (CoreDNS already answers the ClusterIP with it) and connects to
+  // the final address, so an ExternalName naming a Service inside the cluster is DNATed like that Service.
+  it.each([
+    { name: 'the FQDN of a Service', externalName: 'web-service.default.svc.cluster.local', want: { outcome: 'delivered' } },
+    { name: 'a headless Service\'s Pod name', externalName: 'mysql-0.mysql-headless.default.svc.cluster.local', port: 3306, want: { outcome: 'delivered', pod: 'default/mysql-0' } },
+    { name: 'a name outside the cluster', externalName: 'example.org', want: { outcome: 'external', reason: 'externalname-cname' } },
+  ])('ExternalName naming $name', ({ externalName, port, want }) => {
+    const c = tweak((x) => { x.services.push({ ...x.services[2]!, name: 'ext', type: 'ExternalName', clusterIP: '', externalName, selector: undefined, ports: [] }); });
+    const { trace } = sendRequest(c, { from: 'default/test', url: `http://ext${port ? `:${port}` : ''}/`, seed: 1 });
+    expect(trace).toMatchObject(want);
+    if (want.outcome !== 'delivered') return;
+    const answer = trace.hops.find(isHop('dns-answer'))!.detail;
+    expect('records' in answer && answer.records).toContainEqual(expect.objectContaining({ type: 'CNAME', data: `${externalName}.` }));
+    if (!port) expect(trace.hops.map((h) => h.kind)).toEqual(['dns-query', 'dns-answer', 'connect', 'dnat', 'deliver']);
+  });
 });
 
 describe('sendRequests', () => {
@@ -379,6 +395,28 @@ spec:
       expect(iptablesSave(cluster, { node: without.name })).toContain('-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "default/web-np:http has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP');
       expect(sendRequest(cluster, { from: 'external', url: `http://${without.ip}:30080/`, seed: 1 }).trace).toMatchObject({ outcome: 'timeout', reason: 'no-local-endpoints-drop' });
     }
+  });
+
+  // IPVS mode: the NodePort's virtual server has only the node's own endpoints, and KUBE-NODE-PORT returns before
+  // KUBE-MARK-MASQ for the ports in KUBE-NODE-PORT-LOCAL-TCP; with no local endpoint the virtual server has no
+  // real server, and IPVS answers ICMP port unreachable (ip_vs_leave).
+  const clusterPolicy = loadCluster(yaml.replace('externalTrafficPolicy: Local', 'externalTrafficPolicy: Cluster')).cluster;
+  it.each([
+    { mode: 'iptables', c: cluster, source: '203.0.113.10' },
+    { mode: 'nftables', c: cluster, source: '203.0.113.10' },
+    { mode: 'ipvs', c: cluster, source: '203.0.113.10' },
+    { mode: 'ipvs', c: clusterPolicy, source: withPod.ip, policy: 'Cluster' },
+  ] as const)('$mode mode, a NodePort with a local endpoint: the Pod sees $source', ({ mode, c, source }) => {
+    const t = sendRequest(c, { from: 'external', url: `http://${withPod.ip}:30080/`, seed: 1, options: { proxyMode: mode } }).trace;
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops.at(-1)!.detail).toMatchObject({ source });
+  });
+
+  it('ipvs mode, Local and no endpoint on the node: the empty virtual server refuses the connection', () => {
+    if (!without) throw new Error('the manifest needs a node without a web Pod');
+    const t = sendRequest(cluster, { from: 'external', url: `http://${without.ip}:30080/`, seed: 1, options: { proxyMode: 'ipvs' } }).trace;
+    expect(t).toMatchObject({ outcome: 'refused', reason: 'no-local-real-server-reject' });
+    expect(t.hops.find((h) => h.kind === 'reject')?.detail).toMatchObject({ mode: 'ipvs', node: without.name, icmp: 'port-unreachable' });
   });
 
   it('a Pod inside the cluster reaches the NodePort Service by name through the cluster chain', () => {

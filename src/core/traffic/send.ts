@@ -6,7 +6,7 @@ import { cidrContains } from '../proxy/addr';
 import { nextInt, nextU32, seedRng } from '../util/rng';
 import { cloneClientState, initialClientState } from './client-state';
 import { clusterResolver, resolveMemo, shuffledAddresses, type AppResolver } from './dns';
-import { applyMode, dropReason, nftDecidedBy, nftDropReason, nftRejectReason, type RulesResult } from './kernel';
+import { applyMode, dropReason, ipvsRejectReason, nftDecidedBy, nftDropReason, nftRejectReason, type RulesResult } from './kernel';
 import { clientBehaviour } from './client-kind';
 import { pickAddress, STRATEGY_CLIENTS } from './pick';
 import { ownerId, podId, prepare, rulesId, svcId, type Run } from './run';
@@ -119,7 +119,9 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
           addresses, ttl: res.ttl, shuffled: res.addresses.length > 1, cached: behaviour.dnsCache && res.ok && res.ttl > 0,
         } });
       }
-      if (res.cname !== undefined) {
+      // A CNAME CoreDNS followed inside the cluster (an ExternalName naming a Service's name) came with that
+      // Service's addresses, and the client connects to them as to any; a name outside the cluster leaves.
+      if (res.cname !== undefined && !addresses.some((a) => w.serviceByIP.has(a) || w.podByIP.has(a))) {
         hops?.push({ kind: 'leave-cluster', from: c.graphId, to: 'external', detail: { cname: res.cname, reason: 'externalname-cname' } });
         return { outcome: 'external', reason: 'externalname-cname' };
       }
@@ -170,7 +172,7 @@ export function runRequest(run: Run, req: SendRequest): RunResult {
     r = applyMode(mode, run, node, c.ip, dst, 'tcp', url.port, now);
   }
   if (r.verdict === 'reject') {
-    const reason = r.nft ? nftRejectReason(r.nft) : mode === 'ipvs' && !r.vs ? 'port-not-exposed' : 'no-endpoints-reject';
+    const reason = r.nft ? nftRejectReason(r.nft) : mode === 'ipvs' ? ipvsRejectReason(r.vs) : 'no-endpoints-reject';
     const decidedBy = r.nft ? nftDecidedBy(r.nft) : r.decidedBy?.line;
     hops?.push({ kind: 'reject', from: rulesId(node), to: c.graphId, detail: { ...rulesApplied(node, mode, r), reason, decidedBy, table: 'filter', icmp: 'port-unreachable' } });
     return { outcome: 'refused', reason, node, programOutput: wgetRefused(dst) };

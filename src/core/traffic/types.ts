@@ -105,6 +105,7 @@ export type ReasonCode =
   | 'delivered'
   | 'no-endpoints-reject'
   | 'no-local-endpoints-drop'
+  | 'no-local-real-server-reject'
   | 'port-not-exposed'
   | 'no-listener'
   | 'address-gone'
@@ -298,7 +299,7 @@ export type DeliverDetail = DeliveredDetail | DeliveredKeptAliveDetail;
 
 /** The rules REJECT the packet (filter table): ICMP port unreachable, the client sees connection refused. */
 export interface RejectDetail extends RulesApplied {
-  reason: Extract<ReasonCode, 'no-endpoints-reject' | 'port-not-exposed'>;
+  reason: Extract<ReasonCode, 'no-endpoints-reject' | 'no-local-real-server-reject' | 'port-not-exposed'>;
   /** The REJECT rule as iptables-save prints it, or the nftables map element that sent it to reject (absent in IPVS mode). */
   decidedBy?: string;
   table: 'filter';

@@ -171,11 +171,12 @@ export function createCoreHandler(): CoreHandler {
       let traces: Trace[] = [];
       const effects: ShellEffect[] = [];
       const results = input.lines.map((line) => {
+        const continued = session.pending !== undefined;
         const r = runCommand(k.cluster, session, line);
         session = r.session;
         traces = r.traces;
         effects.push(...r.effects);
-        return { line, output: r.output, exitCode: r.exitCode, notes: r.notes };
+        return { line, continued, output: r.output, exitCode: r.exitCode, notes: r.notes };
       });
       return { results, session, traces, effects };
     },

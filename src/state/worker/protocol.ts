@@ -133,6 +133,8 @@ export interface OnCluster {
 /** One line's run in a shell: what the terminal prints and what the UI words beside it. */
 export interface ShellLineResult {
   line: string;
+  /** The line continued an unfinished command: the terminal showed PS2 (`> `) before it. */
+  continued: boolean;
   output: string;
   exitCode: number;
   notes: ShellNote[];

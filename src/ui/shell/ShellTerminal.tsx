@@ -7,7 +7,7 @@ import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import '@xterm/xterm/css/xterm.css';
-import { newShellSession, shellPrompt, shellWords, type ShellAt, type ShellNote } from '../../core';
+import { CONTINUATION_PROMPT, newShellSession, SHELL_INTERRUPT, shellPrompt, shellWords, type ShellAt, type ShellNote } from '../../core';
 import { getAppStore, placeOnScreen, type AppState, type ShellLineResult, type ShellPlace } from '../../state';
 import { errorText } from '../error-text';
 import { completeLine } from './completion';
@@ -17,6 +17,9 @@ import { shellHintName, shellHintTools } from './hint';
 
 /** Where a session for `place` opens. */
 const atOf = (place: ShellPlace): ShellAt => (place.kind === 'pod' ? { pod: place.pod } : place.kind === 'node' ? { node: place.node } : { laptop: true });
+
+/** The prompt to draw: where the shell runs, or PS2 while an unfinished `for` waits for its `done`. */
+const promptOf = (s: AppState): string => (s.shellSession?.pending !== undefined ? CONTINUATION_PROMPT : shellPrompt(atOf(placeOnScreen(s))));
 
 /** Lines kept above the screen: a session of 50 commands with the nginx page printed a few times fits. */
 const SCROLLBACK = 5000;
@@ -72,7 +75,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
 
     let line: LineState = emptyLine;
     /** The prompt of the place on screen. */
-    let prompt = shellPrompt(atOf(placeOnScreen(store.getState())));
+    let prompt = promptOf(store.getState());
     /** The terminal's cursor, as an offset into the line after the prompt; null: no prompt on screen. */
     let drawnAt: number | null = null;
     let written = 0;
@@ -127,7 +130,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     }
 
     function entryText(e: ShellLineResult, echo: boolean): string {
-      return (echo ? echoedLine(e, prompt) : '') + inert(e.output) + notesText(e.notes);
+      return (echo ? echoedLine(e, e.continued ? CONTINUATION_PROMPT : shellPrompt(atOf(placeOnScreen(store.getState())))) : '') + inert(e.output) + notesText(e.notes);
     }
 
     function promptOrEnd(s: AppState) {
@@ -136,12 +139,13 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
         drawnAt = null;
         return;
       }
+      prompt = promptOf(s);
       drawLine();
     }
 
     function writeAll(s: AppState) {
       drawnAt = null;
-      prompt = shellPrompt(atOf(placeOnScreen(s)));
+      prompt = promptOf(s);
       term.write(CLEAR_SCREEN + hint(s));
       term.write(s.shellEntries.map((e) => entryText(e, true)).join(''));
       written = s.shellEntries.length;
@@ -161,7 +165,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
         }
         return;
       }
-      const ev = applyInput(line, data, s.shellLines);
+      const ev = applyInput(line, data, s.shellLines.filter((l) => l !== SHELL_INTERRUPT));
       switch (ev.kind) {
         case 'edit':
           line = ev.line;
@@ -170,6 +174,12 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
         case 'interrupt':
           leaveLine('^C');
           line = emptyLine;
+          if (s.shellSession?.pending !== undefined) {
+            // Ctrl+C at PS2 drops the unfinished loop: a line of its own, so a link's replay drops it too.
+            pending = SHELL_INTERRUPT;
+            void s.runShellLine(SHELL_INTERRUPT);
+            return;
+          }
           drawLine();
           return;
         case 'clear-screen':
