@@ -1,15 +1,10 @@
 // Five replicas however made, behind one virtual IP.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { clusterIPDns as lesson } from './clusterip-dns';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const yaml = (...edits: [string, string][]): string => edits.reduce((t, [from, to]) => {
-  expect(t).toContain(from);
-  return t.replace(from, () => to);
-}, lesson.start.yaml);
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, yaml, failed } = lessonCases(lesson);
 
 describe('clusterip-dns', () => {
   it.each<[string, PlaygroundState]>([

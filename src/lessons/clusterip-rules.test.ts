@@ -1,15 +1,10 @@
 // Three endpoints in every proxy mode, whether scaled from the graph or in the text.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { clusterIPRules as lesson } from './clusterip-rules';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const yaml = (...edits: [string, string][]): string => edits.reduce((t, [from, to]) => {
-  expect(t).toContain(from);
-  return t.replace(from, () => to);
-}, lesson.start.yaml);
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, yaml, failed } = lessonCases(lesson);
 
 describe('clusterip-rules', () => {
   it.each<[string, PlaygroundState]>([

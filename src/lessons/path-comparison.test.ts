@@ -1,11 +1,10 @@
 // The graph's headless copy and one written by hand pass; a copy that is not headless, or one selecting other Pods, does not.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { pathComparison as lesson } from './path-comparison';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, failed } = lessonCases(lesson);
 
 describe('path-comparison', () => {
   it.each<[string, PlaygroundState]>([

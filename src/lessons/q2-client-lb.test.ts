@@ -1,15 +1,10 @@
 // A ClusterIP beside the headless Service lets even a caching client spread; a second headless one does not.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { q2ClientLb as lesson } from './q2-client-lb';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const yaml = (...edits: [string, string][]): string => edits.reduce((t, [from, to]) => {
-  expect(t).toContain(from);
-  return t.replace(from, () => to);
-}, lesson.start.yaml);
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, yaml, failed } = lessonCases(lesson);
 
 describe('q2-client-lb', () => {
   it.each<[string, PlaygroundState]>([

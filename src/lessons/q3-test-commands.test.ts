@@ -1,11 +1,10 @@
 // The article's commands in any spelling that reaches each Pod pass; a lookup that ends in failure or a Pod left out does not.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { q3TestCommands as lesson } from './q3-test-commands';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, failed } = lessonCases(lesson);
 
 describe('q3-test-commands', () => {
   it.each<[string, PlaygroundState]>([

@@ -1,11 +1,10 @@
 // `mysql` must itself be headless; a second headless Service leaves `mysql` a VIP.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { q4StatefulSetClusterIP as lesson } from './q4-statefulset-clusterip';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, failed } = lessonCases(lesson);
 
 describe('q4-statefulset-clusterip', () => {
   it.each<[string, PlaygroundState]>([

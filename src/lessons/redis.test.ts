@@ -1,15 +1,10 @@
 // The gossip port must be in the Service under the name gossip; direct traffic works either way.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { redis as lesson } from './redis';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const yaml = (...edits: [string, string][]): string => edits.reduce((t, [from, to]) => {
-  expect(t).toContain(from);
-  return t.replace(from, () => to);
-}, lesson.start.yaml);
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, yaml, failed } = lessonCases(lesson);
 
 describe('redis', () => {
   it.each<[string, PlaygroundState]>([

@@ -1,11 +1,10 @@
 // The article's commands, or their long forms, pass; a wget that gets no page does not.
 import { describe, expect, it } from 'vitest';
-import { checkLesson } from './check';
+import { lessonCases } from './table-test';
 import { scenarioWeb as lesson } from './scenario-web';
 import type { PlaygroundState } from './types';
 
-const state = (over: Partial<PlaygroundState>): PlaygroundState => ({ ...lesson.start, ...over });
-const failed = (s: PlaygroundState) => checkLesson(lesson, s).items.filter((i) => !i.passed).map((i) => i.id);
+const { state, failed } = lessonCases(lesson);
 
 describe('scenario-web', () => {
   it.each<[string, PlaygroundState]>([
