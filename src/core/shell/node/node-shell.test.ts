@@ -101,12 +101,19 @@ describe('what each mode leaves in the other tools', () => {
 
 describe('conntrack -L', () => {
   const lines = ['wget -q -O /dev/null http://web-service/'];
-  it('lists the client\'s connection on the node whose rules DNATed it, with the time left counting down', () => {
+  it('lists the client\'s lookup and connection on the node whose rules DNATed them, with the time left counting down', () => {
     const n = afterClient(lines, 'node-2');
     const first = run(n, 'conntrack -L');
+    const lookup = 'udp      17 29 src=10.244.2.9 dst=10.96.0.10 sport=42293 dport=53 src=10.244.2.2 dst=10.244.2.9 sport=53 dport=42293 mark=0 use=1\n';
     expect(first.output).toBe(
-      'tcp      6 119 TIME_WAIT src=10.244.2.9 dst=10.96.100.50 sport=32768 dport=80 src=10.244.3.6 dst=10.244.2.9 sport=80 dport=32768 [ASSURED] mark=0 use=1\n'
-      + 'conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.\n');
+      lookup
+      + 'tcp      6 119 TIME_WAIT src=10.244.2.9 dst=10.96.100.50 sport=32768 dport=80 src=10.244.3.6 dst=10.244.2.9 sport=80 dport=32768 [ASSURED] mark=0 use=1\n'
+      + 'conntrack v1.4.7 (conntrack-tools): 2 flow entries have been shown.\n');
+    expect(run(n, 'sleep 29', 'conntrack -L').output).toContain('udp      17 0 src=10.244.2.9 ');
+    // The lookup's 30 s are up long before the connection's TIME_WAIT.
+    const later = run(n, 'sleep 30', 'conntrack -L').output;
+    expect(later).not.toContain('udp ');
+    expect(later).toContain(' 6 89 TIME_WAIT ');
     expect(run(n, 'sleep 100', 'conntrack -L').output).toContain(' 6 19 TIME_WAIT ');
     expect(run(n, 'sleep 120', 'conntrack -L').output).toBe('conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.\n');
   });
@@ -115,6 +122,30 @@ describe('conntrack -L', () => {
     expect(run(afterClient(lines, 'node-3'), 'conntrack -L').output.split('\n')[0])
       .toBe('tcp      6 119 TIME_WAIT src=10.244.2.9 dst=10.244.3.6 sport=32768 dport=80 src=10.244.3.6 dst=10.244.2.9 sport=80 dport=32768 [ASSURED] mark=0 use=1');
     expect(run(afterClient(lines, 'node-1'), 'conntrack -L').output).toBe('conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.\n');
+  });
+
+  it('a lookup that walks the search list leaves a flow per name tried; busybox nslookup one for all its questions', () => {
+    const flows = (line: string) => run(afterClient([line], 'node-2'), 'conntrack -L').output.split('\n').filter((l) => l.startsWith('udp ')).length;
+    expect(flows('ping -c 1 web-service')).toBe(1);
+    expect(flows('ping -c 1 web-service.default')).toBe(2);
+    expect(flows('nslookup web-service')).toBe(1);
+    expect(flows('nslookup no-such-service')).toBe(1);
+    expect(flows('ping -c 1 10.96.100.50')).toBe(0);
+  });
+
+  it('-p picks one protocol\'s flows', () => {
+    const n = afterClient(lines, 'node-2');
+    expect(run(n, 'conntrack -L -p udp').output).toMatch(/^udp [^\n]*\nconntrack v1\.4\.7 \(conntrack-tools\): 1 flow entries have been shown\.\n$/);
+    expect(run(n, 'conntrack -L -p tcp').output).toMatch(/^tcp [^\n]*\nconntrack v1\.4\.7 \(conntrack-tools\): 1 flow entries have been shown\.\n$/);
+  });
+
+  it('a lookup sent to a CoreDNS Pod\'s own address is tracked without DNAT; CoreDNS\'s node sees the VIP\'s translated', () => {
+    expect(run(afterClient(['nslookup web-service 10.244.2.2'], 'node-2'), 'conntrack -L').output.split('\n')[0])
+      .toMatch(/^udp {6}17 29 src=10\.244\.2\.9 dst=10\.244\.2\.2 sport=(\d+) dport=53 src=10\.244\.2\.2 dst=10\.244\.2\.9 sport=53 dport=\1 mark=0 use=1$/);
+    // The simulated CoreDNS gives web-service's questions to the CoreDNS Pod on node-1, kubernetes.default's to node-2's.
+    expect(run(afterClient(['nslookup web-service'], 'node-1'), 'conntrack -L').output.split('\n')[0])
+      .toBe('udp      17 29 src=10.244.2.9 dst=10.244.1.2 sport=42293 dport=53 src=10.244.1.2 dst=10.244.2.9 sport=53 dport=42293 mark=0 use=1');
+    expect(run(afterClient(['nslookup kubernetes.default'], 'node-1'), 'conntrack -L').output).toContain(' 0 flow entries');
   });
 
   it('the clock the client\'s shell advanced counts too', () => {
