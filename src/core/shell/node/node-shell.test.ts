@@ -3,6 +3,10 @@
 // conntrack.golden.test.ts; proxy/*.test.ts for iptables-save, nft and ipvsadm); these cases cover the choice of
 // output by mode, the clock, and what the client's shell left in the nodes' tables.
 import { describe, expect, it } from 'vitest';
+import { applyActions } from '../../model/actions';
+import { SEED_CLIENT } from '../../model/defaults';
+import { loadCluster } from '../../model/load';
+import type { Cluster } from '../../model/types';
 import type { ProxyMode } from '../../traffic/types';
 import { seedCluster } from '../../testing/seed-cluster';
 import { runCommand } from '../run';
@@ -161,7 +165,58 @@ describe('crictl ps', () => {
       ['About a minute ago', 'Running', 'coredns', '0', expect.any(String), 'coredns-7db6d8ff4d-b2k8m', 'kube-system'],
       ['About a minute ago', 'Running', 'nginx', '0', expect.any(String), 'nginx-5c7588df-q9fzw', 'default'],
       ['About a minute ago', 'Running', 'mysql', '0', expect.any(String), 'mysql-1', 'default'],
-      ['About a minute ago', 'Running', 'busybox', '0', expect.any(String), 'test', 'default'],
+      ['About a minute ago', 'Running', 'test', '0', expect.any(String), 'test', 'default'],
     ]);
+  });
+});
+
+describe('crictl ps, from the Pods\' specs', () => {
+  const sidecar = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      nodeName: node-1
+      containers:
+      - name: app
+        image: nginx:1.27
+      - name: log-shipper
+        image: fluent/fluent-bit:3.1
+`;
+  const loaded = loadCluster(sidecar, { run: [SEED_CLIENT] }).cluster;
+  const rows = (c: Cluster, node: string) => runCommand(c, newShellSession(c, { node }), 'crictl ps').output.split('\n').slice(1, -1).map((l) => l.split(/\s{2,}/));
+  const web = (c: Cluster) => rows(c, c.pods.find((p) => p.name.startsWith('web-'))!.node).filter((r) => r[7]!.startsWith('web-'));
+
+  it('lists each container of a Pod under its own name, with its own id and image, in the Pod\'s one sandbox', () => {
+    const [app, shipper] = web(loaded);
+    expect([app![4], shipper![4]]).toEqual(['app', 'log-shipper']);
+    expect(app![0]).not.toBe(shipper![0]);
+    expect(app![1]).not.toBe(shipper![1]);
+    expect(app![6]).toBe(shipper![6]);
+    expect(app![0]).toMatch(/^[0-9a-f]{13}$/);
+  });
+
+  it('the kubectl run client\'s container is named for the Pod, CoreDNS\'s coredns', () => {
+    const names = loaded.nodes.flatMap((n) => rows(loaded, n.name)).map((r) => `${r[7]}/${r[4]}`);
+    expect(names).toEqual(expect.arrayContaining(['test/test', expect.stringMatching(/^coredns-[a-z0-9-]+\/coredns$/)]));
+  });
+
+  it('a Pod deleted and made again by its controller runs new containers: new ids, attempt 0', () => {
+    const pod = loaded.pods.find((p) => p.name.startsWith('web-'))!;
+    const { cluster: after } = applyActions(loaded, [{ type: 'deletePod', namespace: 'default', name: pod.name }]);
+    const before = web(loaded);
+    const again = web(after);
+    expect(again.map((r) => r[4])).toEqual(['app', 'log-shipper']);
+    expect(again.map((r) => r[5])).toEqual(['0', '0']);
+    expect(again[0]![0]).not.toBe(before[0]![0]);
   });
 });
