@@ -1,5 +1,5 @@
 // A shell on a node, opened from the graph: a learner looks at the rules kube-proxy wrote there and at the
-// connection the client Pod's wget left in conntrack; the dock keeps one shell per place.
+// lookup and connection the client Pod's wget left in conntrack; the dock keeps one shell per place.
 import { expect, test } from './fixtures';
 import { ShellPage } from './pages/shell-page';
 
@@ -28,7 +28,10 @@ test.describe('the shell on a node', () => {
 
     const ct = (await shell.run('conntrack -L')).replace(/\n/g, '');
     expect(ct.startsWith(`${shell.prompt} conntrack -L`)).toBe(true);
-    expect(ct).toMatch(/conntrack -Ltcp {6}6 1\d\d TIME_WAIT src=(10\.244\.\d+\.\d+) dst=10\.96\.100\.50 sport=32768 dport=80 src=10\.244\.\d+\.\d+ dst=\1 sport=80 dport=32768 \[ASSURED\] mark=0 use=1conntrack v1\.4\.7 \(conntrack-tools\): 1 flow entries have been shown\./);
+    // wget's lookup (UDP to the kube-dns VIP, DNATed to a CoreDNS Pod), then its connection.
+    expect(ct).toMatch(new RegExp('conntrack -Ludp {6}17 [12]\\d src=(10\\.244\\.\\d+\\.\\d+) dst=10\\.96\\.0\\.10 sport=(\\d+) dport=53 src=10\\.244\\.\\d+\\.\\d+ dst=\\1 sport=53 dport=\\2 mark=0 use=1'
+      + 'tcp {6}6 1\\d\\d TIME_WAIT src=\\1 dst=10\\.96\\.100\\.50 sport=32768 dport=80 src=10\\.244\\.\\d+\\.\\d+ dst=\\1 sport=80 dport=32768 \\[ASSURED\\] mark=0 use=1'
+      + 'conntrack v1\\.4\\.7 \\(conntrack-tools\\): 2 flow entries have been shown\\.'));
 
     // Each place keeps its shell: back in the client Pod, its transcript is there.
     await shell.choosePlace('Pod test (the client)', '/ #');

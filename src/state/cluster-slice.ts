@@ -11,7 +11,7 @@ export const createClusterSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   async function rebuildWithActions() {
     const { stale, builtFrom } = get();
     if (!stale || !builtFrom) return get().rebuild();
-    const recipe: ClusterRecipe = { source: builtFrom.source, nodes: builtFrom.nodes, actions: get().actions };
+    const recipe: ClusterRecipe = { source: builtFrom.source, nodes: builtFrom.nodes, actions: get().actions, kubernetesVersion: get().kubernetesVersion };
     const asked = viewsRequest(get());
     try {
       const r = await deps.core.build({ recipe, views: asked });

@@ -49,8 +49,8 @@ export const createEditorSlice = (deps: StoreDeps): StateCreator<AppState, [], [
     },
 
     async rebuild() {
-      const { source, nodes, actions } = get();
-      const recipe: ClusterRecipe = { source, nodes, actions };
+      const { source, nodes, actions, kubernetesVersion } = get();
+      const recipe: ClusterRecipe = { source, nodes, actions, kubernetesVersion };
       const asked = viewsRequest(get());
       // User Timing marks (timing.ts): rebuild → cluster in the store → graph on screen.
       markTiming('ksp:rebuild-start');

@@ -75,7 +75,8 @@ describe('the shell slice', () => {
     store.getState().setShellPlace({ kind: 'node', node });
     expect(store.getState()).toMatchObject({ shellEntries: [], shellPlace: { kind: 'node', node } });
     await store.getState().runShellLine('conntrack -L | wc -l');
-    expect(store.getState().shellEntries[0]!.output).toBe('conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.\n1\n');
+    // wget's lookup (UDP, to the kube-dns VIP) and its connection.
+    expect(store.getState().shellEntries[0]!.output).toBe('conntrack v1.4.7 (conntrack-tools): 2 flow entries have been shown.\n2\n');
     store.getState().setShellPlace(null);
     expect(store.getState().shellEntries.map((e) => e.line)).toEqual(['wget -q -O /dev/null http://web-service/']);
     expect(store.getState().shellPlace).toBeNull();

@@ -152,7 +152,7 @@ describe('app store', () => {
     expect(store.getState().trafficError).toBeNull();
     expect(store.getState().trace?.outcome).toBe('delivered');
     // Asked with the revision alone, then once more with the recipe it was built from, actions included.
-    expect(calls.send.map((c) => c.recipe)).toEqual([undefined, { source: built.source, nodes: built.nodes, actions: built.actions }]);
+    expect(calls.send.map((c) => c.recipe)).toEqual([undefined, { source: built.source, nodes: built.nodes, actions: built.actions, kubernetesVersion: built.kubernetesVersion }]);
     store.getState().setDnsTool('dig');
     await flush();
     expect(calls.views.map((c) => c.recipe)).toEqual([undefined]);
@@ -167,6 +167,21 @@ describe('app store', () => {
     await building;
     await flush();
     expect(store.getState().views?.dns[1]).toMatchObject({ status: 'ok', text: expect.stringContaining('<<>> DiG') });
+  });
+
+  it('the Kubernetes minor chosen in Options is the one the cluster is built under, and choosing another builds again', async () => {
+    const { core, calls } = createTestCore();
+    const store = createAppStore({ core });
+    await store.getState().rebuild();
+    expect(calls.build.at(-1)!.recipe.kubernetesVersion).toBe('1.35');
+    store.getState().setKubernetesVersion('1.37');
+    await flush();
+    await flush();
+    expect(calls.build.map((c) => c.recipe.kubernetesVersion)).toEqual(['1.35', '1.37']);
+    expect(store.getState().builtFrom?.kubernetesVersion).toBe('1.37');
+    store.getState().setKubernetesVersion('1.37');
+    await flush();
+    expect(calls.build).toHaveLength(2);
   });
 
   it('loading a scenario resets actions, trace and selection and sets its suggested request', async () => {

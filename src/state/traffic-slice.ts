@@ -127,7 +127,10 @@ export const createTrafficSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     set({ clientState: undefined });
   },
   setKubernetesVersion(version) {
+    const changed = version !== get().kubernetesVersion;
     set({ kubernetesVersion: version });
     get().setOption('proxyMode', kubeProxyStartup(version, get().options.proxyMode).defaultMode);
+    // The API server's version decides the warnings it sends with the objects: build again under it.
+    if (changed) void get().rebuild();
   },
 });

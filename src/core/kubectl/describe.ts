@@ -7,7 +7,6 @@
 // leaves the line out when it describes several objects or names them by prefix (`events` false).
 import { generateName } from '../model/naming';
 import type { Cluster, Pod, Service } from '../model/types';
-import { containerName } from './objects';
 import { formatLabels } from './get';
 import { DESCRIBE_TABWRITER, tabwrite } from './tabwriter';
 
@@ -91,7 +90,6 @@ function conditions(p: Pod): Condition[] {
 export function formatDescribePod(cluster: Cluster, p: Pod, events = true): string {
   const node = cluster.nodes.find((n) => n.name === p.node);
   const volume = generateName('kube-api-access-', p.namespace, p.name);
-  const container = containerName(p, p.owner?.workload?.name ?? p.name);
   let t = `Name:\t${p.name}\nNamespace:\t${p.namespace}\nPriority:\t0\nService Account:\tdefault\n`;
   t += `Node:\t${p.node ? `${p.node}/${node?.ip ?? ''}` : '<none>'}\n`;
   t += labelLines('Labels', p.labels);
@@ -100,21 +98,26 @@ export function formatDescribePod(cluster: Cluster, p: Pod, events = true): stri
   t += `IP:\t${p.ip}\n`;
   t += p.ip ? `IPs:\n  IP:\t${p.ip}\n` : 'IPs:\t<none>\n';
   if (p.owner) t += `Controlled By:\t${p.owner.kind}/${p.owner.name}\n`;
-  t += `Containers:\n  ${container}:\n`;
-  t += `    Image:\t${p.image ?? ''}\n`;
-  const ports = p.containerPorts.map((c) => `${c.containerPort}/${c.protocol}${c.name ? ` (${c.name})` : ''}`);
-  const hostPorts = p.containerPorts.map((c) => `0/${c.protocol}${c.name ? ` (${c.name})` : ''}`);
-  t += ports.length > 1 ? `    Ports:\t${ports.join(', ')}\n` : `    Port:\t${ports[0] ?? '<none>'}\n`;
-  t += hostPorts.length > 1 ? `    Host Ports:\t${hostPorts.join(', ')}\n` : `    Host Port:\t${hostPorts[0] ?? '<none>'}\n`;
-  if (p.kubectlRun) t += '    Args:\n      /bin/sh\n';
-  if (p.node !== '') {
-    if (p.phase === 'Running' && !p.terminating) t += '    State:\tRunning\n';
-    else if (p.lifecycle === 'ContainerCreating') t += '    State:\tWaiting\n      Reason:\tContainerCreating\n';
-    else t += '    State:\tRunning\n';
-    t += `    Ready:\t${p.phase === 'Running' && p.ready ? 'True' : 'False'}\n    Restart Count:\t0\n`;
+  // describe.go describeContainers: one block per container of the spec, in its order, each with its own ports.
+  t += 'Containers:\n';
+  for (const container of p.containers) {
+    const own = p.containerPorts.filter((c) => c.container === container.name);
+    t += `  ${container.name}:\n`;
+    t += `    Image:\t${container.image}\n`;
+    const ports = own.map((c) => `${c.containerPort}/${c.protocol}${c.name ? ` (${c.name})` : ''}`);
+    const hostPorts = own.map((c) => `0/${c.protocol}${c.name ? ` (${c.name})` : ''}`);
+    t += ports.length > 1 ? `    Ports:\t${ports.join(', ')}\n` : `    Port:\t${ports[0] ?? '<none>'}\n`;
+    t += hostPorts.length > 1 ? `    Host Ports:\t${hostPorts.join(', ')}\n` : `    Host Port:\t${hostPorts[0] ?? '<none>'}\n`;
+    if (p.kubectlRun) t += '    Args:\n      /bin/sh\n';
+    if (p.node !== '') {
+      if (p.phase === 'Running' && !p.terminating) t += '    State:\tRunning\n';
+      else if (p.lifecycle === 'ContainerCreating') t += '    State:\tWaiting\n      Reason:\tContainerCreating\n';
+      else t += '    State:\tRunning\n';
+      t += `    Ready:\t${p.phase === 'Running' && p.ready ? 'True' : 'False'}\n    Restart Count:\t0\n`;
+    }
+    t += '    Environment:\t<none>\n';
+    t += `    Mounts:\n      /var/run/secrets/kubernetes.io/serviceaccount from ${volume} (ro)\n`;
   }
-  t += '    Environment:\t<none>\n';
-  t += `    Mounts:\n      /var/run/secrets/kubernetes.io/serviceaccount from ${volume} (ro)\n`;
   t += 'Conditions:\n  Type\tStatus\n';
   for (const [type, status] of conditions(p)) t += `  ${type} \t${status ? 'True' : 'False'} \n`;
   t += `Volumes:\n  ${volume}:\n`;

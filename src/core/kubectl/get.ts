@@ -61,8 +61,9 @@ function listMax3(items: string[]): string {
 const slicePorts = (e: EndpointSlice): string => listMax3(e.ports.map((p) => String(p.port)));
 const sliceEndpoints = (e: EndpointSlice): string => listMax3(e.endpoints.flatMap((ep) => ep.addresses));
 
-const templateContainer = (w: Workload): string => w.template?.containerPorts[0]?.container ?? w.name;
-const templateImage = (w: Workload): string => w.template?.image ?? '';
+// printers.go layoutContainerCells: the template's container names, and their images, each joined by commas.
+const templateContainer = (w: Workload): string => (w.template?.containers ?? []).map((c) => c.name).join(',');
+const templateImage = (w: Workload): string => (w.template?.containers ?? []).map((c) => c.image).join(',');
 
 interface Columns { head: string[]; wide: string[] }
 
@@ -80,7 +81,9 @@ function cells(cluster: Cluster, o: KubeObject): { head: string[]; wide: string[
   switch (o.type) {
     case 'pods': {
       const p = o.pod;
-      return { head: [`${p.ready ? 1 : 0}/1`, podStatus(p), '0', AGE], wide: [p.ip || '<none>', p.node || '<none>', '<none>', '<none>'] };
+      // printPod: ready containers / containers in the spec (the model's readiness is the Pod's, for all of them).
+      const n = p.containers.length;
+      return { head: [`${p.ready ? n : 0}/${n}`, podStatus(p), '0', AGE], wide: [p.ip || '<none>', p.node || '<none>', '<none>', '<none>'] };
     }
     case 'services': {
       const s = o.service;

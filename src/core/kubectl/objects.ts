@@ -58,7 +58,7 @@ export function activePods(cluster: Cluster, w: Workload): Pod[] {
   return cluster.pods.filter((p) => p.namespace === w.namespace && p.owner?.workload?.kind === w.kind && p.owner.workload.name === w.name && !p.terminating);
 }
 
-/** The container's name: the one its ports name, the `kubectl run` Pod's own name, else the workload's or Pod's. */
-export function containerName(pod: Pick<Pod, 'containerPorts' | 'kubectlRun' | 'name'>, fallback = pod.name): string {
-  return pod.containerPorts[0]?.container ?? pod.kubectlRun?.name ?? fallback;
+/** The Pod's first container's name: kubectl's default container for exec. */
+export function containerName(pod: Pick<Pod, 'containers' | 'name'>): string {
+  return pod.containers[0]?.name ?? pod.name;
 }

@@ -343,7 +343,7 @@ function runPod(cluster: Cluster, run: KubectlRun): ActionResult {
   if (findPod(cluster, `${run.namespace}/${run.name}`)) return fail(cluster, alreadyExistsMessage('pods', run.name), 'already-exists');
   const pod: Pod = {
     namespace: run.namespace, name: run.name, labels: { run: run.name }, node: '', ip: '', phase: 'Pending', ready: true, terminating: false,
-    containerPorts: [], image: run.image, kubectlRun: { namespace: run.namespace, name: run.name, image: run.image },
+    containerPorts: [], containers: [{ name: run.name, image: run.image }], image: run.image, kubectlRun: { namespace: run.namespace, name: run.name, image: run.image },
   };
   // Placed as a bare Pod of the manifests is (build.ts buildPods), so the seed's `test` keeps its node and address.
   const placed = place(cluster, cluster.pods, [{ pod, preferred: spreadIndex(cluster.nodes.length, 0, pod.namespace, 'Pod', pod.name) }]);

@@ -23,7 +23,7 @@ import { fieldDiagnostic, objectPosition, sourcePath, warningAt } from './report
 import type { Origins } from './origins';
 import { nodeForIP, placePods, spreader, spreadIndex, type Placement } from './scheduler';
 import { corednsWorkload, kubeDnsService, kubernetesService, kubernetesSlice, makeNodes } from './system';
-import type { Cluster, ClusterNode, EndpointSlice, Pod, PodTemplate, Service, Workload } from './types';
+import type { Cluster, ClusterNode, EndpointSlice, Pod, PodContainer, PodTemplate, Service, Workload } from './types';
 import type { ContainerPort } from '../types/api';
 import type { Diagnostic } from '../types/diagnostic';
 import { addWarnings } from './warnings';
@@ -205,11 +205,16 @@ function containerPortsOf(containers: ContainerIn[]): ContainerPort[] {
   return containers.length === 1 ? (containers[0] as ContainerIn).ports : containers.flatMap((c) => c.ports);
 }
 
+/** The containers' names and images, in the spec's order. */
+function podContainersOf(containers: ContainerIn[]): PodContainer[] {
+  return containers.map((c) => ({ name: c.name, image: c.image }));
+}
+
 function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): Workload {
   const spec = w.template.spec;
   // The decoded WorkloadIn's maps and ports are fresh and used by nothing else: shared, not copied.
   const labels = w.template.labels;
-  const template: PodTemplate = { labels, containerPorts: containerPortsOf(spec.containers) };
+  const template: PodTemplate = { labels, containerPorts: containerPortsOf(spec.containers), containers: podContainersOf(spec.containers) };
   const image = spec.containers[0]?.image;
   if (image) template.image = image;
   if (spec.hostname) template.hostname = spec.hostname;
@@ -284,6 +289,7 @@ function buildPods(input: PodIn[], workloads: Workload[], nodes: ClusterNode[], 
       ready: p.status.ready ?? true,
       terminating: p.terminating,
       containerPorts: containerPortsOf(p.spec.containers),
+      containers: podContainersOf(p.spec.containers),
       source: objectPosition(p.source),
     };
     if (p.spec.containers[0]?.image) pod.image = p.spec.containers[0].image;

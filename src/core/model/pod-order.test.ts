@@ -4,7 +4,7 @@ import { sortPods } from './pod-order';
 import type { OwnerRef, Pod } from './types';
 
 function pod(namespace: string, name: string, owner: OwnerRef | undefined): Pod {
-  const p: Pod = { namespace, name, labels: {}, node: '', ip: '', phase: 'Pending', ready: true, terminating: false, containerPorts: [] };
+  const p: Pod = { namespace, name, labels: {}, node: '', ip: '', phase: 'Pending', ready: true, terminating: false, containerPorts: [], containers: [] };
   if (owner) p.owner = owner;
   return p;
 }

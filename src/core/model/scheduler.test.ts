@@ -9,7 +9,7 @@ describe('podHash', () => {
     const name = fc.string({ unit: 'binary', maxLength: 70 });
     fc.assert(
       fc.property(name, name, fc.option(fc.nat(1000), { nil: undefined }), (namespace, podName, incarnation) => {
-        const pod: Pod = { namespace, name: podName, labels: {}, node: '', ip: '', phase: 'Pending', ready: true, terminating: false, containerPorts: [] };
+        const pod: Pod = { namespace, name: podName, labels: {}, node: '', ip: '', phase: 'Pending', ready: true, terminating: false, containerPorts: [], containers: [] };
         if (incarnation !== undefined) pod.incarnation = incarnation;
         expect(podHash(pod)).toBe(hashParts('pod', namespace, podName, incarnation ?? 0));
       }),
@@ -27,7 +27,7 @@ describe('podHash', () => {
         for (const [rsName, suffix, namespace, owned, incarnation] of list) {
           const owner = owners.get(rsName) ?? { kind: 'ReplicaSet' as const, name: rsName };
           owners.set(rsName, owner);
-          const pod: Pod = { namespace, name: owned ? `${rsName}-${suffix}` : suffix, labels: {}, node: '', ip: '', phase: 'Pending', ready: true, terminating: false, containerPorts: [] };
+          const pod: Pod = { namespace, name: owned ? `${rsName}-${suffix}` : suffix, labels: {}, node: '', ip: '', phase: 'Pending', ready: true, terminating: false, containerPorts: [], containers: [] };
           if (owned || suffix.length % 2 === 0) pod.owner = owner;
           if (incarnation !== undefined) pod.incarnation = incarnation;
           expect(hashOf(pod)).toBe(podHash(pod));

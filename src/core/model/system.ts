@@ -14,9 +14,11 @@ const COREDNS_LABELS = { 'k8s-app': 'kube-dns' };
 
 /** kubeadm's CoreDNS Deployment (2 replicas), as a workload the builder expands like any other. */
 export function corednsWorkload(): Workload {
+  const image = 'registry.k8s.io/coredns/coredns:v1.11.3';
   const template: PodTemplate = {
     labels: { ...COREDNS_LABELS },
-    image: 'registry.k8s.io/coredns/coredns:v1.11.3',
+    image,
+    containers: [{ name: 'coredns', image }],
     containerPorts: [
       { container: 'coredns', name: 'dns', containerPort: 53, protocol: 'UDP' },
       { container: 'coredns', name: 'dns-tcp', containerPort: 53, protocol: 'TCP' },

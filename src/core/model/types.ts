@@ -41,6 +41,9 @@ export interface Pod {
   subdomain?: string;
   owner?: OwnerRef;
   containerPorts: ContainerPort[];
+  /** spec.containers: each container's name and image, in the spec's order (what crictl and kubectl list). */
+  containers: PodContainer[];
+  /** The first container's image. */
   image?: string;
   /** kube-system's CoreDNS Pods and other Pods the playground adds, not from the source. */
   system?: boolean;
@@ -56,6 +59,12 @@ export interface Pod {
   pinnedIP?: boolean;
   /** Started with `kubectl run` (the learner's client, as the seed starts it), not from the manifests. */
   kubectlRun?: KubectlRun;
+}
+
+/** One of a Pod's containers, as its spec names it. */
+export interface PodContainer {
+  name: string;
+  image: string;
 }
 
 /**
@@ -81,6 +90,7 @@ export type PodLifecycle = 'Scheduling' | 'ContainerCreating' | 'Starting';
 export interface PodTemplate {
   labels: Record<string, string>;
   containerPorts: ContainerPort[];
+  containers: PodContainer[];
   image?: string;
   /** spec.template.spec.hostname / subdomain, for Deployments that set them. */
   hostname?: string;

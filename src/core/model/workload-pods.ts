@@ -17,6 +17,7 @@ interface Shared {
   namespace: string;
   labels: Record<string, string>;
   containerPorts: Pod['containerPorts'];
+  containers: Pod['containers'];
   owner: NonNullable<Pod['owner']>;
   image: string | undefined;
   hostname: string | undefined;
@@ -40,6 +41,7 @@ function shared(w: Workload): Shared {
     namespace: w.namespace,
     labels,
     containerPorts: t?.containerPorts ?? [],
+    containers: t?.containers ?? [],
     owner,
     image: t?.image,
     hostname: w.kind === 'Deployment' ? t?.hostname : undefined,
@@ -59,7 +61,7 @@ function replicaSetPod(s: Shared, name: string, serial: number): Pod {
   if (s.image !== undefined && s.source !== undefined && s.hostname === undefined && s.subdomain === undefined) {
     return {
       namespace: s.namespace, name, labels: s.labels, node: '', ip: '', phase: 'Pending', ready: true, terminating: false,
-      containerPorts: s.containerPorts, owner: s.owner, image: s.image, source: s.source, serial,
+      containerPorts: s.containerPorts, containers: s.containers, owner: s.owner, image: s.image, source: s.source, serial,
     };
   }
   const pod = anyPod(s, name, s.labels, s.hostname, s.subdomain);
@@ -71,7 +73,7 @@ function statefulSetPodOf(s: Shared, name: string, labels: Record<string, string
   if (s.image !== undefined && s.source !== undefined && s.subdomain !== undefined) {
     return {
       namespace: s.namespace, name, labels, node: '', ip: '', phase: 'Pending', ready: true, terminating: false,
-      containerPorts: s.containerPorts, owner: s.owner, image: s.image, hostname: name, subdomain: s.subdomain, source: s.source, ordinal,
+      containerPorts: s.containerPorts, containers: s.containers, owner: s.owner, image: s.image, hostname: name, subdomain: s.subdomain, source: s.source, ordinal,
     };
   }
   const pod = anyPod(s, name, labels, name, s.subdomain);
@@ -82,7 +84,7 @@ function statefulSetPodOf(s: Shared, name: string, labels: Record<string, string
 function anyPod(s: Shared, name: string, labels: Record<string, string>, hostname: string | undefined, subdomain: string | undefined): Pod {
   const pod: Pod = {
     namespace: s.namespace, name, labels, node: '', ip: '', phase: 'Pending', ready: true, terminating: false,
-    containerPorts: s.containerPorts, owner: s.owner,
+    containerPorts: s.containerPorts, containers: s.containers, owner: s.owner,
   };
   if (s.image !== undefined) pod.image = s.image;
   if (hostname !== undefined) pod.hostname = hostname;

@@ -219,3 +219,14 @@ describe('the session', () => {
     }), { numRuns: 400 });
   });
 });
+
+describe('a name that is a member of every JavaScript object', () => {
+  it.each([
+    ['the Pod', (): ShellSession => test(), 'sh: valueOf: not found\n'],
+    ['a node', (): ShellSession => newShellSession(cluster, { node: 'node-2' }), 'bash: valueOf: command not found\n'],
+    ['the laptop', (): ShellSession => newShellSession(cluster, { laptop: true }), 'bash: valueOf: command not found\n'],
+  ])('is no program in %s', (_, session, output) => {
+    expect(runCommand(cluster, session(), 'valueOf')).toMatchObject({ output, exitCode: 127 });
+    expect(runCommand(cluster, session(), 'constructor; echo ok').output).toMatch(/constructor: (command )?not found\nok\n$/);
+  });
+});

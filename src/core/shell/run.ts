@@ -20,6 +20,9 @@ const BUILTINS = ['echo', 'exit', 'false', 'true'];
 /** The text tools on a node's PATH (GNU coreutils and grep; for these uses they print as busybox's do). */
 const NODE_TEXT_TOOLS: Record<string, PlaceProgram> = { cat, grep, head, wc };
 
+/** A program by the name typed, never one of Object.prototype's members (`valueOf`, `constructor`). */
+const own = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined => (Object.hasOwn(table, name) ? table[name] : undefined);
+
 /** The programs a line can start with in `session`: the shell's builtins, and the image's or the node's programs. */
 export function shellProgramNames(session: ShellSession): string[] {
   const tools = imageTools(session);
@@ -62,23 +65,23 @@ function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean
   if (name === 'echo') return echo(args);
   const ctx = { cluster: sh.cluster, session: sh.session, env: sh.env, stdin, stdoutTty };
   if (sh.node) {
-    const program = NODE_PROGRAMS[name];
+    const program = own(NODE_PROGRAMS, name);
     if (program) return program({ ...ctx, node: sh.node }, args);
-    const tool = NODE_TEXT_TOOLS[name];
+    const tool = own(NODE_TEXT_TOOLS, name);
     if (tool) return tool(ctx, args);
     // kind's node shell is bash.
     return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
   }
   if (sh.session.laptop) {
-    const program = LAPTOP_PROGRAMS[name];
+    const program = own(LAPTOP_PROGRAMS, name);
     if (program) return program(ctx, args);
     // The laptop's shell is bash, which words a missing program its own way.
     return { chunks: [{ fd: 2, text: `bash: ${name}: command not found\n` }], status: 127 };
   }
   const tools = imageTools(sh.session);
   if (sh.pod) {
-    const [applet, appletArgs] = tools.busybox && name === 'busybox' && args[0] !== undefined && tools.programs[args[0]] ? [args[0], args.slice(1)] : [name, args];
-    const program = tools.programs[applet];
+    const [applet, appletArgs] = tools.busybox && name === 'busybox' && args[0] !== undefined && own(tools.programs, args[0]) ? [args[0], args.slice(1)] : [name, args];
+    const program = own(tools.programs, applet);
     if (program) return program({ ...ctx, pod: sh.pod }, appletArgs);
     if (tools.unmodelled.includes(name)) return { chunks: [], status: 1, notes: [{ code: 'program-not-modelled', command: name }] };
   }

@@ -28,8 +28,8 @@ export interface ShellSession {
   /** Files the shell wrote (`wget` saves, `>` redirections), by absolute path. The working directory is `/`. */
   files: Record<string, string>;
   /**
-   * TCP connections this shell's programs opened, as the nodes' connection tracking keeps them (newest last;
-   * entries past their timeout are dropped as new ones come).
+   * The flows this shell's programs made, as the nodes' connection tracking keeps them: TCP connections and the
+   * UDP flows of their DNS lookups (newest last; entries past their timeout are dropped as new ones come).
    */
   tracked?: TrackedConnection[];
   /**
@@ -39,18 +39,25 @@ export interface ShellSession {
   observed?: ObservedTraffic;
 }
 
-/** One connection in the conntrack table of the node whose rules handled it (conntrack -L's tuples). */
-export interface TrackedConnection {
+/** The tuples and place of one entry in a node's conntrack table (conntrack -L's ORIGINAL and REPLY tuples). */
+interface TrackedTuples {
   /** The node whose rules handled the first packet (DNAT happens there). */
   node: string;
   orig: { src: string; sport: number; dst: string; dport: number };
   reply: { src: string; sport: number; dst: string; dport: number };
   /** The endpoint's node, when the packet crossed to another node: that node's kernel tracks it too, untranslated. */
   podNode?: string;
-  state: 'ESTABLISHED' | 'TIME_WAIT';
-  /** Cluster seconds (clockSeconds plus the shell's clock) of the connection's last packet. */
+  /** Cluster seconds (clockSeconds plus the shell's clock) of the flow's last packet. */
   at: number;
 }
+
+/**
+ * One flow in the conntrack table of the node whose rules handled it: a TCP connection with its state, or a UDP
+ * flow (a DNS lookup's socket, answered).
+ */
+export type TrackedConnection =
+  | (TrackedTuples & { protocol: 'tcp'; state: 'ESTABLISHED' | 'TIME_WAIT' })
+  | (TrackedTuples & { protocol: 'udp' });
 
 export interface ObservedTraffic {
   connections: TrackedConnection[];

@@ -14,7 +14,7 @@ export function bigCluster(): Cluster {
     const node = nodes[n % nodes.length]!;
     const host = Math.floor(n / nodes.length) + 2;
     return { namespace, name, labels, node: node.name, ip: `10.244.${n % nodes.length + 1}.${host}`, phase: 'Running', ready: true, terminating: false,
-      containerPorts: [{ container: 'app', containerPort: port, protocol: 'TCP' }] };
+      containerPorts: [{ container: 'app', containerPort: port, protocol: 'TCP' }], containers: [{ name: 'app', image: 'app' }] };
   };
   let n = 0;
   const dns = [0, 1].map((i) => mk('kube-system', `coredns-${i}`, n++, { 'k8s-app': 'kube-dns' }, 53));

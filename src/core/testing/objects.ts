@@ -1,8 +1,10 @@
 // Builders for hand-made test clusters: the API server's defaults filled in, the rest given.
 import type { Endpoint, Pod, Service } from '../model/types';
 
+/** A Pod; with an image and no containers given, one container named for the image's name (`nginx:latest`: nginx). */
 export const testPod = (p: Partial<Pod> & Pick<Pod, 'namespace' | 'name' | 'ip'>): Pod => ({
-  labels: {}, node: 'node-1', phase: 'Running', ready: true, terminating: false, containerPorts: [], ...p,
+  labels: {}, node: 'node-1', phase: 'Running', ready: true, terminating: false, containerPorts: [],
+  containers: p.image ? [{ name: p.image.replace(/^.*\//, '').replace(/[:@].*$/, ''), image: p.image }] : [], ...p,
 });
 
 export const testService = (s: Partial<Service> & Pick<Service, 'namespace' | 'name' | 'clusterIP'>): Service => ({

@@ -28,7 +28,7 @@ export function scenarioBasicCluster(): Cluster {
     ['default', 'nginx', 'node-1', '10.244.1.9'], ['kube-system', 'coredns-a', 'node-0', '10.244.0.2'], ['kube-system', 'coredns-b', 'node-0', '10.244.0.3'],
   ];
   const pods: Pod[] = podIPs.map(([namespace, name, node, ip]) => ({
-    namespace, name, node, ip, labels: {}, phase: 'Running', ready: true, terminating: false, containerPorts: [],
+    namespace, name, node, ip, labels: {}, phase: 'Running', ready: true, terminating: false, containerPorts: [], containers: [],
   }));
   const podOf = (ip: string): Pod | undefined => pods.find((p) => p.ip === ip);
   const services: Service[] = [
@@ -87,7 +87,7 @@ export function overallTestCluster(): Cluster {
     namespaces: ['ns1', 'ns2', 'ns3', 'ns4', 'ns5', 'ns6'],
     // One Pod per endpoint address (the test's endpoints have no Pods; the rules do not depend on them).
     pods: [1, 2, 3, 4, 5].map((i): Pod => ({ namespace: 'default', name: `ep-${i}`, node: 'test-node', ip: `10.180.0.${i}`, labels: {}, phase: 'Running',
-      ready: true, terminating: false, containerPorts: [] })),
+      ready: true, terminating: false, containerPorts: [], containers: [] })),
     services,
     endpointSlices: [sl('ns1', 'svc1', ['10.180.0.1']), sl('ns2', 'svc2', ['10.180.0.2']), sl('ns3', 'svc3', ['10.180.0.3']),
       sl('ns4', 'svc4', ['10.180.0.4', '10.180.0.5']), sl('ns5', 'svc5', ['10.180.0.3'])],

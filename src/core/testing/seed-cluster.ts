@@ -22,7 +22,8 @@ export function seedCluster(): Cluster {
     .map(([name, node, ip]) => pod({ namespace: 'default', name: name!, node: node!, ip: ip!, labels: { app: 'mysql', 'apps.kubernetes.io/pod-index': name!.slice(-1), 'statefulset.kubernetes.io/pod-name': name! },
       hostname: name!, subdomain: 'mysql-headless', ordinal: Number(name!.slice(-1)), image: 'mysql:8.0', owner: { kind: 'StatefulSet', name: 'mysql', workload: { kind: 'StatefulSet', name: 'mysql' } },
       containerPorts: [{ container: 'mysql', containerPort: 3306, protocol: 'TCP' }] }));
-  const test = pod({ namespace: 'default', name: 'test', node: 'node-2', ip: '10.244.2.9', labels: { run: 'test' }, image: 'busybox' });
+  // kubectl run names the container for the Pod.
+  const test = pod({ namespace: 'default', name: 'test', node: 'node-2', ip: '10.244.2.9', labels: { run: 'test' }, image: 'busybox', containers: [{ name: 'test', image: 'busybox' }] });
 
   const services: Service[] = [
     svc({ namespace: 'default', name: 'kubernetes', clusterIP: '10.96.0.1', ports: [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }], labels: { component: 'apiserver', provider: 'kubernetes' }, system: true }),

@@ -22,7 +22,7 @@ class FakeWorker {
   }
 }
 
-const recipe = (source: string): ClusterRecipe => ({ source, nodes: 3, actions: [] });
+const recipe = (source: string): ClusterRecipe => ({ source, nodes: 3, actions: [], kubernetesVersion: '1.35' });
 const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
 const build = (source: string) => ({ recipe: recipe(source), views });
 const fake = () => {

@@ -4,7 +4,7 @@ import { defaultScenario, findScenario } from '../../scenarios';
 import { createCoreHandler } from './handle';
 import type { ClusterRecipe, ScaleResult, UnknownRevision, ViewsRequest, WorkloadRef } from './protocol';
 
-const recipe: ClusterRecipe = { source: defaultScenario.source, nodes: 3, actions: [] };
+const recipe: ClusterRecipe = { source: defaultScenario.source, nodes: 3, actions: [], kubernetesVersion: '1.35' };
 const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
 
 function built() {
@@ -126,7 +126,7 @@ describe('the seed client in every cluster', () => {
 
   it('pasted YAML without `test`: the lookups and the request run from kubectl run test; HEADLESS looks up nothing', () => {
     const handle = createCoreHandler();
-    const r = handle('build', { revision: 1, recipe: { source: article1, nodes: 3, actions: [] }, views });
+    const r = handle('build', { revision: 1, recipe: { source: article1, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
     expect(r.diagnostics).toEqual([]);
     expect(r.cluster.pods.find((p) => p.name === 'test')?.kubectlRun).toEqual({ namespace: 'default', name: 'test', image: 'busybox' });
     const vip = r.cluster.services.find((s) => s.name === 'web-service')?.clusterIP;
@@ -137,13 +137,25 @@ describe('the seed client in every cluster', () => {
     expect(sent).toMatchObject({ trace: { outcome: 'delivered' } });
   });
 
+  it('builds under the recipe\'s Kubernetes minor: the API server of that minor warns, and another minor is another cluster', () => {
+    const handle = createCoreHandler();
+    const endpoints = 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: db\nsubsets:\n- addresses:\n  - ip: 10.0.0.5\n  ports:\n  - port: 3306\n';
+    const at = (revision: number, kubernetesVersion: ClusterRecipe['kubernetesVersion']) =>
+      handle('build', { revision, recipe: { source: endpoints, nodes: 3, actions: [], kubernetesVersion }, views });
+    const old = at(1, '1.33');
+    expect(old.diagnostics.filter((d) => d.code === 'api-warning').map((d) => d.message))
+      .toEqual(['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
+    expect(at(2, '1.33').cluster).toBe(old.cluster);
+    expect(at(3, '1.37').cluster).not.toBe(old.cluster);
+  });
+
   it('actions are applied before the warnings: they describe the cluster on screen', () => {
     const handle = createCoreHandler();
     const mixed = findScenario('mysql-mixed')!.source;
     const label = (name: string) => ({ type: 'labelPod' as const, namespace: 'default', name, key: 'role', value: 'replica' });
-    const before = handle('build', { revision: 1, recipe: { source: mixed, nodes: 3, actions: [] }, views });
+    const before = handle('build', { revision: 1, recipe: { source: mixed, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
     expect(before.diagnostics.map((d) => d.code)).toContain('selector-matches-nothing');
-    const after = handle('build', { revision: 2, recipe: { source: mixed, nodes: 3, actions: [label('mysql-1'), label('mysql-2')] }, views });
+    const after = handle('build', { revision: 2, recipe: { source: mixed, nodes: 3, actions: [label('mysql-1'), label('mysql-2')], kubernetesVersion: '1.35' }, views });
     expect(after.diagnostics.map((d) => d.code)).not.toContain('selector-matches-nothing');
   });
 });

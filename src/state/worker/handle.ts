@@ -75,7 +75,7 @@ const unknown = (revision: Revision): UnknownRevision => ({ unknownRevision: rev
 
 /** Clusters kept, most recently used first: the one on screen and the latest few the learner typed. */
 const KEEP = 4;
-const keyOf = (r: ClusterRecipe) => `${r.nodes}\u0000${JSON.stringify(r.actions)}\u0000${r.source}`;
+const keyOf = (r: ClusterRecipe) => `${r.nodes}\u0000${r.kubernetesVersion}\u0000${JSON.stringify(r.actions)}\u0000${r.source}`;
 
 interface Kept {
   revision: Revision;
@@ -113,7 +113,7 @@ export function createCoreHandler(): CoreHandler {
     if (same) return keep({ ...same, revision });
     // The seed's client runs in every cluster (a manifest Pod of its name stands in for it); the learner's actions
     // are applied before the warnings are worked out, so the warnings describe the cluster on screen.
-    const loaded = loadCluster(recipe.source, { nodes: recipe.nodes, run: [SEED_CLIENT], actions: recipe.actions });
+    const loaded = loadCluster(recipe.source, { nodes: recipe.nodes, run: [SEED_CLIENT], actions: recipe.actions, kubernetesVersion: recipe.kubernetesVersion });
     const actionErrors: ActionError[] = [...(loaded.actionDiagnostics ?? [])];
     return keep({ revision, key, recipe, cluster: loaded.cluster, diagnostics: loaded.diagnostics, actionErrors });
   }

@@ -6,18 +6,23 @@
 // later command names that revision instead of sending the text again. A worker that was restarted (an overrun)
 // knows no revision; it answers `{ unknownRevision }`, and the client asks again with the recipe it kept.
 import type {
-  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote, ShellSession,
+  Cluster, CoreDnsModel, Diagnostic, DigWarning, DnsRecord, EditError, KubernetesVersion, ProxyMode, ObservedTraffic, ShellAt, ShellEffect, ShellNote,
+  ShellSession,
 } from '../../core';
 import type { Lesson, LessonCheck } from '../../lessons';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 import type { ImportIssue, ImportedScenario } from '../scenario-file';
 import type { Result, ShareState } from '../url-codec';
 
-/** What a cluster is built from: the manifests' text, the node count and the learner's status changes. */
+/**
+ * What a cluster is built from: the manifests' text, the node count, the learner's status changes and the
+ * Kubernetes minor chosen in Options (the API server's version decides its warnings).
+ */
 export interface ClusterRecipe {
   source: string;
   nodes: number;
   actions: ClusterAction[];
+  kubernetesVersion: KubernetesVersion;
 }
 
 /** Names a cluster the core keeps; chosen by the client, unique for the page's life (across worker restarts). */

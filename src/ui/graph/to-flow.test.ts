@@ -5,7 +5,7 @@ import { toFlow } from './to-flow';
 
 const withPod = (c: Cluster, p: Partial<Pod> & Pick<Pod, 'name' | 'node' | 'ip'>): Cluster => ({
   ...c,
-  pods: [...c.pods, { namespace: 'default', labels: { app: 'nginx' }, phase: 'Running', ready: true, terminating: false, containerPorts: [], ...p }],
+  pods: [...c.pods, { namespace: 'default', labels: { app: 'nginx' }, phase: 'Running', ready: true, terminating: false, containerPorts: [], containers: [], ...p }],
 });
 
 const byId = (g: ReturnType<typeof toFlow>) => new Map(g.nodes.map((n) => [n.id, n]));
@@ -130,7 +130,7 @@ describe('toFlow speed', () => {
     const c = seedCluster();
     for (let i = 0; i < 1000; i++) {
       c.pods.push({ namespace: 'default', name: `load-${i}`, node: `node-${(i % 3) + 1}`, ip: `10.244.${(i % 3) + 1}.${i % 250}`, labels: { app: 'nginx' },
-        phase: 'Running', ready: true, terminating: false, containerPorts: [] });
+        phase: 'Running', ready: true, terminating: false, containerPorts: [], containers: [] });
     }
     c.endpointSlices.push({ namespace: 'default', name: 'load', service: 'web-service', addressType: 'IPv4', ports: [], managedBy: 'x',
       endpoints: c.pods.filter((p) => p.name.startsWith('load-')).map((p) => ({ addresses: [p.ip], conditions: { ready: true, serving: true, terminating: false },

@@ -8,7 +8,7 @@ import type { Cluster, Pod } from '../../model/types';
 import { cidrContains, formatIPv4, parseCIDR, parseIPv4 } from '../../util/ip';
 import { findPod } from '../../model/pod-ref';
 import { sendRequest } from '../../traffic/send';
-import { clusterNow, trackConnection } from '../tracked';
+import { clusterNow, lookupPath, trackConnection, trackLookup } from '../tracked';
 import type { Trace } from '../../traffic/types';
 import { hostsFile } from '../pod-files';
 import { Output, usage, type Program, type ProgramContext } from '../program';
@@ -101,7 +101,12 @@ function resolveHost(ctx: ProgramContext, host: string): string | undefined {
     const [addr, ...names] = line.split(/\s+/);
     if (addr && isIPv4(addr) && names.includes(host)) return addr;
   }
-  return resolveForApplication(ctx.cluster, host, ctx.pod).addresses.find(isIPv4);
+  const res = resolveForApplication(ctx.cluster, host, ctx.pod);
+  // The libc resolver's sockets, one per name of the search list it tried, stay in the node's conntrack table.
+  const names = [...new Set(res.tried.map((t) => t.name))];
+  const path = names[0] === undefined ? undefined : lookupPath(ctx.cluster, names[0]);
+  if (path) trackLookup(ctx.cluster, ctx.session, path, names.length, clusterNow(ctx.cluster, ctx.session));
+  return res.addresses.find(isIPv4);
 }
 
 /** What answers an ICMP echo to `ip` from the Pod, and the TTL the reply arrives with; undefined: nothing. */
@@ -193,7 +198,7 @@ export const nc: Program = (ctx, args) => {
     options: { dnsCache: false, keepAlive: false, interval: 0, ...(ctx.session.proxyMode ? { proxyMode: ctx.session.proxyMode } : {}) },
   });
   ctx.session.client = state;
-  trackConnection(ctx.session, trace, at);
+  trackConnection(ctx.cluster, ctx.session, trace, at);
   const traces: Trace[] = [trace];
   // An address of the cluster's own ranges that nothing holds (an unallocated ClusterIP, a Pod IP no Pod has)
   // leaves by the node's default route, and nothing answers it: a connect that times out.

@@ -2,6 +2,7 @@
 import { nslookup as busyboxNslookup } from '../../dns/nslookup';
 import type { DnsQueryType } from '../../dns/types';
 import { nextShuffleSeed, Output, usage, type Program } from '../program';
+import { clusterNow, lookupPath, trackLookup } from '../tracked';
 
 // hostname.c with no arguments: gethostname(), which in a Pod is what the runtime set (spec.hostname or the name).
 export const hostname: Program = (ctx, args) => {
@@ -61,5 +62,9 @@ export const nslookup: Program = (ctx, args) => {
     fromPod: ctx.session.pod, seed, ...(type ? { type } : {}), ...(server ? { server } : {}), ...(port ? { port } : {}),
   });
   o.out(res.text);
+  // nslookup.c asks all its questions from one socket: one UDP flow in the node's conntrack table.
+  const first = res.queries[0];
+  const path = first && (port ?? 53) === 53 ? lookupPath(ctx.cluster, first.name, server) : undefined;
+  if (path) trackLookup(ctx.cluster, ctx.session, path, 1, clusterNow(ctx.cluster, ctx.session));
   return o.done(res.exitCode);
 };

@@ -65,7 +65,7 @@ function fetchOne(ctx: ProgramContext, opts: WgetOptions, url: string, o: Output
     options: { dnsCache: false, keepAlive: false, interval: 0, ...(ctx.session.proxyMode ? { proxyMode: ctx.session.proxyMode } : {}) },
   });
   ctx.session.client = state;
-  trackConnection(ctx.session, trace, at);
+  trackConnection(ctx.cluster, ctx.session, trace, at);
   traces.push(trace);
   const line = connecting(hostPort, trace);
   if (line && !opts.quiet) o.err(line);

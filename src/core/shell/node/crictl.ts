@@ -1,13 +1,14 @@
-// `crictl ps` on a node: the running containers of the Pods scheduled there, as cri-tools prints them
-// (cmd/crictl/container.go OutputContainers: CONTAINER, IMAGE, CREATED, STATE, NAME, ATTEMPT, POD ID, POD,
-// NAMESPACE through display.go's tabwriter — minwidth 20, padding 3, spaces; ids cut to 13 characters by
-// getTruncatedID; the image is the kubelet's image id, sha256 cut the same way; CREATED is go-units
-// HumanDuration + " ago"). Ids are hashes of the Pod and image names (a runtime makes random ones). The Pods
-// are taken as created when the cluster was loaded (clock 0). The container's name is the kubectl run Pod's own
-// name, else the image's name (the model keeps no container names; CoreDNS's is `coredns` either way).
+// `crictl ps` on a node: the running containers of the Pods scheduled there, one row per container of the Pod's
+// spec, as cri-tools prints them (cmd/crictl/container.go OutputContainers: CONTAINER, IMAGE, CREATED, STATE, NAME,
+// ATTEMPT, POD ID, POD, NAMESPACE through display.go's tabwriter — minwidth 20, padding 3, spaces; ids cut to 13
+// characters by getTruncatedID; the image is the kubelet's image id, sha256 cut the same way; CREATED is go-units
+// HumanDuration + " ago"; NAME is the container's name from the spec, ATTEMPT its restart count). Ids are hashes of
+// the Pod, its incarnation and the container's name (a runtime makes random ones), so a Pod made again gets new
+// ones. Nothing here restarts a container in place — a deleted Pod is a new Pod with new containers — so ATTEMPT is
+// 0. The Pods are taken as created when the cluster was loaded (clock 0), so crictl's newest-first order
+// (containerByCreated) leaves them in the cluster's order.
 import type { Cluster } from '../../model/types';
 import { fnv1a } from '../../util/hash';
-import { imageName } from '../servers';
 
 const hexId = (seed: string): string => [0, 1].map((i) => fnv1a(`${seed}/${i}`).toString(16).padStart(8, '0')).join('').slice(0, 13);
 
@@ -42,8 +43,9 @@ export function formatCrictlPs(cluster: Cluster, node: string, age: number): str
   for (const pod of cluster.pods) {
     if (pod.node !== node || pod.phase !== 'Running' || pod.lifecycle === 'ContainerCreating') continue;
     const key = `${pod.namespace}/${pod.name}/${pod.incarnation ?? 0}`;
-    const name = pod.kubectlRun ? pod.name : imageName(pod.image);
-    rows.push([hexId(`container/${key}`), hexId(`image/${pod.image ?? ''}`), `${humanDuration(age)} ago`, 'Running', name, '0', hexId(`sandbox/${key}`), pod.name, pod.namespace]);
+    for (const c of pod.containers) {
+      rows.push([hexId(`container/${key}/${c.name}`), hexId(`image/${c.image}`), `${humanDuration(age)} ago`, 'Running', c.name, '0', hexId(`sandbox/${key}`), pod.name, pod.namespace]);
+    }
   }
   return tabwrite(rows);
 }

@@ -3,6 +3,10 @@
 // conntrack.golden.test.ts; proxy/*.test.ts for iptables-save, nft and ipvsadm); these cases cover the choice of
 // output by mode, the clock, and what the client's shell left in the nodes' tables.
 import { describe, expect, it } from 'vitest';
+import { applyActions } from '../../model/actions';
+import { SEED_CLIENT } from '../../model/defaults';
+import { loadCluster } from '../../model/load';
+import type { Cluster } from '../../model/types';
 import type { ProxyMode } from '../../traffic/types';
 import { seedCluster } from '../../testing/seed-cluster';
 import { runCommand } from '../run';
@@ -101,12 +105,19 @@ describe('what each mode leaves in the other tools', () => {
 
 describe('conntrack -L', () => {
   const lines = ['wget -q -O /dev/null http://web-service/'];
-  it('lists the client\'s connection on the node whose rules DNATed it, with the time left counting down', () => {
+  it('lists the client\'s lookup and connection on the node whose rules DNATed them, with the time left counting down', () => {
     const n = afterClient(lines, 'node-2');
     const first = run(n, 'conntrack -L');
+    const lookup = 'udp      17 29 src=10.244.2.9 dst=10.96.0.10 sport=42293 dport=53 src=10.244.2.2 dst=10.244.2.9 sport=53 dport=42293 mark=0 use=1\n';
     expect(first.output).toBe(
-      'tcp      6 119 TIME_WAIT src=10.244.2.9 dst=10.96.100.50 sport=32768 dport=80 src=10.244.3.6 dst=10.244.2.9 sport=80 dport=32768 [ASSURED] mark=0 use=1\n'
-      + 'conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.\n');
+      lookup
+      + 'tcp      6 119 TIME_WAIT src=10.244.2.9 dst=10.96.100.50 sport=32768 dport=80 src=10.244.3.6 dst=10.244.2.9 sport=80 dport=32768 [ASSURED] mark=0 use=1\n'
+      + 'conntrack v1.4.7 (conntrack-tools): 2 flow entries have been shown.\n');
+    expect(run(n, 'sleep 29', 'conntrack -L').output).toContain('udp      17 0 src=10.244.2.9 ');
+    // The lookup's 30 s are up long before the connection's TIME_WAIT.
+    const later = run(n, 'sleep 30', 'conntrack -L').output;
+    expect(later).not.toContain('udp ');
+    expect(later).toContain(' 6 89 TIME_WAIT ');
     expect(run(n, 'sleep 100', 'conntrack -L').output).toContain(' 6 19 TIME_WAIT ');
     expect(run(n, 'sleep 120', 'conntrack -L').output).toBe('conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.\n');
   });
@@ -115,6 +126,30 @@ describe('conntrack -L', () => {
     expect(run(afterClient(lines, 'node-3'), 'conntrack -L').output.split('\n')[0])
       .toBe('tcp      6 119 TIME_WAIT src=10.244.2.9 dst=10.244.3.6 sport=32768 dport=80 src=10.244.3.6 dst=10.244.2.9 sport=80 dport=32768 [ASSURED] mark=0 use=1');
     expect(run(afterClient(lines, 'node-1'), 'conntrack -L').output).toBe('conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.\n');
+  });
+
+  it('a lookup that walks the search list leaves a flow per name tried; busybox nslookup one for all its questions', () => {
+    const flows = (line: string) => run(afterClient([line], 'node-2'), 'conntrack -L').output.split('\n').filter((l) => l.startsWith('udp ')).length;
+    expect(flows('ping -c 1 web-service')).toBe(1);
+    expect(flows('ping -c 1 web-service.default')).toBe(2);
+    expect(flows('nslookup web-service')).toBe(1);
+    expect(flows('nslookup no-such-service')).toBe(1);
+    expect(flows('ping -c 1 10.96.100.50')).toBe(0);
+  });
+
+  it('-p picks one protocol\'s flows', () => {
+    const n = afterClient(lines, 'node-2');
+    expect(run(n, 'conntrack -L -p udp').output).toMatch(/^udp [^\n]*\nconntrack v1\.4\.7 \(conntrack-tools\): 1 flow entries have been shown\.\n$/);
+    expect(run(n, 'conntrack -L -p tcp').output).toMatch(/^tcp [^\n]*\nconntrack v1\.4\.7 \(conntrack-tools\): 1 flow entries have been shown\.\n$/);
+  });
+
+  it('a lookup sent to a CoreDNS Pod\'s own address is tracked without DNAT; CoreDNS\'s node sees the VIP\'s translated', () => {
+    expect(run(afterClient(['nslookup web-service 10.244.2.2'], 'node-2'), 'conntrack -L').output.split('\n')[0])
+      .toMatch(/^udp {6}17 29 src=10\.244\.2\.9 dst=10\.244\.2\.2 sport=(\d+) dport=53 src=10\.244\.2\.2 dst=10\.244\.2\.9 sport=53 dport=\1 mark=0 use=1$/);
+    // The simulated CoreDNS gives web-service's questions to the CoreDNS Pod on node-1, kubernetes.default's to node-2's.
+    expect(run(afterClient(['nslookup web-service'], 'node-1'), 'conntrack -L').output.split('\n')[0])
+      .toBe('udp      17 29 src=10.244.2.9 dst=10.244.1.2 sport=42293 dport=53 src=10.244.1.2 dst=10.244.2.9 sport=53 dport=42293 mark=0 use=1');
+    expect(run(afterClient(['nslookup kubernetes.default'], 'node-1'), 'conntrack -L').output).toContain(' 0 flow entries');
   });
 
   it('the clock the client\'s shell advanced counts too', () => {
@@ -130,7 +165,58 @@ describe('crictl ps', () => {
       ['About a minute ago', 'Running', 'coredns', '0', expect.any(String), 'coredns-7db6d8ff4d-b2k8m', 'kube-system'],
       ['About a minute ago', 'Running', 'nginx', '0', expect.any(String), 'nginx-5c7588df-q9fzw', 'default'],
       ['About a minute ago', 'Running', 'mysql', '0', expect.any(String), 'mysql-1', 'default'],
-      ['About a minute ago', 'Running', 'busybox', '0', expect.any(String), 'test', 'default'],
+      ['About a minute ago', 'Running', 'test', '0', expect.any(String), 'test', 'default'],
     ]);
+  });
+});
+
+describe('crictl ps, from the Pods\' specs', () => {
+  const sidecar = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      nodeName: node-1
+      containers:
+      - name: app
+        image: nginx:1.27
+      - name: log-shipper
+        image: fluent/fluent-bit:3.1
+`;
+  const loaded = loadCluster(sidecar, { run: [SEED_CLIENT] }).cluster;
+  const rows = (c: Cluster, node: string) => runCommand(c, newShellSession(c, { node }), 'crictl ps').output.split('\n').slice(1, -1).map((l) => l.split(/\s{2,}/));
+  const web = (c: Cluster) => rows(c, c.pods.find((p) => p.name.startsWith('web-'))!.node).filter((r) => r[7]!.startsWith('web-'));
+
+  it('lists each container of a Pod under its own name, with its own id and image, in the Pod\'s one sandbox', () => {
+    const [app, shipper] = web(loaded);
+    expect([app![4], shipper![4]]).toEqual(['app', 'log-shipper']);
+    expect(app![0]).not.toBe(shipper![0]);
+    expect(app![1]).not.toBe(shipper![1]);
+    expect(app![6]).toBe(shipper![6]);
+    expect(app![0]).toMatch(/^[0-9a-f]{13}$/);
+  });
+
+  it('the kubectl run client\'s container is named for the Pod, CoreDNS\'s coredns', () => {
+    const names = loaded.nodes.flatMap((n) => rows(loaded, n.name)).map((r) => `${r[7]}/${r[4]}`);
+    expect(names).toEqual(expect.arrayContaining(['test/test', expect.stringMatching(/^coredns-[a-z0-9-]+\/coredns$/)]));
+  });
+
+  it('a Pod deleted and made again by its controller runs new containers: new ids, attempt 0', () => {
+    const pod = loaded.pods.find((p) => p.name.startsWith('web-'))!;
+    const { cluster: after } = applyActions(loaded, [{ type: 'deletePod', namespace: 'default', name: pod.name }]);
+    const before = web(loaded);
+    const again = web(after);
+    expect(again.map((r) => r[4])).toEqual(['app', 'log-shipper']);
+    expect(again.map((r) => r[5])).toEqual(['0', '0']);
+    expect(again[0]![0]).not.toBe(before[0]![0]);
   });
 });

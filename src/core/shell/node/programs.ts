@@ -106,17 +106,20 @@ const ipset: NodeProgram = (ctx, args) => {
 
 const conntrack: NodeProgram = (ctx, args) => {
   let list = false;
+  let protocol: 'tcp' | 'udp' | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-L' || a === '--dump') list = true;
     else if (a === '-p' || a === '--proto') {
       const p = args[++i];
-      if (p !== 'tcp') return usage('conntrack', 2);
+      if (p !== 'tcp' && p !== 'udp') return usage('conntrack', 2);
+      protocol = p;
     } else if (a !== '-n') return usage('conntrack', 2);
   }
   const o = new Output();
   if (!list) { o.err(`${CONNTRACK_VERSION}: no command specified. Please, use -h for help\n`); return o.done(2); }
-  const rows = conntrackRows(ctx.session.observed?.connections ?? [], ctx.node.name, nodeNow(ctx));
+  const rows = conntrackRows(ctx.session.observed?.connections ?? [], ctx.node.name, nodeNow(ctx))
+    .filter((r) => protocol === undefined || r.flow.protocol === protocol);
   o.out(rows.map(formatConntrackRow).join(''));
   o.err(conntrackSummary(rows.length));
   return o.done(0, { notes: [{ code: 'conntrack-shell-only', command: 'conntrack' }] });

@@ -14,7 +14,9 @@
 //   - nginx's `Date:` header: the clock when the request was answered;
 //   - bold header names: curl -I in a terminal sets them in bold (SGR 1); the playground's screen shows program
 //     output inert, so it prints them plain;
-//   - bind's `dig` header id, cookie, query time and date (`id: 4711`, `COOKIE: …`, `Query time: 3 msec`, `WHEN:`).
+//   - bind's `dig` header id, cookie, query time and date (`id: 4711`, `COOKIE: …`, `Query time: 3 msec`, `WHEN:`);
+//   - a resolver's UDP source port in `conntrack -L` (`sport=41234 dport=53 … sport=53 dport=41234`): the kernel
+//     binds the socket to a random port.
 const RULES: [RegExp, string][] = [
   [/time=[0-9.]+ ms/g, 'time=T ms'],
   [/round-trip min\/avg\/max = [0-9.]+\/[0-9.]+\/[0-9.]+ ms/g, 'round-trip min/avg/max = T/T/T ms'],
@@ -30,6 +32,7 @@ const RULES: [RegExp, string][] = [
   [/^; COOKIE: [0-9a-f]+/gm, '; COOKIE: C'],
   [/^;; Query time: [0-9]+ msec$/gm, ';; Query time: T msec'],
   [/^;; WHEN: .*$/gm, ';; WHEN: W'],
+  [/ sport=[0-9]+ dport=53 (.*) sport=53 dport=[0-9]+ /g, ' sport=P dport=53 $1 sport=53 dport=P '],
 ];
 
 export function normaliseVolatile(text: string): string {
