@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureDash, dashSessions } from '../testing/dash-run';
+import { captureDash, dashSessions } from '../testing/netns/dash-run';
 import { seedCluster } from '../testing/seed-cluster';
 import { DNSUTILS_IMAGE } from './images';
 import { runCommand } from './run';

@@ -1,13 +1,13 @@
-// Runs scripts/dash-capture (the real dash, started as `sh` on a pseudo-terminal, each session's lines typed one
+// Not a namespace: runs scripts/dash-capture (the real dash, started as `sh` on a pseudo-terminal, each session's lines typed one
 // at a time) into a temporary directory and returns each screen by file name. Throws naming what is missing.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { requirePrograms } from './netns/programs';
+import { requirePrograms } from './programs';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The sessions scripts/dash-capture/sessions.txt lists: each a name and the lines typed. */
 export function dashSessions(): { name: string; lines: string[] }[] {
