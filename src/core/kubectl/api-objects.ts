@@ -124,7 +124,9 @@ function podObject(cluster: Cluster, pod: Pod): JsonObject {
   const workload = owner?.workload;
   const name = containerName(pod, workload?.name ?? pod.name);
   const volume = tokenVolumeName(pod.namespace, pod.name);
-  // kubectl run -it: the container keeps stdin open for the attached terminal.
+  // kubectl run.go createPod for `run -it` (the model keeps no flags of a run; every one it starts is the
+  // seed's kind): stdin held open for the attached terminal, and getRestartPolicy's OnFailure for an
+  // interactive run without --restart.
   const attach: JsonObject = pod.kubectlRun ? { stdin: true, stdinOnce: true, tty: true } : {};
   const ownerMeta: JsonObject = owner?.kind === 'ReplicaSet'
     ? { generateName: `${owner.name}-`, ownerReferences: [ownerRef('apps/v1', 'ReplicaSet', pod.namespace, owner.name)] }
@@ -136,6 +138,7 @@ function podObject(cluster: Cluster, pod: Pod): JsonObject {
     spec: {
       containers: [container(name, pod.image ?? '', pod.containerPorts, attach, volume)],
       ...POD_SPEC_DEFAULTS,
+      ...(pod.kubectlRun ? { restartPolicy: 'OnFailure' } : {}),
       enableServiceLinks: true,
       ...(pod.hostname !== undefined ? { hostname: pod.hostname } : {}),
       ...(pod.node ? { nodeName: pod.node } : {}),

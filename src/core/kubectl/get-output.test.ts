@@ -92,12 +92,13 @@ describe('the API server\'s defaults, per kind', () => {
     expect(yamlOf(`get pod ${name} -o yaml`).spec.containers[0]).toMatchObject({ image, imagePullPolicy: policy });
   });
 
-  it('Pod: a StatefulSet\'s keeps its hostname and subdomain; kubectl run -it\'s has stdin and a tty', () => {
+  it('Pod: a StatefulSet\'s keeps its hostname and subdomain; kubectl run -it\'s has stdin, a tty and OnFailure (run.go)', () => {
     expect(yamlOf('get pod mysql-0 -o yaml').spec).toMatchObject({ hostname: 'mysql-0', subdomain: 'mysql-headless' });
     const test = yamlOf('get pod test -o yaml');
     expect(test.metadata.labels).toEqual({ run: 'test' });
     expect(test.metadata).not.toHaveProperty('ownerReferences');
     expect(test.spec.containers[0]).toMatchObject({ name: 'test', stdin: true, stdinOnce: true, tty: true });
+    expect(test.spec.restartPolicy).toBe('OnFailure');
   });
 
   it('Service: the IP allocator\'s clusterIPs and families, SetDefaults_Service\'s policies', () => {

@@ -1,10 +1,11 @@
 // kubectl's `-o json` (cli-runtime printers/json.go JSONPrinter): json.MarshalIndent(obj, "", "    ") and a
 // newline. kubectl get holds the objects unstructured (map[string]interface{}), so encoding/json writes every
 // object's keys sorted, and escapes as Go does: <, > and & as \u003c, \u003e, \u0026 (HTML-safe by default),
-// U+2028/U+2029, and control characters as \n, \r, \t or \u00XX.
+// U+2028/U+2029, and control characters.
 import type { JsonValue } from './json-value';
 
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// Go 1.22+ writes \b and \f short too; other control characters as \u00XX.
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 function quote(s: string): string {
   // eslint-disable-next-line no-control-regex -- the control characters are what encoding/json escapes

@@ -1,5 +1,5 @@
-// Runs scripts/dash-capture (no namespace needed; it sits here with the other real-program harnesses) (the real dash, started as `sh` on a pseudo-terminal, each session's lines typed one
-// at a time) into a temporary directory and returns each screen by file name. Throws naming what is missing.
+// Runs scripts/dash-capture (the real dash, started as `sh` on a pseudo-terminal, each session's lines typed one
+// at a time; no namespace is needed, it sits here with the other real-program harnesses) into a temporary
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
