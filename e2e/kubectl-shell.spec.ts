@@ -35,4 +35,24 @@ test.describe('kubectl in the laptop\'s shell', () => {
     expect(await shell.run('hostname')).toBe('/ # hostname\ntest2\n/ #');
     await expect(page.getByTestId('graph-pod').filter({ has: page.locator('.kg-name[title="default/test2"]') })).toBeVisible();
   });
+
+  test('get -o yaml prints the Service as the API server returns it; -o json the same, with a List for a type', async ({ page, playground }) => {
+    await playground.open('/?lang=en');
+    const shell = new ShellPage(page);
+    await shell.ready();
+    await shell.expand();
+    await shell.choosePlace('Your laptop (kubectl)', '$');
+    // A learner reads the top with head and picks lines with grep, as on a real laptop.
+    const top = await shell.run('kubectl get svc web-service -o yaml | head -n 4');
+    expect(top).toContain('$ kubectl get svc web-service -o yaml | head -n 4\napiVersion: v1\nkind: Service\nmetadata:\n  creationTimestamp: "2026-01-01T00:00:00Z"\n# kubectl get -o yaml: the uids');
+    const yaml = await shell.run('kubectl get svc web-service -o yaml');
+    expect(yaml).toContain('\nspec:\n  clusterIP: 10.96.100.50\n  clusterIPs:\n  - 10.96.100.50\n  internalTrafficPolicy: Cluster\n  ipFamilies:\n  - IPv4\n  ipFamilyPolicy: SingleStack\n');
+    expect(yaml).toContain('\n  sessionAffinity: None\n  type: ClusterIP\nstatus:\n  loadBalancer: {}\n');
+    expect(yaml).toContain('uids, resourceVersions and times are made up');
+    expect(yaml).not.toContain('managedFields');
+    expect(await shell.run('kubectl get pods -o yaml | grep -c imagePullPolicy')).toContain('$ kubectl get pods -o yaml | grep -c imagePullPolicy\n7\n#');
+    const json = await shell.run('kubectl get deploy -o json | head -n 7');
+    expect(json).toContain('$ kubectl get deploy -o json | head -n 7\n{\n    "apiVersion": "v1",\n    "items": [\n        {\n            "apiVersion": "apps/v1",\n            "kind": "Deployment",\n            "metadata": {\n# kubectl get -o json: the uids');
+    expect(await shell.run('kubectl get deploy -o json')).toMatch(/\n {4}"kind": "List",\n {4}"metadata": \{\n {8}"resourceVersion": ""\n {4}\}\n\}\n/);
+  });
 });

@@ -175,6 +175,6 @@ describe('kubectl changes the cluster with the graph menu\'s actions', () => {
 
   it('says so for what the playground does not play', () => {
     expect(kubectl('apply -f x.yaml')).toMatchObject({ notes: ['kubectl-not-modelled'], status: 1 });
-    expect(kubectl('get pods -o yaml').notes).toEqual(['kubectl-not-modelled']);
+    expect(kubectl('get pods -o jsonpath={.items}').notes).toEqual(['kubectl-not-modelled']);
   });
 });

@@ -8,9 +8,12 @@ import { findPod } from '../model/pod-ref';
 import type { Cluster, Pod, Workload } from '../model/types';
 import { errorMessage, invalid } from '../validate/field';
 import { isLabelValue, isQualifiedName } from '../validate/names';
+import { apiList, apiObject } from './api-objects';
 import { parseArgs, type FlagSpec, type ParsedArgs } from './args';
 import { formatDescribePod, formatDescribeService } from './describe';
 import { formatTable } from './get';
+import { formatJson } from './json-printer';
+import { formatYaml } from './yaml-printer';
 import { matchesSelector, parseSelector, type Requirement } from './label-selector';
 import { activePods, objectsOf, type KubeObject } from './objects';
 import { ALL_CATEGORY, RESOURCES, resourceType, type ResourceType } from './resources';
@@ -27,7 +30,12 @@ export type KubectlNoteCode =
   /** A verb, type or output format the playground's kubectl does not have. */
   | 'kubectl-not-modelled'
   /** describe pod without the start time and the container and image IDs, which the model has no value for. */
-  | 'kubectl-describe-omits';
+  | 'kubectl-describe-omits'
+  /**
+   * -o yaml|json: uids, resourceVersions and times are made up (api-identity.ts); container and image IDs and the
+   * Pod spec fields the model does not keep (env, command, resources) are not printed.
+   */
+  | 'kubectl-object-made-up';
 
 export interface KubectlResult {
   chunks: { fd: 1 | 2; text: string }[];
@@ -137,10 +145,10 @@ function get(ctx: Context, args: readonly string[]): KubectlResult {
     return o.fail(usageError('kubectl get', 'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).'));
   }
   const output = p.flags.output ?? '';
-  if (output === 'yaml' || output === 'json' || output.startsWith('jsonpath') || output.startsWith('custom-columns') || output.startsWith('go-template')) {
+  if (output.startsWith('jsonpath') || output.startsWith('custom-columns') || output.startsWith('go-template')) {
     return o.notModelled(`kubectl get -o ${output}`);
   }
-  if (output !== '' && output !== 'wide' && output !== 'name') {
+  if (output !== '' && output !== 'wide' && output !== 'name' && output !== 'yaml' && output !== 'json') {
     return o.fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${OUTPUT_FORMATS}`);
   }
   const list = targets(o, p.positional, true);
@@ -150,6 +158,18 @@ function get(ctx: Context, args: readonly string[]): KubectlResult {
   const allNs = p.flags['all-namespaces'] === 'true';
   const { objects, errors } = resolve(ctx, list, allNs, selector);
   const kinds = new Set(objects.map((x) => x.type));
+  if (output === 'yaml' || output === 'json') {
+    // get.go printGeneric: one object when one was named (`get pod x`, `get pod/x`), else a List, even of one or
+    // none; errors after it, and no "No resources found".
+    const single = list.length === 1 && list[0]!.name !== undefined;
+    const items = objects.map((x) => apiObject(ctx.cluster, x));
+    const obj = single && items.length === 1 ? items[0]! : apiList(items);
+    if (!single || items.length) o.out(output === 'yaml' ? formatYaml(obj) : formatJson(obj));
+    if (items.length) o.r.notes.push({ code: 'kubectl-object-made-up', command: `kubectl get -o ${output}` });
+    for (const e of errors) o.err(`${e}\n`);
+    if (errors.length) o.r.status = 1;
+    return o.r;
+  }
   if (output === 'name') {
     o.out(objects.map((x) => `${RESOURCES[x.type].kindGroup}/${x.name}\n`).join(''));
   } else {

@@ -9,7 +9,7 @@ import { cat, echo, grep, head, wc } from './busybox/text';
 import { imageTools } from './images';
 import { LAPTOP_PROGRAMS } from './laptop';
 import { NODE_PROGRAMS } from './node/programs';
-import { parseLine, type AndOr, type Command, type ForCommand, type Pipeline, type Redirect, type Word } from './parse';
+import { formatSyntaxError, parseLine, type AndOr, type Command, type ForCommand, type Pipeline, type Redirect, type ShellDialect, type Word } from './parse';
 import { shellEnv } from './pod-files';
 import { absolutePath, type Chunk, type PlaceProgram, type ProgramResult } from './program';
 import type { ShellEffect, ShellNote, ShellResult, ShellSession } from './types';
@@ -40,7 +40,17 @@ interface Shell {
   traces: Trace[]; notes: ShellNote[]; effects: ShellEffect[];
   /** The command running now writes its stdout to the terminal (some programs print differently to a pipe). */
   stdoutTty: boolean;
+  /** ash or dash: they word their errors differently. */
+  dialect: ShellDialect;
+  /** The number of the command text's first line among the lines the shell read (dash's messages show it). */
+  firstLine: number;
 }
+
+/**
+ * The start of a message of the shell itself about a command on line `line` of the text: ash's `sh: `, dash's
+ * `sh: LINE: ` (dash error.c: `%s: %d: ` with arg0 and the line the command starts on).
+ */
+const shellSays = (sh: Shell, line: number): string => (sh.dialect === 'dash' ? `sh: ${sh.firstLine + line}: ` : 'sh: ');
 
 /** What a list or a pipeline wrote to its stdout and stderr, its status, and the status `exit` ended the shell with. */
 interface ListResult { chunks: Chunk[]; status: number; exit?: number }
@@ -57,7 +67,7 @@ function expandWord(sh: Shell, word: Word): string | undefined {
   return onlyUnquoted && text === '' ? undefined : text;
 }
 
-function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean): ProgramResult {
+function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean, line: number): ProgramResult {
   const [name, ...args] = argv as [string, ...string[]];
   // ash builtins: they exist whatever the image.
   if (name === 'true' || name === ':') return { chunks: [], status: 0 };
@@ -85,9 +95,7 @@ function runProgram(sh: Shell, argv: string[], stdin: string, stdoutTty: boolean
     if (program) return program({ ...ctx, pod: sh.pod }, appletArgs);
     if (tools.unmodelled.includes(name)) return { chunks: [], status: 1, notes: [{ code: 'program-not-modelled', command: name }] };
   }
-  // ash: "sh: xyz: not found"; dash numbers the message with the line it read (interactive: one per line typed).
-  const where = tools.shell === 'dash' ? `${sh.session.lines ?? 1}: ` : '';
-  return { chunks: [{ fd: 2, text: `sh: ${where}${name}: not found\n` }], status: 127 };
+  return { chunks: [{ fd: 2, text: `${shellSays(sh, line)}${name}: not found\n` }], status: 127 };
 }
 
 function openRedirects(sh: Shell, redirects: Redirect[], fds: Record<number, Dest>): void {
@@ -128,10 +136,10 @@ function runStage(sh: Shell, cmd: Command, stdin: string, alone: boolean): ListR
   if (argv[0] === 'exit') {
     const arg = argv[1];
     const code = arg === undefined ? sh.session.status : /^\d+$/.test(arg) ? Number(arg) & 255 : undefined;
-    if (code === undefined) return { chunks: [{ fd: 2, text: `sh: exit: Illegal number: ${arg}\n` }], status: 2 };
+    if (code === undefined) return { chunks: [{ fd: 2, text: `${shellSays(sh, cmd.line)}exit: Illegal number: ${arg}\n` }], status: 2 };
     return alone ? { chunks: [], status: code, exit: code } : { chunks: [], status: code };
   }
-  const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin, sh.stdoutTty) : { chunks: [], status: 0 };
+  const res: ProgramResult = argv.length ? runProgram(sh, argv, stdin, sh.stdoutTty, cmd.line) : { chunks: [], status: 0 };
   sh.traces.push(...(res.traces ?? []));
   sh.notes.push(...(res.notes ?? []));
   for (const e of res.effects ?? []) {
@@ -190,7 +198,7 @@ export const SHELL_INTERRUPT = '\x03';
  * ran nothing). A link keeps lines as printable text, and these leave the replayed session as the typed one.
  * @example replayedLines(['for i in a; do', SHELL_INTERRUPT, 'echo x']) // [false, false, true]
  */
-export function replayedLines(lines: readonly string[]): boolean[] {
+export function replayedLines(lines: readonly string[], dialect: ShellDialect = 'ash'): boolean[] {
   const keep = lines.map(() => true);
   let open: number[] = [];
   for (const [i, line] of lines.entries()) {
@@ -199,7 +207,7 @@ export function replayedLines(lines: readonly string[]): boolean[] {
       open = [];
       continue;
     }
-    const parsed = parseLine([...open.map((j) => lines[j]!), line].join('\n'));
+    const parsed = parseLine([...open.map((j) => lines[j]!), line].join('\n'), dialect);
     open = !parsed.ok && parsed.incomplete ? [...open, i] : [];
   }
   return keep;
@@ -238,16 +246,27 @@ export function runCommand(cluster: Cluster, session: ShellSession, line: string
   // A line that continues an unfinished `for` is read with the lines before it, as ash reads on at its PS2 prompt.
   const text = session.pending !== undefined ? `${session.pending}\n${line}` : line;
   delete next.pending;
-  const parsed = parseLine(text);
+  // A Pod's shell is its image's sh; the node's and the laptop's bash are worded as ash is, the closest we have.
+  const dialect: ShellDialect = pod ? imageTools(next).shell : 'ash';
+  // A typed line ends with its newline, which dash's errors can name (`echo a >`: newline unexpected).
+  const parsed = parseLine(dialect === 'dash' ? `${text}\n` : text, dialect);
   if (!parsed.ok && parsed.incomplete) {
     next.pending = text;
     return { output: '', exitCode: next.status, session: next, traces, notes, effects };
   }
   if (!parsed.ok) {
     next.status = 2;
-    return { output: `${parsed.error}\n`, exitCode: 2, session: next, traces, notes, effects };
+    const e = parsed.error;
+    // dash (parser.c) numbers a syntax error with its line counter, which counts a line when the tokenizer reads
+    // its newline; after the error it drops the rest of the line. So the line is counted only when the newline
+    // was the unexpected token, and then the message already shows the next number. A bad `${…}` is an expansion
+    // error in dash: the line was read whole.
+    const read = (session.lines ?? 0) + (e.kind === 'unexpected' && e.token === 'newline' ? 1 : 0);
+    if (dialect === 'dash' && e.kind !== 'bad-substitution') next.lines = read;
+    return { output: `${formatSyntaxError(e, dialect, read + 1)}\n`, exitCode: 2, session: next, traces, notes, effects };
   }
-  const sh: Shell = { cluster, pod, node, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []), traces, notes, effects, stdoutTty: true };
+  const firstLine = (next.lines ?? 1) - (text.match(/\n/g)?.length ?? 0);
+  const sh: Shell = { cluster, pod, node, session: next, env: new Map(pod ? shellEnv(cluster, pod) : []), traces, notes, effects, stdoutTty: true, dialect, firstLine };
   const r = runList(sh, parsed.value);
   if (r.exit !== undefined) next.exited = true;
   return { output: r.chunks.map((c) => c.text).join(''), exitCode: next.status, session: next, traces, notes, effects };

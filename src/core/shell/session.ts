@@ -1,6 +1,7 @@
 // Opening a shell: where it runs, with which image, and a fresh client (clock at 0, nothing cached).
 import { findPod, parsePodRef } from '../model/pod-ref';
 import type { Cluster } from '../model/types';
+import { imageTools } from './images';
 import { initialClientState } from '../traffic/client-state';
 import type { ShellAt, ShellSession } from './types';
 
@@ -32,13 +33,15 @@ export function newShellSession(cluster: Cluster, at: ShellAt): ShellSession {
 export const CONTINUATION_PROMPT = '> ';
 
 /**
- * The prompt the shell shows: busybox ash's `/ # ` in a Pod, bash's `root@NODE:/# ` on a node (kind's
- * `docker exec -it NODE bash`), `$ ` on the laptop; PS2 `> ` while a `for` waits for its `done`.
+ * The prompt the shell shows: busybox ash's `/ # ` in a Pod (its default PS1 `\w \$ `), dash's `# ` in a Pod whose
+ * image's sh is dash (dash var.c: PS1 is `# ` for root, and it expands no `\w`), bash's `root@NODE:/# ` on a node
+ * (kind's `docker exec -it NODE bash`), `$ ` on the laptop; PS2 `> ` while a command waits for more lines.
  * @example shellPrompt(newShellSession(cluster, { node: 'node-1' })) // 'root@node-1:/# '
+ * @example shellPrompt(newShellSession(cluster, { pod: 'default/dnsutils' })) // '# ' (jessie-dnsutils: dash)
  */
-export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop' | 'pending'>): string {
+export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop' | 'pending' | 'pod'> & { image?: string }): string {
   if (session.pending !== undefined) return CONTINUATION_PROMPT;
   if (session.node !== undefined) return `root@${session.node}:/# `;
   if (session.laptop) return '$ ';
-  return '/ # ';
+  return imageTools({ pod: session.pod, image: session.image ?? '' }).shell === 'dash' ? '# ' : '/ # ';
 }

@@ -18,8 +18,14 @@ import { shellHintName, shellHintTools } from './hint';
 /** Where a session for `place` opens. */
 const atOf = (place: ShellPlace): ShellAt => (place.kind === 'pod' ? { pod: place.pod } : place.kind === 'node' ? { node: place.node } : { laptop: true });
 
-/** The prompt to draw: where the shell runs, or PS2 while an unfinished `for` waits for its `done`. */
-const promptOf = (s: AppState): string => (s.shellSession?.pending !== undefined ? CONTINUATION_PROMPT : shellPrompt(atOf(placeOnScreen(s))));
+/** The primary prompt where the shell runs: it depends on the Pod's image (ash's `/ # `, dash's `# `). */
+const placePrompt = (s: AppState): string => {
+  const at = atOf(placeOnScreen(s));
+  return shellPrompt(s.cluster ? newShellSession(s.cluster, at) : at);
+};
+
+/** The prompt to draw: where the shell runs, or PS2 while an unfinished command waits for more lines. */
+const promptOf = (s: AppState): string => (s.shellSession?.pending !== undefined ? CONTINUATION_PROMPT : placePrompt(s));
 
 /** Lines kept above the screen: a session of 50 commands with the nginx page printed a few times fits. */
 const SCROLLBACK = 5000;
@@ -130,7 +136,7 @@ export default function ShellTerminal({ clearSignal }: { clearSignal: number }) 
     }
 
     function entryText(e: ShellLineResult, echo: boolean): string {
-      return (echo ? echoedLine(e, e.continued ? CONTINUATION_PROMPT : shellPrompt(atOf(placeOnScreen(store.getState())))) : '') + inert(e.output) + notesText(e.notes);
+      return (echo ? echoedLine(e, e.continued ? CONTINUATION_PROMPT : placePrompt(store.getState())) : '') + inert(e.output) + notesText(e.notes);
     }
 
     function promptOrEnd(s: AppState) {

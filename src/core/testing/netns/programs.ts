@@ -10,6 +10,7 @@ export const PROGRAM_PACKAGES = {
   'mount': 'mount',
   'nsenter': 'util-linux',
   'sh': 'dash',
+  'dash': 'dash',
   'ip': 'iproute2',
   'busybox': 'busybox',
   'dig': 'bind9-dnsutils',
