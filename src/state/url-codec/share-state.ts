@@ -78,7 +78,7 @@ export interface ShareLesson {
   title: ShareLessonText;
   /** At least one language. */
   goal: ShareLessonText;
-  /** The question asked before acting. */
+  /** The question asked before acting (its right answer is yes); at least one language. */
   question: ShareLessonText;
   /** At least one. */
   checks: { id: string; text: ShareLessonText; check: ShareLessonCheck }[];

@@ -4,8 +4,9 @@
 // this page can run (anything else is refused by name, never skipped: a lesson missing one of its checks would turn
 // green for the wrong reason).
 //
-//   l: { i: id, n?: title, g: goal, q?: question, c: [check, …] }
-//   text:  { e?: English, z?: Simplified Chinese }   at least one language for the goal; a blank one counts as absent
+//   l: { i: id, n?: title, g: goal, q: question asked before acting, c: [check, …] }
+//   text:  { e?: English, z?: Simplified Chinese }   at least one language for the goal and the question; a blank
+//          one counts as absent (the panel shows the other, and says the teacher wrote only that one)
 //   check: [id, text, 'e', service, [pod, …]]   the Service's ready endpoints are exactly these Pods (none: no endpoint)
 //          [id, text, 'r', target, [pod, …]]    requests to target land on exactly these Pods (none: none reaches one)
 //          [id, text, 's', program, exitCode]   a line of the client's shell that ran program ended with this status
@@ -25,8 +26,17 @@ const isProgram = (s: string): boolean => /^[a-z][\w.-]*$/.test(s);
 /** A check's id: letters, digits and `._-` (the export makes them from Service, program and exit status). */
 const isCheckId = (s: string): boolean => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s);
 
-/** C0 controls but tab and newline, DEL and C1, and the bidi controls that make shown text differ from its order. */
-const BAD_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** The bidi controls: they make the text shown differ from the text's order (and so from what a check names). */
+const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+
+/** C0 controls but tab and newline, DEL and C1 (a terminal or a screen reader acts on them), and the bidi controls. */
+function hasBadText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f) || BIDI.has(c)) return true;
+  }
+  return false;
+}
 
 const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
@@ -47,10 +57,10 @@ function checkToWire(c: ShareLessonCheck): Json[] {
 
 export function lessonToWire(l: ShareLesson): JsonObject {
   const w: JsonObject = { i: l.id };
-  const title = textToWire(l.title), question = textToWire(l.question);
+  const title = textToWire(l.title);
   if (Object.keys(title).length > 0) w.n = title;
   w.g = textToWire(l.goal);
-  if (Object.keys(question).length > 0) w.q = question;
+  w.q = textToWire(l.question);
   w.c = l.checks.map((c) => [c.id, textToWire(c.text), ...checkToWire(c.check)]);
   return w;
 }
@@ -62,7 +72,7 @@ function readText(v: Json | undefined, path: string, max: number): ShareLessonTe
     const s = field(o, key);
     if (s === undefined) continue;
     const text = readString(s, `${path}.${lang}`, max);
-    if (BAD_TEXT.test(text)) throw new FieldError(`${path}.${lang}`, 'bad-text');
+    if (hasBadText(text)) throw new FieldError(`${path}.${lang}`, 'bad-text');
     if (!isBlank(text)) out[lang] = text;
   }
   return out;
@@ -96,7 +106,8 @@ export function readLesson(v: Json): ShareLesson {
   const title = field(o, 'n') === undefined ? {} : readText(field(o, 'n'), 'lesson.title', MAX_LINK_LESSON_TITLE);
   const goal = readText(field(o, 'g'), 'lesson.goal', MAX_LINK_LESSON_GOAL);
   if (isBlank(goal.en) && isBlank(goal['zh-CN'])) throw new FieldError('lesson.goal', 'missing');
-  const question = field(o, 'q') === undefined ? {} : readText(field(o, 'q'), 'lesson.question', MAX_LINK_LESSON_SENTENCE);
+  const question = readText(field(o, 'q'), 'lesson.question', MAX_LINK_LESSON_SENTENCE);
+  if (isBlank(question.en) && isBlank(question['zh-CN'])) throw new FieldError('lesson.question', 'missing');
   const items = readArray(field(o, 'c'), 'lesson.checks', MAX_LINK_LESSON_CHECKS);
   if (items.length === 0) throw new FieldError('lesson.checks', 'missing');
   const seen = new Set<string>();
