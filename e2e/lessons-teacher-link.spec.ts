@@ -4,6 +4,7 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { seriousAxeFindings } from './pages/axe';
 import { LessonsPage } from './pages/lessons-page';
 
 const nginx = (page: Page) => page.locator('.react-flow__node[data-id^="pod:default/nginx-"]');
@@ -44,6 +45,7 @@ test.describe('a teacher\'s own lesson from a link', () => {
     await expect(page.getByTestId('export-link-status')).toBeVisible();
     const url = await page.getByTestId('export-link').inputValue();
     expect(url).toMatch(/^http:\/\/[^/]+\/#v1\.[A-Za-z0-9_-]+$/);
+    expect(await seriousAxeFindings(page, '[data-testid="lessons-panel"]')).toEqual([]);
 
     // A reader whose browser speaks Chinese: the lesson opens in the panel over its start (nginx at 3).
     const zh = await freshReader(browser, 'zh-CN');
@@ -61,6 +63,7 @@ test.describe('a teacher\'s own lesson from a link', () => {
     // The check's words were made in both languages by the export.
     await expect(zhLessons.check('endpoints-default-web-service')).toContainText('web-service 的就绪端点正好是：');
     await expect(zh.getByTestId('lesson-no-solution')).toBeVisible();
+    expect(await seriousAxeFindings(zh, '[data-testid="lessons-panel"]')).toEqual([]);
     await nginx(zh).first().click({ button: 'right' });
     await zh.getByTestId('graph-menu').getByRole('menuitem', { name: '将 nginx 缩容到 2' }).click();
     await zhLessons.expectPassed(true);
