@@ -34,6 +34,7 @@ test.describe('a teacher\'s own lesson from a link', () => {
     await page.getByTestId('export-title-en').fill('Two web Pods');
     await page.getByTestId('export-goal-en').fill('Leave web-service with exactly two nginx Pods behind it.');
     await page.getByTestId('export-question-en').fill('Will web-service still answer with fewer Pods?');
+    await page.getByTestId('export-answer-yes').check();
     // Only English written: enough for a link (the file still wants both languages).
     await page.getByTestId('export-link-copy').click();
     await expect(page.getByTestId('export-error')).toHaveText('Pick at least one check.');
@@ -68,6 +69,8 @@ test.describe('a teacher\'s own lesson from a link', () => {
     await zh.getByTestId('graph-menu').getByRole('menuitem', { name: '将 nginx 缩容到 2' }).click();
     await zhLessons.expectPassed(true);
     await expect(zhLessons.check('endpoints-default-web-service')).toHaveAttribute('data-passed', 'true');
+    const debrief = await zhLessons.openDebrief();
+    await expect(debrief.getByTestId('debrief-verdict')).toHaveText('你的预测是对的。');
     // A reload keeps the lesson, solved.
     await zh.reload();
     await expect(view).toBeVisible();

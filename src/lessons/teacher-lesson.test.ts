@@ -16,6 +16,7 @@ const shared: ShareLesson = {
   title: { en: 'Empty the Service' },
   goal: { en: 'Leave web-service with no Pod behind it.' },
   question: { en: 'Will a wget to web-service fail then?' },
+  answer: 'yes',
   checks: [
     { id: 'endpoints-default-web-service', text: { en: 'web-service has no ready endpoint', 'zh-CN': 'web-service 没有就绪的端点' }, check: { kind: 'endpoints', service: 'web-service', pods: [] } },
     { id: 'requests-land', text: { en: 'No request to web-service reaches a Pod' }, check: { kind: 'requests', target: 'web-service', pods: [] } },
@@ -66,10 +67,10 @@ describe('a teacher lesson from a link', () => {
 
 describe('the export', () => {
   const checks: TeacherCheck[] = [{ id: 'endpoints-default-web-service', text: { en: 'none', 'zh-CN': '没有' }, check: { kind: 'endpoints', service: 'web-service', pods: [] } }];
-  const draft = { id: 'my-lesson', title: { en: 'T', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '清空它' }, question: { en: 'Q?', 'zh-CN': ' ' } };
+  const draft = { id: 'my-lesson', title: { en: 'T', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '清空它' }, question: { en: 'Q?', 'zh-CN': ' ' }, answer: 'no' as const };
 
   it('puts in a link only the languages the teacher wrote', () => {
-    expect(linkLesson(draft, checks)).toEqual({ id: 'my-lesson', title: { en: 'T' }, goal: { 'zh-CN': '清空它' }, question: { en: 'Q?' }, checks });
+    expect(linkLesson(draft, checks)).toEqual({ id: 'my-lesson', title: { en: 'T' }, goal: { 'zh-CN': '清空它' }, question: { en: 'Q?' }, answer: 'no', checks });
   });
 
   it('makes the file and the link the same checks', () => {
@@ -77,5 +78,7 @@ describe('the export', () => {
     const linked = lessonFromLink({ ...start, lesson: linkLesson(draft, checks) });
     expect(file.checks.map((c) => c.check)).toEqual(linked.checks.map((c) => c.check));
     expect(checkLesson(file, scaledToZero).passed).toBe(true);
+    // The teacher's answer to their own question, in both.
+    expect([file.prediction.answer, linked.prediction.answer]).toEqual(['no', 'no']);
   });
 });

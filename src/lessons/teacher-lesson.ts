@@ -17,9 +17,11 @@ export interface LessonDraft {
   title: LessonText;
   goal: LessonText;
   question: LessonText;
+  /** The question's right answer. */
+  answer: 'yes' | 'no';
 }
 
-/** The prediction's choices: the teacher's question is asked so that yes is its answer. */
+/** The prediction's choices: the teacher asks a yes/no question and says which is right. */
 const YES_NO: Lesson['prediction']['choices'] = [
   { id: 'yes', text: { en: 'Yes', 'zh-CN': '会' } },
   { id: 'no', text: { en: 'No', 'zh-CN': '不会' } },
@@ -34,14 +36,14 @@ export function checkFromLink(c: ShareLessonCheck): Check {
   }
 }
 
-function lessonOf(id: string, texts: { title: LessonText; goal: LessonText; question: LessonText }, start: PlaygroundState, solution: PlaygroundState, checks: { id: string; text: LessonText; check: ShareLessonCheck }[]): Lesson {
+function lessonOf(id: string, texts: { title: LessonText; goal: LessonText; question: LessonText; answer: 'yes' | 'no' }, start: PlaygroundState, solution: PlaygroundState, checks: { id: string; text: LessonText; check: ShareLessonCheck }[]): Lesson {
   return {
     id,
     section: 'beyond',
     seed: [],
     title: texts.title,
     goal: texts.goal,
-    prediction: { question: texts.question, choices: YES_NO, answer: 'yes' },
+    prediction: { question: texts.question, choices: YES_NO, answer: texts.answer },
     start,
     solution,
     hints: [],
@@ -60,7 +62,7 @@ const written = (t: ShareLessonText, lang: LessonLanguage): boolean => (t[lang]?
 /** The lesson for a link: the draft's texts as written (blank languages left out) and the checks picked. */
 export function linkLesson(draft: LessonDraft, checks: TeacherCheck[]): ShareLesson {
   const keep = (t: LessonText): ShareLessonText => Object.fromEntries(LESSON_LANGUAGES.filter((l) => written(t, l)).map((l) => [l, t[l]]));
-  return { id: draft.id, title: keep(draft.title), goal: keep(draft.goal), question: keep(draft.question), checks: checks.map((c) => ({ id: c.id, text: c.text, check: c.check })) };
+  return { id: draft.id, title: keep(draft.title), goal: keep(draft.goal), question: keep(draft.question), answer: draft.answer, checks: checks.map((c) => ({ id: c.id, text: c.text, check: c.check })) };
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to tell two teachers' lessons of the same id apart in one browser. */
@@ -98,6 +100,7 @@ export function lessonFromLink(state: PlaygroundState & { lesson: ShareLesson })
     title: bothLanguages(shared.title, { en: shared.id, 'zh-CN': shared.id }, languages),
     goal,
     question: bothLanguages(shared.question, {}, languages),
+    answer: shared.answer,
   };
   const checks = shared.checks.map((c) => ({ id: c.id, text: bothLanguages(c.text, {}, languages), check: c.check }));
   return { ...lessonOf(linkedLessonKey(state), texts, start, start, checks), fromLink: { languages } };

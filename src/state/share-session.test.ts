@@ -221,6 +221,7 @@ describe('a teacher\'s lesson in a link', () => {
     title: { en: 'Empty the Service' },
     goal: { en: 'Leave web-service with no Pod behind it.' },
     question: { en: 'Will requests fail then?' },
+    answer: 'yes',
     checks: [{ id: 'none', text: { en: 'web-service has no ready endpoint' }, check: { kind: 'endpoints', service: 'web-service', pods: [] } }],
   };
   const lessonLink = link({ ...lessonStart, lesson: shared });

@@ -78,8 +78,10 @@ export interface ShareLesson {
   title: ShareLessonText;
   /** At least one language. */
   goal: ShareLessonText;
-  /** The question asked before acting (its right answer is yes); at least one language. */
+  /** The yes/no question asked before acting; at least one language. */
   question: ShareLessonText;
+  /** The question's right answer. */
+  answer: 'yes' | 'no';
   /** At least one. */
   checks: { id: string; text: ShareLessonText; check: ShareLessonCheck }[];
 }

@@ -17,6 +17,7 @@ const lesson: ShareLesson = {
   title: { en: 'Reach every web Pod', 'zh-CN': '访问每个 web Pod' },
   goal: { en: 'Make web-service answer from all three Pods.', 'zh-CN': '让 web-service 的三个 Pod 都能应答。' },
   question: { en: 'Will requests spread?' },
+  answer: 'no',
   checks: [
     { id: 'endpoints-default-web-service', text: { en: 'web-service has 3 ready endpoints' }, check: { kind: 'endpoints', service: 'web-service', pods: ['web-1', 'web-2', 'web-3'] } },
     { id: 'requests-land', text: { 'zh-CN': '请求落在 web-1' }, check: { kind: 'requests', target: 'web-service:80', pods: ['default/web-1'] } },
@@ -58,6 +59,7 @@ describe('a teacher lesson in a link (`l`)', () => {
     { name: 'a kind spelled as a key of every object', l: { ...wire, c: [['a', { e: 'ok' }, 'constructor', 'web', 0]] }, path: 'lesson.checks[0].kind', reason: 'unknown-check' },
     { name: 'no goal in any language', l: { ...wire, g: { e: ' ', z: '' } }, path: 'lesson.goal', reason: 'missing' },
     { name: 'no question', l: { ...wire, q: undefined }, path: 'lesson.question', reason: 'missing' },
+    { name: 'an answer that is neither yes nor no', l: { ...wire, a: 'maybe' }, path: 'lesson.answer', reason: 'unknown-value' },
     { name: 'no checks', l: { ...wire, c: [] }, path: 'lesson.checks', reason: 'missing' },
     { name: 'more checks than a lesson runs', l: { ...wire, c: Array.from({ length: 13 }, (_, i) => [`c${i}`, { e: 'ok' }, 's', 'wget', 0]) }, path: 'lesson.checks', reason: 'too-many' },
     { name: 'the same check id twice', l: { ...wire, c: [['a', { e: 'ok' }, 's', 'wget', 0], ['a', { e: 'ok' }, 's', 'nc', 1]] }, path: 'lesson.checks[1].id', reason: 'duplicate' },
@@ -83,7 +85,7 @@ describe('a teacher lesson in a link (`l`)', () => {
 
   it('reads keys such as __proto__ as inert data', () => {
     const r = decodeShareFragment(rawV1({ s: 1, y: '', l: JSON.parse('{"i":"a","g":{"e":"x","__proto__":{"z":"polluted"}},"q":{"e":"?"},"c":[["a",{"e":"ok"},"s","wget",0]],"__proto__":{"n":1}}') }));
-    expect(r.ok && r.value.lesson).toEqual({ id: 'a', title: {}, goal: { en: 'x' }, question: { en: '?' }, checks: [{ id: 'a', text: { en: 'ok' }, check: { kind: 'shell', program: 'wget', exitCode: 0 } }] });
+    expect(r.ok && r.value.lesson).toEqual({ id: 'a', title: {}, goal: { en: 'x' }, question: { en: '?' }, answer: 'yes', checks: [{ id: 'a', text: { en: 'ok' }, check: { kind: 'shell', program: 'wget', exitCode: 0 } }] });
     expect(({} as Record<string, unknown>).z).toBe(undefined);
   });
 
@@ -93,20 +95,23 @@ describe('a teacher lesson in a link (`l`)', () => {
     value: fc.oneof({ depthSize: 'small' },
       fc.constantFrom('e', 'r', 's', 'wget', 'web', 'constructor', '__proto__', '', ' '), fc.string(), fc.integer({ min: -2, max: 300 }), fc.boolean(), fc.constant(null),
       fc.array(tie('value'), { maxLength: 6 }),
-      fc.dictionary(fc.constantFrom('i', 'n', 'g', 'q', 'c', 'e', 'z', '__proto__'), tie('value'), { maxKeys: 6 })),
+      fc.dictionary(fc.constantFrom('i', 'n', 'g', 'q', 'a', 'c', 'e', 'z', '__proto__'), tie('value'), { maxKeys: 6 })),
   })).value;
   // Near-valid lessons, so that the reader also accepts some (and the round trip runs on them).
-  const words = fc.oneof(fc.record({ e: fc.string(), z: fc.string() }, { requiredKeys: [] }), fc.constant({ e: 'Do it.' }), json);
+  // Each part valid more often than not (weights), so that whole lessons are accepted too.
+  const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: json, weight: 1 });
+  const words = mostly(fc.oneof(fc.record({ e: fc.string(), z: fc.string() }, { requiredKeys: [] }), fc.constant({ e: 'Do it.' })));
   const validCheck = fc.oneof(
     fc.tuple(fc.constantFrom('a', 'b'), fc.constant({ z: '好' }), fc.constant('s'), fc.constant('wget'), fc.integer({ min: 0, max: 255 })),
     fc.tuple(fc.constantFrom('a', 'b'), fc.constant({ e: 'ok' }), fc.constantFrom('e', 'r'), fc.constant('web-service'), fc.constantFrom([], ['web-1'], ['db/mysql-0'])),
   );
   const anyCheck = fc.tuple(fc.constantFrom('a', 'b', ''), fc.oneof(fc.record({ e: fc.string() }), json), fc.constantFrom('e', 'r', 's', 'x'), json, json);
   const lessonish = fc.record({
-    i: fc.oneof(fc.constant('my-lesson'), json),
+    i: mostly(fc.constant('my-lesson')),
     g: words,
     q: words,
-    c: fc.oneof(fc.array(fc.oneof(validCheck, anyCheck), { minLength: 1, maxLength: 3 }), json),
+    a: mostly(fc.constantFrom('y', 'n')),
+    c: mostly(fc.array(fc.oneof({ arbitrary: validCheck, weight: 4 }, { arbitrary: anyCheck, weight: 1 }), { minLength: 1, maxLength: 3 })),
   }, { requiredKeys: ['i', 'g', 'q', 'c'] });
   it('never throws on hostile input, and what it accepts round-trips', () => {
     let accepted = 0;
@@ -136,7 +141,7 @@ describe('a teacher lesson in a link (`l`)', () => {
   );
   it('round-trips every lesson the export can make', () => {
     fc.assert(fc.property(
-      fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,2}$/), title: text, goal: text, question: text, checks: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,20}$/), text, check }), { minLength: 1, maxLength: 12, selector: (c) => c.id }) }),
+      fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,2}$/), title: text, goal: text, question: text, answer: fc.constantFrom('yes' as const, 'no' as const), checks: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,20}$/), text, check }), { minLength: 1, maxLength: 12, selector: (c) => c.id }) }),
       (l) => {
         const made = encodeShareState({ ...start, lesson: l });
         expect(made.ok && decodeShareFragment(made.value)).toEqual({ ok: true, value: { ...start, lesson: l } });

@@ -4,7 +4,8 @@
 // this page can run (anything else is refused by name, never skipped: a lesson missing one of its checks would turn
 // green for the wrong reason).
 //
-//   l: { i: id, n?: title, g: goal, q: question asked before acting, c: [check, …] }
+//   l: { i: id, n?: title, g: goal, q: the yes/no question asked before acting, a?: its answer 'n' (absent: yes),
+//        c: [check, …] }
 //   text:  { e?: English, z?: Simplified Chinese }   at least one language for the goal and the question; a blank
 //          one counts as absent (the panel shows the other, and says the teacher wrote only that one)
 //   check: [id, text, 'e', service, [pod, …]]   the Service's ready endpoints are exactly these Pods (none: no endpoint)
@@ -16,9 +17,10 @@ import {
 } from './limits';
 import { isLessonId } from './lesson-fragment';
 import { isPodRef, isTarget } from './names';
-import { FieldError, field, readArray, readInt, readObject, readString, type Json, type JsonObject } from './read';
+import { FieldError, field, readArray, readEnum, readInt, readObject, readString, type Json, type JsonObject } from './read';
 import type { ShareLesson, ShareLessonCheck, ShareLessonText } from './share-state';
 
+const ANSWER: Readonly<Record<string, ShareLesson['answer']>> = { y: 'yes', n: 'no' };
 const CHECK_KIND: Readonly<Record<string, ShareLessonCheck['kind']>> = { e: 'endpoints', r: 'requests', s: 'shell' };
 
 /** A program as the first word of a shell line names it (ui/lessons/teacher-checks.ts offers no other). */
@@ -61,6 +63,7 @@ export function lessonToWire(l: ShareLesson): JsonObject {
   if (Object.keys(title).length > 0) w.n = title;
   w.g = textToWire(l.goal);
   w.q = textToWire(l.question);
+  if (l.answer === 'no') w.a = 'n';
   w.c = l.checks.map((c) => [c.id, textToWire(c.text), ...checkToWire(c.check)]);
   return w;
 }
@@ -108,6 +111,8 @@ export function readLesson(v: Json): ShareLesson {
   if (isBlank(goal.en) && isBlank(goal['zh-CN'])) throw new FieldError('lesson.goal', 'missing');
   const question = readText(field(o, 'q'), 'lesson.question', MAX_LINK_LESSON_SENTENCE);
   if (isBlank(question.en) && isBlank(question['zh-CN'])) throw new FieldError('lesson.question', 'missing');
+  const a = field(o, 'a');
+  const answer = a === undefined ? 'yes' : readEnum(a, 'lesson.answer', ANSWER);
   const items = readArray(field(o, 'c'), 'lesson.checks', MAX_LINK_LESSON_CHECKS);
   if (items.length === 0) throw new FieldError('lesson.checks', 'missing');
   const seen = new Set<string>();
@@ -117,5 +122,5 @@ export function readLesson(v: Json): ShareLesson {
     seen.add(c.id);
     return c;
   });
-  return { id, title, goal, question, checks };
+  return { id, title, goal, question, answer, checks };
 }

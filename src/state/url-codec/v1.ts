@@ -24,7 +24,7 @@
 // replays all of them in the order typed. A place is `pod:NAMESPACE/NAME`, `node:NODE` or `laptop` (the learner's
 // laptop, where kubectl runs). `v.w`: the place whose shell is on screen, the same form. Absent `H` and `v.w`: only
 // the client Pod's shell, as before.
-// `l`: { i: id, n?: title, g: goal, q: question, c: [check, …] }, texts as { e?: English, z?: Chinese }; read
+// `l`: { i: id, n?: title, g: goal, q: question, a?: its answer 'n' (absent: yes), c: [check, …] }, texts as { e?: English, z?: Chinese }; read
 // and capped in url-codec/v1-lesson.ts, which lists the check tuples. Opening the link puts the state on screen and
 // the lesson in the Lessons panel; a check kind this reader does not know refuses the link (`unknown-check`).
 // A lesson link names its lesson BEFORE the fragment, outside this format: `#lesson=ID&v1.…` (or `#lesson=ID` alone,

@@ -42,7 +42,7 @@ export function TeacherExport() {
   const text = useLessonText();
   const { cluster, tally, shell } = useAppStore(useShallow((s) => ({ cluster: s.cluster, tally: s.tally, shell: s.shellEntries })));
   const candidates = useMemo(() => candidateChecks(cluster, tally, shell), [cluster, tally, shell]);
-  const [draft, setDraft] = useState<LessonDraft>({ id: 'my-lesson', title: { en: '', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '' }, question: { en: '', 'zh-CN': '' } });
+  const [draft, setDraft] = useState<LessonDraft>({ id: 'my-lesson', title: { en: '', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '' }, question: { en: '', 'zh-CN': '' }, answer: 'yes' });
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const formId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -89,6 +89,15 @@ export function TeacherExport() {
       <Field label={t('lessons.export.goalZh')} value={draft.goal['zh-CN']} onChange={edit('goal', 'zh-CN')} testId="export-goal-zh" />
       <Field label={t('lessons.export.questionEn')} value={draft.question.en} onChange={edit('question', 'en')} testId="export-question-en" />
       <Field label={t('lessons.export.questionZh')} value={draft.question['zh-CN']} onChange={edit('question', 'zh-CN')} testId="export-question-zh" />
+      <fieldset className="lesson-export-answer">
+        <legend>{t('teacherLink.answer')}</legend>
+        {(['yes', 'no'] as const).map((a) => (
+          <label key={a} className="lesson-choice">
+            <input type="radio" name={`${formId}-answer`} checked={draft.answer === a} onChange={() => setDraft((d) => ({ ...d, answer: a }))} data-testid={`export-answer-${a}`} />
+            <span>{t(`teacherLink.answerIs.${a}`)}</span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset className="lesson-export-checks">
         <legend>{t('lessons.export.checks')}</legend>
         {candidates.length === 0 && <p className="muted lesson-small">{t('lessons.export.noChecks')}</p>}
