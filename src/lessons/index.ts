@@ -66,6 +66,7 @@ export const lessons: Lesson[] = [
 ];
 
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
+export { lessonFromLink, linkLesson, linkedLessonKey, teacherLesson, LINKED_LESSON_PREFIX, type LessonDraft, type TeacherCheck } from './teacher-lesson';
 export { verifyLessons, verifyLesson, linkProblem, DEBRIEF_SOURCES, type VerifyReport, type LessonReport } from './verify';
 export { LESSON_LANGUAGES, LESSON_SECTIONS, LESSON_SECTION_TITLES, SEED_IDS } from './types';
 export type * from './types';

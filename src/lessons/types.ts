@@ -254,4 +254,9 @@ export interface Lesson {
   checks: CheckItem[];
   /** A decision flow to walk before the task (shown beside the prediction). */
   chooser?: Chooser;
+  /**
+   * A teacher's own lesson opened from a link (teacher-lesson.ts): the languages its teacher wrote it in (a text in
+   * the other shows the written one, and the panel says so). It has no solution to play: `solution` is its start.
+   */
+  fromLink?: { languages: LessonLanguage[] };
 }

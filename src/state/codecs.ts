@@ -3,4 +3,4 @@
 export { decodeShareFragment, encodeShareState, type ShareError } from './url-codec';
 export { DRAFT_KEY } from './storage';
 // The state a link carries is also what a lesson starts from and is checked on (src/lessons).
-export type { ShareState } from './url-codec';
+export type { ShareLesson, ShareLessonCheck, ShareLessonText, ShareState } from './url-codec';

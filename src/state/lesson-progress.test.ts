@@ -25,6 +25,18 @@ describe('lesson progress in localStorage', () => {
     expect(parseProgress(raw)).toEqual({ open: null, lessons: { ok: { hints: 0, solved: false, solutionShown: false } } });
   });
 
+  it('keeps a teacher\'s lesson link only when it is one of our links under a lesson id, and not too long', () => {
+    const linked = { key: 'link-0123abcd-my-lesson', fragment: 'v1.abc' };
+    expect(parseProgress(JSON.stringify({ open: linked.key, lessons: {}, linked })).linked).toEqual(linked);
+    for (const bad of [
+      { key: 'Link!', fragment: 'v1.abc' },
+      { key: linked.key, fragment: 'javascript:alert(1)' },
+      { key: linked.key, fragment: `v1.${'a'.repeat(256 * 1024)}` },
+      { key: linked.key },
+      'v1.abc',
+    ]) expect(parseProgress(JSON.stringify({ open: null, lessons: {}, linked: bad })).linked).toBe(undefined);
+  });
+
   it('blocked storage is no progress, and saving says it failed', () => {
     const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
     expect(loadProgress(blocked)).toEqual(emptyProgress);

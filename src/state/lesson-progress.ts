@@ -1,6 +1,7 @@
 // The learner's progress through the lessons, kept in this browser's localStorage (never in links or drafts: it is
 // the reader's, not the scenario's). Read as untrusted input: another build, another tab or a hand edit may have
 // written it, so every field is checked and anything odd is dropped rather than trusted.
+import { isShareFragment } from './url-codec';
 import { isLessonId } from './url-codec/lesson-fragment';
 import type { StorageLike } from './storage';
 
@@ -22,6 +23,9 @@ export interface LessonProgressData {
   /** The lesson open when the page was left: a reload reopens it over the restored draft. */
   open: string | null;
   lessons: Record<string, LessonProgress>;
+  /** The teacher's lesson last opened from a link (its id, and the link's fragment, read again as any link is): a
+   *  reload reopens it though the address bar no longer holds its link. */
+  linked?: { key: string; fragment: string };
 }
 
 export const emptyProgress: LessonProgressData = { open: null, lessons: {} };
@@ -29,6 +33,16 @@ export const freshLesson: LessonProgress = { hints: 0, solved: false, solutionSh
 
 const MAX_PREDICTION_CHARS = 500;
 const MAX_LESSONS = 500;
+/** A teacher's link kept for reloads: most are a few kilobytes; a larger one (a big start state) is not kept. */
+export const MAX_KEPT_LINK_CHARS = 256 * 1024;
+
+function readLinked(v: unknown): LessonProgressData['linked'] {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  if (typeof o.key !== 'string' || !isLessonId(o.key) || typeof o.fragment !== 'string') return undefined;
+  if (o.fragment.length > MAX_KEPT_LINK_CHARS || !isShareFragment(o.fragment)) return undefined;
+  return { key: o.key, fragment: o.fragment };
+}
 
 function readLesson(v: unknown): LessonProgress | null {
   if (typeof v !== 'object' || v === null) return null;
@@ -58,7 +72,8 @@ export function parseProgress(raw: string | null): LessonProgressData {
     }
   }
   const open = typeof o.open === 'string' && isLessonId(o.open) ? o.open : null;
-  return { open, lessons };
+  const linked = readLinked(o.linked);
+  return linked ? { open, lessons, linked } : { open, lessons };
 }
 
 export function loadProgress(storage: StorageLike | null): LessonProgressData {

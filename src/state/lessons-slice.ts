@@ -5,17 +5,27 @@
 //
 // The lesson catalogue is loaded on first use (the panel opened, a lesson link, a lesson open at the last visit):
 // its texts and manifests stay out of the page's first script.
+//
+// A teacher's own lesson arrives in a share link (its `lesson`, validated by the link's reader): it opens over the
+// link's state like a catalogue lesson, under an id of its own (src/lessons teacher-lesson.ts) so its progress is
+// never another lesson's, and its link is kept with the progress so that a reload finds it again.
 import type { StateCreator } from 'zustand/vanilla';
 import type { Lesson, LessonCheck, LessonSection, LessonText } from '../lessons';
-import { emptyProgress, freshLesson, loadProgress, saveProgress, type LessonProgress } from './lesson-progress';
+import { emptyProgress, freshLesson, loadProgress, MAX_KEPT_LINK_CHARS, saveProgress, type LessonProgress, type LessonProgressData } from './lesson-progress';
 import type { StorageLike } from './storage';
 import type { AppState, StoreDeps } from './types';
+import { decodeShareFragment, type ShareLesson, type ShareState } from './url-codec';
 import { StaleReply } from './worker/client';
+
+/** A link's state with a teacher's lesson in it. */
+export type LinkedLessonState = ShareState & { lesson: ShareLesson };
 
 /** The lessons in the panel's order, and the headings of the article's sections they are grouped by. */
 export interface LessonCatalogue {
   lessons: readonly Lesson[];
   sectionTitles: Readonly<Record<LessonSection, LessonText>>;
+  /** The lesson a link's teacher lesson is (src/lessons lessonFromLink). */
+  fromLink(state: LinkedLessonState): Lesson;
 }
 
 export interface LessonsSlice {
@@ -25,6 +35,8 @@ export interface LessonsSlice {
   lessonPanelOpen: boolean;
   /** The lesson being worked on; null: the panel lists them all. */
   lessonId: string | null;
+  /** The teacher's lesson opened from a link (it is not in the catalogue), with that link's fragment, if any. */
+  lessonLinked: { lesson: Lesson; fragment: string } | null;
   /** Progress per lesson id, as kept in localStorage. */
   lessonProgress: Readonly<Record<string, LessonProgress>>;
   /** The open lesson's check on the state on screen; null until it ran on it. */
@@ -40,6 +52,9 @@ export interface LessonsSlice {
   /** Opens lesson `id`; `fromStart` puts its start state on screen (the learner's own work set aside first).
    *  False when there is no such lesson. */
   openLesson(id: string, opts: { fromStart: boolean }): Promise<boolean>;
+  /** Opens the teacher's lesson in the link `fragment` over its state, already on screen. False when the
+   *  catalogue could not load. */
+  openLinkedLesson(state: LinkedLessonState, fragment: string): Promise<boolean>;
   /** Back to the list; the screen stays as it is. */
   closeLesson(): void;
   /** The learner's answer to the prediction question, committed before acting. */
@@ -52,8 +67,8 @@ export interface LessonsSlice {
   runLessonCheck(): Promise<void>;
 }
 
-const lessonById = (catalogue: LessonCatalogue | null, id: string | null): Lesson | undefined =>
-  id === null ? undefined : catalogue?.lessons.find((l) => l.id === id);
+const lessonById = (s: Pick<LessonsSlice, 'lessonCatalogue' | 'lessonLinked'>, id: string | null): Lesson | undefined =>
+  id === null ? undefined : s.lessonLinked?.lesson.id === id ? s.lessonLinked.lesson : s.lessonCatalogue?.lessons.find((l) => l.id === id);
 
 /** Whether `prefix` is where `all` starts: the solution's actions continue the ones on screen. */
 const startsWith = <T>(all: readonly T[], prefix: readonly T[]): boolean =>
@@ -64,10 +79,35 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
   let catalogue: Promise<LessonCatalogue> | null = null;
   /** Bumped by every check asked: an older answer must not overwrite a newer one. */
   let checkGeneration = 0;
+  /** The teacher's lesson last opened from a link, as the progress keeps it. */
+  let linked: LessonProgressData['linked'];
 
   function persist(): void {
     const { lessonId, lessonProgress } = get();
-    saveProgress(storage, { open: lessonId, lessons: { ...lessonProgress } });
+    saveProgress(storage, { open: lessonId, lessons: { ...lessonProgress }, ...(linked ? { linked } : {}) });
+  }
+
+  /** The lesson `id`, from the catalogue, the link opened or the link kept from the last visit. */
+  async function findLesson(id: string): Promise<Lesson | undefined> {
+    const cat = await get().loadLessons().catch(() => null);
+    const found = lessonById(get(), id);
+    if (found || !cat || linked?.key !== id) return found;
+    // Read again as any link is: the storage is another build's, another tab's, or hand-edited.
+    const d = decodeShareFragment(linked.fragment);
+    if (!d.ok || !d.value.lesson) return undefined;
+    const lesson = cat.fromLink({ ...d.value, lesson: d.value.lesson });
+    if (lesson.id !== id) return undefined;
+    set({ lessonLinked: { lesson, fragment: linked.fragment } });
+    return lesson;
+  }
+
+  async function show(lesson: Lesson, fromStart: boolean): Promise<void> {
+    const id = lesson.id;
+    set({ lessonId: id, lessonPanelOpen: true, lessonCheck: null });
+    if (!get().lessonProgress[id]) updateProgress(id, {});
+    else persist();
+    if (fromStart) await get().replaceScreen(lesson.start, `lesson:${id}`);
+    await get().runLessonCheck();
   }
 
   function updateProgress(id: string, patch: Partial<LessonProgress>): void {
@@ -88,6 +128,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     lessonCatalogue: null,
     lessonPanelOpen: false,
     lessonId: null,
+    lessonLinked: null,
     lessonProgress: {},
     lessonCheck: null,
     lessonSolving: false,
@@ -95,7 +136,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     loadLessons() {
       catalogue ??= import('../lessons').then(
         (m) => {
-          const loaded = { lessons: m.lessons, sectionTitles: m.LESSON_SECTION_TITLES };
+          const loaded = { lessons: m.lessons, sectionTitles: m.LESSON_SECTION_TITLES, fromLink: m.lessonFromLink };
           set({ lessonCatalogue: loaded });
           return loaded;
         },
@@ -110,6 +151,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     startLessons(s) {
       storage = s;
       const p = s ? loadProgress(s) : emptyProgress;
+      linked = p.linked;
       set({ lessonProgress: p.lessons });
       return p.open;
     },
@@ -121,16 +163,22 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     },
 
     async openLesson(id, { fromStart }) {
-      const lesson = lessonById(await get().loadLessons().catch(() => null), id);
+      const lesson = await findLesson(id);
       if (!lesson) {
         get().notify({ unknownLesson: id });
         return false;
       }
-      set({ lessonId: id, lessonPanelOpen: true, lessonCheck: null });
-      if (!get().lessonProgress[id]) updateProgress(id, {});
-      else persist();
-      if (fromStart) await get().replaceScreen(lesson.start, `lesson:${id}`);
-      await get().runLessonCheck();
+      await show(lesson, fromStart);
+      return true;
+    },
+
+    async openLinkedLesson(state, fragment) {
+      const cat = await get().loadLessons().catch(() => null);
+      if (!cat) return false;
+      const lesson = cat.fromLink(state);
+      linked = fragment.length <= MAX_KEPT_LINK_CHARS ? { key: lesson.id, fragment } : undefined;
+      set({ lessonLinked: { lesson, fragment } });
+      await show(lesson, false);
       return true;
     },
 
@@ -146,7 +194,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
     showHint() {
       const s = get();
-      const lesson = lessonById(s.lessonCatalogue, s.lessonId);
+      const lesson = lessonById(s, s.lessonId);
       if (!lesson) return;
       const shown = s.lessonProgress[lesson.id]?.hints ?? 0;
       if (shown < lesson.hints.length) updateProgress(lesson.id, { hints: shown + 1 });
@@ -154,7 +202,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
     async showSolution() {
       const s = get();
-      const lesson = lessonById(s.lessonCatalogue, s.lessonId);
+      const lesson = lessonById(s, s.lessonId);
       if (!lesson || s.lessonSolving) return;
       const sol = lesson.solution;
       updateProgress(lesson.id, { solutionShown: true });
@@ -192,7 +240,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
     async runLessonCheck() {
       const s = get();
-      const lesson = lessonById(s.lessonCatalogue, s.lessonId);
+      const lesson = lessonById(s, s.lessonId);
       if (!lesson) return;
       const id = lesson.id;
       const gen = ++checkGeneration;

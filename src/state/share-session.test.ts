@@ -4,7 +4,17 @@ import { isEmbed, type BrowserPage, type StorageChange } from './share-slice';
 import { DRAFT_KEY } from './storage';
 import { createAppStore } from './store';
 import { createTestCore } from './testing/test-core';
-import { encodeShareState, type ShareState } from './url-codec';
+import { readFileSync } from 'node:fs';
+import { deflateSync, strToU8 } from 'fflate';
+import { encodeShareState, type ShareLesson, type ShareState } from './url-codec';
+import { encodeBase64url } from './url-codec/base64url';
+
+const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
+
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(cond()).toBe(true);
+}
 
 class FakeWindow implements BrowserPage {
   readonly storage = new Map<string, string>();
@@ -201,5 +211,84 @@ describe('share session', () => {
     expect(notices().keptDraft).toBe(true);
     // Read by the core client (in the worker on a page), not on the page's thread.
     expect(calls.importText).toHaveLength(1);
+  });
+});
+
+describe('a teacher\'s lesson in a link', () => {
+  const lessonStart: ShareState = { yaml: defaultYaml, actions: [], seed: 3, target: 'web-service' };
+  const shared: ShareLesson = {
+    id: 'my-lesson',
+    title: { en: 'Empty the Service' },
+    goal: { en: 'Leave web-service with no Pod behind it.' },
+    question: { en: 'Will requests fail then?' },
+    answer: 'yes',
+    checks: [{ id: 'none', text: { en: 'web-service has no ready endpoint' }, check: { kind: 'endpoints', service: 'web-service', pods: [] } }],
+  };
+  const lessonLink = link({ ...lessonStart, lesson: shared });
+  const scaleToZero = { type: 'scale', namespace: 'default', kind: 'Deployment', name: 'nginx', replicas: 0 } as const;
+
+  it('opens the lesson over its start; its check turns green by itself; a reload finds it and its progress again', async () => {
+    const win = new FakeWindow();
+    win.location.hash = lessonLink;
+    const a = start(win);
+    await a.ready;
+    const key = a.store.getState().lessonId!;
+    expect(key).toMatch(/^link-[0-9a-f]{8}-my-lesson$/);
+    expect(a.store.getState()).toMatchObject({ source: defaultYaml, lessonPanelOpen: true, lessonCheck: { passed: false } });
+    a.store.getState().commitPrediction('yes');
+    a.store.getState().applyAction(scaleToZero);
+    await a.store.getState().rebuild();
+    await until(() => a.store.getState().lessonCheck?.passed === true);
+    expect(a.store.getState().lessonProgress[key]).toMatchObject({ prediction: 'yes', solved: true });
+    a.stop();
+
+    // Reload: the same address; the draft (nginx scaled to 0, in the text as the graph's menu does it) and the lesson
+    // with its progress come back.
+    const b = start(win);
+    await b.ready;
+    expect(b.store.getState().lessonId).toBe(key);
+    expect(b.store.getState().source).toContain('  replicas: 0\n');
+    expect(b.store.getState().lessonProgress[key]).toMatchObject({ solved: true });
+    // Its link in the share menu is the teacher's, from its start; there is no link with the learner's work.
+    expect(b.store.getState().lessonLink(key, { withState: false })?.fragment).toBe(lessonLink.slice(1));
+    expect(b.store.getState().lessonLink(key, { withState: true })).toBe(null);
+
+    // Restart puts its start on screen and clears the address bar; a reload still finds the lesson.
+    await b.store.getState().openLesson(key, { fromStart: true });
+    expect(win.location.hash).toBe('');
+    expect(b.store.getState().source).toBe(defaultYaml);
+    b.stop();
+    const c = start(win);
+    await c.ready;
+    expect(c.store.getState().lessonId).toBe(key);
+    expect(c.store.getState().lessonLinked?.lesson.goal.en).toBe('Leave web-service with no Pod behind it.');
+    expect(c.notices().unknownLesson).toBe(null);
+  });
+
+  it('refuses a lesson with a check this page cannot run, saying which, and opens nothing', async () => {
+    const win = new FakeWindow();
+    const wire = JSON.stringify({ s: 1, y: 'kind: Service # hostile\n', l: { i: 'x', g: { e: 'g' }, q: { e: 'q' }, c: [['a', { e: 't' }, 'dns', 'web', 0]] } });
+    win.location.hash = `#v1.${encodeBase64url(deflateSync(strToU8(wire)))}`;
+    const a = start(win);
+    await a.ready;
+    expect(a.notices().linkError).toEqual({ code: 'invalid-field', path: 'lesson.checks[0].kind', reason: 'unknown-check' });
+    expect(a.store.getState().lessonId).toBe(null);
+    expect(a.store.getState().source).not.toBe('kind: Service # hostile\n');
+  });
+
+  it('never mixes its progress with a built-in lesson\'s, nor with another teacher\'s lesson of the same id', async () => {
+    const win = new FakeWindow();
+    win.location.hash = lessonLink;
+    const a = start(win);
+    await a.ready;
+    const first = a.store.getState().lessonId;
+    a.stop();
+    const other = new FakeWindow();
+    other.location.hash = link({ ...lessonStart, lesson: { ...shared, goal: { en: 'Another goal.' } } });
+    const b = start(other);
+    await b.ready;
+    expect(b.store.getState().lessonId).not.toBe(first);
+    expect(b.store.getState().lessonId).toMatch(/-my-lesson$/);
+    expect(Object.keys(b.store.getState().lessonProgress)).toEqual([b.store.getState().lessonId]);
   });
 });

@@ -222,23 +222,29 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       await get().openLesson(lesson, { fromStart: true });
       return;
     }
-    await arriveShare(share, initial);
+    const opened = await arriveShare(share, initial);
+    // A teacher's own lesson in the link opens over its state (a lesson named before it is not looked for).
+    if (opened?.lesson) {
+      await get().openLinkedLesson({ ...opened, lesson: opened.lesson }, share);
+      return;
+    }
     const over = lesson ?? lastLesson;
     if (over !== null) await get().openLesson(over, { fromStart: false });
   }
 
-  async function arriveShare(frag: string, initial: boolean): Promise<void> {
+  /** Opens a share link; the state it carried, or null when there was none to open. */
+  async function arriveShare(frag: string, initial: boolean): Promise<ShareState | null> {
     if (!isShareFragment(frag)) {
       // In-page anchors (the skip link) change the hash too: only the first load reports a stranger.
       if (initial && frag !== '') get().notify({ linkError: { code: 'not-share-link' } });
       if (initial) await restoreDraft();
-      return;
+      return null;
     }
     const decoded = decodeShareFragment(frag);
     if (!decoded.ok) {
       get().notify({ linkError: decoded.error });
       if (initial) await restoreDraft();
-      return;
+      return null;
     }
     get().notify({ linkError: null });
     if (drafts) {
@@ -246,15 +252,16 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       if (d.ok && d.value && d.value.link === frag) {
         // A reload (or back) to the link this draft came from: carry on with the draft.
         // Already on screen (back from an in-page anchor): nothing to do.
-        if (!initial && fragmentOf(get().shareState()) === fragmentOf(d.value.state)) return;
+        if (!initial && fragmentOf(get().shareState()) === fragmentOf(d.value.state)) return decoded.value;
         await get().openShareState(d.value.state);
         set({ draft: { basis: d.value.basis, link: d.value.link } });
         if (initial && d.value.dirty) get().notify({ restored: true });
-        return;
+        return decoded.value;
       }
       keepBefore(frag);
     }
     await openAsNew(decoded.value, frag);
+    return decoded.value;
   }
 
   return {
@@ -458,6 +465,13 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     },
 
     lessonLink(lesson, { withState }) {
+      const base = page ? `${page.location.origin}${page.location.pathname}${page.location.search}` : '';
+      const linked = get().lessonLinked;
+      if (linked?.lesson.id === lesson) {
+        // A teacher's lesson is not in the receiver's catalogue: the teacher's own link carries it, from its start
+        // (a link over other work would make that work its start).
+        return withState ? null : { url: buildShareUrl(base, linked.fragment), fragment: linked.fragment, dropped: [] };
+      }
       let share: string | undefined;
       let dropped: string[] = [];
       if (withState) {
@@ -471,7 +485,6 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
         dropped = r.value.dropped;
       }
       const fragment = lessonFragment(lesson, share);
-      const base = page ? `${page.location.origin}${page.location.pathname}${page.location.search}` : '';
       return { url: buildShareUrl(base, fragment), fragment, dropped };
     },
   };

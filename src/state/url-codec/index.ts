@@ -12,7 +12,7 @@ import type { ShareState } from './share-state';
 import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './v1';
 
 export type { ClusterAction } from './actions';
-export type { ProxyMode, RequestOptions, ShareLanguage, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
+export type { ProxyMode, RequestOptions, ShareLanguage, ShareLesson, ShareLessonCheck, ShareLessonText, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
 export type { FieldReason, Result, ShareError, ShareErrorCode } from './result';
 export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES } from './limits';
 

@@ -44,3 +44,16 @@ export const MAX_SHELL_LINES = 50;
 
 /** One shell line: the core's own cap (manifest/limits.ts MAX_SHELL_LINE), past which ash's runner refuses it. */
 export const MAX_SHELL_LINE_CHARS = 4096;
+
+/** A teacher's lesson in a link (`l`). Its id is at most 40 characters so that the progress key made from it (a
+ *  hash and the id, lesson-progress.ts) stays a lesson id (63). */
+export const MAX_LINK_LESSON_ID = 40;
+/** Its texts: a title is a line, a goal a paragraph; a question and a check's words a sentence or two. */
+export const MAX_LINK_LESSON_TITLE = 200;
+export const MAX_LINK_LESSON_GOAL = 2000;
+export const MAX_LINK_LESSON_SENTENCE = 500;
+/** Its checks: every one runs after each build, send and shell line (a `requests` check sends 60 requests), and a
+ *  teacher picks a handful. */
+export const MAX_LINK_LESSON_CHECKS = 12;
+/** Pods one check names: the Pods behind one Service. */
+export const MAX_LINK_LESSON_PODS = 100;

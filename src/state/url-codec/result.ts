@@ -25,7 +25,14 @@ export type ShareErrorCode =
   /** JSON of the wrong shape: `path` names the field, `reason` says what is wrong with it. */
   | 'invalid-field';
 
-export type FieldReason = 'missing' | 'wrong-type' | 'out-of-range' | 'unknown-value' | 'bad-name' | 'too-long' | 'too-many';
+export type FieldReason =
+  | 'missing' | 'wrong-type' | 'out-of-range' | 'unknown-value' | 'bad-name' | 'too-long' | 'too-many'
+  /** A lesson's check of a kind this page cannot run (a newer page's, or made up). */
+  | 'unknown-check'
+  /** A name given twice where each must be one of a kind (a lesson's check ids). */
+  | 'duplicate'
+  /** Text with characters no one types: control characters, or the ones that reorder what is shown (bidi). */
+  | 'bad-text';
 
 export interface ShareError {
   code: ShareErrorCode;

@@ -56,6 +56,36 @@ export interface ShareSend {
   target?: string;
 }
 
+/** Words a teacher wrote, in the languages they wrote them in (a language left out was not written). */
+export interface ShareLessonText {
+  en?: string;
+  'zh-CN'?: string;
+}
+
+/** What a teacher's check tests: the outcomes the Lessons panel offers them to pick (ui/lessons/teacher-checks.ts). */
+export type ShareLessonCheck =
+  /** The Service's ready endpoints are exactly these Pods (`name` or `namespace/name`); none: it has no ready one. */
+  | { kind: 'endpoints'; service: string; pods: string[] }
+  /** Requests to `target` from the client land on exactly these Pods; none: no request reaches a Pod. */
+  | { kind: 'requests'; target: string; pods: string[] }
+  /** A line in the client's shell that ran `program` ended with this exit status. */
+  | { kind: 'shell'; program: string; exitCode: number };
+
+/** A teacher's own lesson: it starts from the state the link carries, asks its goal, and checks the outcomes. */
+export interface ShareLesson {
+  /** The teacher's name for it (a lesson id). */
+  id: string;
+  title: ShareLessonText;
+  /** At least one language. */
+  goal: ShareLessonText;
+  /** The yes/no question asked before acting; at least one language. */
+  question: ShareLessonText;
+  /** The question's right answer. */
+  answer: 'yes' | 'no';
+  /** At least one. */
+  checks: { id: string; text: ShareLessonText; check: ShareLessonCheck }[];
+}
+
 export interface ShareState {
   yaml: string;
   actions: ClusterAction[];
@@ -79,4 +109,6 @@ export interface ShareState {
   shellElsewhere?: ShareShellLine[];
   /** The language the link was made in: only a suggestion, the reader's own choice (?lang, the switch) wins. */
   language?: ShareLanguage;
+  /** A teacher's own lesson, opened in the Lessons panel over this state as its start. */
+  lesson?: ShareLesson;
 }

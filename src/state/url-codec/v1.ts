@@ -14,7 +14,8 @@
 //           w?: the place the shell on screen runs (added later; absent: the client Pod) },
 //     h?: [line, …] (added later),
 //     H?: [[place, line, after], …] (added later),
-//     L?: the language the link was made in, 'en'|'zh-CN' (added later; a suggestion; an unknown value is ignored) }
+//     L?: the language the link was made in, 'en'|'zh-CN' (added later; a suggestion; an unknown value is ignored),
+//     l?: a teacher's own lesson over this state as its start (added later; absent: no lesson, as before) }
 // `h`: the lines typed into the client Pod's shell, oldest first (at most 50, each at most 4,096 characters, no
 // control characters but tab); opening the link runs them again in a new shell. `v.s`: the shell panel shown
 // (absent: shown, the page's default).
@@ -23,6 +24,9 @@
 // replays all of them in the order typed. A place is `pod:NAMESPACE/NAME`, `node:NODE` or `laptop` (the learner's
 // laptop, where kubectl runs). `v.w`: the place whose shell is on screen, the same form. Absent `H` and `v.w`: only
 // the client Pod's shell, as before.
+// `l`: { i: id, n?: title, g: goal, q: question, a?: its answer 'n' (absent: yes), c: [check, …] }, texts as { e?: English, z?: Chinese }; read
+// and capped in url-codec/v1-lesson.ts, which lists the check tuples. Opening the link puts the state on screen and
+// the lesson in the Lessons panel; a check kind this reader does not know refuses the link (`unknown-check`).
 // A lesson link names its lesson BEFORE the fragment, outside this format: `#lesson=ID&v1.…` (or `#lesson=ID` alone,
 // the lesson from its start); url-codec/lesson-fragment.ts splits it off, so this reader never sees it.
 // Action tuples: ['s', ns, 'd'|'s', workload, replicas]  scale (Deployment | StatefulSet)
@@ -44,6 +48,7 @@ import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../core';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { inflateCapped, inflateHead } from './inflate-capped';
+import { lessonToWire, readLesson } from './v1-lesson';
 import {
   MAX_ACTIONS, MAX_COUNT, MAX_IMAGE_CHARS, MAX_SHELL_LINE_CHARS, MAX_SHELL_LINES, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS,
   MAX_SENT_REQUESTS, MAX_SOURCE_BYTES, MAX_TARGET_CHARS,
@@ -133,6 +138,7 @@ export function toWireV1(s: ShareState): JsonObject {
   if (s.shell && s.shell.length > 0) w.h = [...s.shell];
   if (s.shellElsewhere && s.shellElsewhere.length > 0) w.H = s.shellElsewhere.map((l) => [l.place, l.line, l.after]);
   if (s.language !== undefined) w.L = s.language;
+  if (s.lesson !== undefined) w.l = lessonToWire(s.lesson);
   w.y = s.yaml;
   return w;
 }
@@ -258,6 +264,8 @@ export function fromWireV1(json: Json): Result<ShareState, ShareError> {
     // Only a suggestion: a language this page does not speak (from a newer page) opens the link all the same.
     const language = field(w, 'L');
     if (language === 'en' || language === 'zh-CN') state.language = language;
+    const lesson = field(w, 'l');
+    if (lesson !== undefined) state.lesson = readLesson(lesson);
     return ok(state);
   } catch (e) {
     if (e instanceof FieldError) return fail(toShareError(e));

@@ -3,8 +3,9 @@
 // check passes, the debrief sets the prediction beside what happened.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lesson } from '../../lessons';
+import type { Lesson, LessonLanguage } from '../../lessons';
 import { getAppStore } from '../../state';
+import { parseLanguage } from '../i18n/language';
 import { useAppStore } from '../use-app-store';
 import { useLessonText } from './lesson-language';
 import { observationText } from './observation-text';
@@ -138,8 +139,17 @@ function Debrief({ lesson, prediction }: { lesson: Lesson; prediction: string | 
   );
 }
 
+/** A teacher's lesson written in one language, read in the other: says so, and marks its texts with their language. */
+function useWrittenIn(lesson: Lesson): LessonLanguage | undefined {
+  const { i18n } = useTranslation();
+  const page = parseLanguage(i18n.language) ?? 'en';
+  const written = lesson.fromLink?.languages;
+  return written && written.length > 0 && !written.includes(page) ? written[0] : undefined;
+}
+
 export function LessonView({ lesson, onRestart }: { lesson: Lesson; onRestart(): void }) {
   const { t } = useTranslation();
+  const writtenIn = useWrittenIn(lesson);
   const text = useLessonText();
   const progress = useAppStore((s) => s.lessonProgress[lesson.id]);
   const solving = useAppStore((s) => s.lessonSolving);
@@ -152,24 +162,33 @@ export function LessonView({ lesson, onRestart }: { lesson: Lesson; onRestart():
         <button type="button" data-testid="lessons-all" onClick={() => store.closeLesson()}>← {t('lessons.all')}</button>
         <button type="button" data-testid="lesson-restart" onClick={onRestart}>{t('lessons.restart')}</button>
       </div>
-      <h2 id="lesson-title" data-testid="lesson-title">{text(lesson.title)}</h2>
+      <h2 id="lesson-title" data-testid="lesson-title" lang={writtenIn}>{text(lesson.title)}</h2>
+      {writtenIn && (
+        <p className="lesson-note" data-testid="lesson-written-in">
+          {t('teacherLink.writtenIn', { language: t(`teacherLink.language.${writtenIn}`) })}
+        </p>
+      )}
       <section className="lesson-block" aria-labelledby="lesson-goal-title">
         <h3 id="lesson-goal-title">{t('lessons.goal')}</h3>
-        <p data-testid="lesson-goal">{text(lesson.goal)}</p>
+        <p data-testid="lesson-goal" lang={writtenIn}>{text(lesson.goal)}</p>
       </section>
       <Prediction key={lesson.id} lesson={lesson} committed={committed} />
       {committed !== undefined && (
         <>
           <Checks />
           <Hints lesson={lesson} shown={progress?.hints ?? 0} />
-          <div className="lesson-solution">
-            <button type="button" data-testid="lesson-solution" disabled={solving} onClick={() => void store.showSolution()}>
-              {t('lessons.solution.show')}
-            </button>
-            <p className="muted lesson-small" role="status">
-              {solving ? t('lessons.solution.playing') : progress?.solutionShown ? t('lessons.solution.shown') : ''}
-            </p>
-          </div>
+          {lesson.fromLink ? (
+            <p className="muted lesson-small" data-testid="lesson-no-solution">{t('teacherLink.noSolution')}</p>
+          ) : (
+            <div className="lesson-solution">
+              <button type="button" data-testid="lesson-solution" disabled={solving} onClick={() => void store.showSolution()}>
+                {t('lessons.solution.show')}
+              </button>
+              <p className="muted lesson-small" role="status">
+                {solving ? t('lessons.solution.playing') : progress?.solutionShown ? t('lessons.solution.shown') : ''}
+              </p>
+            </div>
+          )}
           {passed && <Debrief key={lesson.id} lesson={lesson} prediction={committed} />}
         </>
       )}

@@ -49,11 +49,13 @@ export function LessonsPanel() {
   const open = useAppStore((s) => s.lessonPanelOpen);
   const catalogue = useAppStore((s) => s.lessonCatalogue);
   const lessonId = useAppStore((s) => s.lessonId);
+  // A teacher's lesson from a link is not in the catalogue.
+  const linked = useAppStore((s) => (s.lessonLinked?.lesson.id === s.lessonId ? s.lessonLinked.lesson : undefined));
   const [asking, setAsking] = useState<string | null>(null);
   const store = getAppStore().getState();
   useHeaderBottom(open);
   if (!open) return null;
-  const lesson = catalogue?.lessons.find((l) => l.id === lessonId);
+  const lesson = linked ?? catalogue?.lessons.find((l) => l.id === lessonId);
 
   const start = (id: string) => {
     if (getAppStore().getState().hasOwnWork()) setAsking(id);

@@ -1,15 +1,17 @@
 // A teacher's own lesson from what is on screen: they start from a scenario or a link (the lesson's start), fix
 // or change it (its solution), write the goal and the question in both languages, pick the checks that hold now,
-// and download the lesson file. Opening it from a link gives it to their learners (lessonLink in the share menu).
+// and download the lesson file, or copy a link that carries the lesson itself (the link's `l`) over its start state.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { decodeShareFragment, getAppStore, isLessonId } from '../../state';
+import { linkLesson, teacherLesson, type LessonDraft } from '../../lessons';
+import { decodeShareFragment, encodeShareState, getAppStore, isLessonId, type ShareState } from '../../state';
 import { scenarios } from '../../scenarios';
-import { downloadText } from '../share/files';
+import { copyText, downloadText } from '../share/files';
+import { linkErrorText } from '../share/Notices';
 import { useAppStore } from '../use-app-store';
 import { useLessonText } from './lesson-language';
-import { candidateChecks, teacherLesson, type LessonDraft } from './teacher-checks';
+import { candidateChecks } from './teacher-checks';
 
 function Field({ label, value, onChange, testId, help }: { label: string; value: string; onChange(v: string): void; testId: string; help?: string }) {
   const id = useId();
@@ -23,10 +25,14 @@ function Field({ label, value, onChange, testId, help }: { label: string; value:
 }
 
 /** What the screen started from: the state last opened, shared or restored, else the scenario as it comes. */
-function startState() {
+function startState(): ShareState {
   const s = getAppStore().getState();
   const basis = s.draft.basis ? decodeShareFragment(s.draft.basis) : null;
-  if (basis?.ok) return basis.value;
+  if (basis?.ok) {
+    // A teacher's lesson the screen came from is not part of the next one's start.
+    const { lesson: _opened, ...start } = basis.value;
+    return start;
+  }
   const scenario = scenarios.find((x) => x.id === s.scenarioId);
   return { ...s.shareState(), yaml: scenario?.source ?? s.source, actions: [], sends: [], shell: [] };
 }
@@ -36,9 +42,11 @@ export function TeacherExport() {
   const text = useLessonText();
   const { cluster, tally, shell } = useAppStore(useShallow((s) => ({ cluster: s.cluster, tally: s.tally, shell: s.shellEntries })));
   const candidates = useMemo(() => candidateChecks(cluster, tally, shell), [cluster, tally, shell]);
-  const [draft, setDraft] = useState<LessonDraft>({ id: 'my-lesson', title: { en: '', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '' }, question: { en: '', 'zh-CN': '' } });
+  const [draft, setDraft] = useState<LessonDraft>({ id: 'my-lesson', title: { en: '', 'zh-CN': '' }, goal: { en: '', 'zh-CN': '' }, question: { en: '', 'zh-CN': '' }, answer: 'yes' });
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const formId = useId();
   const [error, setError] = useState<string | null>(null);
+  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const edit = (key: 'title' | 'goal' | 'question', lang: 'en' | 'zh-CN') => (v: string) => setDraft((d) => ({ ...d, [key]: { ...d[key], [lang]: v } }));
 
   function download() {
@@ -51,6 +59,26 @@ export function TeacherExport() {
     downloadText(`${JSON.stringify(lesson, null, 2)}\n`, `${draft.id}.lesson.json`, 'application/json');
   }
 
+  async function copyLink() {
+    setLink(null);
+    if (!isLessonId(draft.id)) return setError(t('lessons.export.badId'));
+    const some = (v: { en: string; 'zh-CN': string }) => v.en.trim() !== '' || v['zh-CN'].trim() !== '';
+    if (!some(draft.goal) || !some(draft.question)) return setError(t('teacherLink.needText'));
+    const checks = candidates.filter((c) => picked.has(c.id));
+    if (checks.length === 0) return setError(t('lessons.export.needCheck'));
+    // The link's own reader judges it (lengths, characters, counts): a link made here always opens.
+    const made = encodeShareState({ ...startState(), lesson: linkLesson(draft, checks) });
+    if (!made.ok) return setError(linkErrorText(t, made.error));
+    setError(null);
+    // The receiver reads the lesson in their own language: the teacher's `?lang` stays behind.
+    const params = new URLSearchParams(location.search);
+    params.delete('lang');
+    params.delete('embed');
+    const query = params.toString();
+    const url = `${location.origin}${location.pathname}${query ? `?${query}` : ''}#${made.value}`;
+    setLink({ url, copied: await copyText(url) });
+  }
+
   return (
     <div className="lesson-export" data-testid="lesson-export-form">
       <p className="muted lesson-small">{t('lessons.export.intro')}</p>
@@ -61,6 +89,15 @@ export function TeacherExport() {
       <Field label={t('lessons.export.goalZh')} value={draft.goal['zh-CN']} onChange={edit('goal', 'zh-CN')} testId="export-goal-zh" />
       <Field label={t('lessons.export.questionEn')} value={draft.question.en} onChange={edit('question', 'en')} testId="export-question-en" />
       <Field label={t('lessons.export.questionZh')} value={draft.question['zh-CN']} onChange={edit('question', 'zh-CN')} testId="export-question-zh" />
+      <fieldset className="lesson-export-answer">
+        <legend>{t('teacherLink.answer')}</legend>
+        {(['yes', 'no'] as const).map((a) => (
+          <label key={a} className="lesson-choice">
+            <input type="radio" name={`${formId}-answer`} checked={draft.answer === a} onChange={() => setDraft((d) => ({ ...d, answer: a }))} data-testid={`export-answer-${a}`} />
+            <span>{t(`teacherLink.answerIs.${a}`)}</span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset className="lesson-export-checks">
         <legend>{t('lessons.export.checks')}</legend>
         {candidates.length === 0 && <p className="muted lesson-small">{t('lessons.export.noChecks')}</p>}
@@ -85,7 +122,20 @@ export function TeacherExport() {
         ))}
       </fieldset>
       {error && <p className="error-text" role="alert" data-testid="export-error">{error}</p>}
-      <button type="button" className="primary" data-testid="export-lesson" onClick={download}>{t('lessons.export.download')}</button>
+      <div className="lesson-export-actions">
+        <button type="button" className="primary" data-testid="export-lesson" onClick={download}>{t('lessons.export.download')}</button>
+        <button type="button" data-testid="export-link-copy" onClick={() => void copyLink()}>{t('teacherLink.copy')}</button>
+      </div>
+      <p className="muted lesson-small">{t('teacherLink.intro')}</p>
+      {link && (
+        <div className="lesson-field">
+          <label htmlFor={`${formId}-link`}>{t('teacherLink.label')}</label>
+          <input id={`${formId}-link`} readOnly value={link.url} data-testid="export-link" onFocus={(e) => e.currentTarget.select()} />
+          <p className={link.copied ? 'muted lesson-small' : 'error-text'} role="status" data-testid="export-link-status">
+            {link.copied ? t('teacherLink.copied') : t('teacherLink.copyFailed')}
+          </p>
+        </div>
+      )}
     </div>
   );
 }

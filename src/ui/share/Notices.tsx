@@ -5,7 +5,8 @@ import { getAppStore, type Notices as NoticeState, type ShareError } from '../..
 import { useAppStore } from '../use-app-store';
 import { SetAsideDrafts } from './SetAsideDrafts';
 
-function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e: ShareError): string {
+/** A link error in words: also what the teacher's export says when its lesson would not make a link. */
+export function linkErrorText(t: (k: string, o?: Record<string, unknown>) => string, e: ShareError): string {
   if (e.code === 'unsupported-version') return t(e.newer ? 'share.linkError.unsupported-version-newer' : 'share.linkError.unsupported-version', { version: e.version });
   if (e.code === 'invalid-field') return t('share.linkError.invalid-field', { path: e.path || '/', reason: t(`share.linkError.reason.${e.reason ?? 'wrong-type'}`) });
   return t(`share.linkError.${e.code}`);
