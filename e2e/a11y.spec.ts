@@ -12,13 +12,21 @@ async function check(page: Page, where: string, found: Findings, include?: strin
   if (bad.length) found[where] = bad;
 }
 
+/** Sends and goes straight to the request's last step: the screen a finished playback leaves, without waiting
+ * for every hop's animation to play. */
+async function sendToEnd(playground: PlaygroundPage, page: Page, target: string) {
+  await playground.send(target);
+  await expect(playground.hopChips().first()).toBeVisible({ timeout: 15_000 });
+  await playground.showHop(await playground.hopChips().count() - 1);
+  await expect(page.getByTestId('outcome')).toBeVisible();
+}
+
 async function sweepTabs(playground: PlaygroundPage, page: Page): Promise<Findings> {
   const found: Findings = {};
   await playground.open();
   await playground.editorReady();
   await check(page, 'first screen', found);
-  await playground.send('web-service');
-  await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+  await sendToEnd(playground, page, 'web-service');
   // Every terminal tab there is (a new tab is swept without editing this test), and both DNS tools.
   const tabs = page.getByTestId('terminals').getByRole('tab');
   const ids = await tabs.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
@@ -37,8 +45,7 @@ async function sweepTabs(playground: PlaygroundPage, page: Page): Promise<Findin
 async function sweepInspector(playground: PlaygroundPage, page: Page): Promise<Findings> {
   const found: Findings = {};
   await playground.open();
-  await playground.send('web-service');
-  await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+  await sendToEnd(playground, page, 'web-service');
   const chips = await playground.hopChips().count();
   for (let i = 0; i < chips; i++) {
     await playground.showHop(i);
@@ -157,3 +164,44 @@ for (const locale of ['en-US', 'zh-CN']) {
     });
   });
 }
+
+// The packet's label flies over the graph and flashes when the rules rewrite its destination: its colours must pass
+// at every frame, not only where a playback comes to rest. The flash is held still and stepped through its whole
+// length, in both colour schemes.
+test.describe('axe on the packet in flight', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the packet label passes contrast mid-flight and at every frame of the DNAT flash', async ({ playground, page }) => {
+    const found: Findings = {};
+    const label = '[data-testid="graph-packet-label"]';
+    await playground.open();
+    // Hold the rules' DNAT flash still as soon as it starts (the DNS query's, earlier, is the same flash).
+    await page.evaluate(() => {
+      const hold = () => {
+        const atRules = /^(dnat|ipvs)$/.test(document.querySelector<HTMLElement>('[data-testid="graph-packet"]')?.dataset.hop ?? '');
+        const flash = atRules ? document.getAnimations().find((a) => (a as CSSAnimation).animationName === 'kg-flip') : undefined;
+        if (!flash) { requestAnimationFrame(hold); return; }
+        flash.pause();
+        (window as unknown as { heldFlash: Animation }).heldFlash = flash;
+      };
+      requestAnimationFrame(hold);
+    });
+    await page.getByTestId('speed').selectOption('0.5');
+    await playground.send('web-service');
+    await expect(page.getByTestId('graph-packet')).toHaveAttribute('data-hop', 'connect', { timeout: 15_000 });
+    await check(page, 'label flying to the rules', found, label);
+    await page.waitForFunction(() => 'heldFlash' in window, undefined, { timeout: 15_000 });
+    await playground.pause();
+    await expect(page.getByTestId('graph-packet')).toHaveAttribute('data-hop', /^(dnat|ipvs)$/);
+    const length = await page.evaluate(() => Number((window as unknown as { heldFlash: Animation }).heldFlash.effect?.getTiming().duration));
+    expect(length).toBeGreaterThan(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (let at = 0; at <= length; at += length / 6) {
+        await page.evaluate((t) => { (window as unknown as { heldFlash: Animation }).heldFlash.currentTime = t; }, Math.min(at, length - 1));
+        await check(page, `${scheme} flash at ${Math.round(at)} ms`, found, label);
+      }
+    }
+    expect(found).toEqual({});
+  });
+});

@@ -134,3 +134,21 @@ for (const lang of ['en', 'zh-CN']) {
     await expect(playground.terminal('headless').locator('.answer-headless')).toHaveCount(3);
   });
 }
+
+// A 1280×800 desktop's graph panel is about three times as wide as it is tall: the whole cluster is fitted by its
+// height, so the picture's rows are kept short and its names large enough to read at the zoom that gives.
+test.describe('the desktop\'s graph', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('1280×800: the whole default cluster is in view with names of 9 px or more, and 7.5 px or more once the step strip shows after a send', async ({ playground, page }) => {
+    await playground.open();
+    const whole = ['dns:kube-dns', 'svc:default/mysql-headless', 'svc:default/web-service', 'node:node-1', 'node:node-3'];
+    await expect.poll(async () => (await smallestLabel(page)).css).toBeGreaterThanOrEqual(9);
+    for (const id of whole) await expect.poll(async () => inPanel(page, playground.graphNode(id))).toBe(true);
+    await page.getByTestId('send-1').click();
+    await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
+    await expect.poll(async () => (await smallestLabel(page)).css).toBeGreaterThanOrEqual(7.5);
+    for (const id of whole) await expect.poll(async () => inPanel(page, playground.graphNode(id))).toBe(true);
+    expect(await inPanel(page, playground.pod('test'))).toBe(true);
+  });
+});

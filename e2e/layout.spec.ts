@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { seriousAxeFindings } from './pages/axe';
 
 test.describe('layout and accessibility', () => {
   test('phone: the editor and the graph are two tabs', async ({ playground, page }) => {
@@ -58,9 +58,7 @@ test.describe('layout and accessibility', () => {
     await playground.editorReady();
     await playground.send('web-service');
     await expect(page.getByTestId('outcome')).toBeVisible({ timeout: 15_000 });
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   });
 
   test('keyboard: scenario, target and send without a mouse', async ({ playground, page }) => {

@@ -1,9 +1,9 @@
 // What the animation draws is what the simulation knows: the packet goes from the client Pod into its node's
 // rules, is rewritten there and goes on to a Pod. A Service is never on its path; it lights up beside it as the
 // object the rules were written from.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousAxeFindings } from './pages/axe';
 
 interface Box { id: string; x: number; y: number; w: number; h: number }
 
@@ -204,8 +204,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByTestId('hop-raw').locator('summary').click();
     await expect(page.getByTestId('output-notes')).toBeVisible();
     // The editor has its own checks (layout.spec.ts); this one is about the step, the graph and the notes.
-    const results = await new AxeBuilder({ page }).exclude('[data-testid="monaco"]').analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await seriousAxeFindings(page, undefined, '[data-testid="monaco"]')).toEqual([]);
   });
 }

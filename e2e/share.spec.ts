@@ -1,7 +1,7 @@
 // Sharing, embedding and keeping work, in Chromium against the production build.
 import { test as base, expect } from './fixtures';
+import { seriousAxeFindings } from './pages/axe';
 import { PlaygroundPage } from './pages/playground-page';
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { graphText, readDownload, SharePage } from './pages/share-page';
 import type { Page } from '@playwright/test';
@@ -146,25 +146,18 @@ test.describe('embed', () => {
 });
 
 test.describe('accessibility and small screens', () => {
-  const serious = async (page: Page, include?: string) => {
-    const builder = new AxeBuilder({ page });
-    if (include) builder.include(include);
-    const results = await builder.analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  };
 
   test('axe: no serious violation in the Share menu, the notices and the embed', async ({ playground, share, page }) => {
     await playground.open();
     await share.share();
-    expect(await serious(page, '[data-testid="header-actions"]')).toEqual([]);
+    expect(await seriousAxeFindings(page, '[data-testid="header-actions"]')).toEqual([]);
     await page.goto('/#v9.AAAA');
     await expect(share.linkError()).toBeVisible();
-    expect(await serious(page, '[data-testid="share-notices"]')).toEqual([]);
+    expect(await seriousAxeFindings(page, '[data-testid="share-notices"]')).toEqual([]);
     await page.goto('/?embed');
     await expect(page.getByTestId('embed-app')).toBeVisible();
     await expect(page.getByTestId('cluster-graph')).toBeVisible();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
   });
 
   test('the Share menu fits a 390-px phone and works from the keyboard', async ({ playground, share, page }) => {

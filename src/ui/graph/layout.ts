@@ -7,12 +7,14 @@
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
+// A desktop panel is much wider than tall (about 3:1 at 1280×800), so the fit is set by the picture's height:
+// rows are as short as their text allows and the Pods are wide, which costs no zoom, so their text can be larger.
 const SIZES = {
-  svcW: 236, svcH: 68, svcGap: 26,
+  svcW: 250, svcH: 62, svcGap: 24,
   /** Vertical room between the Service row and the nodes, where EndpointSlice links run in lanes. */
-  laneBand: 76,
-  nodeHeader: 28, rules: 40, rulesGap: 10, nodePadBottom: 12, gutter: 24, nodePadRight: 12, nodeGap: 30,
-  podW: 232, podH: 44, podGapY: 8, colGap: 24,
+  laneBand: 46,
+  nodeHeader: 26, rules: 34, rulesGap: 6, nodePadBottom: 8, gutter: 24, nodePadRight: 12, nodeGap: 28,
+  podW: 276, podH: 42, podGapY: 4, colGap: 24,
 } as const;
 
 export interface LayoutInput {

@@ -5,8 +5,9 @@ import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { readableViewport, type ClientPath } from './focus-view';
 import type { Rect } from './layout';
 
-/** Room around the whole cluster: the legend sits over the panel's bottom-left corner, so the bottom keeps more. */
-const PAD = { x: 12, top: 12, bottom: 40 };
+/** Room around the whole cluster: the legend sits over the panel's bottom-left corner (6 px from the edge, at most
+ * 27 px tall), so the bottom keeps more. */
+const PAD = { x: 12, top: 12, bottom: 36 };
 export const FIT_OPTIONS = { padding: { x: `${PAD.x}px`, top: `${PAD.top}px`, bottom: `${PAD.bottom}px` }, maxZoom: 1 } as const;
 const ALL_PAD = { x: PAD.x, y: (PAD.top + PAD.bottom) / 2 };
 
