@@ -84,8 +84,19 @@ export function encodeShareStateBestEffort(state: ShareState): Result<{ fragment
 
 const PREFIX = /^v([0-9]{1,6})\./;
 
-/** Decodes `#v1.…` (with or without `#`). Never throws. */
+/**
+ * Decodes `#v1.…` (with or without `#`). Never throws. The page decodes the link in its address more than once
+ * as it starts (its language, whether it is an embed, then to open it): inflating a large one costs a tenth of a
+ * second each time, so the last answer is kept. Callers treat the state as read-only.
+ */
 export function decodeShareFragment(fragment: string): Result<ShareState, ShareError> {
+  if (lastDecoded?.fragment !== fragment) lastDecoded = { fragment, result: decodeUncached(fragment) };
+  return lastDecoded.result;
+}
+
+let lastDecoded: { fragment: string; result: Result<ShareState, ShareError> } | undefined;
+
+function decodeUncached(fragment: string): Result<ShareState, ShareError> {
   try {
     const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (text.trim() === '') return fail({ code: 'empty' });
