@@ -31,15 +31,33 @@ const DECODERS: Readonly<Record<number, (payload: string) => Result<ShareState, 
 export function encodeShareState(state: ShareState): Result<string, ShareError> {
   // The page encodes the same state more than once in a row (the draft's basis, then the draft; a link opened, then
   // saved): a large text costs a deflate of up to a megabyte each time, so the last answer is kept.
-  const { yaml, ...rest } = state;
-  const restKey = JSON.stringify(rest);
-  if (lastEncoded && lastEncoded.yaml === yaml && lastEncoded.rest === restKey) return lastEncoded.result;
+  const key = cacheKey(state);
+  if (lastEncoded && sameKey(lastEncoded, key)) return lastEncoded.result;
   const result = encodeUncached(state);
-  lastEncoded = { yaml, rest: restKey, result };
+  lastEncoded = { ...key, result };
   return result;
 }
 
-let lastEncoded: { yaml: string; rest: string; result: Result<string, ShareError> } | undefined;
+interface CacheKey {
+  yaml: string;
+  rest: string;
+}
+
+const cacheKey = ({ yaml, ...rest }: ShareState): CacheKey => ({ yaml, rest: JSON.stringify(rest) });
+const sameKey = (a: CacheKey, b: CacheKey) => a.yaml === b.yaml && a.rest === b.rest;
+
+let lastEncoded: (CacheKey & { result: Result<string, ShareError> }) | undefined;
+
+/**
+ * Takes `fragment`, made elsewhere (the core worker) by encodeShareStateBestEffort with nothing dropped, as the
+ * answer for `state`: the next encode of the same state on the page costs nothing.
+ */
+export function rememberEncoded(state: ShareState, fragment: string): void {
+  lastEncoded = { ...cacheKey(state), result: ok(fragment) };
+}
+
+/** Whether encoding `state` on the page costs nothing (it is the last state encoded). */
+export const isEncoded = (state: ShareState): boolean => lastEncoded !== undefined && sameKey(lastEncoded, cacheKey(state));
 
 function encodeUncached(state: ShareState): Result<string, ShareError> {
   // Validate through the decoder's own reader, so encode and decode agree on what is valid.

@@ -39,6 +39,7 @@ export interface CoreClient {
   /** A file's text for the editor, a `kind: List` unpacked (parsed in the worker). */
   importText(input: CommandInput<'importText'>): Promise<CommandOutput<'importText'>>;
   checkLesson(input: CommandInput<'checkLesson'>): Promise<CommandOutput<'checkLesson'>>;
+  encodeShare(input: CommandInput<'encodeShare'>): Promise<CommandOutput<'encodeShare'>>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -231,6 +232,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
     importText: (input) => request('importText', input),
     checkLesson: (input) => request('checkLesson', input),
+    encodeShare: (input) => request('encodeShare', input),
     dispose() {
       restart(new Error('disposed'));
     },
