@@ -171,20 +171,26 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     else if (get().notices.storage !== null) get().notify({ storage: null });
     refreshSetAside();
   }
+  /**
+   * A large state is deflated in the core worker, and the page keeps the answer as its last encoding: the next
+   * encode of the same state here (the draft, its basis) costs nothing. False when it was not needed.
+   */
+  async function encodeInWorker(snap: ShareState): Promise<boolean> {
+    if (!drafts || snap.yaml.length <= ENCODE_IN_WORKER_CHARS || isEncoded(snap)) return false;
+    try {
+      const r = await deps.core.encodeShare({ state: snap });
+      if (r.ok && r.value.dropped.length === 0) rememberEncoded(snap, r.value.fragment);
+    } catch {
+      // A newer encoding replaced it, or the worker failed: the page encodes it itself if it must.
+    }
+    return true;
+  }
+
   /** The autosave: a large text is encoded in the worker first, so saving it here costs nothing. */
   async function autosaveDraft(): Promise<void> {
     const timer = autosave;
-    const snap = get().shareState();
-    if (drafts && snap.yaml.length > ENCODE_IN_WORKER_CHARS && !isEncoded(snap)) {
-      try {
-        const r = await deps.core.encodeShare({ state: snap });
-        if (r.ok && r.value.dropped.length === 0) rememberEncoded(snap, r.value.fragment);
-      } catch {
-        // A newer draft's encoding replaced it, or the worker failed: the save below encodes here if it must.
-      }
-      // An edit since rescheduled the save, or the draft was flushed meanwhile (before a link opened).
-      if (autosave !== timer) return;
-    }
+    // An edit since rescheduled the save, or the draft was flushed meanwhile (before a link opened).
+    if (await encodeInWorker(get().shareState()) && autosave !== timer) return;
     saveDraft();
   }
   const flushDraft = (): void => {
@@ -194,7 +200,9 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   /** Opens `state` as a new start: its basis is what is on screen after it. */
   async function openAsNew(state: ShareState, link: string | undefined): Promise<void> {
     await get().openShareState(state);
-    set({ draft: { basis: fragmentOf(get().shareState()), link } });
+    const opened = get().shareState();
+    await encodeInWorker(opened);
+    set({ draft: { basis: fragmentOf(opened), link } });
     saveDraft();
   }
 

@@ -79,6 +79,17 @@ const defaultHandler = async () => (await import('./handle')).createCoreHandler(
 const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, command: K): reply is typeof reply & { result: CommandOutput<K> } =>
   reply.command === command;
 
+/**
+ * Resolves in a new task where the browser offers one (Chromium's `scheduler.yield`), in a microtask elsewhere.
+ * Taking a large reply in (the structured clone of 5,000 Services) is one task's work; what the page then does
+ * with it (the store, React's render of the graph) is the next one's, so neither holds the page alone for long.
+ */
+function nextTask(): Promise<void> {
+  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
+  const yieldTask: unknown = typeof scheduler === 'object' && scheduler !== null ? Reflect.get(scheduler, 'yield') : undefined;
+  return typeof yieldTask === 'function' ? Promise.resolve(yieldTask.call(scheduler)).then(() => undefined) : Promise.resolve();
+}
+
 /** Recipes of the revisions the store may still name, most recently used last. */
 const RECIPES_KEPT = 8;
 
@@ -128,7 +139,11 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     }
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       booted = true;
-      onMessage(e.data);
+      const reply = e.data;
+      // The reply is in: a slow page from here on is not the worker overrunning.
+      const p = pending.get(reply.id);
+      if (p) clearTimeout(p.timer);
+      void nextTask().then(() => onMessage(reply));
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
