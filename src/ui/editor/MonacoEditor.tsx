@@ -6,7 +6,7 @@ import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
 import { markerText } from '../diagnostic-text';
-import { afterNextPaint } from './load-order';
+import { afterNextPaint, inTurns } from './load-order';
 import { setupMonaco, startYamlLanguage } from './monaco-setup';
 import { passTabUntilTyping } from './tab-passes';
 import type * as Monaco from 'monaco-editor';
@@ -28,54 +28,80 @@ export default function MonacoEditor() {
   const diagnostics = useAppStore((s) => s.diagnostics);
   const [tabPasses, setTabPasses] = useState(true);
   const [focused, setFocused] = useState(false);
+  /** The editor shows the model: the effects below may use both. */
+  const [attached, setAttached] = useState(false);
 
   useEffect(() => {
     const store = getAppStore();
-    const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
-    // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste), and
-    // YAML's block style has few brackets to pair. The model keeps its own copy of the option.
-    model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const editor = monaco.editor.create(host.current!, {
-      model,
-      theme: themeFor(!!media?.matches),
-      automaticLayout: true,
-      minimap: { enabled: false },
-      bracketPairColorization: { enabled: false },
-      guides: { bracketPairs: false },
-      fontSize: 13,
-      tabSize: 2,
-      scrollBeyondLastLine: false,
-      wordWrap: 'off',
-      renderLineHighlight: 'line',
-      // Tab indents YAML; Ctrl+M switches Tab to moving focus (Monaco's tab focus mode), as the label says.
-      ariaLabel: t('editor.ariaLabelMonaco'),
-      accessibilitySupport: 'auto',
-      fixedOverflowWidgets: true,
-    });
-    editorRef.current = editor;
-    const tabMode = passTabUntilTyping(editor, setTabPasses);
-    const onFocus = editor.onDidFocusEditorText(() => setFocused(true));
-    const onBlur = editor.onDidBlurEditorText(() => setFocused(false));
-    // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
-    const cancelYaml = afterNextPaint(startYamlLanguage);
-    const sub = model.onDidChangeContent(() => store.getState().setSource(model.getValue()));
-    const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
-    media?.addEventListener('change', onScheme);
-    onReveal((line, column) => {
-      editor.revealLineInCenter(line);
-      editor.setPosition({ lineNumber: line, column });
-      editor.focus();
-    });
+    let model: Monaco.editor.ITextModel | undefined;
+    let editor: Monaco.editor.IStandaloneCodeEditor | undefined;
+    const cleanups: (() => void)[] = [];
+    // Taking a 680 KB scenario in costs Monaco three pieces of work of about a tenth of a second each on a busy
+    // laptop — its text buffer, the editor, the view of the text's lines — so each runs in its own task and the
+    // page answers in between. The model is there first: markers and the editor both need it.
+    const cancelTurns = inTurns([
+      () => {
+        model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
+        // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste), and
+        // YAML's block style has few brackets to pair. The model keeps its own copy of the option.
+        model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+      },
+      () => {
+        editor = monaco.editor.create(host.current!, {
+          model: null,
+          theme: themeFor(!!media?.matches),
+          automaticLayout: true,
+          minimap: { enabled: false },
+          bracketPairColorization: { enabled: false },
+          guides: { bracketPairs: false },
+          fontSize: 13,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          wordWrap: 'off',
+          renderLineHighlight: 'line',
+          // Tab indents YAML; Ctrl+M switches Tab to moving focus (Monaco's tab focus mode), as the label says.
+          ariaLabel: t('editor.ariaLabelMonaco'),
+          accessibilitySupport: 'auto',
+          fixedOverflowWidgets: true,
+        });
+      },
+      () => {
+        const ed = editor!;
+        const m = model!;
+        ed.setModel(m);
+        editorRef.current = ed;
+        const tabMode = passTabUntilTyping(ed, setTabPasses);
+        const onFocus = ed.onDidFocusEditorText(() => setFocused(true));
+        const onBlur = ed.onDidBlurEditorText(() => setFocused(false));
+        // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
+        const cancelYaml = afterNextPaint(startYamlLanguage);
+        const sub = m.onDidChangeContent(() => store.getState().setSource(m.getValue()));
+        const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
+        media?.addEventListener('change', onScheme);
+        onReveal((line, column) => {
+          ed.revealLineInCenter(line);
+          ed.setPosition({ lineNumber: line, column });
+          ed.focus();
+        });
+        cleanups.push(() => {
+          cancelYaml();
+          onReveal(null);
+          media?.removeEventListener('change', onScheme);
+          sub.dispose();
+          tabMode.dispose();
+          onFocus.dispose();
+          onBlur.dispose();
+        });
+        setAttached(true);
+      },
+    ]);
     return () => {
-      cancelYaml();
-      onReveal(null);
-      media?.removeEventListener('change', onScheme);
-      sub.dispose();
-      tabMode.dispose();
-      onFocus.dispose();
-      onBlur.dispose();
-      editor.dispose();
+      cancelTurns();
+      for (const c of cleanups) c();
+      editor?.dispose();
+      editorRef.current = null;
+      setAttached(false);
     };
   }, [t]);
 
@@ -90,7 +116,7 @@ export default function MonacoEditor() {
       editor.executeEdits('playground', [{ range: model.getFullModelRange(), text: source }]);
       editor.pushUndoStop();
     }
-  }, [revision]);
+  }, [revision, attached]);
 
   useEffect(() => {
     const model = monaco.editor.getModel(modelUri);
@@ -108,7 +134,7 @@ export default function MonacoEditor() {
         endColumn: d.endColumn ?? model.getLineMaxColumn(Math.min(d.line, model.getLineCount())),
       })),
     );
-  }, [diagnostics, t]);
+  }, [diagnostics, t, attached]);
 
   // While the core reports a YAML syntax error, it alone marks it: monaco-yaml's parser words and places the
   // same error differently (other lines, other words), and its schema checks of a broken document mean nothing.
@@ -133,7 +159,7 @@ export default function MonacoEditor() {
       clearTimeout(timer);
       sub.dispose();
     };
-  }, [syntaxError]);
+  }, [syntaxError, attached]);
 
   return (
     <>
