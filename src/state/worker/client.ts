@@ -9,6 +9,7 @@
 //   worker run there at once, so the first build never waits for a next edit.
 import { takeEarlyWorker } from './early-worker';
 import type { CoreHandler } from './handle';
+import { fromWire, idOf, type WireMessage } from './wire';
 import type {
   BuildResult, ClusterRecipe, CommandInput, CommandOutput, CoreCommand, Revision, ScaleResult, SendResult, ShellRunResult,
   UnknownRevision, ViewsResult, WorkerEnvelope, WorkerReply,
@@ -81,8 +82,8 @@ const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, comma
 
 /**
  * Resolves in a new task where the browser offers one (Chromium's `scheduler.yield`), in a microtask elsewhere.
- * Taking a large reply in (the structured clone of 5,000 Services) is one task's work; what the page then does
- * with it (the store, React's render of the graph) is the next one's, so neither holds the page alone for long.
+ * Taking a large reply in (a 5,000-Service cluster, wire.ts) is one task's work; what the page then does with it
+ * (the store, React's render of the graph) is the next one's, so neither holds the page alone for long.
  */
 function nextTask(): Promise<void> {
   const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
@@ -137,13 +138,17 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       workerFailed = true;
       return null;
     }
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+    worker.onmessage = (e: MessageEvent<WireMessage>) => {
       booted = true;
-      const reply = e.data;
+      const message = e.data;
       // The reply is in: a slow page from here on is not the worker overrunning.
-      const p = pending.get(reply.id);
+      const p = pending.get(idOf(message));
       if (p) clearTimeout(p.timer);
-      void nextTask().then(() => onMessage(reply));
+      // Reading the message, parsing a cluster's JSON and acting on the reply: one task each.
+      void nextTask().then(() => {
+        const reply = fromWire(message);
+        return nextTask().then(() => onMessage(reply));
+      });
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
