@@ -6,6 +6,7 @@ import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
 import { markerText } from '../diagnostic-text';
+import { PIECE_CHARS, replaceInPieces } from './large-edits';
 import { afterNextPaint, inTurns } from './load-order';
 import { setupMonaco, startYamlLanguage } from './monaco-setup';
 import { passTabUntilTyping } from './tab-passes';
@@ -30,6 +31,8 @@ export default function MonacoEditor() {
   const [focused, setFocused] = useState(false);
   /** The editor shows the model: the effects below may use both. */
   const [attached, setAttached] = useState(false);
+  /** A large text is going in by pieces (large-edits.ts): the store hears of it once, when it is all in. */
+  const filling = useRef(false);
 
   useEffect(() => {
     const store = getAppStore();
@@ -76,7 +79,36 @@ export default function MonacoEditor() {
         const onBlur = ed.onDidBlurEditorText(() => setFocused(false));
         // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
         const cancelYaml = afterNextPaint(startYamlLanguage);
-        const sub = m.onDidChangeContent(() => store.getState().setSource(m.getValue()));
+        // Matching the bracket at the cursor parses every bracket of the text into a tree: 0.2 s after a 680 KB
+        // paste, for the odd flow-style `{}` a large scenario may hold.
+        let matchBrackets: 'always' | 'never' | undefined;
+        const matchBracketsForSize = () => {
+          const next = m.getValueLength() > PIECE_CHARS ? 'never' : 'always';
+          if (next !== matchBrackets) ed.updateOptions({ matchBrackets: (matchBrackets = next) });
+        };
+        matchBracketsForSize();
+        const sub = m.onDidChangeContent(() => {
+          matchBracketsForSize();
+          if (!filling.current) store.getState().setSource(m.getValue());
+        });
+        // A large paste goes in by pieces too (Monaco's own paste takes it in one task).
+        const onPaste = (e: ClipboardEvent) => {
+          const text = e.clipboardData?.getData('text/plain') ?? '';
+          const selection = ed.getSelection();
+          if (text.length <= PIECE_CHARS || !selection || filling.current) return;
+          e.preventDefault();
+          e.stopPropagation();
+          filling.current = true;
+          const end = m.getOffsetAt(selection.getStartPosition()) + text.length;
+          cancelPaste = replaceInPieces(ed, selection, text, () => {
+            filling.current = false;
+            ed.setPosition(m.getPositionAt(end));
+            store.getState().setSource(m.getValue());
+          });
+        };
+        let cancelPaste = () => {};
+        const container = ed.getContainerDomNode();
+        container.addEventListener('paste', onPaste, true);
         const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
         media?.addEventListener('change', onScheme);
         onReveal((line, column) => {
@@ -85,6 +117,9 @@ export default function MonacoEditor() {
           ed.focus();
         });
         cleanups.push(() => {
+          container.removeEventListener('paste', onPaste, true);
+          cancelPaste();
+          filling.current = false;
           cancelYaml();
           onReveal(null);
           media?.removeEventListener('change', onScheme);
@@ -110,12 +145,14 @@ export default function MonacoEditor() {
     const model = editor?.getModel();
     if (!editor || !model) return;
     const source = getAppStore().getState().source;
-    if (model.getValue() !== source) {
-      // Keep undo history: an edit the learner can undo with Ctrl+Z.
-      editor.pushUndoStop();
-      editor.executeEdits('playground', [{ range: model.getFullModelRange(), text: source }]);
-      editor.pushUndoStop();
-    }
+    if (model.getValue() === source) return;
+    // Keep undo history: an edit the learner can undo with Ctrl+Z. The store has the text already.
+    filling.current = true;
+    const cancel = replaceInPieces(editor, model.getFullModelRange(), source, () => (filling.current = false));
+    return () => {
+      cancel();
+      filling.current = false;
+    };
   }, [revision, attached]);
 
   useEffect(() => {
