@@ -1,12 +1,12 @@
 // The share session's rules with a fake window and storage: links, drafts, kept drafts, history.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isEmbed, type BrowserPage, type StorageChange } from './share-slice';
 import { DRAFT_KEY } from './storage';
 import { createAppStore } from './store';
 import { createTestCore } from './testing/test-core';
 import { readFileSync } from 'node:fs';
 import { deflateSync, strToU8 } from 'fflate';
-import { encodeShareState, type ShareLesson, type ShareState } from './url-codec';
+import { decodeShareFragment, encodeShareState, type ShareLesson, type ShareState } from './url-codec';
 import { encodeBase64url } from './url-codec/base64url';
 
 const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
@@ -211,6 +211,28 @@ describe('share session', () => {
     expect(notices().keptDraft).toBe(true);
     // Read by the core client (in the worker on a page), not on the page's thread.
     expect(calls.importText).toHaveLength(1);
+  });
+
+  it('a large text is deflated by the core (the worker on a page) before the autosave stores it', async () => {
+    const win = new FakeWindow();
+    const { store, ready, calls } = start(win);
+    await ready;
+    const big = `${'# a long comment line to make the text large\n'.repeat(2000)}kind: Service\n`;
+    store.getState().setSource(big);
+    await vi.waitFor(() => expect(JSON.parse(win.storage.get(DRAFT_KEY) ?? '{}').f).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => {
+      const saved = decodeShareFragment(JSON.parse(win.storage.get(DRAFT_KEY)!).f);
+      expect(saved.ok && saved.value.yaml).toBe(big);
+    }, { timeout: 5000 });
+    expect(calls.encodeShare.map((c) => c.state.yaml)).toEqual([big]);
+    // A small text is still saved on the page: a deflate of it is quick.
+    const before = calls.encodeShare.length;
+    store.getState().setSource('kind: Service # small\n');
+    await vi.waitFor(() => {
+      const saved = decodeShareFragment(JSON.parse(win.storage.get(DRAFT_KEY)!).f);
+      expect(saved.ok && saved.value.yaml).toBe('kind: Service # small\n');
+    }, { timeout: 5000 });
+    expect(calls.encodeShare).toHaveLength(before);
   });
 });
 

@@ -20,7 +20,9 @@ import {
 import type { AppState, StoreDeps, TerminalTab } from './types';
 import { lessonFragment, splitLessonFragment } from './url-codec/lesson-fragment';
 import { StaleReply } from './worker/client';
-import { buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isShareFragment, type ShareLanguage, type ShareState } from './url-codec';
+import {
+  buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isEncoded, isShareFragment, rememberEncoded, type ShareLanguage, type ShareState,
+} from './url-codec';
 
 /** What sharing needs of the browser window; tests pass a fake. */
 export interface BrowserPage {
@@ -112,6 +114,8 @@ export interface ShareSlice {
 }
 
 const AUTOSAVE_MS = 400;
+/** Past this much YAML the autosaved draft is deflated in the core worker: 680 KB took the page's thread 0.4 s. */
+const ENCODE_IN_WORKER_CHARS = 64_000;
 /** Every terminal tab (a Record, so a new tab without an entry fails the type-check): a link names one. */
 const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, filter: true, ipvs: true, resolv: true, slices: true, kubectl: true };
 const isTab = (tab: string): tab is TerminalTab => Object.hasOwn(TABS, tab);
@@ -167,6 +171,28 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     else if (get().notices.storage !== null) get().notify({ storage: null });
     refreshSetAside();
   }
+  /**
+   * A large state is deflated in the core worker, and the page keeps the answer as its last encoding: the next
+   * encode of the same state here (the draft, its basis) costs nothing. False when it was not needed.
+   */
+  async function encodeInWorker(snap: ShareState): Promise<boolean> {
+    if (!drafts || snap.yaml.length <= ENCODE_IN_WORKER_CHARS || isEncoded(snap)) return false;
+    try {
+      const r = await deps.core.encodeShare({ state: snap });
+      if (r.ok && r.value.dropped.length === 0) rememberEncoded(snap, r.value.fragment);
+    } catch {
+      // A newer encoding replaced it, or the worker failed: the page encodes it itself if it must.
+    }
+    return true;
+  }
+
+  /** The autosave: a large text is encoded in the worker first, so saving it here costs nothing. */
+  async function autosaveDraft(): Promise<void> {
+    const timer = autosave;
+    // An edit since rescheduled the save, or the draft was flushed meanwhile (before a link opened).
+    if (await encodeInWorker(get().shareState()) && autosave !== timer) return;
+    saveDraft();
+  }
   const flushDraft = (): void => {
     if (autosave !== undefined) saveDraft();
   };
@@ -174,7 +200,9 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   /** Opens `state` as a new start: its basis is what is on screen after it. */
   async function openAsNew(state: ShareState, link: string | undefined): Promise<void> {
     await get().openShareState(state);
-    set({ draft: { basis: fragmentOf(get().shareState()), link } });
+    const opened = get().shareState();
+    await encodeInWorker(opened);
+    set({ draft: { basis: fragmentOf(opened), link } });
     saveDraft();
   }
 
@@ -343,7 +371,7 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
         if (!drafts || s.shareOpening) return;
         if (!SAVED_FIELDS.some((k) => s[k] !== prev[k])) return;
         clearTimeout(autosave);
-        autosave = setTimeout(saveDraft, AUTOSAVE_MS);
+        autosave = setTimeout(() => void autosaveDraft(), AUTOSAVE_MS);
       });
       const onPopState = (): void => void arrive(p.location.hash, false);
       // Another tab saved a draft or changed the set-aside list (the storage event fires in the other tabs only).

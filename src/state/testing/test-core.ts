@@ -17,7 +17,7 @@ export interface TestCore {
 }
 
 export function createTestCore(): TestCore {
-  const calls: CoreCalls = { build: [], views: [], send: [], scale: [], shell: [], importText: [], checkLesson: [] };
+  const calls: CoreCalls = { build: [], views: [], send: [], scale: [], shell: [], importText: [], checkLesson: [], encodeShare: [] };
   let handle = createCoreHandler();
   const core = createCoreClient({
     createWorker: () => null,

@@ -31,15 +31,33 @@ const DECODERS: Readonly<Record<number, (payload: string) => Result<ShareState, 
 export function encodeShareState(state: ShareState): Result<string, ShareError> {
   // The page encodes the same state more than once in a row (the draft's basis, then the draft; a link opened, then
   // saved): a large text costs a deflate of up to a megabyte each time, so the last answer is kept.
-  const { yaml, ...rest } = state;
-  const restKey = JSON.stringify(rest);
-  if (lastEncoded && lastEncoded.yaml === yaml && lastEncoded.rest === restKey) return lastEncoded.result;
+  const key = cacheKey(state);
+  if (lastEncoded && sameKey(lastEncoded, key)) return lastEncoded.result;
   const result = encodeUncached(state);
-  lastEncoded = { yaml, rest: restKey, result };
+  lastEncoded = { ...key, result };
   return result;
 }
 
-let lastEncoded: { yaml: string; rest: string; result: Result<string, ShareError> } | undefined;
+interface CacheKey {
+  yaml: string;
+  rest: string;
+}
+
+const cacheKey = ({ yaml, ...rest }: ShareState): CacheKey => ({ yaml, rest: JSON.stringify(rest) });
+const sameKey = (a: CacheKey, b: CacheKey) => a.yaml === b.yaml && a.rest === b.rest;
+
+let lastEncoded: (CacheKey & { result: Result<string, ShareError> }) | undefined;
+
+/**
+ * Takes `fragment`, made elsewhere (the core worker) by encodeShareStateBestEffort with nothing dropped, as the
+ * answer for `state`: the next encode of the same state on the page costs nothing.
+ */
+export function rememberEncoded(state: ShareState, fragment: string): void {
+  lastEncoded = { ...cacheKey(state), result: ok(fragment) };
+}
+
+/** Whether encoding `state` on the page costs nothing (it is the last state encoded). */
+export const isEncoded = (state: ShareState): boolean => lastEncoded !== undefined && sameKey(lastEncoded, cacheKey(state));
 
 function encodeUncached(state: ShareState): Result<string, ShareError> {
   // Validate through the decoder's own reader, so encode and decode agree on what is valid.
@@ -84,8 +102,19 @@ export function encodeShareStateBestEffort(state: ShareState): Result<{ fragment
 
 const PREFIX = /^v([0-9]{1,6})\./;
 
-/** Decodes `#v1.…` (with or without `#`). Never throws. */
+/**
+ * Decodes `#v1.…` (with or without `#`). Never throws. The page decodes the link in its address more than once
+ * as it starts (its language, whether it is an embed, then to open it): inflating a large one costs a tenth of a
+ * second each time, so the last answer is kept. Callers treat the state as read-only.
+ */
 export function decodeShareFragment(fragment: string): Result<ShareState, ShareError> {
+  if (lastDecoded?.fragment !== fragment) lastDecoded = { fragment, result: decodeUncached(fragment) };
+  return lastDecoded.result;
+}
+
+let lastDecoded: { fragment: string; result: Result<ShareState, ShareError> } | undefined;
+
+function decodeUncached(fragment: string): Result<ShareState, ShareError> {
   try {
     const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (text.trim() === '') return fail({ code: 'empty' });

@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../scenarios';
 import { createCoreClient, Overrun, StaleReply } from './client';
 import { createCoreHandler, type CoreHandler } from './handle';
-import type { ClusterRecipe, ViewsRequest, WorkerEnvelope, WorkerReply } from './protocol';
+import type { ClusterRecipe, ViewsRequest, WorkerEnvelope } from './protocol';
+import type { WireMessage } from './wire';
 
 /** A Worker stand-in: records messages; the test answers them. */
 class FakeWorker {
-  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
+  onmessage: ((e: MessageEvent<WireMessage>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   sent: WorkerEnvelope[] = [];
   terminated = false;
@@ -18,7 +19,7 @@ class FakeWorker {
   }
   reply(n: number, result: unknown) {
     const { id, command } = this.sent[n]!;
-    this.onmessage?.({ data: { id, command, ok: true, result } } as MessageEvent<WorkerReply>);
+    this.onmessage?.({ data: { kind: 'reply', reply: { id, command, ok: true, result } } } as MessageEvent<WireMessage>);
   }
 }
 

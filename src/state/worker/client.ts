@@ -9,6 +9,7 @@
 //   worker run there at once, so the first build never waits for a next edit.
 import { takeEarlyWorker } from './early-worker';
 import type { CoreHandler } from './handle';
+import { fromWire, idOf, type WireMessage } from './wire';
 import type {
   BuildResult, ClusterRecipe, CommandInput, CommandOutput, CoreCommand, Revision, ScaleResult, SendResult, ShellRunResult,
   UnknownRevision, ViewsResult, WorkerEnvelope, WorkerReply,
@@ -39,6 +40,7 @@ export interface CoreClient {
   /** A file's text for the editor, a `kind: List` unpacked (parsed in the worker). */
   importText(input: CommandInput<'importText'>): Promise<CommandOutput<'importText'>>;
   checkLesson(input: CommandInput<'checkLesson'>): Promise<CommandOutput<'checkLesson'>>;
+  encodeShare(input: CommandInput<'encodeShare'>): Promise<CommandOutput<'encodeShare'>>;
   /** 'worker' or 'main-thread': where the core runs now. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -77,6 +79,17 @@ const defaultHandler = async () => (await import('./handle')).createCoreHandler(
 /** The reply is to a request for `command`: its result is that command's output (the worker runs the same map). */
 const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, command: K): reply is typeof reply & { result: CommandOutput<K> } =>
   reply.command === command;
+
+/**
+ * Resolves in a new task where the browser offers one (Chromium's `scheduler.yield`), in a microtask elsewhere.
+ * Taking a large reply in (a 5,000-Service cluster, wire.ts) is one task's work; what the page then does with it
+ * (the store, React's render of the graph) is the next one's, so neither holds the page alone for long.
+ */
+function nextTask(): Promise<void> {
+  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
+  const yieldTask: unknown = typeof scheduler === 'object' && scheduler !== null ? Reflect.get(scheduler, 'yield') : undefined;
+  return typeof yieldTask === 'function' ? Promise.resolve(yieldTask.call(scheduler)).then(() => undefined) : Promise.resolve();
+}
 
 /** Recipes of the revisions the store may still name, most recently used last. */
 const RECIPES_KEPT = 8;
@@ -125,9 +138,17 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       workerFailed = true;
       return null;
     }
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+    worker.onmessage = (e: MessageEvent<WireMessage>) => {
       booted = true;
-      onMessage(e.data);
+      const message = e.data;
+      // The reply is in: a slow page from here on is not the worker overrunning.
+      const p = pending.get(idOf(message));
+      if (p) clearTimeout(p.timer);
+      // Reading the message, parsing a cluster's JSON and acting on the reply: one task each.
+      void nextTask().then(() => {
+        const reply = fromWire(message);
+        return nextTask().then(() => onMessage(reply));
+      });
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
@@ -231,6 +252,7 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
     shell: (input) => onCluster(input.revision, (recipe) => request('shell', { ...input, recipe })),
     importText: (input) => request('importText', input),
     checkLesson: (input) => request('checkLesson', input),
+    encodeShare: (input) => request('encodeShare', input),
     dispose() {
       restart(new Error('disposed'));
     },

@@ -3,6 +3,7 @@
 // rather than computed.
 import { createCoreHandler } from './handle';
 import type { WorkerEnvelope, WorkerReply } from './protocol';
+import { toWire } from './wire';
 
 const handle = createCoreHandler();
 const queue: WorkerEnvelope[] = [];
@@ -21,7 +22,7 @@ function drain() {
   while (queue.length) {
     const next = queue.shift()!;
     if (queue.some((later) => later.command === next.command)) continue; // superseded: the client drops it anyway
-    self.postMessage(run(next));
+    self.postMessage(toWire(run(next)));
   }
 }
 

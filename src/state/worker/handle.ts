@@ -8,6 +8,7 @@ import {
 } from '../../core';
 import { importScenarioText } from '../scenario-file';
 import { checkLesson } from '../../lessons';
+import { encodeShareStateBestEffort } from '../url-codec';
 import { compareNames, rulesNode } from '../selectors';
 import type {
   ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, OutputNote, Revision, TextResult,
@@ -185,6 +186,7 @@ export function createCoreHandler(): CoreHandler {
     checkLesson({ lesson, state }) {
       return checkLesson(lesson, state);
     },
+    encodeShare: ({ state }) => encodeShareStateBestEffort(state),
   } satisfies CoreCommands;
 
   return (command, input) => commands[command](input);

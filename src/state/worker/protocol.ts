@@ -12,7 +12,7 @@ import type {
 import type { Lesson, LessonCheck } from '../../lessons';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
 import type { ImportIssue, ImportedScenario } from '../scenario-file';
-import type { Result, ShareState } from '../url-codec';
+import type { Result, ShareError, ShareState } from '../url-codec';
 
 /**
  * What a cluster is built from: the manifests' text, the node count, the learner's status changes and the
@@ -173,6 +173,8 @@ export interface CoreCommands {
    *  computes from that state, so it needs no kept cluster. The lesson travels whole: a teacher's own is judged
    *  the same way. */
   checkLesson(input: { lesson: Lesson; state: ShareState }): LessonCheck;
+  /** A draft's fragment (url-codec encodeShareStateBestEffort): deflating a large text is too long for the page's thread. */
+  encodeShare(input: { state: ShareState }): Result<{ fragment: string; dropped: string[] }, ShareError>;
 }
 
 export type CoreCommand = keyof CoreCommands;

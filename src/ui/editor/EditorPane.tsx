@@ -26,10 +26,42 @@ function usePhoneLayout(): boolean {
 /** A fresh lazy Monaco: React keeps a failed import for good, so a retry needs a new one. */
 const lazyMonaco = () => lazy(() => import('./MonacoEditor'));
 
-function PlainEditor() {
+/**
+ * Past this many characters the text waits for Monaco in a read-only preview of its first lines: a textarea lays
+ * out its whole value at once, and a 680 KB scenario held the page for over a second in it (setting the value,
+ * then styling and laying out every line), before Monaco replaced it and took the text in again.
+ */
+const PLAIN_EDITOR_MAX_CHARS = 32_000;
+/** The preview's lines: more than the tallest editor shows. */
+const PREVIEW_LINES = 120;
+
+/** The first `count` lines of `text`, and how many lines it has, without splitting all of it. */
+function firstLines(text: string, count: number): { head: string; lines: number } {
+  let end = 0;
+  for (let i = 0; i < count && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return { head: end === -1 ? text : text.slice(0, end), lines };
+}
+
+/** A large text while Monaco loads: its first lines, read-only, and what is coming. */
+function LargeTextPreview({ source }: { source: string }) {
+  const { t } = useTranslation();
+  const { head, lines } = firstLines(source, PREVIEW_LINES);
+  return (
+    <div className="plain-editor plain-editor-preview" data-testid="editor-preview">
+      <p className="muted" role="status">{t('editorPreview.loading', { count: lines })}</p>
+      <pre aria-label={t('editor.ariaLabel')}>{head}</pre>
+    </div>
+  );
+}
+
+/** The text before Monaco has it (`waiting`: it is on its way) or when it failed to load. */
+function PlainEditor({ waiting = false }: { waiting?: boolean }) {
   const { t } = useTranslation();
   const source = useAppStore((s) => s.source);
   const setSource = useAppStore((s) => s.setSource);
+  if (waiting && source.length > PLAIN_EDITOR_MAX_CHARS) return <LargeTextPreview source={source} />;
   return (
     <textarea
       className="plain-editor"
@@ -102,12 +134,12 @@ export function EditorPane() {
       <div className="editor-body" id="editor-body">
         {loadMonaco ? (
           <LoadBoundary onRetry={() => setMonacoEditor(() => lazyMonaco())} fallback={(retry) => <LoadFailedEditor retry={retry} />}>
-            <Suspense fallback={<PlainEditor />}>
+            <Suspense fallback={<PlainEditor waiting />}>
               <MonacoEditor />
             </Suspense>
           </LoadBoundary>
         ) : (
-          <PlainEditor />
+          <PlainEditor waiting />
         )}
       </div>
       <ProblemsList />

@@ -6,7 +6,8 @@ import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
 import { markerText } from '../diagnostic-text';
-import { afterNextPaint } from './load-order';
+import { PIECE_CHARS, replaceInPieces } from './large-edits';
+import { afterNextPaint, inTurns } from './load-order';
 import { setupMonaco, startYamlLanguage } from './monaco-setup';
 import { passTabUntilTyping } from './tab-passes';
 import type * as Monaco from 'monaco-editor';
@@ -28,54 +29,114 @@ export default function MonacoEditor() {
   const diagnostics = useAppStore((s) => s.diagnostics);
   const [tabPasses, setTabPasses] = useState(true);
   const [focused, setFocused] = useState(false);
+  /** The editor shows the model: the effects below may use both. */
+  const [attached, setAttached] = useState(false);
+  /** A large text is going in by pieces (large-edits.ts): the store hears of it once, when it is all in. */
+  const filling = useRef(false);
 
   useEffect(() => {
     const store = getAppStore();
-    const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
-    // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste), and
-    // YAML's block style has few brackets to pair. The model keeps its own copy of the option.
-    model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const editor = monaco.editor.create(host.current!, {
-      model,
-      theme: themeFor(!!media?.matches),
-      automaticLayout: true,
-      minimap: { enabled: false },
-      bracketPairColorization: { enabled: false },
-      guides: { bracketPairs: false },
-      fontSize: 13,
-      tabSize: 2,
-      scrollBeyondLastLine: false,
-      wordWrap: 'off',
-      renderLineHighlight: 'line',
-      // Tab indents YAML; Ctrl+M switches Tab to moving focus (Monaco's tab focus mode), as the label says.
-      ariaLabel: t('editor.ariaLabelMonaco'),
-      accessibilitySupport: 'auto',
-      fixedOverflowWidgets: true,
-    });
-    editorRef.current = editor;
-    const tabMode = passTabUntilTyping(editor, setTabPasses);
-    const onFocus = editor.onDidFocusEditorText(() => setFocused(true));
-    const onBlur = editor.onDidBlurEditorText(() => setFocused(false));
-    // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
-    const cancelYaml = afterNextPaint(startYamlLanguage);
-    const sub = model.onDidChangeContent(() => store.getState().setSource(model.getValue()));
-    const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
-    media?.addEventListener('change', onScheme);
-    onReveal((line, column) => {
-      editor.revealLineInCenter(line);
-      editor.setPosition({ lineNumber: line, column });
-      editor.focus();
-    });
+    let model: Monaco.editor.ITextModel | undefined;
+    let editor: Monaco.editor.IStandaloneCodeEditor | undefined;
+    const cleanups: (() => void)[] = [];
+    // Taking a 680 KB scenario in costs Monaco three pieces of work of about a tenth of a second each on a busy
+    // laptop — its text buffer, the editor, the view of the text's lines — so each runs in its own task and the
+    // page answers in between. The model is there first: markers and the editor both need it.
+    const cancelTurns = inTurns([
+      () => {
+        model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
+        // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste), and
+        // YAML's block style has few brackets to pair. The model keeps its own copy of the option.
+        model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+      },
+      () => {
+        editor = monaco.editor.create(host.current!, {
+          model: null,
+          theme: themeFor(!!media?.matches),
+          automaticLayout: true,
+          minimap: { enabled: false },
+          bracketPairColorization: { enabled: false },
+          guides: { bracketPairs: false },
+          fontSize: 13,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          wordWrap: 'off',
+          renderLineHighlight: 'line',
+          // Tab indents YAML; Ctrl+M switches Tab to moving focus (Monaco's tab focus mode), as the label says.
+          ariaLabel: t('editor.ariaLabelMonaco'),
+          accessibilitySupport: 'auto',
+          fixedOverflowWidgets: true,
+        });
+      },
+      () => {
+        const ed = editor!;
+        const m = model!;
+        ed.setModel(m);
+        editorRef.current = ed;
+        const tabMode = passTabUntilTyping(ed, setTabPasses);
+        const onFocus = ed.onDidFocusEditorText(() => setFocused(true));
+        const onBlur = ed.onDidBlurEditorText(() => setFocused(false));
+        // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
+        const cancelYaml = afterNextPaint(startYamlLanguage);
+        // Matching the bracket at the cursor parses every bracket of the text into a tree: 0.2 s after a 680 KB
+        // paste, for the odd flow-style `{}` a large scenario may hold.
+        let matchBrackets: 'always' | 'never' | undefined;
+        const matchBracketsForSize = () => {
+          const next = m.getValueLength() > PIECE_CHARS ? 'never' : 'always';
+          if (next !== matchBrackets) ed.updateOptions({ matchBrackets: (matchBrackets = next) });
+        };
+        matchBracketsForSize();
+        const sub = m.onDidChangeContent(() => {
+          matchBracketsForSize();
+          if (!filling.current) store.getState().setSource(m.getValue());
+        });
+        // A large paste goes in by pieces too (Monaco's own paste takes it in one task).
+        const onPaste = (e: ClipboardEvent) => {
+          const text = e.clipboardData?.getData('text/plain') ?? '';
+          const selection = ed.getSelection();
+          if (text.length <= PIECE_CHARS || !selection || filling.current) return;
+          e.preventDefault();
+          e.stopPropagation();
+          filling.current = true;
+          const end = m.getOffsetAt(selection.getStartPosition()) + text.length;
+          cancelPaste = replaceInPieces(ed, selection, text, () => {
+            filling.current = false;
+            ed.setPosition(m.getPositionAt(end));
+            store.getState().setSource(m.getValue());
+          });
+        };
+        let cancelPaste = () => {};
+        const container = ed.getContainerDomNode();
+        container.addEventListener('paste', onPaste, true);
+        const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(themeFor(e.matches));
+        media?.addEventListener('change', onScheme);
+        onReveal((line, column) => {
+          ed.revealLineInCenter(line);
+          ed.setPosition({ lineNumber: line, column });
+          ed.focus();
+        });
+        cleanups.push(() => {
+          container.removeEventListener('paste', onPaste, true);
+          cancelPaste();
+          filling.current = false;
+          cancelYaml();
+          onReveal(null);
+          media?.removeEventListener('change', onScheme);
+          sub.dispose();
+          tabMode.dispose();
+          onFocus.dispose();
+          onBlur.dispose();
+        });
+        setAttached(true);
+      },
+    ]);
     return () => {
-      cancelYaml();
-      onReveal(null);
-      media?.removeEventListener('change', onScheme);
-      sub.dispose();
-      tabMode.dispose();
-      onFocus.dispose();
-      onBlur.dispose();
-      editor.dispose();
+      cancelTurns();
+      for (const c of cleanups) c();
+      editor?.dispose();
+      editorRef.current = null;
+      setAttached(false);
     };
   }, [t]);
 
@@ -84,13 +145,15 @@ export default function MonacoEditor() {
     const model = editor?.getModel();
     if (!editor || !model) return;
     const source = getAppStore().getState().source;
-    if (model.getValue() !== source) {
-      // Keep undo history: an edit the learner can undo with Ctrl+Z.
-      editor.pushUndoStop();
-      editor.executeEdits('playground', [{ range: model.getFullModelRange(), text: source }]);
-      editor.pushUndoStop();
-    }
-  }, [revision]);
+    if (model.getValue() === source) return;
+    // Keep undo history: an edit the learner can undo with Ctrl+Z. The store has the text already.
+    filling.current = true;
+    const cancel = replaceInPieces(editor, model.getFullModelRange(), source, () => (filling.current = false));
+    return () => {
+      cancel();
+      filling.current = false;
+    };
+  }, [revision, attached]);
 
   useEffect(() => {
     const model = monaco.editor.getModel(modelUri);
@@ -108,7 +171,7 @@ export default function MonacoEditor() {
         endColumn: d.endColumn ?? model.getLineMaxColumn(Math.min(d.line, model.getLineCount())),
       })),
     );
-  }, [diagnostics, t]);
+  }, [diagnostics, t, attached]);
 
   // While the core reports a YAML syntax error, it alone marks it: monaco-yaml's parser words and places the
   // same error differently (other lines, other words), and its schema checks of a broken document mean nothing.
@@ -133,7 +196,7 @@ export default function MonacoEditor() {
       clearTimeout(timer);
       sub.dispose();
     };
-  }, [syntaxError]);
+  }, [syntaxError, attached]);
 
   return (
     <>

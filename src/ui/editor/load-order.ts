@@ -45,3 +45,20 @@ export function afterNextPaint(cb: () => void, frames = 1): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `steps` in order, each in its own task after the next paint, so that work split into steps never holds the
+ * page for the sum of them; returns a cancel function (the steps not yet run never run).
+ */
+export function inTurns(steps: readonly (() => void)[]): () => void {
+  let cancel = () => {};
+  const run = (i: number) => {
+    if (i >= steps.length) return;
+    cancel = afterNextPaint(() => {
+      steps[i]!();
+      run(i + 1);
+    });
+  };
+  run(0);
+  return () => cancel();
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { scenarios } from '../../scenarios';
+import { createCoreHandler } from './handle';
+import type { ViewsRequest, WorkerReply } from './protocol';
+import { fromWire, idOf, toWire } from './wire';
+
+const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
+
+describe('the wire between the core worker and the page', () => {
+  const handle = createCoreHandler();
+  it.each(scenarios.map((s) => [s.id, s.source] as const))('a build of %s arrives as the worker made it, cluster and all', (_, source) => {
+    for (const nodes of [1, 3]) {
+      const reply: WorkerReply = { id: 7, command: 'build', ok: true, result: handle('build', { revision: nodes, recipe: { source, nodes, actions: [] }, views }) };
+      const wire = toWire(reply);
+      expect(wire.kind).toBe('build');
+      expect(idOf(wire)).toBe(7);
+      // Through the structured clone the browser applies, then back: exactly the same data.
+      expect(fromWire(structuredClone(wire))).toStrictEqual(structuredClone(reply));
+    }
+  });
+
+  it('every other reply, and a failure, travels as it is', () => {
+    const replies: WorkerReply[] = [
+      { id: 1, command: 'views', ok: true, result: { unknownRevision: 3 } },
+      { id: 2, command: 'build', ok: false, error: 'Internal error: x' },
+    ];
+    for (const r of replies) expect(fromWire(structuredClone(toWire(r)))).toStrictEqual(r);
+  });
+});
