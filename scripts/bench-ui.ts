@@ -28,7 +28,7 @@ import { longestTask, observeLongTasks, quietFor, resetLongTasks } from '../e2e/
 import { lighthouseMobile } from './bench-lighthouse';
 
 const root = join(import.meta.dirname, '..');
-const port = 4180;
+const port = Number(process.env.BENCH_UI_PORT) || 4180;
 const base = `http://localhost:${port}`;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
