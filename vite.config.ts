@@ -82,8 +82,12 @@ export default defineConfig({
     // The core is pure (docs/architecture.md: no DOM, nothing registered on import), so a module of it that the page does not
     // use can be left out: the UI takes a few helpers from its public face, and without this the bundler kept
     // every module behind that face in the page's first script (130 KB, compiled before the graph appears).
+    // The lessons are pure too (data and checkLesson): the catalogue the page loads for the panel or a lesson link
+    // then leaves out the checker and what only it reaches (the shell runner, kubectl), which run in the core worker.
+    // The bundler still places a module by every import that reaches it, used or not: a helper the page needs sits in
+    // a leaf module of the core (docs/architecture.md), so that importing it does not reach the simulation.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !/\/src\/core\//.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/(core|lessons)\//.test(id) },
       // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
