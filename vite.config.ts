@@ -36,15 +36,26 @@ const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bun
  * (src/ui/editor/load-order.ts). A prefetch hint downloads it meanwhile at idle priority, so the learner's
  * network does not hold the editor back; a modulepreload would also compile it at once, and that compile
  * competed for the two cores with the app's own script and the core worker and made the graph later.
+ * The bundler may put part of Monaco in a chunk the editor's chunk imports (one it shares with Monaco's own
+ * lazy parts): every chunk the editor imports that the page does not already load is prefetched too.
  */
 const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle, base, page) => {
   // The light lesson embed has no editor: it must not download one.
   if (page.endsWith('/lesson-embed.html')) return [];
-  const chunk = Object.values(bundle).find(
-    (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'),
-  );
-  if (!chunk || chunk.type !== 'chunk') throw new Error('prefetch-editor-chunk: the MonacoEditor chunk is missing from the build');
-  const files = [{ href: chunk.fileName, as: 'script' }, ...[...(chunk.viteMetadata?.importedCss ?? [])].map((href) => ({ href, as: 'style' }))];
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const editor = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/ui/editor/MonacoEditor.tsx'));
+  const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('/index.html'));
+  if (!editor || !entry) throw new Error('prefetch-editor-chunk: the MonacoEditor chunk or the page entry is missing from the build');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (from: string) => {
+    const seen = new Set<string>([from]);
+    for (const name of seen) for (const dep of byName.get(name)?.imports ?? []) seen.add(dep);
+    return seen;
+  };
+  const page_ = closure(entry.fileName);
+  const editorFiles = [...closure(editor.fileName)].filter((name) => !page_.has(name));
+  const css = editorFiles.flatMap((name) => [...(byName.get(name)?.viteMetadata?.importedCss ?? [])]);
+  const files = [...editorFiles.map((href) => ({ href, as: 'script' })), ...css.map((href) => ({ href, as: 'style' }))];
   // crossorigin as Vite's loader requests them (module scripts and stylesheets in CORS mode), so the cached copy is used.
   return files.map(({ href, as }) => ({ tag: 'link', attrs: { rel: 'prefetch', as, crossorigin: true, href: base + href }, injectTo: 'head' as const }));
 });
@@ -82,8 +93,12 @@ export default defineConfig({
     // The core is pure (docs/architecture.md: no DOM, nothing registered on import), so a module of it that the page does not
     // use can be left out: the UI takes a few helpers from its public face, and without this the bundler kept
     // every module behind that face in the page's first script (130 KB, compiled before the graph appears).
+    // The lessons are pure too (data and checkLesson): the catalogue the page loads for the panel or a lesson link
+    // then leaves out the checker and what only it reaches (the shell runner, kubectl), which run in the core worker.
+    // The bundler still places a module by every import that reaches it, used or not: a helper the page needs sits in
+    // a leaf module of the core (docs/architecture.md), so that importing it does not reach the simulation.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !/\/src\/core\//.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/(core|lessons)\//.test(id) },
       // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),

@@ -4,7 +4,7 @@
 // session opens it as the embed does (nothing saved in the reader's browser).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './ui/i18n';
+import { i18nReady } from './ui/i18n';
 import './ui/styles.css';
 import { getAppStore } from './state';
 import { LessonEmbedApp } from './ui/lessons/LessonEmbedApp';
@@ -17,8 +17,10 @@ void store.startShareSession(window, { embed: true }).then(() => {
 });
 void store.rebuild();
 
-createRoot(document.getElementById('root')!).render(
+// The first render waits for the language's words (a chunk of their own, fetched beside the app's script); a chunk
+// that failed to load leaves the keys showing rather than a blank page.
+void i18nReady.catch(() => undefined).then(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LessonEmbedApp />
   </StrictMode>,
-);
+));

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './ui/i18n';
+import { i18nReady } from './ui/i18n';
 import './ui/styles.css';
 import { getAppStore, isEmbed } from './state';
 import { App } from './ui/App';
@@ -12,10 +12,12 @@ const store = getAppStore().getState();
 void store.startShareSession(window, { embed: isEmbed(window.location) });
 void store.rebuild();
 
-createRoot(document.getElementById('root')!).render(
+// The first render waits for the language's words (a chunk of their own, fetched beside the app's script); a chunk
+// that failed to load leaves the keys showing rather than a blank page.
+void i18nReady.catch(() => undefined).then(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
-);
+));
 
 registerServiceWorker();

@@ -7,8 +7,10 @@ export { resolveForApplication, resolvConf, podResolverConfig, busyboxQueries, a
 export type { ApplicationResolution, TriedQuery, StubFlavor, PodResolverConfig } from './dns/search';
 export { nslookup } from './dns/nslookup';
 export type { NslookupOptions, NslookupResult, NslookupQuery, BusyboxSearch } from './dns/nslookup';
-export { dig, DIG_WARNINGS } from './dns/dig';
-export type { DigOptions, DigResult, DigWarning } from './dns/dig';
+export { dig } from './dns/dig';
+export { DIG_WARNINGS } from './dns/dig-warnings';
+export type { DigOptions, DigResult } from './dns/dig';
+export type { DigWarning } from './dns/dig-warnings';
 export { COREDNS_MODEL } from './dns/coredns-version';
 export type { CoreDnsModel } from './dns/coredns-version';
 export type { DnsRecord, DnsQuery, DnsQueryType, DnsResult, DnsAnswer, DnsWhy, Rcode, ResolveOptions } from './dns/types';
@@ -57,7 +59,7 @@ export type * from './types/diagnostic';
  */
 export { applyAction, applyActions } from './model/actions';
 /** The longest one advanceClock action may move the simulated clock, in seconds (a year). */
-export { MAX_CLOCK_STEP_SECONDS } from './model/actions';
+export { MAX_CLOCK_STEP_SECONDS } from './manifest/limits';
 export type { ClusterAction, ActionResult } from './model/actions';
 /**
  * The editor text after scaling: `replicas:` rewritten (or inserted) at the workload's position.
@@ -248,7 +250,7 @@ export { newShellSession } from './shell/session';
 export { runCommand } from './shell/run';
 
 /** The line a terminal records for Ctrl+C, so a replay drops an unfinished `for` where the learner did. */
-export { replayedLines, SHELL_INTERRUPT } from './shell/run';
+export { replayedLines, SHELL_INTERRUPT } from './shell/replay';
 /**
  * What Tab completes in a shell: its programs, and the Service and Pod names with the DNS names CoreDNS answers.
  * @example
@@ -279,12 +281,13 @@ export type { IpvsIptables, IpvsIptablesOptions } from './proxy/ipvs-iptables';
  * const open = r.effects.find((e) => e.kind === 'open-shell'); // { kind: 'open-shell', pod: 'default/test2', rm: true }
  * kubectlAttachEnded(clusterWithTest2, open).actions; // [{ type: 'terminatePod', namespace: 'default', name: 'test2' }]
  */
-export { kubectlAttachEnded } from './shell/kubectl';
+export { kubectlAttachEnded } from './shell/kubectl-attach';
 /**
  * What a Pod's image has on its PATH and which `sh` it runs (busybox's ash or Debian's dash), by image name.
  * @example
  * imageTools({ pod: 'default/dnsutils', image: DNSUTILS_IMAGE }).programs.dig !== undefined; // true
  * imageTools({ pod: 'default/test', image: 'busybox' }).shell; // 'ash'
  */
-export { imageTools, DNSUTILS_IMAGE } from './shell/images';
+export { imageTools } from './shell/images';
+export { DNSUTILS_IMAGE } from './shell/image-names';
 export type { ImageTools, ShellFlavour } from './shell/images';

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCluster } from '../core';
-import { exportScenarioYaml, formatActionAsKubectl, importScenarioText, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
+import { exportScenarioYaml, formatActionAsKubectl, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
+import { importScenarioText } from './scenario-import';
 import type { ClusterAction } from './url-codec';
 
 const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');

@@ -13,7 +13,8 @@ import { useClusterShortcuts } from './actions/useClusterShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { Header } from './layout/Header';
 import { LessonsButton } from './lessons/LessonsButton';
-import { LessonsPanel } from './lessons/LessonsPanel';
+import './lessons/lessons.css';
+import { LazyLessonsPanel } from './LazyLessonsPanel';
 import { usePopovers } from './layout/popovers';
 import { ResetScenarioButton } from './layout/ResetScenarioButton';
 import { Splitter } from './layout/Splitter';
@@ -101,7 +102,7 @@ export function Playground() {
           onSubmit={({ key, value }) => getAppStore().getState().applyAction(labelMode === 'remove' ? removeLabel(pod, key) : addLabel(pod, key, value))}
         />
       )}
-      <LessonsPanel />
+      <LazyLessonsPanel />
       <Notices />
       {dropping && (
         <div className="share-drop" data-testid="drop-overlay" aria-hidden="true">

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCluster, type Note, type NoteCode } from '../core';
-import i18n from './i18n';
+import i18n, { i18nReady } from './i18n';
 import { diagnosticText } from './diagnostic-text';
 
+await i18nReady;
 const t = i18n.getFixedT('en');
 const at = { severity: 'warning', line: 1, column: 1 } as const;
 const unschedulable = '0/3 nodes are available: 3 Too many pods.';

@@ -6,6 +6,7 @@ import { fqdn, isIPv4, reverseName } from './names';
 import { hashString } from './loadbalance';
 import { podResolverConfig } from './search';
 import { queryCoreDns } from './coredns';
+import { DIG_WARNINGS, type DigWarning } from './dig-warnings';
 import type { DnsAnswer, DnsQueryType, DnsRecord, ResolveOptions } from './types';
 import { wireReply } from './reply';
 
@@ -43,18 +44,6 @@ export interface DigOptions extends ResolveOptions {
   /** The command line as typed after `dig` (default: built from the options). */
   args?: string[];
 }
-
-/** The warnings dig printed above the answer (codes for the UI, which explains them). */
-export type DigWarning = 'mdns-local' | 'recursion-not-available';
-
-/**
- * Each warning's first line as dig prints it (bin/dig/dig.c printmessage), so an explanation can quote it.
- * @example DIG_WARNINGS['mdns-local'] // ';; WARNING: .local is reserved for Multicast DNS'
- */
-export const DIG_WARNINGS: Readonly<Record<DigWarning, string>> = {
-  'mdns-local': ';; WARNING: .local is reserved for Multicast DNS',
-  'recursion-not-available': ';; WARNING: recursion requested but not available',
-};
 
 export interface DigResult {
   text: string;

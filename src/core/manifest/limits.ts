@@ -71,3 +71,6 @@ export function exceedsExpansionBudget(value: unknown, budget = MAX_EXPANDED_NOD
  * n_tty.c N_TTY_BUF_SIZE). The terminal cannot deliver more in one line; a share link must not either.
  */
 export const MAX_SHELL_LINE = 4096;
+
+/** The longest single move of the simulated clock: a year (an affinity timeout is at most 86400 s; a day is plenty). */
+export const MAX_CLOCK_STEP_SECONDS = 31_536_000;

@@ -5,7 +5,7 @@
 
 import { isLabelValue, isQualifiedName } from '../validate/names';
 import { alreadyExistsMessage, errorMessage, invalid, namespaceNotFoundMessage } from '../validate/field';
-import { MAX_REPLICAS } from '../manifest/limits';
+import { MAX_CLOCK_STEP_SECONDS, MAX_REPLICAS } from '../manifest/limits';
 import { ENDPOINTSLICE_CONTROLLER } from './defaults';
 import { deriveEndpointSlices } from './endpoint-slices';
 import { findPod } from './pod-ref';
@@ -30,8 +30,6 @@ export type ClusterAction =
   /** `kubectl run NAME --rm -it --image=IMAGE -- /bin/sh`: the client Pod started again after it was deleted. */
   | { type: 'runPod'; namespace: string; name: string; image: string };
 
-/** The longest single move of the clock: a year (an affinity timeout is at most 86400 s; a day is plenty). */
-export const MAX_CLOCK_STEP_SECONDS = 31_536_000;
 
 export interface ActionResult {
   cluster: Cluster;

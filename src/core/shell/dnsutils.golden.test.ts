@@ -15,7 +15,7 @@ import { runManyInDnsNetns, type DnsNetnsResult } from '../testing/netns/dns-run
 import { normaliseVolatile } from '../testing/netns/volatile';
 import { seedCluster } from '../testing/seed-cluster';
 import { parseTranscript } from '../testing/shell-golden';
-import { DNSUTILS_IMAGE } from './images';
+import { DNSUTILS_IMAGE } from './image-names';
 import { runCommand } from './run';
 import { newShellSession } from './session';
 

@@ -19,8 +19,6 @@ import type { Program } from './program';
 import { imageName } from './servers';
 import type { ShellSession } from './types';
 
-/** The image of the Kubernetes docs' DNS debugging Pod (`kubectl run dnsutils --image=… -- sleep infinity`). */
-export const DNSUTILS_IMAGE = 'registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3';
 
 /** `sh` in the image: busybox's ash (busybox, Alpine) or Debian's dash. They word "not found" differently. */
 export type ShellFlavour = 'ash' | 'dash';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applyActions } from '../model/actions';
 import { SEED_CLIENT } from '../model/defaults';
 import { loadCluster } from '../model/load';
-import { kubectlAttachEnded } from './kubectl';
+import { kubectlAttachEnded } from './kubectl-attach';
 import { runCommand } from './run';
 import { newShellSession } from './session';
 

@@ -1,10 +1,9 @@
 // `kubectl` on the learner's laptop: core/kubectl's command, plus what only a shell can do with its answer —
 // run `kubectl exec POD -- CMD` in that Pod's own shell (the same runner, so a wget there sends the same
-// requests), and say what kubectl prints when an attached shell (`kubectl run -it`, `exec -it`) ends.
+// requests). What kubectl prints when an attached shell ends is in kubectl-attach.ts.
 import { runKubectl } from '../kubectl/command';
-import { containerName } from '../kubectl/objects';
 import { applyActions, type ClusterAction } from '../model/actions';
-import { findPod, parsePodRef } from '../model/pod-ref';
+import { parsePodRef } from '../model/pod-ref';
 import type { Cluster } from '../model/types';
 import { hashParts } from '../util/hash';
 import type { ProgramResult } from './program';
@@ -69,24 +68,3 @@ export function kubectl(cluster: Cluster, args: readonly string[], runCommand: R
   return result;
 }
 
-/**
- * What kubectl prints, and does, when the shell it attached (`kubectl run -it`, `kubectl exec -it`) exits:
- * attach.go reattachMessage for `run`, then `--rm`'s deletion (the menu's delete). `exec` prints nothing.
- * @example
- * kubectlAttachEnded(cluster, { kind: 'open-shell', pod: 'default/test2', rm: true }).output;
- * // "Session ended, resume using 'kubectl attach test2 -c test2 -n default -i -t' command\npod \"test2\" deleted from default namespace\n"
- */
-export function kubectlAttachEnded(cluster: Cluster, effect: { pod: string; rm: boolean }): { output: string; actions: ClusterAction[] } {
-  const { namespace, name } = parsePodRef(effect.pod);
-  const pod = findPod(cluster, effect.pod);
-  // The Pod went while the shell was open (deleted from the graph): kubectl's stream just ends.
-  if (!pod) return { output: '', actions: [] };
-  const container = containerName(pod);
-  let output = `Session ended, resume using 'kubectl attach ${name} -c ${container} -n ${namespace} -i -t' command\n`;
-  const actions: ClusterAction[] = [];
-  if (effect.rm) {
-    output += `pod "${name}" deleted from ${namespace} namespace\n`;
-    actions.push({ type: 'terminatePod', namespace, name });
-  }
-  return { output, actions };
-}

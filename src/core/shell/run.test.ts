@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../model/types';
 import { seedCluster } from '../testing/seed-cluster';
-import { replayedLines, runCommand, SHELL_INTERRUPT } from './run';
+import { replayedLines, SHELL_INTERRUPT } from './replay';
+import { runCommand } from './run';
 import { newShellSession } from './session';
 import type { ShellSession } from './types';
 

@@ -9,6 +9,7 @@ import { cat, echo, grep, head, wc } from './busybox/text';
 import { imageTools } from './images';
 import { LAPTOP_PROGRAMS } from './laptop';
 import { NODE_PROGRAMS } from './node/programs';
+import { SHELL_INTERRUPT } from './replay';
 import { formatSyntaxError, parseLine, type AndOr, type Command, type ForCommand, type Pipeline, type Redirect, type ShellDialect, type Word } from './parse';
 import { shellEnv } from './pod-files';
 import { absolutePath, type Chunk, type PlaceProgram, type ProgramResult } from './program';
@@ -188,29 +189,6 @@ function runList(sh: Shell, list: AndOr[]): ListResult {
     if (r.exit !== undefined) return { chunks, status: r.status, exit: r.exit };
   }
   return { chunks, status: sh.session.status };
-}
-
-/** The line a terminal records for Ctrl+C: it drops an unfinished command, as Ctrl+C at ash's PS2 prompt does. */
-export const SHELL_INTERRUPT = '\x03';
-
-/**
- * Which of a shell's lines a replay needs: not a Ctrl+C, nor the lines of the unfinished `for` it dropped (they
- * ran nothing). A link keeps lines as printable text, and these leave the replayed session as the typed one.
- * @example replayedLines(['for i in a; do', SHELL_INTERRUPT, 'echo x']) // [false, false, true]
- */
-export function replayedLines(lines: readonly string[], dialect: ShellDialect = 'ash'): boolean[] {
-  const keep = lines.map(() => true);
-  let open: number[] = [];
-  for (const [i, line] of lines.entries()) {
-    if (line === SHELL_INTERRUPT) {
-      for (const j of [...open, i]) keep[j] = false;
-      open = [];
-      continue;
-    }
-    const parsed = parseLine([...open.map((j) => lines[j]!), line].join('\n'), dialect);
-    open = !parsed.ok && parsed.incomplete ? [...open, i] : [];
-  }
-  return keep;
 }
 
 /**

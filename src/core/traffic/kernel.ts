@@ -9,7 +9,8 @@ import { traceNftables, type NftTrace } from '../proxy/nftables-trace';
 import { traceRules, type DecidingRule, type TraceStep } from '../proxy/trace';
 import type { Run } from './run';
 import type { ProxyMode, ReasonCode, RulesVerdict } from './types';
-import { nodeRules, type World } from './world';
+import { nodeRules } from './node-rules';
+import type { World } from './world';
 
 export interface RulesResult {
   verdict: RulesVerdict;

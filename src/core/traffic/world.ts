@@ -1,18 +1,7 @@
-// Per-cluster lookups a request needs (who owns an IP) and each node's rules: the iptables-save text, its parse
-// (for the tracer) and its compiled form (for the fast path). Built once per cluster object and node.
-import { compileRules, type CompiledRules } from '../proxy/compile';
-import { iptablesSave } from '../proxy/iptables';
-import { parseIptablesSave, type Tables } from '../proxy/parse';
+// Per-cluster lookups a request needs (who owns an IP), and the place for each node's rules (node-rules.ts builds
+// them). Built once per cluster object.
 import type { Cluster, ClusterNode, Pod, Service } from '../model/types';
-
-export interface NodeRules {
-  node: string;
-  text: string;
-  tables: Tables;
-  compiled: CompiledRules;
-  /** The node's own addresses, for `-m addrtype LOCAL`. */
-  localAddresses: string[];
-}
+import type { NodeRules } from './node-rules';
 
 export interface World {
   cluster: Cluster;
@@ -51,15 +40,4 @@ export function worldOf(cluster: Cluster): World {
   for (const n of cluster.nodes) { w.nodeByIP.set(n.ip, n); w.nodeByName.set(n.name, n); }
   worlds.set(cluster, w);
   return w;
-}
-
-export function nodeRules(w: World, node: string): NodeRules {
-  let r = w.rules.get(node);
-  if (r) return r;
-  const text = iptablesSave(w.cluster, { node });
-  const tables = parseIptablesSave(text);
-  const n = w.nodeByName.get(node);
-  r = { node, text, tables, compiled: compileRules(tables, w.cluster.podCIDR), localAddresses: n ? [n.ip] : [] };
-  w.rules.set(node, r);
-  return r;
 }

@@ -6,7 +6,7 @@ import {
   findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
   type NslookupResult, type ShellEffect, type Trace,
 } from '../../core';
-import { importScenarioText } from '../scenario-file';
+import { importScenarioText } from '../scenario-import';
 import { checkLesson } from '../../lessons';
 import { encodeShareStateBestEffort } from '../url-codec';
 import { compareNames, rulesNode } from '../selectors';

@@ -11,7 +11,7 @@ import type {
 } from '../../core';
 import type { Lesson, LessonCheck } from '../../lessons';
 import type { ClientState, ClusterAction, SendRequest, Trace } from './core-api';
-import type { ImportIssue, ImportedScenario } from '../scenario-file';
+import type { ImportIssue, ImportedScenario } from '../scenario-import';
 import type { Result, ShareError, ShareState } from '../url-codec';
 
 /**
@@ -167,7 +167,7 @@ export interface CoreCommands {
    * laptop. `observed`: for a node shell, what the Pods' shells did to the nodes (it replaces the session's).
    */
   shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): ShellRunResult | UnknownRevision;
-  /** Reads a file's text for the editor (scenario-file.ts importScenarioText): a 1 MB `kind: List` is parsed here, off the page. */
+  /** Reads a file's text for the editor (scenario-import.ts importScenarioText): a 1 MB `kind: List` is parsed here, off the page. */
   importText(input: { text: string }): Result<ImportedScenario, ImportIssue>;
   /** Judges `state` (what a link would carry) by `lesson`'s checks (src/lessons checkLesson): outcomes the core
    *  computes from that state, so it needs no kept cluster. The lesson travels whole: a teacher's own is judged

@@ -11,7 +11,7 @@ import { Canvas } from './Canvas';
 import { ContextMenu } from './ContextMenu';
 import type { ClusterAction, Trace } from './contracts';
 import { decorateEdges, decorateNodes } from './decorate';
-import { registerGraphForExport } from './export';
+import { registerGraphForExport } from './export-registry';
 import { clientPath } from './focus-view';
 import { withHits, type PodHits } from './hits';
 import { EXTERNAL_ID, clientPodId, resolveElementId } from './ids';
@@ -26,7 +26,6 @@ import { hopPath, ruleSource } from './path';
 import { trailEdges } from './trail';
 import { boundsOf } from './use-auto-fit';
 
-export { exportGraphPng, exportGraphSvg } from './export';
 
 export interface ClusterGraphProps {
   cluster: Cluster;

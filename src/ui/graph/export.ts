@@ -3,23 +3,8 @@
 // image" example uses), framed on the whole cluster rather than the current pan and zoom. No dependency: the few
 // properties the graph uses are copied by hand. The styles go into one <style> sheet, one class per distinct set,
 // not into `style` attributes: a Content-Security-Policy without 'unsafe-inline' for attributes still shows it.
-import type { Rect } from './layout';
-
-interface Registered {
-  /** The React Flow viewport element (`.react-flow__viewport`). */
-  viewport: () => HTMLElement | null;
-  /** Bounds of every element in flow coordinates. */
-  bounds: () => Rect;
-  background: () => string;
-}
-
-let active: Registered | undefined;
-
-/** Called by the mounted ClusterGraph; the helpers export the most recently mounted graph. */
-export function registerGraphForExport(r: Registered): () => void {
-  active = r;
-  return () => { if (active === r) active = undefined; };
-}
+// The Share menu loads this when asked for a picture; the mounted graph registers itself in export-registry.ts.
+import { exportedGraph } from './export-registry';
 
 const PROPS = [
   'display', 'position', 'left', 'top', 'right', 'bottom', 'width', 'height', 'transform', 'transform-origin', 'box-sizing',
@@ -53,6 +38,7 @@ function styleSheet(rules: Map<string, string>, frame: string): string {
 const PAD = 24;
 
 async function buildSvg(): Promise<{ svg: string; width: number; height: number }> {
+  const active = exportedGraph();
   const viewport = active?.viewport();
   if (!active || !viewport) throw new Error('No cluster graph is mounted');
   const b = active.bounds();

@@ -2,7 +2,6 @@
 // Markdown snippets, the .yaml download and upload, and the graph as SVG or PNG.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportGraphPng, exportGraphSvg } from '../graph/export';
 import { exportScenarioYaml, getAppStore, scenarioFileName, type ShareLink } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { copyText, downloadBlob, downloadText, readTextFile } from './files';
@@ -85,6 +84,8 @@ export function ShareMenu() {
 
   async function image(kind: 'svg' | 'png') {
     try {
+      // The picture code loads on the first download, not with the page.
+      const { exportGraphPng, exportGraphSvg } = await import('../graph/export');
       if (kind === 'svg') downloadText(await exportGraphSvg(), 'cluster-graph.svg', 'image/svg+xml');
       else downloadBlob(await exportGraphPng(), 'cluster-graph.png');
     } catch (e) {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seedCluster } from '../../testing/seed-cluster';
-import { DNSUTILS_IMAGE } from '../images';
+import { DNSUTILS_IMAGE } from '../image-names';
 import { runCommand } from '../run';
 import { newShellSession } from '../session';
 
