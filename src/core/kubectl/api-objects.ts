@@ -7,7 +7,7 @@
 // api-identity.ts. The model keeps no more of a Pod spec than image, ports, hostname and subdomain; a field a
 // manifest sets beyond those (env, command, resources) is not printed.
 import type { ContainerPort } from '../types/api';
-import type { Cluster, Endpoint, EndpointSlice, Pod, PodTemplate, Service, Workload } from '../model/types';
+import type { Cluster, Endpoint, EndpointSlice, Pod, PodContainer, PodTemplate, Service, Workload } from '../model/types';
 import { apiTime, clusterNow, controllerRevision, createdAt, objectUid, resourceVersion, tokenVolumeName } from './api-identity';
 import type { JsonObject, JsonValue } from './json-value';
 import { activePods, containerName, type KubeObject, type ReplicaSetObject } from './objects';
@@ -90,9 +90,8 @@ function condition(type: string, status: boolean, time: string, why?: { reason: 
   return { lastProbeTime: null, lastTransitionTime: time, ...(why?.message ? { message: why.message } : {}), ...(why ? { reason: why.reason } : {}), status: status ? 'True' : 'False', type };
 }
 
-function podStatus(cluster: Cluster, pod: Pod, name: string, volume: string): JsonObject {
+function podStatus(cluster: Cluster, pod: Pod, containers: readonly PodContainer[], volume: string): JsonObject {
   const t = createdAt();
-  const image = normalisedImage(pod.image ?? '');
   const hostIP = cluster.nodes.find((n) => n.name === pod.node)?.ip;
   if (!pod.node) {
     // Not bound: the scheduler's PodScheduled=False (a Pod it has not tried yet has no condition at all).
@@ -100,7 +99,7 @@ function podStatus(cluster: Cluster, pod: Pod, name: string, volume: string): Js
     return { ...conditions, phase: 'Pending', qosClass: 'BestEffort' };
   }
   const creating = pod.lifecycle === 'ContainerCreating';
-  const notReady = { reason: 'ContainersNotReady', message: `containers with unready status: [${name}]` };
+  const notReady = { reason: 'ContainersNotReady', message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]` };
   const state: JsonObject = creating ? { waiting: { reason: 'ContainerCreating' } } : { running: { startedAt: t } };
   return {
     conditions: [
@@ -108,10 +107,10 @@ function podStatus(cluster: Cluster, pod: Pod, name: string, volume: string): Js
       condition('Ready', pod.ready, t, pod.ready ? undefined : notReady), condition('ContainersReady', pod.ready, t, pod.ready ? undefined : notReady),
       condition('PodScheduled', true, t),
     ],
-    containerStatuses: [{
-      image, ...(creating ? { imageID: '' } : {}), lastState: {}, name, ready: pod.ready, restartCount: 0, started: !creating, state,
+    containerStatuses: containers.map(({ name, image }) => ({
+      image: normalisedImage(image), ...(creating ? { imageID: '' } : {}), lastState: {}, name, ready: pod.ready, restartCount: 0, started: !creating, state,
       volumeMounts: [{ mountPath: TOKEN_MOUNT, name: volume, readOnly: true, recursiveReadOnly: 'Disabled' }],
-    }],
+    })),
     ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
     phase: pod.phase,
     ...(pod.ip ? { podIP: pod.ip, podIPs: [{ ip: pod.ip }] } : {}),
@@ -121,8 +120,7 @@ function podStatus(cluster: Cluster, pod: Pod, name: string, volume: string): Js
 
 function podObject(cluster: Cluster, pod: Pod): JsonObject {
   const owner = pod.owner;
-  const workload = owner?.workload;
-  const name = containerName(pod, workload?.name ?? pod.name);
+  const containers: readonly PodContainer[] = pod.containers.length ? pod.containers : [{ name: containerName(pod), image: pod.image ?? '' }];
   const volume = tokenVolumeName(pod.namespace, pod.name);
   // kubectl run.go createPod for `run -it` (the model keeps no flags of a run; every one it starts is the
   // seed's kind): stdin held open for the attached terminal, and getRestartPolicy's OnFailure for an
@@ -136,7 +134,7 @@ function podObject(cluster: Cluster, pod: Pod): JsonObject {
     apiVersion: 'v1', kind: 'Pod',
     metadata: meta('Pod', pod.namespace, pod.name, { ...withLabels(pod.labels), ...ownerMeta, ...terminating }),
     spec: {
-      containers: [container(name, pod.image ?? '', pod.containerPorts, attach, volume)],
+      containers: containers.map((c) => container(c.name, c.image, pod.containerPorts.filter((p) => p.container === c.name), attach, volume)),
       ...POD_SPEC_DEFAULTS,
       ...(pod.kubectlRun ? { restartPolicy: 'OnFailure' } : {}),
       enableServiceLinks: true,
@@ -148,7 +146,7 @@ function podObject(cluster: Cluster, pod: Pod): JsonObject {
       tolerations: DEFAULT_TOLERATIONS,
       volumes: [tokenVolume(volume)],
     },
-    status: podStatus(cluster, pod, name, volume),
+    status: podStatus(cluster, pod, containers, volume),
   };
 }
 
@@ -222,12 +220,11 @@ function sliceObject(cluster: Cluster, e: EndpointSlice): JsonObject {
 
 /** A workload's pod template as defaulting leaves it. */
 function template(w: Workload, t: PodTemplate | undefined, extraLabels: Record<string, string> = {}): JsonObject {
-  const image = t?.image ?? '';
-  const name = t?.containerPorts[0]?.container ?? w.name;
+  const containers: readonly PodContainer[] = t?.containers.length ? t.containers : [{ name: t?.containerPorts[0]?.container ?? w.name, image: t?.image ?? '' }];
   return {
     metadata: { creationTimestamp: null, labels: { ...(t?.labels ?? w.templateLabels), ...extraLabels } },
     spec: {
-      containers: [container(name, image, t?.containerPorts ?? [], {})],
+      containers: containers.map((c) => container(c.name, c.image, (t?.containerPorts ?? []).filter((p) => p.container === c.name), {})),
       ...POD_SPEC_DEFAULTS,
       ...(t?.hostname !== undefined ? { hostname: t.hostname } : {}),
       ...(t?.subdomain !== undefined ? { subdomain: t.subdomain } : {}),

@@ -56,4 +56,17 @@ describe('a Pod\'s containers, as kubectl shows them', () => {
     expect(kubectl('get deploy web -o wide').split('\n')[1]).toMatch(/ app,log-shipper +nginx:1\.27,fluent\/fluent-bit:3\.1 +app=web$/);
     expect(kubectl('get rs -o wide').split('\n').find((l) => l.startsWith('web-'))).toMatch(/ app,log-shipper +nginx:1\.27,fluent\/fluent-bit:3\.1 +app=web,pod-template-hash=/);
   });
+
+  it('get -o json lists each container in spec and status, with its own ports, and the Deployment\'s template too', () => {
+    const podJson = JSON.parse(kubectl(`get pod ${pod} -o json`));
+    expect(podJson.spec.containers.map((c: { name: string; image: string; ports: unknown }) => [c.name, c.image, c.ports])).toEqual([
+      ['app', 'nginx:1.27', [{ containerPort: 80, protocol: 'TCP' }]],
+      ['log-shipper', 'fluent/fluent-bit:3.1', [{ containerPort: 2020, name: 'metrics', protocol: 'TCP' }]],
+    ]);
+    expect(podJson.status.containerStatuses.map((c: { name: string; image: string }) => [c.name, c.image])).toEqual([
+      ['app', 'docker.io/library/nginx:1.27'], ['log-shipper', 'docker.io/fluent/fluent-bit:3.1'],
+    ]);
+    const deploy = JSON.parse(kubectl('get deploy web -o json'));
+    expect(deploy.spec.template.spec.containers.map((c: { name: string }) => c.name)).toEqual(['app', 'log-shipper']);
+  });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureDash, dashSessions } from '../testing/netns/dash-run';
 import { seedCluster } from '../testing/seed-cluster';
-import { DNSUTILS_IMAGE } from './images';
+import { DNSUTILS_IMAGE } from './image-names';
 import { runCommand } from './run';
 import { newShellSession, shellPrompt } from './session';
 import type { ShellSession } from './types';
