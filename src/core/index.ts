@@ -283,11 +283,14 @@ export type { IpvsIptables, IpvsIptablesOptions } from './proxy/ipvs-iptables';
  */
 export { kubectlAttachEnded } from './shell/kubectl-attach';
 /**
- * What a Pod's image has on its PATH and which `sh` it runs (busybox's ash or Debian's dash), by image name.
- * @example
- * imageTools({ pod: 'default/dnsutils', image: DNSUTILS_IMAGE }).programs.dig !== undefined; // true
- * imageTools({ pod: 'default/test', image: 'busybox' }).shell; // 'ash'
+ * What a Pod's image has on its PATH, by image name.
+ * @example imageTools({ pod: 'default/dnsutils', image: DNSUTILS_IMAGE }).programs.dig !== undefined; // true
  */
 export { imageTools } from './shell/images';
-export { DNSUTILS_IMAGE } from './shell/image-names';
-export type { ImageTools, ShellFlavour } from './shell/images';
+/**
+ * Which `sh` a shell session runs (busybox's ash or Debian's dash), by its image's name; light enough for the page.
+ * @example imageShell({ pod: 'default/test', image: 'busybox' }); // 'ash'
+ */
+export { DNSUTILS_IMAGE, imageShell } from './shell/image-names';
+export type { ImageTools } from './shell/images';
+export type { ShellDialect } from './shell/parse';

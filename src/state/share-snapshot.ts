@@ -6,7 +6,7 @@
 // The log holds the sends since the client's state was last reset, with how many actions had been
 // applied at each, and opening a link replays them in order.
 import { DEFAULT_KUBERNETES_VERSION, replayedLines } from '../core';
-import { clientShell, shellPlaceKey } from './shell-slice';
+import { clientShell, placeDialect, shellPlaceKey } from './shell-slice';
 import type { AppState } from './types';
 import type { ShareSend, ShareState, ShareView } from './url-codec';
 
@@ -63,16 +63,17 @@ export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
   };
   if (target) state.target = target;
   const client = clientShell(s);
-  // Ctrl+C at `> ` and the loop it dropped are not kept (a link's lines are printable text): the replay comes
-  // to the same session without them.
-  const kept = replayedLines(client.lines);
+  // Ctrl+C at `> ` and the unfinished command it dropped are not kept (a link's lines are printable text), read as
+  // that place's sh reads them (dash reads on past an open quote; ash refuses it): the replay comes to the same
+  // session without them.
+  const kept = replayedLines(client.lines, placeDialect(s, shellPlaceKey({ kind: 'pod', pod: s.client })));
   const keptBefore = kept.reduce<number[]>((acc, k) => [...acc, acc.at(-1)! + (k ? 1 : 0)], [0]);
   const clientLines = client.lines.filter((_, i) => kept[i]);
   if (clientLines.length > 0) state.shell = clientLines;
   const keptOther = new Set<number>();
   for (const place of new Set(s.shellOtherLines.map((l) => l.place))) {
     const at = s.shellOtherLines.flatMap((l, i) => (l.place === place ? [i] : []));
-    replayedLines(at.map((i) => s.shellOtherLines[i]!.line)).forEach((k, j) => { if (k) keptOther.add(at[j]!); });
+    replayedLines(at.map((i) => s.shellOtherLines[i]!.line), placeDialect(s, place)).forEach((k, j) => { if (k) keptOther.add(at[j]!); });
   }
   const others = s.shellOtherLines.filter((_, i) => keptOther.has(i));
   if (others.length > 0) {

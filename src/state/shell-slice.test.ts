@@ -1,6 +1,7 @@
 // The shell in the store: lines run in the order typed, each request is animated, another client is a new shell,
 // and a link's lines replay to the same screen and session.
 import { describe, expect, it } from 'vitest';
+import { SHELL_INTERRUPT } from '../core';
 import { createAppStore } from './store';
 import { createTestCore } from './testing/test-core';
 import { decodeShareFragment, encodeShareState } from './url-codec';
@@ -113,5 +114,25 @@ describe('the shell slice', () => {
     expect(r.shellEntries[1]!.output).toContain(' 6 19 TIME_WAIT ');
     r.setShellPlace(null);
     expect(reader.getState().shellEntries.map((e) => e.line)).toEqual(['wget -q -O /dev/null http://web-service/', 'sleep 100']);
+  });
+
+  it('a link leaves out a Ctrl+C and the open quote it dropped in a Debian Pod, where dash read on at `> `', async () => {
+    const { store: author } = await builtStore();
+    const nginx = { kind: 'pod', pod: 'default/nginx-74fbfc8958-cjsrz' } as const;
+    author.getState().setShellPlace(nginx);
+    for (const line of ['echo "a', SHELL_INTERRUPT, 'echo b']) await author.getState().runShellLine(line);
+    expect(author.getState().shellSession?.image).toBe('nginx:latest');
+    expect(author.getState().shellEntries.at(-1)).toMatchObject({ line: 'echo b', output: 'b\n' });
+    const shared = author.getState().shareState();
+    expect(shared.shellElsewhere).toEqual([{ place: 'pod:default/nginx-74fbfc8958-cjsrz', line: 'echo b', after: 0 }]);
+    const link = encodeShareState(shared);
+    if (!link.ok) throw new Error(JSON.stringify(link.error));
+    const opened = decodeShareFragment(link.value);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    const { store: reader } = await builtStore();
+    await reader.getState().openShareState(opened.value);
+    expect(reader.getState().shellPlace).toEqual(nginx);
+    expect(reader.getState().shellEntries.map((e) => [e.line, e.output])).toEqual([['echo b', 'b\n']]);
+    expect(reader.getState().shellSession?.pending).toBeUndefined();
   });
 });

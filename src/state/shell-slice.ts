@@ -5,7 +5,7 @@
 // must never do to a line. The lines, not the sessions, are what a link keeps; replaying them from new sessions in
 // the order they were typed gives the same sessions and screens (core runCommand is deterministic).
 import type { StateCreator } from 'zustand/vanilla';
-import { kubectlAttachEnded, type ObservedTraffic, type ShellAt, type ShellEffect, type ShellSession, type TrackedConnection } from '../core';
+import { imageShell, kubectlAttachEnded, type ObservedTraffic, type ShellAt, type ShellDialect, type ShellEffect, type ShellSession, type TrackedConnection } from '../core';
 import type { AppState, StoreDeps } from './types';
 import { StaleReply } from './worker/client';
 import { errorCode } from './errors';
@@ -87,6 +87,15 @@ const isClientPlace = (s: Pick<AppState, 'client'>, key: string): boolean => key
 function shellOf(s: AppState, key: string): PlaceShell {
   if (shellPlaceKey(placeOnScreen(s)) === key) return { lines: s.shellLines, entries: s.shellEntries, session: s.shellSession };
   return s.shellPlaces[key] ?? emptyShell();
+}
+
+/**
+ * The grammar a place's lines were typed in: its session's `sh` (before any line ran there is no session, and no
+ * line to read).
+ */
+export function placeDialect(s: AppState, key: string): ShellDialect {
+  const session = shellOf(s, key).session;
+  return session ? imageShell(session) : 'ash';
 }
 
 /** The client Pod's shell, on screen or waiting. */

@@ -16,15 +16,11 @@ import { wget } from './busybox/wget';
 import { curl } from './curl/curl';
 import { dig, host, nslookup as bindNslookup } from './dnsutils/bind-tools';
 import type { Program } from './program';
-import { imageName } from './servers';
+import { imageName } from './image-names';
 import type { ShellSession } from './types';
 
 
-/** `sh` in the image: busybox's ash (busybox, Alpine) or Debian's dash. They word "not found" differently. */
-export type ShellFlavour = 'ash' | 'dash';
-
 export interface ImageTools {
-  shell: ShellFlavour;
   /** Programs on PATH, by name. */
   programs: Readonly<Record<string, Program>>;
   /** `busybox APPLET …` runs an applet (the image has the busybox binary). */
@@ -49,18 +45,18 @@ const BIND_TOOLS: Record<string, Program> = { dig, host, nslookup: bindNslookup 
 const { nc: _nc, ip: _ip, ...ALPINE_WITHOUT_NC_IP } = BUSYBOX_APPLETS;
 
 const IMAGES: Record<string, ImageTools> = {
-  'busybox': { shell: 'ash', programs: BUSYBOX_APPLETS, busybox: true, unmodelled: [] },
-  'curl': { shell: 'ash', programs: { ...BUSYBOX_APPLETS, curl }, busybox: true, unmodelled: [] },
-  'jessie-dnsutils': { shell: 'dash', programs: { ...DEBIAN_BASE, ...BIND_TOOLS }, busybox: false, unmodelled: [] },
-  'agnhost': { shell: 'ash', programs: { ...ALPINE_WITHOUT_NC_IP, ...BIND_TOOLS, curl }, busybox: true, unmodelled: ['nc', 'ip', 'iperf', 'bash'] },
-  'nginx': { shell: 'dash', programs: { ...DEBIAN_BASE, curl }, busybox: false, unmodelled: [] },
+  'busybox': { programs: BUSYBOX_APPLETS, busybox: true, unmodelled: [] },
+  'curl': { programs: { ...BUSYBOX_APPLETS, curl }, busybox: true, unmodelled: [] },
+  'jessie-dnsutils': { programs: { ...DEBIAN_BASE, ...BIND_TOOLS }, busybox: false, unmodelled: [] },
+  'agnhost': { programs: { ...ALPINE_WITHOUT_NC_IP, ...BIND_TOOLS, curl }, busybox: true, unmodelled: ['nc', 'ip', 'iperf', 'bash'] },
+  'nginx': { programs: { ...DEBIAN_BASE, curl }, busybox: false, unmodelled: [] },
 };
 
-const NO_TOOLS: ImageTools = { shell: 'ash', programs: {}, busybox: false, unmodelled: [] };
+const NO_TOOLS: ImageTools = { programs: {}, busybox: false, unmodelled: [] };
 
 /**
  * What the session's image has. A node shell, or an image the table does not know, has only the shell's builtins.
- * @example imageTools({ image: 'registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3', pod: 'default/dnsutils' }).shell // 'dash'
+ * @example imageTools({ image: 'registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3', pod: 'default/dnsutils' }).programs.dig !== undefined // true
  */
 export function imageTools(session: Pick<ShellSession, 'image' | 'pod'>): ImageTools {
   if (session.pod === undefined) return NO_TOOLS;

@@ -98,6 +98,19 @@ describe('a for loop typed over several lines (interactive ash at its PS2 prompt
     // All but the count of lines read, which only dash's messages show (the busybox image's ash prints none).
     expect({ ...replayed.session, lines: 0 }).toEqual({ ...typed.session, lines: 0 });
   });
+  it('in dash, an open quote waits for more at `> `, so its Ctrl+C drops it too; read as ash, the replay would differ', () => {
+    const nginx = newShellSession(cluster, { pod: 'default/nginx-5c7588df-2kx8j' });
+    const lines = ['echo "a', SHELL_INTERRUPT, 'echo b'];
+    const typed = runAll(cluster, nginx, lines);
+    expect(typed.output).toBe('b\n');
+    const keep = replayedLines(lines, 'dash');
+    expect(keep).toEqual([false, false, true]);
+    const replayed = runAll(cluster, nginx, lines.filter((_, i) => keep[i]));
+    expect({ ...replayed.session, lines: 0 }).toEqual({ ...typed.session, lines: 0 });
+    // ash refuses the open quote at once, so its reading keeps the line; replayed in dash it would swallow `echo b`.
+    expect(replayedLines(lines, 'ash')).toEqual([true, false, true]);
+    expect(runAll(cluster, nginx, ['echo "a', 'echo b']).session.pending).toBe('echo "a\necho b');
+  });
   it('runs each wget in the body: three requests, three traces', () => {
     const r = runCommand(cluster, test(), 'for i in 0 1 2; do wget -q -O- http://mysql-$i.mysql-headless:3306; done');
     expect(r.traces.map((t) => t.pod)).toEqual(['default/mysql-0', 'default/mysql-1', 'default/mysql-2']);

@@ -6,6 +6,7 @@ import type { Cluster, ClusterNode, Pod } from '../model/types';
 import { cloneClientState } from '../traffic/client-state';
 import type { Trace } from '../traffic/types';
 import { cat, echo, grep, head, wc } from './busybox/text';
+import { imageShell } from './image-names';
 import { imageTools } from './images';
 import { LAPTOP_PROGRAMS } from './laptop';
 import { NODE_PROGRAMS } from './node/programs';
@@ -225,7 +226,7 @@ export function runCommand(cluster: Cluster, session: ShellSession, line: string
   const text = session.pending !== undefined ? `${session.pending}\n${line}` : line;
   delete next.pending;
   // A Pod's shell is its image's sh; the node's and the laptop's bash are worded as ash is, the closest we have.
-  const dialect: ShellDialect = pod ? imageTools(next).shell : 'ash';
+  const dialect = pod ? imageShell(next) : 'ash';
   // A typed line ends with its newline, which dash's errors can name (`echo a >`: newline unexpected).
   const parsed = parseLine(dialect === 'dash' ? `${text}\n` : text, dialect);
   if (!parsed.ok && parsed.incomplete) {

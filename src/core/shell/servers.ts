@@ -1,5 +1,6 @@
 // What the seed's server images answer a TCP client, by image: only what wget's output depends on.
 import type { Pod } from '../model/types';
+import { imageName } from './image-names';
 
 /** nginx's welcome page, docs/html/index.html of nginx 1.31.5 (the mainline that `nginx:latest` runs), verbatim. */
 export const NGINX_WELCOME_PAGE = `<!DOCTYPE html>
@@ -55,13 +56,6 @@ export type ServerReply =
   | { kind: 'http'; status: number; reason: string; body: string; lastModified?: number }
   | { kind: 'mysql-greeting'; version: string }
   | { kind: 'unknown' };
-
-/** The image's name without registry, tag or digest: `docker.io/library/nginx:1.27` → `nginx`. */
-export function imageName(image: string | undefined): string {
-  const noDigest = (image ?? '').split('@')[0]!;
-  const last = noDigest.split('/').pop() ?? '';
-  return last.split(':')[0]!;
-}
 
 const imageTag = (image: string | undefined): string => {
   const last = (image ?? '').split('@')[0]!.split('/').pop() ?? '';

@@ -1,7 +1,7 @@
 // Opening a shell: where it runs, with which image, and a fresh client (clock at 0, nothing cached).
 import { findPod, parsePodRef } from '../model/pod-ref';
 import type { Cluster } from '../model/types';
-import { imageTools } from './images';
+import { imageShell } from './image-names';
 import { initialClientState } from '../traffic/client-state';
 import type { ShellAt, ShellSession } from './types';
 
@@ -43,5 +43,5 @@ export function shellPrompt(session: Pick<ShellSession, 'node' | 'laptop' | 'pen
   if (session.pending !== undefined) return CONTINUATION_PROMPT;
   if (session.node !== undefined) return `root@${session.node}:/# `;
   if (session.laptop) return '$ ';
-  return imageTools({ pod: session.pod, image: session.image ?? '' }).shell === 'dash' ? '# ' : '/ # ';
+  return imageShell(session) === 'dash' ? '# ' : '/ # ';
 }
