@@ -15,7 +15,7 @@ test.describe('kubectl in the laptop\'s shell', () => {
     const pods = await shell.run('kubectl get pods -o wide');
     // The header is wider than the screen: xterm wraps its end onto the next row.
     expect(pods).toMatch(/\$ kubectl get pods -o wide\nNAME +READY +STATUS +RESTARTS +AGE +IP +NODE +NOMINATED NODE +READINESS G/);
-    expect(pods).toMatch(/\ntest +1\/1 +Running +0 +<unknown> +10\.244\.\d+\.\d+ +node-\d +<none> +<none>\n/);
+    expect(pods).toMatch(/\ntest +1\/1 +Running +0 +0s +10\.244\.\d+\.\d+ +node-\d +<none> +<none>\n/);
     const web = /^(nginx-\S+) +1\/1 +Running/m.exec(pods)?.[1];
     expect(web).toBeTruthy();
 

@@ -57,9 +57,9 @@ test.describe('terminals', () => {
 
     await playground.openTab('kubectl');
     const kubectl = page.getByTestId('terminal-kubectl');
-    await expect(kubectl).toContainText('NAME                     TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE         SELECTOR');
+    await expect(kubectl).toContainText('NAME                     TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE   SELECTOR');
     await expect(kubectl).toContainText(/service\/mysql-headless\s+ClusterIP\s+None\s+<none>\s+3306\/TCP/);
-    await expect(kubectl).toContainText(/pod\/mysql-1\s+1\/1\s+Running\s+0\s+<unknown>\s+10\.244\.2\.8/);
+    await expect(kubectl).toContainText(/pod\/mysql-1\s+1\/1\s+Running\s+0\s+0s\s+10\.244\.2\.8/);
     await playground.screenshot('10-kubectl');
     // Tabs are operable with the arrow keys.
     await page.getByTestId('tab-kubectl').focus();

@@ -4,8 +4,9 @@
 // so the same scenario prints the same YAML every time, and an unrelated object changes none of them.
 // - uid: a version-4 UUID whose bits come from hashing kind/namespace/name (a real server draws them at random).
 // - resourceVersion: a 6-digit number hashed the same way (a real one is the etcd revision of the last write).
-// - creationTimestamp, startTime, condition times: every object was made when the cluster was loaded, at
-//   CLUSTER_START; the simulated clock moves "now" on from there (the model keeps no later creation times).
+// - creationTimestamp, startTime, condition times: an object was made when the cluster was loaded, at
+//   CLUSTER_START, or, a Pod a controller or kubectl made later, at the simulated clock then; the clock moves "now"
+//   on from CLUSTER_START (the model keeps no later times of other kinds, nor of a Pod's conditions).
 // - generated suffixes: kube-api-access-XXXXX, a StatefulSet's controller-revision hash.
 import type { Cluster } from '../model/types';
 import { hashParts, safeRandomString } from '../util/hash';
@@ -18,8 +19,34 @@ export function apiTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The creation time of every object. */
-export const createdAt = (): string => apiTime(CLUSTER_START);
+/** An object's creation time: with the cluster, or `seconds` of the simulated clock later. */
+export const createdAt = (seconds = 0): string => apiTime(CLUSTER_START + seconds * 1000);
+
+/**
+ * How long ago an object was made, as kubectl's AGE column prints it: apimachinery's duration.HumanDuration of
+ * now − creationTimestamp, about two significant figures.
+ * @example humanDuration(190) // '3m10s'
+ */
+export function humanDuration(seconds: number): string {
+  if (seconds < -1) return '<invalid>';
+  if (seconds < 0) return '0s';
+  if (seconds < 60 * 2) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 10) return seconds % 60 === 0 ? `${minutes}m` : `${minutes}m${seconds % 60}s`;
+  if (minutes < 60 * 3) return `${minutes}m`;
+  const hours = Math.floor(seconds / 3600);
+  if (hours < 8) return minutes % 60 === 0 ? `${hours}h` : `${hours}h${minutes % 60}m`;
+  if (hours < 48) return `${hours}h`;
+  if (hours < 24 * 8) return hours % 24 === 0 ? `${hours / 24}d` : `${Math.floor(hours / 24)}d${hours % 24}h`;
+  const days = Math.floor(hours / 24);
+  if (hours < 24 * 365 * 2) return `${days}d`;
+  if (hours < 24 * 365 * 8) return days % 365 === 0 ? `${days / 365}y` : `${Math.floor(days / 365)}y${days % 365}d`;
+  return `${Math.floor(days / 365)}y`;
+}
+
+/** An object's AGE column at the cluster's clock: made with the cluster, or at `createdAtSeconds`. */
+export const ageOf = (cluster: Pick<Cluster, 'clockSeconds'>, createdAtSeconds = 0): string =>
+  humanDuration((cluster.clockSeconds ?? 0) - createdAtSeconds);
 
 /** The cluster's "now": its start plus the seconds the learner moved the clock on. */
 export const clusterNow = (cluster: Pick<Cluster, 'clockSeconds'>): number => CLUSTER_START + (cluster.clockSeconds ?? 0) * 1000;

@@ -91,7 +91,7 @@ function condition(type: string, status: boolean, time: string, why?: { reason: 
 }
 
 function podStatus(cluster: Cluster, pod: Pod, containers: readonly PodContainer[], volume: string): JsonObject {
-  const t = createdAt();
+  const t = createdAt(pod.createdAtSeconds);
   const hostIP = cluster.nodes.find((n) => n.name === pod.node)?.ip;
   if (!pod.node) {
     // Not bound: the scheduler's PodScheduled=False (a Pod it has not tried yet has no condition at all).
@@ -132,7 +132,7 @@ function podObject(cluster: Cluster, pod: Pod): JsonObject {
   const terminating: JsonObject = pod.terminating ? { deletionGracePeriodSeconds: 30, deletionTimestamp: apiTime(clusterNow(cluster) + 30_000) } : {};
   return {
     apiVersion: 'v1', kind: 'Pod',
-    metadata: meta('Pod', pod.namespace, pod.name, { ...withLabels(pod.labels), ...ownerMeta, ...terminating }),
+    metadata: meta('Pod', pod.namespace, pod.name, { creationTimestamp: createdAt(pod.createdAtSeconds), ...withLabels(pod.labels), ...ownerMeta, ...terminating }),
     spec: {
       containers: containers.map((c) => container(c.name, c.image, pod.containerPorts.filter((p) => p.container === c.name), attach, volume)),
       ...POD_SPEC_DEFAULTS,

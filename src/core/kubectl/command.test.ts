@@ -22,13 +22,13 @@ describe('kubectl get', () => {
   it('lists the namespace\'s Pods in printPod\'s columns, by name', () => {
     const r = kubectl('get pods');
     expect(r.stdout.split('\n')[0]).toBe(`NAME${' '.repeat(web[0]!.length - 1)}READY   STATUS    RESTARTS   AGE`);
-    expect(r.stdout).toContain(`\n${web[0]}   1/1     Running   0          <unknown>\n`);
+    expect(r.stdout).toContain(`\n${web[0]}   1/1     Running   0          0s\n`);
     expect(r.stdout).not.toContain('coredns');
     expect(r.status).toBe(0);
   });
 
   it('takes short names, -o wide, -o name, -l and -A', () => {
-    expect(kubectl('get po -o wide').stdout.split('\n')[0]).toMatch(/AGE {9}IP +NODE {5}NOMINATED NODE {3}READINESS GATES$/);
+    expect(kubectl('get po -o wide').stdout.split('\n')[0]).toMatch(/AGE {3}IP +NODE {5}NOMINATED NODE {3}READINESS GATES$/);
     expect(kubectl('get pods -l app=nginx -o name').stdout).toBe(web.map((n) => `pod/${n}\n`).join(''));
     expect(kubectl('get pods -l app!=nginx,run -o name').stdout).toBe('pod/test\n');
     const all = kubectl('get pods -A').stdout.split('\n');
@@ -38,11 +38,11 @@ describe('kubectl get', () => {
 
   it('prints Deployments and StatefulSets with their containers and images in -o wide', () => {
     expect(kubectl('get deploy,sts -o wide').stdout).toBe([
-      'NAME                    READY   UP-TO-DATE   AVAILABLE   AGE         CONTAINERS   IMAGES         SELECTOR',
-      'deployment.apps/nginx   3/3     3            3           <unknown>   nginx        nginx:latest   app=nginx',
+      'NAME                    READY   UP-TO-DATE   AVAILABLE   AGE   CONTAINERS   IMAGES         SELECTOR',
+      'deployment.apps/nginx   3/3     3            3           0s    nginx        nginx:latest   app=nginx',
       '',
-      'NAME                     READY   AGE         CONTAINERS   IMAGES',
-      'statefulset.apps/mysql   3/3     <unknown>   mysql        mysql:8.0',
+      'NAME                     READY   AGE   CONTAINERS   IMAGES',
+      'statefulset.apps/mysql   3/3     0s    mysql        mysql:8.0',
       '',
     ].join('\n'));
   });
@@ -55,7 +55,7 @@ describe('kubectl get', () => {
   it('names one object; a missing one is the API server\'s NotFound (exit 1)', () => {
     expect(kubectl('get svc web-service').stdout).toBe([
       'NAME          TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)   AGE',
-      'web-service   ClusterIP   10.96.100.50   <none>        80/TCP    <unknown>',
+      'web-service   ClusterIP   10.96.100.50   <none>        80/TCP    0s',
       '',
     ].join('\n'));
     expect(kubectl('get pods nope')).toMatchObject({ stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', status: 1 });

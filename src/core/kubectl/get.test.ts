@@ -6,15 +6,15 @@ describe('formatKubectlGetWide', () => {
   it('prints pods, services and endpointslices of the namespace in kubectl -o wide columns', () => {
     const text = formatKubectlGetWide(seedCluster());
     const [pods, svcs, slices] = text.trimEnd().split('\n\n');
-    expect(pods!.split('\n')[0]).toBe('NAME                       READY   STATUS    RESTARTS   AGE         IP            NODE     NOMINATED NODE   READINESS GATES');
-    expect(pods).toContain('pod/mysql-0                1/1     Running   0          <unknown>   10.244.1.5    node-1   <none>           <none>');
+    expect(pods!.split('\n')[0]).toBe('NAME                       READY   STATUS    RESTARTS   AGE   IP            NODE     NOMINATED NODE   READINESS GATES');
+    expect(pods).toContain('pod/mysql-0                1/1     Running   0          0s    10.244.1.5    node-1   <none>           <none>');
     expect(svcs!.split('\n')).toEqual([
-      'NAME                     TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE         SELECTOR',
-      'service/kubernetes       ClusterIP   10.96.0.1      <none>        443/TCP    <unknown>   <none>',
-      'service/mysql-headless   ClusterIP   None           <none>        3306/TCP   <unknown>   app=mysql',
-      'service/web-service      ClusterIP   10.96.100.50   <none>        80/TCP     <unknown>   app=nginx',
+      'NAME                     TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE   SELECTOR',
+      'service/kubernetes       ClusterIP   10.96.0.1      <none>        443/TCP    0s    <none>',
+      'service/mysql-headless   ClusterIP   None           <none>        3306/TCP   0s    app=mysql',
+      'service/web-service      ClusterIP   10.96.100.50   <none>        80/TCP     0s    app=nginx',
     ]);
-    expect(slices).toContain('endpointslice.discovery.k8s.io/mysql-headless-q4wlx   IPv4          3306    10.244.1.5,10.244.2.8,10.244.3.12   <unknown>');
+    expect(slices).toContain('endpointslice.discovery.k8s.io/mysql-headless-q4wlx   IPv4          3306    10.244.1.5,10.244.2.8,10.244.3.12   0s');
     expect(text).not.toContain('coredns');
   });
 

@@ -3,13 +3,13 @@
 // printStatefulSet, printReplicaSet; `-o wide` adds the Priority 1 columns), laid out as cli-runtime's
 // printers.GetNewTabWriter does. Several types print one table each, a blank line between them (get.go), with
 // `kind.group/` before each name; `-A` puts NAMESPACE first.
-// AGE is `<unknown>`: kubectl prints that for an object without a creationTimestamp, which is what these are.
+// AGE: how long before the cluster's clock the object was made (api-identity.ts says when that is).
 import type { Cluster, EndpointSlice, Pod, Service, Workload } from '../model/types';
+import { ageOf } from './api-identity';
 import { activePods, objectsOf, type KubeObject } from './objects';
 import { RESOURCES, type ResourceType } from './resources';
 import { GET_TABWRITER, tabwrite } from './tabwriter';
 
-const AGE = '<unknown>';
 
 function podStatus(p: Pod): string {
   if (p.terminating) return 'Terminating';
@@ -83,30 +83,30 @@ function cells(cluster: Cluster, o: KubeObject): { head: string[]; wide: string[
       const p = o.pod;
       // printPod: ready containers / containers in the spec (the model's readiness is the Pod's, for all of them).
       const n = p.containers.length;
-      return { head: [`${p.ready ? n : 0}/${n}`, podStatus(p), '0', AGE], wide: [p.ip || '<none>', p.node || '<none>', '<none>', '<none>'] };
+      return { head: [`${p.ready ? n : 0}/${n}`, podStatus(p), '0', ageOf(cluster, p.createdAtSeconds)], wide: [p.ip || '<none>', p.node || '<none>', '<none>', '<none>'] };
     }
     case 'services': {
       const s = o.service;
-      return { head: [s.type, s.type === 'ExternalName' ? '<none>' : s.clusterIP || '<none>', externalIP(s), servicePorts(s), AGE], wide: [formatLabels(s.selector)] };
+      return { head: [s.type, s.type === 'ExternalName' ? '<none>' : s.clusterIP || '<none>', externalIP(s), servicePorts(s), ageOf(cluster)], wide: [formatLabels(s.selector)] };
     }
     case 'endpointslices':
-      return { head: [o.slice.addressType, slicePorts(o.slice), sliceEndpoints(o.slice), AGE], wide: [] };
+      return { head: [o.slice.addressType, slicePorts(o.slice), sliceEndpoints(o.slice), ageOf(cluster)], wide: [] };
     case 'deployments': {
       const w = o.workload;
       const pods = activePods(cluster, w);
       const ready = pods.filter((p) => p.ready).length;
-      return { head: [`${ready}/${w.replicas}`, String(pods.length), String(ready), AGE], wide: [templateContainer(w), templateImage(w), formatLabelSelector(w)] };
+      return { head: [`${ready}/${w.replicas}`, String(pods.length), String(ready), ageOf(cluster)], wide: [templateContainer(w), templateImage(w), formatLabelSelector(w)] };
     }
     case 'statefulsets': {
       const w = o.workload;
       const ready = activePods(cluster, w).filter((p) => p.ready).length;
-      return { head: [`${ready}/${w.replicas}`, AGE], wide: [templateContainer(w), templateImage(w)] };
+      return { head: [`${ready}/${w.replicas}`, ageOf(cluster)], wide: [templateContainer(w), templateImage(w)] };
     }
     case 'replicasets': {
       const w = o.replicaSet.deployment;
       const pods = activePods(cluster, w);
       const selector = formatLabels(w.podTemplateHash !== undefined ? { ...w.selector, 'pod-template-hash': w.podTemplateHash } : w.selector);
-      return { head: [String(w.replicas), String(pods.length), String(pods.filter((p) => p.ready).length), AGE], wide: [templateContainer(w), templateImage(w), selector] };
+      return { head: [String(w.replicas), String(pods.length), String(pods.filter((p) => p.ready).length), ageOf(cluster)], wide: [templateContainer(w), templateImage(w), selector] };
     }
   }
 }

@@ -61,6 +61,12 @@ function workloadSelector(w: Workload): { matchLabels: Record<string, string>; m
   return { matchLabels: w.selector, matchExpressions: w.selectorExpressions ?? [] };
 }
 
+/** A Pod a controller or kubectl makes now, stamped with the cluster's clock (its creationTimestamp, its AGE). */
+function madeNow(cluster: Cluster, pod: Pod): Pod {
+  const clock = cluster.clockSeconds ?? 0;
+  return clock > 0 ? { ...pod, createdAtSeconds: clock } : pod;
+}
+
 /** Place new Pods among the remaining ones; unschedulable ones stay Pending. */
 function place(cluster: Cluster, remaining: Pod[], plans: Placement[]): { pods: Pod[]; diagnostics: Diagnostic[] } {
   const placed = placePods(cluster.nodes, remaining.filter((p) => p.node !== ''), plans);
@@ -110,7 +116,7 @@ function scale(cluster: Cluster, action: Extract<ClusterAction, { type: 'scale' 
     const have = new Set(keep.map((p) => p.ordinal));
     for (let i = 0; i < replicas; i++) {
       if (have.has(i)) continue;
-      plans.push(workloadPlacement(w, statefulSetPod(w, i), i, cluster.nodes.length));
+      plans.push(workloadPlacement(w, madeNow(cluster, statefulSetPod(w, i)), i, cluster.nodes.length));
     }
   } else {
     const ordered = [...mine].sort(deletionOrder);
@@ -118,7 +124,7 @@ function scale(cluster: Cluster, action: Extract<ClusterAction, { type: 'scale' 
     keep = ordered.slice(excess);
     let serial = w.nextPodSerial ?? mine.length;
     for (let n = keep.length; n < replicas; n++) {
-      const pod = deploymentPod(w, serial);
+      const pod = madeNow(cluster, deploymentPod(w, serial));
       plans.push(workloadPlacement(w, pod, serial, cluster.nodes.length));
       serial++;
     }
@@ -136,13 +142,13 @@ function replacementFor(cluster: Cluster, pod: Pod, workloads: Workload[]): { pl
   if (!w) return { workloads };
   if (w.kind === 'StatefulSet') {
     const ordinal = pod.ordinal ?? 0;
-    const fresh = statefulSetPod(w, ordinal, (pod.incarnation ?? 0) + 1);
+    const fresh = madeNow(cluster, statefulSetPod(w, ordinal, (pod.incarnation ?? 0) + 1));
     const plan = workloadPlacement(w, fresh, ordinal, cluster.nodes.length);
     if (pod.ip) plan.avoidIP = pod.ip;
     return { plan, workloads };
   }
   const serial = w.nextPodSerial ?? 0;
-  const fresh = deploymentPod(w, serial);
+  const fresh = madeNow(cluster, deploymentPod(w, serial));
   const plan = workloadPlacement(w, fresh, serial, cluster.nodes.length);
   if (pod.ip) plan.avoidIP = pod.ip;
   const updated = { ...w, nextPodSerial: serial + 1 };
@@ -339,10 +345,10 @@ function unlabelPod(cluster: Cluster, action: Extract<ClusterAction, { type: 'un
 function runPod(cluster: Cluster, run: KubectlRun): ActionResult {
   if (!cluster.namespaces.includes(run.namespace)) return fail(cluster, namespaceNotFoundMessage(run.namespace), 'namespace-not-found');
   if (findPod(cluster, `${run.namespace}/${run.name}`)) return fail(cluster, alreadyExistsMessage('pods', run.name), 'already-exists');
-  const pod: Pod = {
+  const pod = madeNow(cluster, {
     namespace: run.namespace, name: run.name, labels: { run: run.name }, node: '', ip: '', phase: 'Pending', ready: true, terminating: false,
     containerPorts: [], containers: [{ name: run.name, image: run.image }], image: run.image, kubectlRun: { namespace: run.namespace, name: run.name, image: run.image },
-  };
+  });
   // Placed as a bare Pod of the manifests is (build.ts buildPods), so the seed's `test` keeps its node and address.
   const placed = place(cluster, cluster.pods, [{ pod, preferred: spreadIndex(cluster.nodes.length, 0, pod.namespace, 'Pod', pod.name) }]);
   return { cluster: withSlices(cluster, placed.pods), diagnostics: placed.diagnostics };

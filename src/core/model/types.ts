@@ -59,6 +59,8 @@ export interface Pod {
   pinnedIP?: boolean;
   /** Started with `kubectl run` (the learner's client, as the seed starts it), not from the manifests. */
   kubectlRun?: KubectlRun;
+  /** The cluster's clock (`clockSeconds`) when a controller or kubectl made this Pod; absent: made with the cluster. */
+  createdAtSeconds?: number;
 }
 
 /** One of a Pod's containers, as its spec names it. */
