@@ -58,4 +58,17 @@ describe('AGE and creationTimestamp follow the simulated clock', () => {
     ]).cluster;
     expect([ageOf(later, 'mysql-1'), ageOf(later, 'mysql-0'), ageOf(later, 'test2'), ageOf(later, 'test')]).toEqual(['30s', '3h', '30s', '3h']);
   });
+
+  it('describe pod prints the same times and volume as -o json, and a terminating Pod\'s deletion as still ahead (<invalid>)', () => {
+    const later = applyActions(start, [{ type: 'advanceClock', seconds: 90 }, { type: 'deletePod', namespace: 'default', name: nginx[0]! }]).cluster;
+    const fresh = later.pods.find((p) => p.name.startsWith('nginx-') && !nginx.includes(p.name))!.name;
+    const text = kubectl(later, `describe pod ${fresh}`);
+    const json = JSON.parse(kubectl(later, `get pod ${fresh} -o json`));
+    expect(text).toMatch(/\nStart Time: +Thu, 01 Jan 2026 00:01:30 \+0000\n/);
+    expect(text).toMatch(/\n {4}State: +Running\n {6}Started: +Thu, 01 Jan 2026 00:01:30 \+0000\n/);
+    expect(text).toContain(` from ${json.spec.volumes[0].name} (ro)\n`);
+    expect(kubectl(start, `describe pod ${nginx[1]}`)).toMatch(/\nStart Time: +Thu, 01 Jan 2026 00:00:00 \+0000\n/);
+    const terminating = applyActions(start, [{ type: 'terminatePod', namespace: 'default', name: nginx[1]! }]).cluster;
+    expect(kubectl(terminating, `describe pod ${nginx[1]}`)).toMatch(/\nStatus: +Terminating \(lasts <invalid>\)\nTermination Grace Period: +30s\n/);
+  });
 });

@@ -14,6 +14,19 @@ import { hashParts, safeRandomString } from '../util/hash';
 /** When every object of the simulated cluster was created. */
 export const CLUSTER_START = Date.UTC(2026, 0, 1, 0, 0, 0);
 
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Go's time.RFC1123Z layout in UTC, as kubectl describe prints a Pod's and a container's start.
+ * @example rfc1123z(CLUSTER_START) // 'Thu, 01 Jan 2026 00:00:00 +0000'
+ */
+export function rfc1123z(ms: number): string {
+  const t = new Date(ms);
+  return `${DAYS[t.getUTCDay()]}, ${two(t.getUTCDate())} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())} +0000`;
+}
+
 /** metav1.Time as JSON: RFC 3339 in UTC, whole seconds. */
 export function apiTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -29,7 +29,7 @@ export type KubectlExec =
 export type KubectlNoteCode =
   /** A verb, type or output format the playground's kubectl does not have. */
   | 'kubectl-not-modelled'
-  /** describe pod without the start time and the container and image IDs, which the model has no value for. */
+  /** describe pod without the container and image IDs, which the model has no value for. */
   | 'kubectl-describe-omits'
   /**
    * -o yaml|json: uids, resourceVersions and times are made up (api-identity.ts); container and image IDs and the

@@ -1,12 +1,12 @@
 // `kubectl describe service|pod NAME`, in kubectl's layout (kubernetes/kubectl pkg/describe/describe.go:
 // describeService, describePod, describeContainers, formatEndpointSlices, printLabelsMultiline,
 // printTolerationsMultilineWithIndent, DescribeEvents), through the same tabwriter (tabbedString: padding 2).
-// What the model has no value for — the Pod's start time, container and image IDs, when the container
-// started — is left out rather than made up (the kubectl program says so in a note). Events: the playground
+// What the model has no value for — container and image IDs — is left out rather than made up (the kubectl
+// program says so in a note); start times are the creation times api-identity.ts invents for `-o yaml` too. Events: the playground
 // keeps none, which kubectl prints as `<none>`, as it does once a real cluster's events expire (1 h); kubectl
 // leaves the line out when it describes several objects or names them by prefix (`events` false).
-import { generateName } from '../model/naming';
 import type { Cluster, Pod, Service } from '../model/types';
+import { CLUSTER_START, humanDuration, rfc1123z, tokenVolumeName } from './api-identity';
 import { formatLabels } from './get';
 import { DESCRIBE_TABWRITER, tabwrite } from './tabwriter';
 
@@ -89,12 +89,17 @@ function conditions(p: Pod): Condition[] {
  */
 export function formatDescribePod(cluster: Cluster, p: Pod, events = true): string {
   const node = cluster.nodes.find((n) => n.name === p.node);
-  const volume = generateName('kube-api-access-', p.namespace, p.name);
+  const volume = tokenVolumeName(p.namespace, p.name);
+  // The kubelet's start of the Pod, and of its containers: when the Pod was made (the model keeps no later time).
+  const started = rfc1123z(CLUSTER_START + (p.createdAtSeconds ?? 0) * 1000);
   let t = `Name:\t${p.name}\nNamespace:\t${p.namespace}\nPriority:\t0\nService Account:\tdefault\n`;
   t += `Node:\t${p.node ? `${p.node}/${node?.ip ?? ''}` : '<none>'}\n`;
+  if (p.node) t += `Start Time:\t${started}\n`;
   t += labelLines('Labels', p.labels);
   t += 'Annotations:\t<none>\n';
-  t += p.terminating ? 'Status:\tTerminating (lasts <unknown>)\nTermination Grace Period:\t30s\n' : `Status:\t${p.phase}\n`;
+  // translateTimestampSince(deletionTimestamp): the deletion is due at the end of the 30 s grace period, in the
+  // future, and HumanDuration of a negative span says <invalid>, as real clusters print it while a Pod terminates.
+  t += p.terminating ? `Status:\tTerminating (lasts ${humanDuration(-30)})\nTermination Grace Period:\t30s\n` : `Status:\t${p.phase}\n`;
   t += `IP:\t${p.ip}\n`;
   t += p.ip ? `IPs:\n  IP:\t${p.ip}\n` : 'IPs:\t<none>\n';
   if (p.owner) t += `Controlled By:\t${p.owner.kind}/${p.owner.name}\n`;
@@ -110,9 +115,8 @@ export function formatDescribePod(cluster: Cluster, p: Pod, events = true): stri
     t += hostPorts.length > 1 ? `    Host Ports:\t${hostPorts.join(', ')}\n` : `    Host Port:\t${hostPorts[0] ?? '<none>'}\n`;
     if (p.kubectlRun) t += '    Args:\n      /bin/sh\n';
     if (p.node !== '') {
-      if (p.phase === 'Running' && !p.terminating) t += '    State:\tRunning\n';
-      else if (p.lifecycle === 'ContainerCreating') t += '    State:\tWaiting\n      Reason:\tContainerCreating\n';
-      else t += '    State:\tRunning\n';
+      if (p.lifecycle === 'ContainerCreating' && !(p.phase === 'Running' && !p.terminating)) t += '    State:\tWaiting\n      Reason:\tContainerCreating\n';
+      else t += `    State:\tRunning\n      Started:\t${started}\n`;
       t += `    Ready:\t${p.phase === 'Running' && p.ready ? 'True' : 'False'}\n    Restart Count:\t0\n`;
     }
     t += '    Environment:\t<none>\n';
