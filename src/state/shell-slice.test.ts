@@ -4,13 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { SHELL_INTERRUPT } from '../core';
 import { createAppStore } from './store';
 import { createTestCore } from './testing/test-core';
-import { decodeShareFragment, encodeShareState } from './url-codec';
+import { decodeShareFragment, encodeShareState, type ShareState } from './url-codec';
 
 async function builtStore() {
   const test = createTestCore();
   const store = createAppStore({ core: test.core, debounceMs: 0 });
   await store.getState().rebuild();
   return { store, test };
+}
+
+/** A new page's store after it opened `shared` from its link, encoded and decoded as a link is. */
+async function openedFromLink(shared: ShareState) {
+  const link = encodeShareState(shared);
+  if (!link.ok) throw new Error(JSON.stringify(link.error));
+  const opened = decodeShareFragment(link.value);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  const { store } = await builtStore();
+  await store.getState().openShareState(opened.value);
+  return store;
 }
 
 describe('the shell slice', () => {
@@ -52,13 +63,8 @@ describe('the shell slice', () => {
     const { store: author } = await builtStore();
     for (const line of ['nslookup mysql-headless', 'sleep 3', 'wget -q -O- http://web-service/ | head -n 4', 'echo $?']) await author.getState().runShellLine(line);
     author.getState().setShellOpen(false);
-    const link = encodeShareState(author.getState().shareState());
-    if (!link.ok) throw new Error(JSON.stringify(link.error));
-    const opened = decodeShareFragment(link.value);
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-
-    const { store: reader } = await builtStore();
-    await reader.getState().openShareState(opened.value);
+    const shared = author.getState().shareState();
+    const reader = await openedFromLink(shared);
     const r = reader.getState();
     const a = author.getState();
     expect(r.shellEntries).toEqual(a.shellEntries);
@@ -66,7 +72,7 @@ describe('the shell slice', () => {
     expect(r.shellOpen).toBe(false);
     // A replay animates nothing: the trace on screen is the link's sends' (none here).
     expect(r.trace).toBeNull();
-    expect(r.shareState()).toMatchObject({ shell: opened.value.shell, view: { shell: false } });
+    expect(r.shareState()).toMatchObject({ shell: shared.shell, view: { shell: false } });
   });
 
   it('a node shell sees the connections the client Pod\'s shell made through that node, and each place keeps its shell', async () => {
@@ -100,13 +106,7 @@ describe('the shell slice', () => {
       { place: `node:${node}`, line: 'conntrack -L', after: 2 },
     ]);
     expect(shared.view?.shellPlace).toBe(`node:${node}`);
-    const link = encodeShareState(shared);
-    if (!link.ok) throw new Error(JSON.stringify(link.error));
-    const opened = decodeShareFragment(link.value);
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-
-    const { store: reader } = await builtStore();
-    await reader.getState().openShareState(opened.value);
+    const reader = await openedFromLink(shared);
     const r = reader.getState();
     expect(r.shellPlace).toEqual({ kind: 'node', node });
     expect(r.shellEntries).toEqual(author.getState().shellEntries);
@@ -125,12 +125,7 @@ describe('the shell slice', () => {
     expect(author.getState().shellEntries.at(-1)).toMatchObject({ line: 'echo b', output: 'b\n' });
     const shared = author.getState().shareState();
     expect(shared.shellElsewhere).toEqual([{ place: 'pod:default/nginx-74fbfc8958-cjsrz', line: 'echo b', after: 0 }]);
-    const link = encodeShareState(shared);
-    if (!link.ok) throw new Error(JSON.stringify(link.error));
-    const opened = decodeShareFragment(link.value);
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    const { store: reader } = await builtStore();
-    await reader.getState().openShareState(opened.value);
+    const reader = await openedFromLink(shared);
     expect(reader.getState().shellPlace).toEqual(nginx);
     expect(reader.getState().shellEntries.map((e) => [e.line, e.output])).toEqual([['echo b', 'b\n']]);
     expect(reader.getState().shellSession?.pending).toBeUndefined();

@@ -7,7 +7,7 @@ import { applyActions } from '../model/actions';
 import { SEED_CLIENT } from '../model/defaults';
 import { loadCluster } from '../model/load';
 import { humanDuration } from './api-identity';
-import { runKubectl } from './command';
+import { kubectlOn } from '../testing/kubectl';
 
 const m = 60, h = 3600, d = 24 * h, y = 365 * d;
 
@@ -29,7 +29,7 @@ describe('humanDuration, as duration_test.go has it', () => {
 describe('AGE and creationTimestamp follow the simulated clock', () => {
   const yaml = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
   const start = loadCluster(yaml, { run: [SEED_CLIENT] }).cluster;
-  const kubectl = (c: typeof start, line: string) => runKubectl(c, line.split(' ')).chunks.map((x) => x.text).join('');
+  const kubectl = (c: typeof start, line: string) => kubectlOn(c)(line).stdout;
   const ageOf = (c: typeof start, name: string) => kubectl(c, 'get pods').split('\n').find((l) => l.startsWith(`${name} `))!.trim().split(/ +/).pop();
   const nginx = start.pods.filter((p) => p.name.startsWith('nginx-')).map((p) => p.name);
 

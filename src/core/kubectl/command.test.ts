@@ -6,17 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { applyActions } from '../model/actions';
 import { loadCluster } from '../model/load';
 import { SEED_CLIENT } from '../model/defaults';
-import { runKubectl } from './command';
+import { kubectlOn } from '../testing/kubectl';
 
 const source = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 const cluster = loadCluster(source, { run: [SEED_CLIENT] }).cluster;
 const web = cluster.pods.filter((p) => p.owner?.workload?.name === 'nginx').map((p) => p.name);
 
-const kubectl = (line: string) => {
-  const r = runKubectl(cluster, line.split(' ').filter(Boolean));
-  const text = (fd: 1 | 2) => r.chunks.filter((c) => c.fd === fd).map((c) => c.text).join('');
-  return { stdout: text(1), stderr: text(2), status: r.status, actions: r.actions, exec: r.exec, notes: r.notes.map((n) => n.code) };
-};
+const kubectl = kubectlOn(cluster);
 
 describe('kubectl get', () => {
   it('lists the namespace\'s Pods in printPod\'s columns, by name', () => {

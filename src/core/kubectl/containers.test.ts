@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CLIENT } from '../model/defaults';
 import { loadCluster } from '../model/load';
-import { runKubectl } from './command';
+import { kubectlOn } from '../testing/kubectl';
 
 const SIDECAR = `apiVersion: apps/v1
 kind: Deployment
@@ -32,7 +32,7 @@ spec:
           name: metrics
 `;
 const cluster = loadCluster(SIDECAR, { run: [SEED_CLIENT] }).cluster;
-const kubectl = (line: string) => runKubectl(cluster, line.split(' ')).chunks.map((c) => c.text).join('');
+const kubectl = (line: string) => kubectlOn(cluster)(line).stdout;
 const pod = cluster.pods.find((p) => p.name.startsWith('web-'))!.name;
 
 describe('a Pod\'s containers, as kubectl shows them', () => {

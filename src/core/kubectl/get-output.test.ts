@@ -7,16 +7,13 @@ import { parse } from 'yaml';
 import { loadCluster } from '../model/load';
 import { SEED_CLIENT } from '../model/defaults';
 import { runKubectl } from './command';
+import { kubectlOn } from '../testing/kubectl';
 
 const source = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 const cluster = loadCluster(source, { run: [SEED_CLIENT] }).cluster;
 const web = cluster.pods.filter((p) => p.owner?.workload?.name === 'nginx').map((p) => p.name);
 
-const kubectl = (line: string) => {
-  const r = runKubectl(cluster, line.split(' ').filter(Boolean));
-  const text = (fd: 1 | 2) => r.chunks.filter((c) => c.fd === fd).map((c) => c.text).join('');
-  return { stdout: text(1), stderr: text(2), status: r.status, notes: r.notes.map((n) => n.code) };
-};
+const kubectl = kubectlOn(cluster);
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the printed object, read back
 const yamlOf = (line: string): Obj => parse(kubectl(line).stdout) as Obj;
 
