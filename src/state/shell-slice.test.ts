@@ -118,13 +118,13 @@ describe('the shell slice', () => {
 
   it('a link leaves out a Ctrl+C and the open quote it dropped in a Debian Pod, where dash read on at `> `', async () => {
     const { store: author } = await builtStore();
-    const nginx = { kind: 'pod', pod: 'default/nginx-74fbfc8958-cjsrz' } as const;
+    const nginx = { kind: 'pod', pod: 'default/nginx-5cd48bb5b9-ll2t8' } as const;
     author.getState().setShellPlace(nginx);
     for (const line of ['echo "a', SHELL_INTERRUPT, 'echo b']) await author.getState().runShellLine(line);
     expect(author.getState().shellSession?.image).toBe('nginx:latest');
     expect(author.getState().shellEntries.at(-1)).toMatchObject({ line: 'echo b', output: 'b\n' });
     const shared = author.getState().shareState();
-    expect(shared.shellElsewhere).toEqual([{ place: 'pod:default/nginx-74fbfc8958-cjsrz', line: 'echo b', after: 0 }]);
+    expect(shared.shellElsewhere).toEqual([{ place: 'pod:default/nginx-5cd48bb5b9-ll2t8', line: 'echo b', after: 0 }]);
     const reader = await openedFromLink(shared);
     expect(reader.getState().shellPlace).toEqual(nginx);
     expect(reader.getState().shellEntries.map((e) => [e.line, e.output])).toEqual([['echo b', 'b\n']]);

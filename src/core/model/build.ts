@@ -265,8 +265,11 @@ function toWorkload(w: WorkloadIn, nodes: ClusterNode[], diags: Diagnostic[]): W
  * would be a slow dictionary-mode object.
  */
 function withHash(w: Workload): Workload {
-  // Our own objects, built with a fixed key order and sorted labels, so their JSON text is canonical.
-  const hash = podTemplateHashOf([w.kind, w.template ?? w.templateLabels]);
+  // Our own objects, built with a fixed key order and sorted labels, so their JSON text is canonical. The
+  // containers' list is left out: the hash names every Pod a link's actions refer to, and it is the one it was
+  // before the model kept containers (their first image is in the template as it always was).
+  const { containers: _containers, ...hashed } = w.template ?? { containers: undefined };
+  const hash = podTemplateHashOf([w.kind, w.template ? hashed : w.templateLabels]);
   w.podTemplateHash = hash;
   if (w.kind === 'Deployment') {
     w.replicaSet = replicaSetName(w.name, hash);
