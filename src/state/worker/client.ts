@@ -182,9 +182,9 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
 
   function runOnMainThread<K extends CoreCommand>(command: K, id: number, input: CommandInput<K>): Promise<CommandOutput<K>> {
     handler ??= loadHandler();
-    return handler.then((handle) => {
+    return handler.then(async (handle) => {
       if (latest.get(command) !== id) throw new StaleReply();
-      const result = handle(command, input);
+      const result = await handle(command, input);
       if (latest.get(command) !== id) throw new StaleReply();
       return result;
     });

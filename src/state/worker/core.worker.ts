@@ -9,27 +9,32 @@ const handle = createCoreHandler();
 const queue: WorkerEnvelope[] = [];
 let scheduled = false;
 
-function run({ id, command, input }: WorkerEnvelope): WorkerReply {
+let draining = false;
+
+async function run({ id, command, input }: WorkerEnvelope): Promise<WorkerReply> {
   try {
-    return { id, command, ok: true, result: handle(command, input) };
+    return { id, command, ok: true, result: await handle(command, input) };
   } catch (e) {
     return { id, command, ok: false, error: `Internal error: ${(e as Error).message}` };
   }
 }
 
-function drain() {
+// One drain at a time, in arrival order: a command that loads its code first (the shell's) holds the ones after it.
+async function drain() {
   scheduled = false;
+  draining = true;
   while (queue.length) {
     const next = queue.shift()!;
     if (queue.some((later) => later.command === next.command)) continue; // superseded: the client drops it anyway
-    self.postMessage(toWire(run(next)));
+    self.postMessage(toWire(await run(next)));
   }
+  draining = false;
 }
 
 self.onmessage = (event: MessageEvent<WorkerEnvelope>) => {
   queue.push(event.data);
-  if (!scheduled) {
+  if (!scheduled && !draining) {
     scheduled = true;
-    setTimeout(drain, 0);
+    setTimeout(() => void drain(), 0);
   }
 };

@@ -7,9 +7,9 @@ import type { ClusterRecipe, ScaleResult, UnknownRevision, ViewsRequest, Workloa
 const recipe: ClusterRecipe = { source: defaultScenario.source, nodes: 3, actions: [], kubernetesVersion: '1.35' };
 const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
 
-function built() {
+async function built() {
   const handle = createCoreHandler();
-  const first = handle('build', { revision: 7, recipe, views });
+  const first = await handle('build', { revision: 7, recipe, views });
   return { handle, first };
 }
 
@@ -36,24 +36,24 @@ describe('scale', () => {
       want: (r) => expect(r).toEqual({ source: null, error: { code: 'workload-not-found', kind: 'StatefulSet', name: 'nginx' } }),
     },
   ];
-  it.each(cases)('$name', ({ workload, want }) => want(built().handle('scale', { revision: 7, workload, replicas: 5 })));
+  it.each(cases)('$name', async ({ workload, want }) => want(await (await built()).handle('scale', { revision: 7, workload, replicas: 5 })));
 });
 
 describe('revisions', () => {
-  it('a revision the core does not hold is said so; sent with its recipe, it is rebuilt and kept', () => {
-    const { handle, first } = built();
+  it('a revision the core does not hold is said so; sent with its recipe, it is rebuilt and kept', async () => {
+    const { handle, first } = await built();
     const fresh = createCoreHandler();
-    expect(fresh('views', { revision: 7, views })).toEqual({ unknownRevision: 7 });
-    expect(fresh('views', { revision: 7, views, recipe })).toEqual(first.views);
-    expect(fresh('views', { revision: 7, views })).toEqual(first.views);
-    expect(handle('send', { revision: 8, request: { from: 'default/test', url: 'web-service', seed: 1 }, count: 1 })).toEqual({ unknownRevision: 8 });
+    expect(await fresh('views', { revision: 7, views })).toEqual({ unknownRevision: 7 });
+    expect(await fresh('views', { revision: 7, views, recipe })).toEqual(first.views);
+    expect(await fresh('views', { revision: 7, views })).toEqual(first.views);
+    expect(await handle('send', { revision: 8, request: { from: 'default/test', url: 'web-service', seed: 1 }, count: 1 })).toEqual({ unknownRevision: 8 });
   });
 
-  it('keeps the clusters by revision: a command runs on the one it names, not the latest', () => {
-    const { handle } = built();
-    handle('build', { revision: 8, recipe: { ...recipe, actions: [{ type: 'deletePod', namespace: 'default', name: 'test' }] }, views });
-    const onSeven = handle('views', { revision: 7, views });
-    const onEight = handle('views', { revision: 8, views });
+  it('keeps the clusters by revision: a command runs on the one it names, not the latest', async () => {
+    const { handle } = await built();
+    await handle('build', { revision: 8, recipe: { ...recipe, actions: [{ type: 'deletePod', namespace: 'default', name: 'test' }] }, views });
+    const onSeven = await handle('views', { revision: 7, views });
+    const onEight = await handle('views', { revision: 8, views });
     expect(onSeven).toMatchObject({ resolvConf: { status: 'ok' } });
     expect(onEight).toMatchObject({ resolvConf: { status: 'error', message: 'Error from server (NotFound): pods "test" not found' } });
   });
@@ -68,9 +68,9 @@ describe('DNS terminals carry their answers', () => {
     { name: 'dig +search: a Pod of the headless Service', names: ['mysql-0.mysql-headless', 'mysql-2.mysql-headless'], tool: 'dig', want: [['10.244.1.5'], ['10.244.3.12']] },
     { name: 'dig: a qualified name; no such name', names: ['web-service.default.svc.cluster.local', 'nope.default'], tool: 'dig', want: [['10.96.100.50'], []] },
   ];
-  it.each(cases)('$name', ({ names, tool, want }) => {
-    const { handle } = built();
-    const r = handle('views', { revision: 7, views: { ...views, names, tool } });
+  it.each(cases)('$name', async ({ names, tool, want }) => {
+    const { handle } = await built();
+    const r = await handle('views', { revision: 7, views: { ...views, names, tool } });
     if ('unknownRevision' in r) throw new Error('lost the cluster');
     r.dns.forEach((d, i) => {
       if (d === null) throw new Error('no name looked up');
@@ -86,14 +86,14 @@ describe('DNS terminals carry their answers', () => {
 });
 
 describe('notes on real output that looks like a failure', () => {
-  const lookups = (names: [string, string], tool: 'nslookup' | 'dig') => {
+  const lookups = async (names: [string, string], tool: 'nslookup' | 'dig') => {
     const handle = createCoreHandler();
-    const r = handle('build', { revision: 1, recipe, views: { ...views, names, tool } });
+    const r = await handle('build', { revision: 1, recipe, views: { ...views, names, tool } });
     return r.views!.dns;
   };
 
-  it('busybox: the search-list NXDOMAIN lines of a lookup that found the name', () => {
-    const [web, headless] = lookups(['web-service', 'mysql-headless'], 'nslookup');
+  it('busybox: the search-list NXDOMAIN lines of a lookup that found the name', async () => {
+    const [web, headless] = await lookups(['web-service', 'mysql-headless'], 'nslookup');
     expect(web).toMatchObject({ status: 'ok', notes: [{ kind: 'search-nxdomain', found: 'web-service.default.svc.cluster.local',
       missed: ['web-service.svc.cluster.local', 'web-service.cluster.local'], replies: 4, queries: 6 }] });
     // Exactly the lines busybox printed.
@@ -101,15 +101,15 @@ describe('notes on real output that looks like a failure', () => {
     expect(headless).toMatchObject({ status: 'ok', notes: [{ kind: 'search-nxdomain', found: 'mysql-headless.default.svc.cluster.local' }] });
   });
 
-  it('busybox: none when there is no such noise — a full name, or a name that exists nowhere (that NXDOMAIN is the answer)', () => {
-    const [full, nosuch] = lookups(['web-service.default.svc.cluster.local', 'nosuch'], 'nslookup');
+  it('busybox: none when there is no such noise — a full name, or a name that exists nowhere (that NXDOMAIN is the answer)', async () => {
+    const [full, nosuch] = await lookups(['web-service.default.svc.cluster.local', 'nosuch'], 'nslookup');
     expect(full).toMatchObject({ status: 'ok', notes: [] });
     expect(full!.status === 'ok' && full!.text).not.toContain("can't find");
     expect(nosuch).toMatchObject({ status: 'ok', notes: [] });
   });
 
-  it("dig: the mDNS warning for names under .local and CoreDNS's missing recursion, as printed", () => {
-    const [web] = lookups(['web-service', 'mysql-headless'], 'dig');
+  it("dig: the mDNS warning for names under .local and CoreDNS's missing recursion, as printed", async () => {
+    const [web] = await lookups(['web-service', 'mysql-headless'], 'dig');
     expect(web).toMatchObject({ status: 'ok', notes: [{ kind: 'mdns-local' }, { kind: 'recursion-not-available' }] });
     expect(web!.status === 'ok' && web!.text).toContain(';; WARNING: .local is reserved for Multicast DNS\n');
     expect(web!.status === 'ok' && web!.text).toContain(';; WARNING: recursion requested but not available\n');
@@ -124,38 +124,38 @@ describe('the seed client in every cluster', () => {
       + '      labels:\n        app: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:latest',
   ].join('\n---\n');
 
-  it('pasted YAML without `test`: the lookups and the request run from kubectl run test; HEADLESS looks up nothing', () => {
+  it('pasted YAML without `test`: the lookups and the request run from kubectl run test; HEADLESS looks up nothing', async () => {
     const handle = createCoreHandler();
-    const r = handle('build', { revision: 1, recipe: { source: article1, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
+    const r = await handle('build', { revision: 1, recipe: { source: article1, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
     expect(r.diagnostics).toEqual([]);
     expect(r.cluster.pods.find((p) => p.name === 'test')?.kubectlRun).toEqual({ namespace: 'default', name: 'test', image: 'busybox' });
     const vip = r.cluster.services.find((s) => s.name === 'web-service')?.clusterIP;
     expect(r.views.dns[0]).toMatchObject({ status: 'ok', answers: [{ type: 'A', data: vip }] });
     expect(r.views.dns[1]).toBeNull();
     expect(r.views.resolvConf.status).toBe('ok');
-    const sent = handle('send', { revision: 1, request: { from: 'default/test', url: 'web-service', seed: 1 }, count: 1 });
+    const sent = await handle('send', { revision: 1, request: { from: 'default/test', url: 'web-service', seed: 1 }, count: 1 });
     expect(sent).toMatchObject({ trace: { outcome: 'delivered' } });
   });
 
-  it('builds under the recipe\'s Kubernetes minor: the API server of that minor warns, and another minor is another cluster', () => {
+  it('builds under the recipe\'s Kubernetes minor: the API server of that minor warns, and another minor is another cluster', async () => {
     const handle = createCoreHandler();
     const endpoints = 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: db\nsubsets:\n- addresses:\n  - ip: 10.0.0.5\n  ports:\n  - port: 3306\n';
     const at = (revision: number, kubernetesVersion: ClusterRecipe['kubernetesVersion']) =>
       handle('build', { revision, recipe: { source: endpoints, nodes: 3, actions: [], kubernetesVersion }, views });
-    const old = at(1, '1.33');
+    const old = await at(1, '1.33');
     expect(old.diagnostics.filter((d) => d.code === 'api-warning').map((d) => d.message))
       .toEqual(['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
-    expect(at(2, '1.33').cluster).toBe(old.cluster);
-    expect(at(3, '1.37').cluster).not.toBe(old.cluster);
+    expect((await at(2, '1.33')).cluster).toBe(old.cluster);
+    expect((await at(3, '1.37')).cluster).not.toBe(old.cluster);
   });
 
-  it('actions are applied before the warnings: they describe the cluster on screen', () => {
+  it('actions are applied before the warnings: they describe the cluster on screen', async () => {
     const handle = createCoreHandler();
     const mixed = findScenario('mysql-mixed')!.source;
     const label = (name: string) => ({ type: 'labelPod' as const, namespace: 'default', name, key: 'role', value: 'replica' });
-    const before = handle('build', { revision: 1, recipe: { source: mixed, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
+    const before = await handle('build', { revision: 1, recipe: { source: mixed, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
     expect(before.diagnostics.map((d) => d.code)).toContain('selector-matches-nothing');
-    const after = handle('build', { revision: 2, recipe: { source: mixed, nodes: 3, actions: [label('mysql-1'), label('mysql-2')], kubernetesVersion: '1.35' }, views });
+    const after = await handle('build', { revision: 2, recipe: { source: mixed, nodes: 3, actions: [label('mysql-1'), label('mysql-2')], kubernetesVersion: '1.35' }, views });
     expect(after.diagnostics.map((d) => d.code)).not.toContain('selector-matches-nothing');
   });
 });

@@ -3,11 +3,9 @@
 // built live here, by revision, so later commands need not send the text again.
 import {
   COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, ipvsIptables, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
-  findPod, newShellSession, parsePodRef, runCommand, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord,
-  type NslookupResult, type ShellEffect, type Trace,
+  findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord, type NslookupResult,
 } from '../../core';
 import { importScenarioText } from '../scenario-import';
-import { checkLesson } from '../../lessons';
 import { encodeShareStateBestEffort } from '../url-codec';
 import { compareNames, rulesNode } from '../selectors';
 import type {
@@ -87,7 +85,8 @@ interface Kept {
   actionErrors: ActionError[];
 }
 
-export type CoreHandler = <K extends CoreCommand>(command: K, input: CommandInput<K>) => CommandOutput<K>;
+/** Runs a command. `shell` and `checkLesson` load their code on first use, so every answer is a promise. */
+export type CoreHandler = <K extends CoreCommand>(command: K, input: CommandInput<K>) => Promise<CommandOutput<K>>;
 
 /** A core that keeps its own clusters: one per worker, or one per client on the main thread. */
 export function createCoreHandler(): CoreHandler {
@@ -119,7 +118,7 @@ export function createCoreHandler(): CoreHandler {
     return keep({ revision, key, recipe, cluster: loaded.cluster, diagnostics: loaded.diagnostics, actionErrors });
   }
 
-  const commands: { [K in CoreCommand]: (input: CommandInput<K>) => CommandOutput<K> } = {
+  const commands: { [K in CoreCommand]: (input: CommandInput<K>) => CommandOutput<K> | Promise<CommandOutput<K>> } = {
     build({ revision, recipe, views }) {
       const k = buildCluster(revision, recipe);
       return {
@@ -164,30 +163,22 @@ export function createCoreHandler(): CoreHandler {
       return r.ok ? { source: r.value } : { source: null, error: r.error };
     },
 
-    shell(input) {
+    async shell(input) {
       const k = lookup(input);
       if (!k) return unknown(input.revision);
-      let session = input.session ?? newShellSession(k.cluster, input.at);
-      if (input.observed) session = { ...session, observed: input.observed };
-      let traces: Trace[] = [];
-      const effects: ShellEffect[] = [];
-      const results = input.lines.map((line) => {
-        const continued = session.pending !== undefined;
-        const r = runCommand(k.cluster, session, line);
-        session = r.session;
-        traces = r.traces;
-        effects.push(...r.effects);
-        return { line, continued, output: r.output, exitCode: r.exitCode, notes: r.notes };
-      });
-      return { results, session, traces, effects };
+      const { runShellLines } = await import('./shell-lines');
+      return runShellLines(k.cluster, input);
     },
 
     importText: ({ text }) => importScenarioText(text),
-    checkLesson({ lesson, state }) {
+    async checkLesson({ lesson, state }) {
+      // Loaded when a lesson is open: the checks reach the shell's programs too. The catalogue's index is a face of
+      // re-exports, so only the checks come with it.
+      const { checkLesson } = await import('../../lessons');
       return checkLesson(lesson, state);
     },
     encodeShare: ({ state }) => encodeShareStateBestEffort(state),
   } satisfies CoreCommands;
 
-  return (command, input) => commands[command](input);
+  return async (command, input) => commands[command](input);
 }

@@ -166,20 +166,31 @@ export interface CoreCommands {
    * Runs `lines` in order in `session` (a new one opened `at`, when null): a shell in a Pod, on a node or on the
    * laptop. `observed`: for a node shell, what the Pods' shells did to the nodes (it replaces the session's).
    */
-  shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): ShellRunResult | UnknownRevision;
+  shell(input: OnCluster & { at: ShellAt; session: ShellSession | null; lines: string[]; observed?: ObservedTraffic }): Promise<ShellRunResult | UnknownRevision>;
   /** Reads a file's text for the editor (scenario-import.ts importScenarioText): a 1 MB `kind: List` is parsed here, off the page. */
   importText(input: { text: string }): Result<ImportedScenario, ImportIssue>;
   /** Judges `state` (what a link would carry) by `lesson`'s checks (src/lessons checkLesson): outcomes the core
    *  computes from that state, so it needs no kept cluster. The lesson travels whole: a teacher's own is judged
    *  the same way. */
-  checkLesson(input: { lesson: Lesson; state: ShareState }): LessonCheck;
+  checkLesson(input: { lesson: Lesson; state: ShareState }): Promise<LessonCheck>;
   /** A draft's fragment (url-codec encodeShareStateBestEffort): deflating a large text is too long for the page's thread. */
   encodeShare(input: { state: ShareState }): Result<{ fragment: string; dropped: string[] }, ShareError>;
 }
 
 export type CoreCommand = keyof CoreCommands;
 export type CommandInput<K extends CoreCommand> = Parameters<CoreCommands[K]>[0];
-export type CommandOutput<K extends CoreCommand> = ReturnType<CoreCommands[K]>;
+/** What each command answers (`shell` and `checkLesson` once their code has loaded: they return a promise of it). */
+export interface CommandOutputs {
+  build: BuildResult;
+  views: ViewsResult | UnknownRevision;
+  send: SendResult | UnknownRevision;
+  scale: ScaleResult | UnknownRevision;
+  shell: ShellRunResult | UnknownRevision;
+  importText: Result<ImportedScenario, ImportIssue>;
+  checkLesson: LessonCheck;
+  encodeShare: Result<{ fragment: string; dropped: string[] }, ShareError>;
+}
+export type CommandOutput<K extends CoreCommand> = CommandOutputs[K];
 
 /** A request on the wire. A newer request for the same command supersedes an older one. */
 export interface WorkerEnvelope<K extends CoreCommand = CoreCommand> {

@@ -9,9 +9,9 @@ const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslook
 
 describe('the wire between the core worker and the page', () => {
   const handle = createCoreHandler();
-  it.each(scenarios.map((s) => [s.id, s.source] as const))('a build of %s arrives as the worker made it, cluster and all', (_, source) => {
+  it.each(scenarios.map((s) => [s.id, s.source] as const))('a build of %s arrives as the worker made it, cluster and all', async (_, source) => {
     for (const nodes of [1, 3]) {
-      const reply: WorkerReply = { id: 7, command: 'build', ok: true, result: handle('build', { revision: nodes, recipe: { source, nodes, actions: [], kubernetesVersion: DEFAULT_KUBERNETES_VERSION }, views }) };
+      const reply: WorkerReply = { id: 7, command: 'build', ok: true, result: await handle('build', { revision: nodes, recipe: { source, nodes, actions: [], kubernetesVersion: DEFAULT_KUBERNETES_VERSION }, views }) };
       const wire = toWire(reply);
       expect(wire.kind).toBe('build');
       expect(idOf(wire)).toBe(7);
