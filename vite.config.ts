@@ -24,6 +24,9 @@ function indexHtmlTags(name: string, tags: (bundle: OutputBundle, base: string, 
   };
 }
 
+/** The core and the lessons are pure: importing a module of theirs does nothing but define it. */
+const pureCoreAndLessons = (id: string): boolean => !/\/src\/(core|lessons)\//.test(id);
+
 /** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
 const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bundle, base) => {
   const worker = Object.keys(bundle).find((name) => /(^|\/)core\.worker-[\w-]+\.js$/.test(name));
@@ -82,7 +85,10 @@ export default defineConfig({
       },
     ],
   },
-  worker: { format: 'es' },
+  // The core worker's bundle gets the same tree-shaking of the pure core as the page's (below): without it every
+  // module behind the core's face sat in the worker's first chunk, the shell's programs and kubectl's printers too,
+  // though they load only with the first line typed (state/worker/shell-lines.ts).
+  worker: { format: 'es', rolldownOptions: { treeshake: { moduleSideEffects: pureCoreAndLessons } } },
   // The dev server pre-bundles dependencies from what it finds by crawling index.html; the workers are started with
   // `new Worker(…)` / `?worker`, which the crawl does not follow, so their dependencies (monaco-yaml's worker) were
   // found only when the editor loaded, and the first `npm start` reloaded the page once to use them.
@@ -98,7 +104,7 @@ export default defineConfig({
     // The bundler still places a module by every import that reaches it, used or not: a helper the page needs sits in
     // a leaf module of the core (docs/architecture.md), so that importing it does not reach the simulation.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !/\/src\/(core|lessons)\//.test(id) },
+      treeshake: { moduleSideEffects: pureCoreAndLessons },
       // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),

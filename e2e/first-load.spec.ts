@@ -2,7 +2,7 @@
 // (the page's scripts and the core worker that builds the graph), and the light lesson embed's until its step's
 // caption shows. Sizes are the built files gzipped at level 9, as `npm run bench:ui` counts them; the editor's chunks,
 // only prefetched at idle priority (index.html's prefetch links) and run after the graph, are not counted.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -29,6 +29,22 @@ const gzipKB = (paths: readonly string[]) =>
 /** The scripts index.html prefetches for the editor. */
 const editorPrefetch = () =>
   [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="prefetch" as="script"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+
+/**
+ * The scripts the workers load: each worker's entry and every chunk it imports, at once or later (the core worker
+ * loads the shell's programs and the lessons' checks on first use). The workers are built apart from the page, so
+ * their chunks are theirs; the page's requests include them because the browser reports a worker's fetches there.
+ */
+function workerScripts(): Set<string> {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(`/assets/${file}`)) return;
+    found.add(`/assets/${file}`);
+    for (const m of readFileSync(join(dist, 'assets', file), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(m[1]!);
+  };
+  for (const file of readdirSync(join(dist, 'assets'))) if (/\.worker-[\w-]+\.js$/.test(file)) visit(file);
+  return found;
+}
 
 const named = (paths: readonly string[], chunk: string) => paths.some((p) => p.split('/').pop()!.startsWith(`${chunk}-`));
 
@@ -77,7 +93,8 @@ test('the light lesson embed shows its step without the editor, the shell termin
     await page.locator('[data-testid="caption"]:not([data-step="-1"])').waitFor();
     await page.locator('.react-flow__node').first().waitFor();
   });
-  const pageScripts = scripts.filter((p) => !/\.worker-/.test(p));
+  const inWorkers = workerScripts();
+  const pageScripts = scripts.filter((p) => !inWorkers.has(p));
   for (const chunk of ['MonacoEditor', 'ShellTerminal', 'LessonsPanel', 'handle', 'bundles-zh-CN']) {
     expect(named(pageScripts, chunk), `${chunk} loaded: ${pageScripts.join(', ')}`).toBe(false);
   }

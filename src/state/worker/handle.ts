@@ -172,9 +172,7 @@ export function createCoreHandler(): CoreHandler {
 
     importText: ({ text }) => importScenarioText(text),
     async checkLesson({ lesson, state }) {
-      // Loaded when a lesson is open: the checks reach the shell's programs too. The catalogue's index is a face of
-      // re-exports, so only the checks come with it.
-      const { checkLesson } = await import('../../lessons');
+      const { checkLesson } = await import('./lesson-check');
       return checkLesson(lesson, state);
     },
     encodeShare: ({ state }) => encodeShareStateBestEffort(state),
