@@ -467,7 +467,10 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       }
       if (!r.ok) return get().notify({ importNotice: { kind: 'error', code: r.error.code } });
       keepBefore(`import:${name}`);
-      await openAsNew({ yaml: r.value.yaml, actions: [], seed: get().seed }, undefined);
+      // A file carries no view: the shell stays as the learner left it (folded on a narrow screen), rather than
+      // opening as a link without one does.
+      const view = get().shellOpen ? {} : { shell: false };
+      await openAsNew({ yaml: r.value.yaml, actions: [], seed: get().seed, view }, undefined);
       clearHash();
       get().notify({ importNotice: r.value.converted ? { kind: 'converted', dropped: r.value.dropped.length } : { kind: 'opened', name } });
     },
