@@ -2,19 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './ui/i18n';
 import './ui/styles.css';
-import { getAppStore, isEmbed } from './state';
+import { getAppStore, isEmbed, readAddressLink } from './state';
 import { App } from './ui/App';
 import { registerServiceWorker } from './service-worker-registration';
 
-// A share link or the saved draft sets the text first (synchronously, before its first await); then the core
-// worker starts on it while React renders the shell.
+// A share link in the address is read first, with the browser's own inflate (a large one held the page's first
+// task). Then the link or the saved draft sets the text (synchronously, before the session's first await), and the
+// core worker starts on it while React renders the shell.
 const store = getAppStore().getState();
-void store.startShareSession(window, { embed: isEmbed(window.location) });
-void store.rebuild();
+const started = readAddressLink(window.location).then(() => {
+  void store.startShareSession(window, { embed: isEmbed(window.location) });
+  void store.rebuild();
+});
 
 // The first render waits for the language's words (a chunk of their own, fetched beside the app's script); a chunk
 // that failed to load leaves the keys showing rather than a blank page.
-void i18nReady.catch(() => undefined).then(() => createRoot(document.getElementById('root')!).render(
+void Promise.all([i18nReady.catch(() => undefined), started]).then(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,

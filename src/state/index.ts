@@ -7,7 +7,7 @@ export { MAX_SHELL_HISTORY, parseShellPlaceKey, placeOnScreen, shellPlaceKey, ty
 export { createCoreClient, StaleReply, Overrun } from './worker/client';
 export { canRedo, canUndo } from './history-slice';
 export type { ImportNotice, Notices } from './notices-slice';
-export { isEmbed, type BrowserPage, type ShareLink } from './share-slice';
+export { isEmbed, readAddressLink, type BrowserPage, type ShareLink } from './share-slice';
 export { exportScenarioYaml, MAX_IMPORT_BYTES, scenarioFileName } from './scenario-file';
 export { markTiming, type TimingMark } from './timing';
 export * from './codecs';

@@ -213,6 +213,20 @@ describe('share session', () => {
     expect(calls.importText).toHaveLength(1);
   });
 
+  it('import: a folded shell stays folded, an open one open', async () => {
+    const win = new FakeWindow();
+    const { store, ready } = start(win);
+    await ready;
+    const list = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: { name: web }\n';
+    store.getState().setShellOpen(false);
+    await store.getState().importText(list, 'list.yaml');
+    expect(store.getState().source).toBe('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
+    expect(store.getState().shellOpen).toBe(false);
+    store.getState().setShellOpen(true);
+    await store.getState().importText(list.replace('web', 'db'), 'list.yaml');
+    expect(store.getState().shellOpen).toBe(true);
+  });
+
   it('a large text is deflated by the core (the worker on a page) before the autosave stores it', async () => {
     const win = new FakeWindow();
     const { store, ready, calls } = start(win);

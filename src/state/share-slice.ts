@@ -21,7 +21,7 @@ import type { AppState, StoreDeps, TerminalTab } from './types';
 import { lessonFragment, splitLessonFragment } from './url-codec/lesson-fragment';
 import { StaleReply } from './worker/client';
 import {
-  buildShareUrl, decodeShareFragment, encodeShareStateBestEffort, isEncoded, isShareFragment, rememberEncoded, type ShareLanguage, type ShareState,
+  buildShareUrl, decodeShareFragment, decodeShareFragmentAsync, encodeShareStateBestEffort, isEncoded, isShareFragment, rememberEncoded, type ShareLanguage, type ShareState,
 } from './url-codec';
 
 /** What sharing needs of the browser window; tests pass a fake. */
@@ -119,6 +119,16 @@ const ENCODE_IN_WORKER_CHARS = 64_000;
 /** Every terminal tab (a Record, so a new tab without an entry fails the type-check): a link names one. */
 const TABS: Record<TerminalTab, true> = { dns: true, iptables: true, filter: true, ipvs: true, resolv: true, slices: true, kubectl: true };
 const isTab = (tab: string): tab is TerminalTab => Object.hasOwn(TABS, tab);
+
+/**
+ * Decodes the link in the page's address with the browser's own inflate, so that what the page asks of it as it
+ * starts (its language, whether it is an embed, opening it) finds it decoded: inflating a 4,588-Service link in
+ * the page's JavaScript held the page's first task.
+ */
+export async function readAddressLink(loc: { hash: string }): Promise<void> {
+  const frag = splitLessonFragment(loc.hash).share;
+  if (isShareFragment(frag)) await decodeShareFragmentAsync(frag);
+}
 
 /** Whether this page is the embed view: `?embed`, or a link whose view asks for it. */
 export function isEmbed(loc: { search: string; hash: string }): boolean {
@@ -457,7 +467,10 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       }
       if (!r.ok) return get().notify({ importNotice: { kind: 'error', code: r.error.code } });
       keepBefore(`import:${name}`);
-      await openAsNew({ yaml: r.value.yaml, actions: [], seed: get().seed }, undefined);
+      // A file carries no view: the shell stays as the learner left it (folded on a narrow screen), rather than
+      // opening as a link without one does.
+      const view = get().shellOpen ? {} : { shell: false };
+      await openAsNew({ yaml: r.value.yaml, actions: [], seed: get().seed, view }, undefined);
       clearHash();
       get().notify({ importNotice: r.value.converted ? { kind: 'converted', dropped: r.value.dropped.length } : { kind: 'opened', name } });
     },

@@ -3,7 +3,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildShareUrl, decodeShareFragment, encodeShareState, encodeShareStateBestEffort, isShareFragment, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES,
+  buildShareUrl, decodeShareFragment, decodeShareFragmentAsync, encodeShareState, encodeShareStateBestEffort, isShareFragment, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES,
   type ClusterAction, type ShareErrorCode, type ShareState,
 } from '.';
 import { encodeBase64url } from './base64url';
@@ -245,6 +245,63 @@ describe('hostile fragments', () => {
       const mutated = `${good.slice(0, 3 + i)}${c}${good.slice(4 + i)}`;
       expect(typeof decodeShareFragment(mutated).ok).toBe('boolean');
     }), { numRuns: 300 });
+  });
+
+  describe('decodeShareFragmentAsync: the browser\'s own inflate, the same answers', () => {
+    /** Decodes with the browser's inflate first (an empty fragment is decoded before, so nothing is kept from an earlier test). */
+    const both = async (fragment: string) => {
+      decodeShareFragment('');
+      const viaBrowser = await decodeShareFragmentAsync(fragment);
+      decodeShareFragment('');
+      return { viaBrowser, viaPage: decodeShareFragment(fragment) };
+    };
+
+    it.each(cases)('$name', async ({ fragment }) => {
+      const { viaBrowser, viaPage } = await both(fragment);
+      expect(viaBrowser).toEqual(viaPage);
+    });
+
+    it('a large link and random states decode alike', async () => {
+      const large = mustEncode({ yaml: defaultYaml.repeat(400), actions: [], seed: 3, target: 'web-service:80' });
+      expect(large.length).toBeGreaterThan(5_000);
+      for (const f of [large, `#${large}`, good]) {
+        const { viaBrowser, viaPage } = await both(f);
+        expect(viaBrowser.ok).toBe(true);
+        expect(viaBrowser).toEqual(viaPage);
+      }
+      await fc.assert(fc.asyncProperty(shareState, async (s) => {
+        const { viaBrowser, viaPage } = await both(mustEncode(s));
+        expect(viaBrowser).toEqual(viaPage);
+      }), { numRuns: 60 });
+    });
+
+    it('junk and damaged links get the page\'s answer (fast-check)', async () => {
+      await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        const { viaBrowser, viaPage } = await both(`v1.${encodeBase64url(bytes)}`);
+        expect(viaBrowser).toEqual(viaPage);
+      }), { numRuns: 200 });
+      await fc.assert(fc.asyncProperty(fc.nat({ max: good.length - 4 }), fc.constantFrom(...'AZaz09-_'), async (i, c) => {
+        const { viaBrowser, viaPage } = await both(`${good.slice(0, 3 + i)}${c}${good.slice(4 + i)}`);
+        expect(viaBrowser).toEqual(viaPage);
+      }), { numRuns: 200 });
+      // Bytes after a whole stream: the browser's inflate refuses them, the page's ignores them.
+      const whole = deflateSync(strToU8('{"s":1,"y":"a"}'));
+      const trailing = new Uint8Array(whole.length + 3);
+      trailing.set(whole);
+      trailing.set([1, 2, 3], whole.length);
+      const { viaBrowser, viaPage } = await both(`v1.${encodeBase64url(trailing)}`);
+      expect(viaBrowser).toEqual(viaPage);
+    });
+
+    it('is the answer the page then reads, with or without #, decoded once', async () => {
+      decodeShareFragment('');
+      const read = await decodeShareFragmentAsync(`#${good}`);
+      expect(read.ok).toBe(true);
+      // The same object: nothing was inflated again.
+      expect(decodeShareFragment(good)).toBe(read);
+      expect(decodeShareFragment(`#${good}`)).toBe(read);
+      expect(await decodeShareFragmentAsync(good)).toBe(read);
+    });
   });
 });
 

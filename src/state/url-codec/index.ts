@@ -9,7 +9,7 @@
 import { MAX_FRAGMENT_CHARS, MAX_SOURCE_BYTES } from './limits';
 import { fail, ok, type Result, type ShareError } from './result';
 import type { ShareState } from './share-state';
-import { decodeV1, encodeV1, fromWireV1, toWireV1 } from './v1';
+import { decodeV1, decodeV1Async, encodeV1, fromWireV1, toWireV1 } from './v1';
 
 export type { ClusterAction } from './actions';
 export type { ProxyMode, RequestOptions, ShareLanguage, ShareLesson, ShareLessonCheck, ShareLessonText, ShareSend, ShareState, ShareView, Strategy, TerminalTool } from './share-state';
@@ -18,9 +18,15 @@ export { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES } from './limi
 
 export const CURRENT_VERSION = 1;
 
+/** A version's decoder: `async` gives the same answer as `sync`, with the browser's own inflate. */
+interface Decoder {
+  sync: (payload: string) => Result<ShareState, ShareError>;
+  async: (payload: string) => Promise<Result<ShareState, ShareError>>;
+}
+
 /** One decoder per released version. Never remove an entry. */
-const DECODERS: Readonly<Record<number, (payload: string) => Result<ShareState, ShareError>>> = {
-  1: decodeV1,
+const DECODERS: Readonly<Record<number, Decoder>> = {
+  1: { sync: decodeV1, async: decodeV1Async },
 };
 
 /**
@@ -104,31 +110,67 @@ const PREFIX = /^v([0-9]{1,6})\./;
 
 /**
  * Decodes `#v1.…` (with or without `#`). Never throws. The page decodes the link in its address more than once
- * as it starts (its language, whether it is an embed, then to open it): inflating a large one costs a tenth of a
- * second each time, so the last answer is kept. Callers treat the state as read-only.
+ * as it starts (its language, with `#`; whether it is an embed, then to open it, without): inflating a large one
+ * costs a tenth of a second each time, so the last answer is kept, whichever way the link was written. Callers
+ * treat the state as read-only.
  */
 export function decodeShareFragment(fragment: string): Result<ShareState, ShareError> {
-  if (lastDecoded?.fragment !== fragment) lastDecoded = { fragment, result: decodeUncached(fragment) };
+  const text = withoutHash(fragment);
+  if (lastDecoded?.fragment !== text) lastDecoded = { fragment: text, result: decodeUncached(text) };
   return lastDecoded.result;
 }
 
-let lastDecoded: { fragment: string; result: Result<ShareState, ShareError> } | undefined;
+/**
+ * decodeShareFragment with the browser's own inflate, off the page's JavaScript, and the same answer: the page
+ * reads the link in its address so as it starts, and its later decodeShareFragment of it finds the answer kept.
+ */
+export function decodeShareFragmentAsync(fragment: string): Promise<Result<ShareState, ShareError>> {
+  const text = withoutHash(fragment);
+  if (lastDecoded?.fragment === text) return Promise.resolve(lastDecoded.result);
+  if (pendingDecode?.fragment !== text) {
+    const pending = decodeUncachedAsync(text).then((result) => {
+      lastDecoded = { fragment: text, result };
+      return result;
+    });
+    pendingDecode = { fragment: text, result: pending };
+  }
+  return pendingDecode.result;
+}
 
-function decodeUncached(fragment: string): Result<ShareState, ShareError> {
+let lastDecoded: { fragment: string; result: Result<ShareState, ShareError> } | undefined;
+let pendingDecode: { fragment: string; result: Promise<Result<ShareState, ShareError>> } | undefined;
+
+const withoutHash = (fragment: string): string => (fragment.startsWith('#') ? fragment.slice(1) : fragment);
+
+function decodeUncached(text: string): Result<ShareState, ShareError> {
   try {
-    const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-    if (text.trim() === '') return fail({ code: 'empty' });
-    if (text.length > MAX_FRAGMENT_CHARS) return fail({ code: 'too-long', limit: MAX_FRAGMENT_CHARS });
-    const m = PREFIX.exec(text);
-    if (!m) return fail({ code: 'not-share-link' });
-    const version = Number(m[1]);
-    const decode = Object.hasOwn(DECODERS, version) ? DECODERS[version] : undefined;
-    if (!decode) return fail({ code: 'unsupported-version', version, newer: version > CURRENT_VERSION });
-    return decode(text.slice(m[0].length));
+    const v = versionOf(text);
+    return v.ok ? v.value.decoder.sync(v.value.payload) : v;
   } catch {
     // A bug, not an input problem: still an error value, never a blank page.
     return fail({ code: 'corrupt' });
   }
+}
+
+async function decodeUncachedAsync(text: string): Promise<Result<ShareState, ShareError>> {
+  try {
+    const v = versionOf(text);
+    return v.ok ? await v.value.decoder.async(v.value.payload) : v;
+  } catch {
+    return fail({ code: 'corrupt' });
+  }
+}
+
+/** The decoder for the version `text` (a fragment without `#`) names, and its payload. */
+function versionOf(text: string): Result<{ decoder: Decoder; payload: string }, ShareError> {
+  if (text.trim() === '') return fail({ code: 'empty' });
+  if (text.length > MAX_FRAGMENT_CHARS) return fail({ code: 'too-long', limit: MAX_FRAGMENT_CHARS });
+  const m = PREFIX.exec(text);
+  if (!m) return fail({ code: 'not-share-link' });
+  const version = Number(m[1]);
+  const decoder = Object.hasOwn(DECODERS, version) ? DECODERS[version] : undefined;
+  if (!decoder) return fail({ code: 'unsupported-version', version, newer: version > CURRENT_VERSION });
+  return ok({ decoder, payload: text.slice(m[0].length) });
 }
 
 /** Whether a fragment looks like one of our links (so the app should try to open it). */

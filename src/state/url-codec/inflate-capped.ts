@@ -62,3 +62,36 @@ export function inflateCapped(input: Uint8Array, cap: number, dictionary?: Uint8
   }
   return { ok: true, bytes };
 }
+
+/**
+ * inflateCapped with the browser's own inflate (DecompressionStream, native code, in chunks we count), the same
+ * answer for every input: where the stream fails or the API is missing, fflate's inflate says how it failed.
+ */
+export async function inflateCappedAsync(input: Uint8Array, cap: number): Promise<InflateResult> {
+  if (typeof DecompressionStream !== 'function' || typeof Blob !== 'function') return inflateCapped(input, cap);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    const reader = new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > cap) {
+        void reader.cancel().catch(() => undefined);
+        return { ok: false, reason: 'too-large' };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    // Truncated, corrupt, or bytes after the end (which fflate ignores): fflate's reading decides.
+    return inflateCapped(input, cap);
+  }
+  const bytes = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    bytes.set(c, o);
+    o += c.length;
+  }
+  return { ok: true, bytes };
+}

@@ -47,7 +47,7 @@ import { deflateSync } from 'fflate';
 import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../core';
 import type { ClusterAction } from './actions';
 import { decodeBase64url, encodeBase64url } from './base64url';
-import { inflateCapped, inflateHead } from './inflate-capped';
+import { inflateCapped, inflateCappedAsync, inflateHead, type InflateResult } from './inflate-capped';
 import { lessonToWire, readLesson } from './v1-lesson';
 import {
   MAX_ACTIONS, MAX_COUNT, MAX_IMAGE_CHARS, MAX_SHELL_LINE_CHARS, MAX_SHELL_LINES, MAX_HOP, MAX_INFLATED_BYTES, MAX_NODES, MAX_REPLICAS, MAX_SENDS,
@@ -311,6 +311,21 @@ function damaged(compressed: Uint8Array | undefined, reason: 'truncated' | 'corr
 
 /** `payload` is what follows `v1.`. */
 export function decodeV1(payload: string): Result<ShareState, ShareError> {
+  const compressed = readPayload(payload);
+  return compressed.ok ? fromInflated(compressed.value, inflateCapped(compressed.value, MAX_INFLATED_BYTES)) : compressed;
+}
+
+/**
+ * decodeV1 with the browser's own inflate (off the page's JavaScript): the same answer for every payload. For the
+ * link in the address as the page starts, where inflating a large one held the page.
+ */
+export async function decodeV1Async(payload: string): Promise<Result<ShareState, ShareError>> {
+  const compressed = readPayload(payload);
+  return compressed.ok ? fromInflated(compressed.value, await inflateCappedAsync(compressed.value, MAX_INFLATED_BYTES)) : compressed;
+}
+
+/** The deflated bytes a payload carries, or why it carries none. */
+function readPayload(payload: string): Result<Uint8Array, ShareError> {
   if (!/^[A-Za-z0-9_-]*$/.test(payload)) return fail({ code: 'bad-encoding' });
   if (payload === '') return fail({ code: 'truncated' });
   // base64url never leaves one character over (length % 4 === 1): the link was cut, if it was ours.
@@ -319,7 +334,11 @@ export function decodeV1(payload: string): Result<ShareState, ShareError> {
   // The alphabet and the length are checked above: what is left is a last character with bits set that a
   // whole link never has, so the link was cut there (if it was ours).
   if (!compressed) return fail(damaged(decodeBase64url(payload.slice(0, -1)), 'truncated'));
-  const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
+  return ok(compressed);
+}
+
+/** The state `compressed` inflated to, or why it is not one. */
+function fromInflated(compressed: Uint8Array, inflated: InflateResult): Result<ShareState, ShareError> {
   if (!inflated.ok) {
     if (inflated.reason === 'too-large') return fail({ code: 'too-large', limit: MAX_INFLATED_BYTES });
     return fail(damaged(compressed, inflated.reason));

@@ -6,7 +6,7 @@ import { getAppStore } from '../../state';
 import { useAppStore } from '../use-app-store';
 import { onReveal } from './editor-bridge';
 import { markerText } from '../diagnostic-text';
-import { PIECE_CHARS, replaceInPieces } from './large-edits';
+import { appendInPieces, PIECE_CHARS, replaceInPieces, splitIntoPieces } from './large-edits';
 import { afterNextPaint, inTurns } from './load-order';
 import { setupMonaco, startYamlLanguage } from './monaco-setup';
 import { passTabUntilTyping } from './tab-passes';
@@ -14,6 +14,8 @@ import type * as Monaco from 'monaco-editor';
 
 const monaco = setupMonaco();
 const modelUri = monaco.Uri.parse('file:///manifests.yaml');
+/** The folding arrows an editor shows at most (the first ones in the text). */
+const FOLDING_REGIONS = 1000;
 /** The owner of monaco-yaml's markers (its registerMarkerDataProvider). */
 const YAML_MARKER_OWNER = 'yaml';
 
@@ -39,13 +41,22 @@ export default function MonacoEditor() {
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
     let model: Monaco.editor.ITextModel | undefined;
     let editor: Monaco.editor.IStandaloneCodeEditor | undefined;
+    /** What of a large text the model was not made with: it goes in by pieces once the editor shows the model. */
+    let rest = '';
     const cleanups: (() => void)[] = [];
     // Taking a 680 KB scenario in costs Monaco three pieces of work of about a tenth of a second each on a busy
     // laptop — its text buffer, the editor, the view of the text's lines — so each runs in its own task and the
-    // page answers in between. The model is there first: markers and the editor both need it.
+    // page answers in between, and a large text is made into the model by pieces (the view of its 50,000 lines
+    // built in one go held the page). The model is there first: markers and the editor both need it.
     const cancelTurns = inTurns([
       () => {
-        model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(store.getState().source, 'yaml', modelUri);
+        model = monaco.editor.getModel(modelUri) ?? undefined;
+        if (!model) {
+          const source = store.getState().source;
+          const first = source.length > PIECE_CHARS ? splitIntoPieces(source)[0]! : source;
+          rest = source.slice(first.length);
+          model = monaco.editor.createModel(first, 'yaml', modelUri);
+        }
         // Bracket pair colouring parses the whole text again on every edit (half a second for a 600 KB paste), and
         // YAML's block style has few brackets to pair. The model keeps its own copy of the option.
         model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
@@ -56,6 +67,9 @@ export default function MonacoEditor() {
           theme: themeFor(!!media?.matches),
           automaticLayout: true,
           minimap: { enabled: false },
+          // Every edit gives the folding arrows anew, each a decoration: Monaco's default 5,000 (one a document,
+          // a mapping, a list for a 5,000-document text) took 0.1–0.3 s per edit to place.
+          foldingMaximumRegions: FOLDING_REGIONS,
           bracketPairColorization: { enabled: false },
           guides: { bracketPairs: false },
           fontSize: 13,
@@ -73,7 +87,6 @@ export default function MonacoEditor() {
         const ed = editor!;
         const m = model!;
         ed.setModel(m);
-        editorRef.current = ed;
         const tabMode = passTabUntilTyping(ed, setTabPasses);
         const onFocus = ed.onDidFocusEditorText(() => setFocused(true));
         const onBlur = ed.onDidBlurEditorText(() => setFocused(false));
@@ -128,7 +141,18 @@ export default function MonacoEditor() {
           onFocus.dispose();
           onBlur.dispose();
         });
-        setAttached(true);
+        // The store's text changing meanwhile is taken in once the rest is in (the effect on `attached` below).
+        const attach = () => {
+          editorRef.current = ed;
+          setAttached(true);
+        };
+        if (!rest) return attach();
+        filling.current = true;
+        const cancelRest = appendInPieces(ed, rest, () => {
+          filling.current = false;
+          attach();
+        });
+        cleanups.push(cancelRest);
       },
     ]);
     return () => {

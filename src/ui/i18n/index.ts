@@ -6,7 +6,7 @@
 // speaks, and the other only when the header switch asks for it.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { decodeShareFragment } from '../../state';
+import { decodeShareFragment, readAddressLink } from '../../state';
 import { chooseLanguage, readStoredLanguage, storeLanguage, type Language } from './language';
 
 type Bundle = { [key: string]: string | Bundle };
@@ -31,7 +31,8 @@ export function loadLanguage(lang: Language): Promise<void> {
   return p;
 }
 
-/** The language a share link in the address was made in; the share session decodes the same link again to open it. */
+/** The language a share link in the address was made in (read by then: readAddressLink); the share session opens the
+ *  same link. */
 function linkLanguage(hash: string): string | undefined {
   if (!hash.startsWith('#v')) return undefined;
   const r = decodeShareFragment(hash);
@@ -54,21 +55,25 @@ i18next.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 });
 
-const firstLanguage = initialLanguage();
-
-void i18next.use(initReactI18next).init({
-  // Given (even empty), resources make init synchronous; the language's bundles arrive with loadLanguage.
-  resources: {},
-  lng: firstLanguage,
-  fallbackLng: 'en',
-  // React escapes text itself; every value is rendered as a React text node, never as HTML.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  showSupportNotice: false,
-});
+/** The first language, with i18next set to speak it: a link in the address is read first (its language is a suggestion). */
+async function startLanguage(): Promise<Language> {
+  if (typeof window !== 'undefined') await readAddressLink(window.location);
+  const lang = initialLanguage();
+  void i18next.use(initReactI18next).init({
+    // Given (even empty), resources make init synchronous; the language's bundles arrive with loadLanguage.
+    resources: {},
+    lng: lang,
+    fallbackLng: 'en',
+    // React escapes text itself; every value is rendered as a React text node, never as HTML.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return lang;
+}
 
 /** Settles when the first language's words are in: the entry points render after it, so no key shows as itself. */
-export const i18nReady: Promise<void> = loadLanguage(firstLanguage);
+export const i18nReady: Promise<void> = startLanguage().then(loadLanguage);
 
 /** The header switch: the whole UI re-renders in the new language (the store is untouched) and it is remembered. */
 export function switchLanguage(lang: Language): void {
