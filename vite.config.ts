@@ -104,6 +104,10 @@ export default defineConfig({
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         'lesson-embed': fileURLToPath(new URL('./lesson-embed.html', import.meta.url)),
       },
+      // Each lesson is a chunk of its own (src/lessons/load.ts: the embed loads only the one it shows), and most start
+      // from one of the seed's scenarios, which both pages import too: the bundler would give each scenario text a
+      // chunk of its own, by the set of chunks that reach it. One chunk keeps them together, as before the split.
+      output: { codeSplitting: { groups: [{ name: 'scenarios', test: /\/src\/scenarios\// }] } },
     },
   },
   test: {
