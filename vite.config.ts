@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { offlineCache } from './scripts/offline-cache.ts';
+import { pickJsonPlugin } from './scripts/pick-json.ts';
 
 /**
  * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
@@ -61,7 +62,7 @@ const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle
 });
 
 export default defineConfig({
-  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy(), offlineCache()],
+  plugins: [react(), pickJsonPlugin(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy(), offlineCache()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)
