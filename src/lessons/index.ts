@@ -66,7 +66,7 @@ export const lessons: Lesson[] = [
   endpointsDeprecated,
 ];
 
-export { loadLesson, loadLessons } from './load';
+export { loadCatalogue, loadLesson, loadLessonFromLink, loadLessons } from './load';
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
 export { lessonFromLink, linkLesson, linkedLessonKey, teacherLesson, LINKED_LESSON_PREFIX, type LessonDraft, type TeacherCheck } from './teacher-lesson';
 export { verifyLessons, verifyLesson, linkProblem, DEBRIEF_SOURCES, type VerifyReport, type LessonReport } from './verify';

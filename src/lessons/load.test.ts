@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessons, loadLesson, loadLessons } from './index';
+import { LESSON_SECTION_TITLES, lessonFromLink, lessons, loadCatalogue, loadLesson, loadLessonFromLink, loadLessons } from './index';
 
 describe('loading lessons one module at a time', () => {
   it('loads the very lessons `lessons` lists, in its order', async () => {
@@ -14,5 +14,15 @@ describe('loading lessons one module at a time', () => {
 
   it.each(['no-such-lesson', 'toString', '__proto__', ''])('has no lesson %j', async (id) => {
     expect(await loadLesson(id)).toBeUndefined();
+  });
+});
+
+describe('the Lessons panel\'s catalogue', () => {
+  it('has every lesson, the sections\' titles and the reader of a teacher\'s lesson link', async () => {
+    const { lessons: listed, sectionTitles, fromLink } = await loadCatalogue();
+    expect(listed).toEqual(lessons);
+    expect(sectionTitles).toBe(LESSON_SECTION_TITLES);
+    expect(fromLink).toBe(lessonFromLink);
+    expect(await loadLessonFromLink()).toBe(lessonFromLink);
   });
 });

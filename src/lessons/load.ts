@@ -2,7 +2,8 @@
 // of them. The bundler makes a chunk of each module imported here, so what one lesson needs (its scenario, the core
 // functions it builds its states with) comes with that lesson only. `lessons` in index.ts lists the same modules
 // statically for Node (lessons:verify, the tests); load.test.ts holds the two lists equal, in the same order.
-import type { Lesson } from './types';
+import type { lessonFromLink } from './teacher-lesson';
+import type { Lesson, LESSON_SECTION_TITLES } from './types';
 
 const modules: Readonly<Record<string, () => Promise<Lesson>>> = {
   'clusterip-target-port': () => import('./clusterip-target-port').then((m) => m.clusterIPTargetPort),
@@ -44,4 +45,21 @@ export function loadLesson(id: string): Promise<Lesson | undefined> {
 /** Every lesson, in the panel's order (as `lessons` lists them). */
 export function loadLessons(): Promise<Lesson[]> {
   return Promise.all(Object.values(modules).map((load) => load()));
+}
+
+/** The reader of a teacher's lesson in a link (teacher-lesson.ts lessonFromLink), on its own: the embed opens one
+ *  without the catalogue. */
+export function loadLessonFromLink(): Promise<typeof lessonFromLink> {
+  return import('./teacher-lesson').then((m) => m.lessonFromLink);
+}
+
+/** What the Lessons panel lists: every lesson, the headings of the sections it groups them by, and the reader of
+ *  a teacher's lesson link. */
+export async function loadCatalogue(): Promise<{ lessons: Lesson[]; sectionTitles: typeof LESSON_SECTION_TITLES; fromLink: typeof lessonFromLink }> {
+  const [lessons, sectionTitles, fromLink] = await Promise.all([
+    loadLessons(),
+    import('./types').then((m) => m.LESSON_SECTION_TITLES),
+    loadLessonFromLink(),
+  ]);
+  return { lessons, sectionTitles, fromLink };
 }

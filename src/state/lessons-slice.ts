@@ -148,7 +148,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     loadLessons() {
       catalogue ??= import('../lessons').then(
         async (m) => {
-          const loaded = { lessons: await m.loadLessons(), sectionTitles: m.LESSON_SECTION_TITLES, fromLink: m.lessonFromLink };
+          const loaded = await m.loadCatalogue();
           set({ lessonCatalogue: loaded });
           return loaded;
         },
@@ -187,7 +187,7 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     async openLinkedLesson(state, fragment) {
       // The embed reads the teacher's lesson without the catalogue, which only the panel lists.
       const fromLink = get().embed
-        ? await import('../lessons').then((m) => m.lessonFromLink, () => null)
+        ? await import('../lessons').then((m) => m.loadLessonFromLink()).catch(() => null)
         : await get().loadLessons().then((cat) => cat.fromLink, () => null);
       if (!fromLink) return false;
       const lesson = fromLink(state);
