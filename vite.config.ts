@@ -99,7 +99,7 @@ export default defineConfig({
     // The bundler still places a module by every import that reaches it, used or not: a helper the page needs sits in
     // a leaf module of the core (docs/architecture.md), so that importing it does not reach the simulation.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !/\/src\/(core|lessons)\//.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/(core|lessons)\//.test(id), manualPureFunctions: ['memo', 'forwardRef', 'createContext'] },
       // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
