@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { offlineCache } from './scripts/offline-cache.ts';
+import { pickJsonPlugin } from './scripts/pick-json.ts';
 
 /**
  * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
@@ -64,7 +65,7 @@ const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle
 });
 
 export default defineConfig({
-  plugins: [react(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy(), offlineCache()],
+  plugins: [react(), pickJsonPlugin(), startCoreWorkerEarly(), prefetchEditorChunk(), contentSecurityPolicy(), offlineCache()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)
@@ -104,11 +105,22 @@ export default defineConfig({
     // The bundler still places a module by every import that reaches it, used or not: a helper the page needs sits in
     // a leaf module of the core (docs/architecture.md), so that importing it does not reach the simulation.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: pureCoreAndLessons },
+      treeshake: { moduleSideEffects: pureCoreAndLessons, manualPureFunctions: ['memo', 'forwardRef', 'createContext'] },
       // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         'lesson-embed': fileURLToPath(new URL('./lesson-embed.html', import.meta.url)),
+      },
+      // Each lesson is a chunk of its own (src/lessons/load.ts: the embed loads only the one it shows), and most start
+      // from one of the seed's scenarios, which both pages import too: the bundler would give each scenario text a
+      // chunk of its own, by the set of chunks that reach it. One chunk keeps them together, as before the split.
+      output: { codeSplitting: { groups: [{ name: 'scenarios', test: /\/src\/scenarios\// }] } },
+      // The lessons' face lists every lesson statically for Node (lessons:verify, the tests); the page never uses that
+      // list, so it is left out and each lesson stays the chunk load.ts imports, as the bundler warns it might not be
+      // (e2e/first-load.spec.ts would see the whole catalogue come back). The warning for those imports only is dropped.
+      onLog(level, log, handler) {
+        if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /src\/lessons\/[\w-]+\.ts is dynamically imported by src\/lessons\/load\.ts /.test(log.message)) return;
+        handler(level, log);
       },
     },
   },

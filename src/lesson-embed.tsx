@@ -4,7 +4,7 @@
 // session opens it as the embed does (nothing saved in the reader's browser).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { i18nReady } from './ui/i18n';
+import { i18nReady } from './ui/i18n/embed';
 import './ui/styles.css';
 import { getAppStore } from './state';
 import { LessonEmbedApp } from './ui/lessons/LessonEmbedApp';

@@ -1,5 +1,6 @@
 // The lessons' face: every lesson (the panel lists them in this order, grouped by `section`), the checker, and the
-// contract's types. One file per lesson; add a lesson by importing it and listing it below.
+// contract's types. One file per lesson; add a lesson by importing it and listing it below, and in load.ts, which
+// loads each on its own for the page.
 import { clusterIPTargetPort } from './clusterip-target-port';
 import { clusterIPDns } from './clusterip-dns';
 import { clusterIPRules } from './clusterip-rules';
@@ -65,6 +66,7 @@ export const lessons: Lesson[] = [
   endpointsDeprecated,
 ];
 
+export { loadCatalogue, loadCheckLesson, loadLesson, loadLessonFromLink, loadLessons } from './load';
 export { checkLesson, buildLessonCluster, DEFAULT_CLIENT } from './check';
 export { lessonFromLink, linkLesson, linkedLessonKey, teacherLesson, LINKED_LESSON_PREFIX, type LessonDraft, type TeacherCheck } from './teacher-lesson';
 export { verifyLessons, verifyLesson, linkProblem, DEBRIEF_SOURCES, type VerifyReport, type LessonReport } from './verify';

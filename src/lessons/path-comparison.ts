@@ -2,16 +2,27 @@
 // goes to the Pod address the client chose. The learner adds the graph's "headless copy" of web-service and
 // compares the two paths to the same Pods.
 import defaultYaml from '../scenarios/default.yaml?raw';
-import { addHeadlessCopy, loadCluster } from '../core';
 import { LINKS } from './lesson-kit';
 import type { Lesson } from './types';
 
-/** The text the graph's "Add a headless copy" action leaves, made by the same core function. */
-function withHeadlessCopy(source: string): string {
-  const cluster = loadCluster(source).cluster;
-  const web = cluster.services.find((s) => s.name === 'web-service');
-  return web ? addHeadlessCopy(source, cluster, web) : source;
-}
+/**
+ * What the graph's "Add a headless copy" of web-service appends to the default scenario (the core's
+ * addHeadlessCopy; path-comparison.test.ts holds the two equal). Written out, the lesson stays plain data: making
+ * it at import built the cluster, and brought the core's loader to every page that loads this lesson.
+ */
+export const HEADLESS_COPY = `---
+# A headless copy of web-service for the same Pods: its name answers with each Pod's own address.
+apiVersion: v1
+kind: Service
+metadata:
+  name: web-service-headless
+spec:
+  clusterIP: None
+  selector:
+    app: nginx
+  ports:
+  - port: 80
+`;
 
 const nginxPods = { workload: { kind: 'Deployment', name: 'nginx' } } as const;
 
@@ -34,7 +45,7 @@ export const pathComparison: Lesson = {
     answer: 'nowhere',
   },
   start: { yaml: defaultYaml, actions: [], client: 'default/test', target: 'web-service', seed: 1 },
-  solution: { yaml: withHeadlessCopy(defaultYaml), actions: [], client: 'default/test', target: 'web-service-headless', seed: 1 },
+  solution: { yaml: defaultYaml + HEADLESS_COPY, actions: [], client: 'default/test', target: 'web-service-headless', seed: 1 },
   hints: [
     { en: 'Right-click web-service in the graph: "Add a headless copy" writes the Service for you.', 'zh-CN': '在拓扑图里右键 web-service：“添加无头副本”会帮你写好这个 Service。' },
     { en: 'Or copy web-service in the editor, rename it web-service-headless, and set `clusterIP: None` (drop the pinned address).', 'zh-CN': '也可以在编辑器里复制 web-service，改名为 web-service-headless，写上 `clusterIP: None`（去掉固定的地址）。' },

@@ -4,7 +4,8 @@
 // then each cluster action, send and shell line follows), so it shows how, not just that.
 //
 // The lesson catalogue is loaded on first use (the panel opened, a lesson link, a lesson open at the last visit):
-// its texts and manifests stay out of the page's first script.
+// its texts and manifests stay out of the page's first script. The light embed has no panel and shows one lesson: it
+// loads that lesson's module alone (each lesson is a chunk of its own, src/lessons load.ts).
 //
 // A teacher's own lesson arrives in a share link (its `lesson`, validated by the link's reader): it opens over the
 // link's state like a catalogue lesson, under an id of its own (src/lessons teacher-lesson.ts) so its progress is
@@ -37,6 +38,8 @@ export interface LessonsSlice {
   lessonId: string | null;
   /** The teacher's lesson opened from a link (it is not in the catalogue), with that link's fragment, if any. */
   lessonLinked: { lesson: Lesson; fragment: string } | null;
+  /** The lesson the embed shows, loaded on its own (the embed loads no catalogue). */
+  lessonAlone: Lesson | null;
   /** Progress per lesson id, as kept in localStorage. */
   lessonProgress: Readonly<Record<string, LessonProgress>>;
   /** The open lesson's check on the state on screen; null until it ran on it. */
@@ -67,8 +70,11 @@ export interface LessonsSlice {
   runLessonCheck(): Promise<void>;
 }
 
-const lessonById = (s: Pick<LessonsSlice, 'lessonCatalogue' | 'lessonLinked'>, id: string | null): Lesson | undefined =>
-  id === null ? undefined : s.lessonLinked?.lesson.id === id ? s.lessonLinked.lesson : s.lessonCatalogue?.lessons.find((l) => l.id === id);
+const lessonById = (s: Pick<LessonsSlice, 'lessonCatalogue' | 'lessonLinked' | 'lessonAlone'>, id: string | null): Lesson | undefined =>
+  id === null ? undefined
+    : s.lessonLinked?.lesson.id === id ? s.lessonLinked.lesson
+      : s.lessonAlone?.id === id ? s.lessonAlone
+        : s.lessonCatalogue?.lessons.find((l) => l.id === id);
 
 /** Whether `prefix` is where `all` starts: the solution's actions continue the ones on screen. */
 const startsWith = <T>(all: readonly T[], prefix: readonly T[]): boolean =>
@@ -89,6 +95,11 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
 
   /** The lesson `id`, from the catalogue, the link opened or the link kept from the last visit. */
   async function findLesson(id: string): Promise<Lesson | undefined> {
+    if (get().embed) {
+      const lesson = lessonById(get(), id) ?? await import('../lessons').then((m) => m.loadLesson(id)).catch(() => undefined);
+      if (lesson) set({ lessonAlone: lesson });
+      return lesson;
+    }
     const cat = await get().loadLessons().catch(() => null);
     const found = lessonById(get(), id);
     if (found || !cat || linked?.key !== id) return found;
@@ -129,14 +140,15 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     lessonPanelOpen: false,
     lessonId: null,
     lessonLinked: null,
+    lessonAlone: null,
     lessonProgress: {},
     lessonCheck: null,
     lessonSolving: false,
 
     loadLessons() {
       catalogue ??= import('../lessons').then(
-        (m) => {
-          const loaded = { lessons: m.lessons, sectionTitles: m.LESSON_SECTION_TITLES, fromLink: m.lessonFromLink };
+        async (m) => {
+          const loaded = await m.loadCatalogue();
           set({ lessonCatalogue: loaded });
           return loaded;
         },
@@ -173,9 +185,12 @@ export const createLessonsSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     },
 
     async openLinkedLesson(state, fragment) {
-      const cat = await get().loadLessons().catch(() => null);
-      if (!cat) return false;
-      const lesson = cat.fromLink(state);
+      // The embed reads the teacher's lesson without the catalogue, which only the panel lists.
+      const fromLink = get().embed
+        ? await import('../lessons').then((m) => m.loadLessonFromLink()).catch(() => null)
+        : await get().loadLessons().then((cat) => cat.fromLink, () => null);
+      if (!fromLink) return false;
+      const lesson = fromLink(state);
       linked = fragment.length <= MAX_KEPT_LINK_CHARS ? { key: lesson.id, fragment } : undefined;
       set({ lessonLinked: { lesson, fragment } });
       await show(lesson, false);

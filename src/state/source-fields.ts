@@ -95,6 +95,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   lessonPanelOpen: keep,
   lessonId: keep, // a lesson outlives the sources it opens; leaving it is the learner's choice
   lessonLinked: keep, // the teacher's lesson a link opened: its link is its source, not the screen's
+  lessonAlone: keep, // a lesson, like lessonCatalogue
   lessonProgress: keep,
   lessonCheck: reset, // judged the old text: the check after the new build replaces it
   lessonSolving: keep, // the solution's own steps replace the text

@@ -1,7 +1,7 @@
 // The core client for tests: the real core (worker/handle.ts) on the main thread, exactly as the app runs it where
 // no Worker can be made, with every command it ran recorded per command for the test to assert on.
 import { createCoreClient, type CoreClient } from '../worker/client';
-import { createCoreHandler } from '../worker/handle';
+import { createMainThreadHandler } from '../worker/main-thread-handler';
 import type { BuiltRecipe, CommandInput, CoreCommand } from '../worker/protocol';
 
 export type CoreCalls = { [K in CoreCommand]: CommandInput<K>[] };
@@ -18,7 +18,7 @@ export interface TestCore {
 
 export function createTestCore(): TestCore {
   const calls: CoreCalls = { build: [], views: [], send: [], scale: [], shell: [], importText: [], checkLesson: [], encodeShare: [] };
-  let handle = createCoreHandler();
+  let handle = createMainThreadHandler();
   const core = createCoreClient({
     createWorker: () => null,
     loadHandler: async () => (command, input) => {
@@ -31,7 +31,7 @@ export function createTestCore(): TestCore {
     return b && { ...b.recipe, revision };
   };
   const restart = () => {
-    handle = createCoreHandler();
+    handle = createMainThreadHandler();
   };
   return { core, calls, recipeOf, restart };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../scenarios';
 import { createCoreClient, Overrun, StaleReply } from './client';
-import { createCoreHandler, type CoreHandler } from './handle';
+import type { CoreHandler } from './handle';
+import { createMainThreadHandler } from './main-thread-handler';
 import type { ClusterRecipe, ViewsRequest, WorkerEnvelope } from './protocol';
 import type { WireMessage } from './wire';
 
@@ -102,7 +103,7 @@ describe('createCoreClient', () => {
   });
 
   it('falls back to the main thread where no worker can be made', async () => {
-    const real = createCoreHandler();
+    const real = createMainThreadHandler();
     const ran: string[] = [];
     const handle: CoreHandler = (command, input) => (ran.push(command), real(command, input));
     const client = createCoreClient({ createWorker: () => null, loadHandler: async () => handle });
@@ -115,7 +116,7 @@ describe('createCoreClient', () => {
 
   it('a worker whose script fails to load: what waited for it runs on the main thread at once', async () => {
     const w = new FakeWorker();
-    const client = createCoreClient({ createWorker: () => w as unknown as Worker, loadHandler: async () => createCoreHandler() });
+    const client = createCoreClient({ createWorker: () => w as unknown as Worker, loadHandler: async () => createMainThreadHandler() });
     const built = client.build(build(defaultScenario.source));
     w.onerror?.(new Event('error') as ErrorEvent);
     const r = await built;
@@ -129,7 +130,7 @@ describe('createCoreClient', () => {
   it('a worker that fails after it has answered: the request it held fails, later ones run on the main thread', async () => {
     const w = new FakeWorker();
     const ran: string[] = [];
-    const real = createCoreHandler();
+    const real = createMainThreadHandler();
     const client = createCoreClient({ createWorker: () => w as unknown as Worker, loadHandler: async () => (command, input) => (ran.push(command), real(command, input)) });
     const first = client.build(build('a'));
     w.reply(0, { ok: true });
@@ -143,7 +144,7 @@ describe('createCoreClient', () => {
   });
 
   it('on the main thread too, a superseded request is dropped', async () => {
-    const client = createCoreClient({ createWorker: () => null, loadHandler: async () => createCoreHandler() });
+    const client = createCoreClient({ createWorker: () => null, loadHandler: async () => createMainThreadHandler() });
     const a = client.build(build('a'));
     const b = client.build(build(defaultScenario.source));
     await expect(a).rejects.toBeInstanceOf(StaleReply);

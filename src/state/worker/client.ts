@@ -74,7 +74,7 @@ const defaultWorker = (): Worker | null => {
   }
 };
 
-const defaultHandler = async () => (await import('./handle')).createCoreHandler();
+const defaultHandler = async () => (await import('./main-thread-handler')).createMainThreadHandler();
 
 /** The reply is to a request for `command`: its result is that command's output (the worker runs the same map). */
 const answers = <K extends CoreCommand>(reply: WorkerReply & { ok: true }, command: K): reply is typeof reply & { result: CommandOutput<K> } =>

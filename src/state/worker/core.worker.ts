@@ -1,11 +1,13 @@
 // The core's Web Worker: a thin loop over handle.ts, which keeps this worker's clusters. Messages queue for one
 // macrotask so a request superseded by a newer one for the same command (the learner typed again) is skipped
 // rather than computed.
+import { loadCheckLesson } from '../../lessons';
 import { createCoreHandler } from './handle';
 import type { WorkerEnvelope, WorkerReply } from './protocol';
 import { toWire } from './wire';
 
-const handle = createCoreHandler();
+// The shell's programs and the lessons' checks load with the first line typed and the first lesson opened.
+const handle = createCoreHandler({ runShellLines: () => import('./shell-lines').then((m) => m.runShellLines), checkLesson: loadCheckLesson });
 const queue: WorkerEnvelope[] = [];
 let scheduled = false;
 

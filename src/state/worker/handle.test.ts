@@ -1,14 +1,14 @@
 // The worker's commands against the real core (docs/architecture.md: unit tests call core directly), on the default scenario.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, findScenario } from '../../scenarios';
-import { createCoreHandler } from './handle';
+import { createMainThreadHandler } from './main-thread-handler';
 import type { ClusterRecipe, ScaleResult, UnknownRevision, ViewsRequest, WorkloadRef } from './protocol';
 
 const recipe: ClusterRecipe = { source: defaultScenario.source, nodes: 3, actions: [], kubernetesVersion: '1.35' };
 const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
 
 async function built() {
-  const handle = createCoreHandler();
+  const handle = createMainThreadHandler();
   const first = await handle('build', { revision: 7, recipe, views });
   return { handle, first };
 }
@@ -42,7 +42,7 @@ describe('scale', () => {
 describe('revisions', () => {
   it('a revision the core does not hold is said so; sent with its recipe, it is rebuilt and kept', async () => {
     const { handle, first } = await built();
-    const fresh = createCoreHandler();
+    const fresh = createMainThreadHandler();
     expect(await fresh('views', { revision: 7, views })).toEqual({ unknownRevision: 7 });
     expect(await fresh('views', { revision: 7, views, recipe })).toEqual(first.views);
     expect(await fresh('views', { revision: 7, views })).toEqual(first.views);
@@ -87,7 +87,7 @@ describe('DNS terminals carry their answers', () => {
 
 describe('notes on real output that looks like a failure', () => {
   const lookups = async (names: [string, string], tool: 'nslookup' | 'dig') => {
-    const handle = createCoreHandler();
+    const handle = createMainThreadHandler();
     const r = await handle('build', { revision: 1, recipe, views: { ...views, names, tool } });
     return r.views!.dns;
   };
@@ -125,7 +125,7 @@ describe('the seed client in every cluster', () => {
   ].join('\n---\n');
 
   it('pasted YAML without `test`: the lookups and the request run from kubectl run test; HEADLESS looks up nothing', async () => {
-    const handle = createCoreHandler();
+    const handle = createMainThreadHandler();
     const r = await handle('build', { revision: 1, recipe: { source: article1, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });
     expect(r.diagnostics).toEqual([]);
     expect(r.cluster.pods.find((p) => p.name === 'test')?.kubectlRun).toEqual({ namespace: 'default', name: 'test', image: 'busybox' });
@@ -138,7 +138,7 @@ describe('the seed client in every cluster', () => {
   });
 
   it('builds under the recipe\'s Kubernetes minor: the API server of that minor warns, and another minor is another cluster', async () => {
-    const handle = createCoreHandler();
+    const handle = createMainThreadHandler();
     const endpoints = 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: db\nsubsets:\n- addresses:\n  - ip: 10.0.0.5\n  ports:\n  - port: 3306\n';
     const at = (revision: number, kubernetesVersion: ClusterRecipe['kubernetesVersion']) =>
       handle('build', { revision, recipe: { source: endpoints, nodes: 3, actions: [], kubernetesVersion }, views });
@@ -150,7 +150,7 @@ describe('the seed client in every cluster', () => {
   });
 
   it('actions are applied before the warnings: they describe the cluster on screen', async () => {
-    const handle = createCoreHandler();
+    const handle = createMainThreadHandler();
     const mixed = findScenario('mysql-mixed')!.source;
     const label = (name: string) => ({ type: 'labelPod' as const, namespace: 'default', name, key: 'role', value: 'replica' });
     const before = await handle('build', { revision: 1, recipe: { source: mixed, nodes: 3, actions: [], kubernetesVersion: '1.35' }, views });

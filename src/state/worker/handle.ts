@@ -5,9 +5,11 @@ import {
   COREDNS_MODEL, SEED_CLIENT, dig, ipvsadm, ipvsIptables, iptablesSave, loadCluster, nftablesRuleset, nslookup, resolvConf, scaleReplicasEdit,
   findPod, parsePodRef, sendRequest, sendRequests, type Cluster, type Diagnostic, type DnsRecord, type NslookupResult,
 } from '../../core';
+import type { checkLesson } from '../../lessons';
 import { importScenarioText } from '../scenario-import';
 import { encodeShareStateBestEffort } from '../url-codec';
 import { compareNames, rulesNode } from '../selectors';
+import type { runShellLines } from './shell-lines';
 import type {
   ActionError,   ClusterRecipe, CommandInput, CommandOutput, CoreCommand, CoreCommands, DnsLookupResult, OnCluster, OutputNote, Revision, TextResult,
   UnknownRevision, ViewsRequest, ViewsResult,
@@ -88,8 +90,18 @@ interface Kept {
 /** Runs a command. `shell` and `checkLesson` load their code on first use, so every answer is a promise. */
 export type CoreHandler = <K extends CoreCommand>(command: K, input: CommandInput<K>) => Promise<CommandOutput<K>>;
 
+/**
+ * The code `shell` and `checkLesson` run, handed in: the worker loads it on first use (core.worker.ts), so a worker
+ * that only builds clusters never downloads the shell's programs; the main thread has it at once
+ * (main-thread-handler.ts, itself loaded only where no worker starts).
+ */
+export interface LateCode {
+  runShellLines(): Promise<typeof runShellLines>;
+  checkLesson(): Promise<typeof checkLesson>;
+}
+
 /** A core that keeps its own clusters: one per worker, or one per client on the main thread. */
-export function createCoreHandler(): CoreHandler {
+export function createCoreHandler(code: LateCode): CoreHandler {
   const kept: Kept[] = [];
 
   function keep(entry: Kept): Kept {
@@ -166,14 +178,12 @@ export function createCoreHandler(): CoreHandler {
     async shell(input) {
       const k = lookup(input);
       if (!k) return unknown(input.revision);
-      const { runShellLines } = await import('./shell-lines');
-      return runShellLines(k.cluster, input);
+      return (await code.runShellLines())(k.cluster, input);
     },
 
     importText: ({ text }) => importScenarioText(text),
     async checkLesson({ lesson, state }) {
-      const { checkLesson } = await import('./lesson-check');
-      return checkLesson(lesson, state);
+      return (await code.checkLesson())(lesson, state);
     },
     encodeShare: ({ state }) => encodeShareStateBestEffort(state),
   } satisfies CoreCommands;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KUBERNETES_VERSION } from '../../core';
 import { scenarios } from '../../scenarios';
-import { createCoreHandler } from './handle';
+import { createMainThreadHandler } from './main-thread-handler';
 import type { ViewsRequest, WorkerReply } from './protocol';
 import { fromWire, idOf, toWire } from './wire';
 
 const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
 
 describe('the wire between the core worker and the page', () => {
-  const handle = createCoreHandler();
+  const handle = createMainThreadHandler();
   it.each(scenarios.map((s) => [s.id, s.source] as const))('a build of %s arrives as the worker made it, cluster and all', async (_, source) => {
     for (const nodes of [1, 3]) {
       const reply: WorkerReply = { id: 7, command: 'build', ok: true, result: await handle('build', { revision: nodes, recipe: { source, nodes, actions: [], kubernetesVersion: DEFAULT_KUBERNETES_VERSION }, views }) };

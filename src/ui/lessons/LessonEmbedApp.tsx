@@ -59,7 +59,7 @@ export function LessonEmbedApp() {
   const { t } = useTranslation();
   const text = useLessonText();
   usePlayback();
-  const lesson = useAppStore((s) => s.lessonCatalogue?.lessons.find((l) => l.id === s.lessonId));
+  const lesson = useAppStore((s) => (s.lessonAlone?.id === s.lessonId ? s.lessonAlone : undefined));
   return (
     <div className="lesson-embed" data-testid="lesson-embed">
       <header className="lesson-embed-head">
