@@ -26,6 +26,7 @@ import { chromiumArgs, resolveChromium } from '../e2e/browser';
 import { aliasBomb, bigKubectlList, manyServices, manyServicesLink, SERVICES_AT_DOCUMENT_CAP } from '../e2e/large-scenarios';
 import { longestTask, observeLongTasks, quietFor, resetLongTasks } from '../e2e/long-tasks';
 import { lighthouseMobile } from './bench-lighthouse';
+import { editorPrefetchScripts } from './editor-prefetch';
 
 const root = join(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_UI_PORT) || 4180;
@@ -150,10 +151,9 @@ async function animationFps(page: Page) {
   return { fps: ((frames.length - 1) / duration) * 1000, worstFrameMs: Math.max(...deltas), longFrames: deltas.filter((d) => d > 1000 / 50).length, frames: frames.length };
 }
 
-/** The scripts index.html prefetches for the editor (Monaco's chunks): downloaded at idle priority, run after the graph. */
+/** The scripts index.html prefetches for the editor (Monaco's chunks) on a desktop: downloaded at idle priority, run after the graph. */
 function editorPrefetch(): string[] {
-  const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-  return [...html.matchAll(/<link rel="prefetch" as="script"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  return editorPrefetchScripts(readFileSync(join(root, 'dist', 'index.html'), 'utf8'));
 }
 
 async function initialJs(page: Page) {
