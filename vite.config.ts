@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { earlyWorkerScript } from './src/state/worker/early-worker.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { offlineCache } from './scripts/offline-cache.ts';
+import { editorPrefetchScript, type PrefetchFile } from './scripts/editor-prefetch.ts';
 import { pickJsonPlugin } from './scripts/pick-json.ts';
+import { PHONE_LAYOUT } from './src/ui/layout/phone-layout.ts';
 
 /**
  * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
@@ -37,9 +39,10 @@ const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bun
 
 /**
  * The editor's chunk (Monaco, 3.5 MB, and its stylesheet) runs only after the first graph is painted
- * (src/ui/editor/load-order.ts). A prefetch hint downloads it meanwhile at idle priority, so the learner's
- * network does not hold the editor back; a modulepreload would also compile it at once, and that compile
- * competed for the two cores with the app's own script and the core worker and made the graph later.
+ * (src/ui/editor/load-order.ts). A prefetch hint downloads it meanwhile at idle priority on a desktop, so the
+ * learner's network does not hold the editor back; a phone skips it (scripts/editor-prefetch.ts says why). A
+ * modulepreload would also compile it at once, and that compile competed for the two cores with the app's own
+ * script and the core worker and made the graph later.
  * The bundler may put part of Monaco in a chunk the editor's chunk imports (one it shares with Monaco's own
  * lazy parts): every chunk the editor imports that the page does not already load is prefetched too.
  */
@@ -59,9 +62,11 @@ const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle
   const page_ = closure(entry.fileName);
   const editorFiles = [...closure(editor.fileName)].filter((name) => !page_.has(name));
   const css = editorFiles.flatMap((name) => [...(byName.get(name)?.viteMetadata?.importedCss ?? [])]);
-  const files = [...editorFiles.map((href) => ({ href, as: 'script' })), ...css.map((href) => ({ href, as: 'style' }))];
-  // crossorigin as Vite's loader requests them (module scripts and stylesheets in CORS mode), so the cached copy is used.
-  return files.map(({ href, as }) => ({ tag: 'link', attrs: { rel: 'prefetch', as, crossorigin: true, href: base + href }, injectTo: 'head' as const }));
+  const files: PrefetchFile[] = [
+    ...editorFiles.map((href) => ({ href: base + href, as: 'script' as const })),
+    ...css.map((href) => ({ href: base + href, as: 'style' as const })),
+  ];
+  return [{ tag: 'script', children: editorPrefetchScript(files, PHONE_LAYOUT), injectTo: 'head' }];
 });
 
 export default defineConfig({

@@ -1,12 +1,13 @@
 // What a first visit downloads before it shows something: the playground's JavaScript until the graph appears
 // (the page's scripts and the core worker that builds the graph), and the light lesson embed's until its step's
 // caption shows. Sizes are the built files gzipped at level 9, as `npm run bench:ui` counts them; the editor's chunks,
-// only prefetched at idle priority (index.html's prefetch links) and run after the graph, are not counted.
+// only prefetched at idle priority (by index.html's inline script, on a desktop) and run after the graph, are not counted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { editorPrefetchScripts } from '../scripts/editor-prefetch';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 
@@ -27,8 +28,7 @@ const gzipKB = (paths: readonly string[]) =>
   paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0) / 1024;
 
 /** The scripts index.html prefetches for the editor. */
-const editorPrefetch = () =>
-  [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="prefetch" as="script"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+const editorPrefetch = () => editorPrefetchScripts(readFileSync(join(dist, 'index.html'), 'utf8'));
 
 /**
  * The scripts the workers load: each worker's entry and every chunk it imports, at once or later (the core worker

@@ -250,6 +250,74 @@ describe('share session', () => {
   });
 });
 
+/** A page whose idle callbacks run only when the test says the page is idle. */
+class IdleWindow extends FakeWindow {
+  readonly idle = new Map<number, () => void>();
+  document = { visibilityState: 'visible' };
+  private next = 1;
+  requestIdleCallback(callback: () => void) {
+    this.idle.set(this.next, callback);
+    return this.next++;
+  }
+  cancelIdleCallback(handle: number) {
+    this.idle.delete(handle);
+  }
+  runIdle() {
+    const due = [...this.idle.values()];
+    this.idle.clear();
+    for (const f of due) f();
+  }
+  hide() {
+    this.document.visibilityState = 'hidden';
+    for (const f of this.listeners.get('visibilitychange') ?? []) f({ key: null, newValue: null });
+  }
+}
+
+const savedYaml = (win: FakeWindow): string | undefined => {
+  const raw = win.storage.get(DRAFT_KEY);
+  if (raw === undefined) return undefined;
+  const d = decodeShareFragment((JSON.parse(raw) as { f: string }).f);
+  return d.ok ? d.value.yaml : undefined;
+};
+
+describe('the autosave waits for an idle moment, and never loses the draft', () => {
+  it('saves an edit once the page is idle, not while it is busy', async () => {
+    const win = new IdleWindow();
+    const { store, ready } = start(win);
+    await ready;
+    store.getState().setSource('kind: Service # edited\n');
+    await until(() => win.idle.size === 1);
+    expect(savedYaml(win)).toBeUndefined();
+    win.runIdle();
+    await until(() => savedYaml(win) === 'kind: Service # edited\n');
+  });
+
+  it('saves at once when the tab is hidden, and when the page is left, whatever the idle wait', async () => {
+    const win = new IdleWindow();
+    const { store, ready } = start(win);
+    await ready;
+    store.getState().setSource('kind: Service # hidden\n');
+    await until(() => win.idle.size === 1);
+    win.hide();
+    expect(savedYaml(win)).toBe('kind: Service # hidden\n');
+    // The save it was waiting for is no longer due.
+    expect(win.idle.size).toBe(0);
+
+    // Before the debounce has even passed: leaving the page saves.
+    store.getState().setSource('kind: Service # left\n');
+    for (const f of win.listeners.get('pagehide') ?? []) f({ key: null, newValue: null });
+    expect(savedYaml(win)).toBe('kind: Service # left\n');
+  });
+
+  it('a hidden tab without a pending edit saves nothing', async () => {
+    const win = new IdleWindow();
+    const { ready } = start(win);
+    await ready;
+    win.hide();
+    expect(win.storage.has(DRAFT_KEY)).toBe(false);
+  });
+});
+
 describe('a teacher\'s lesson in a link', () => {
   const lessonStart: ShareState = { yaml: defaultYaml, actions: [], seed: 3, target: 'web-service' };
   const shared: ShareLesson = {

@@ -35,9 +35,14 @@ export interface BrowserPage {
   readonly localStorage: StorageLike;
   /** Per tab, kept across reloads: names the tab that wrote a draft. Absent or throwing: a name per page. */
   readonly sessionStorage?: StorageLike;
-  addEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  /** Whether the tab is on screen (`visibilitychange` on the document reaches the window). */
+  readonly document?: { readonly visibilityState: string };
+  /** Absent where the browser has none (Safari): a due autosave then runs at once. */
+  requestIdleCallback?(callback: () => void, options: { timeout: number }): number;
+  cancelIdleCallback?(handle: number): void;
+  addEventListener(type: 'popstate' | 'pagehide' | 'visibilitychange', listener: () => void): void;
   addEventListener(type: 'storage', listener: (e: StorageChange) => void): void;
-  removeEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  removeEventListener(type: 'popstate' | 'pagehide' | 'visibilitychange', listener: () => void): void;
   removeEventListener(type: 'storage', listener: (e: StorageChange) => void): void;
 }
 
@@ -114,6 +119,12 @@ export interface ShareSlice {
 }
 
 const AUTOSAVE_MS = 400;
+/**
+ * A due autosave waits for an idle moment, this long at most: saving encodes the share link on the page's thread
+ * (85 ms on a phone's CPU), and the first one comes while the page is still drawing its first view (a narrow screen
+ * folds the shell, a saved field). A tab being hidden or left saves at once.
+ */
+const AUTOSAVE_IDLE_MS = 2000;
 /** Past this much YAML the autosaved draft is deflated in the core worker: 680 KB took the page's thread 0.4 s. */
 const ENCODE_IN_WORKER_CHARS = 64_000;
 /** Every terminal tab (a Record, so a new tab without an entry fails the type-check): a link names one. */
@@ -150,7 +161,8 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   /** Null without a page, and in an embed: a blog post must not overwrite the reader's work. */
   let drafts: DraftStore | null = null;
   let session: Promise<void> | null = null;
-  let autosave: ReturnType<typeof setTimeout> | undefined;
+  /** The autosave due: waiting for the typing to pause, then for an idle moment. */
+  let autosave: { cancel(): void } | undefined;
   let stopWatching = (): void => {};
   /** This tab's name on the drafts it saves. */
   let tab: string | undefined;
@@ -170,7 +182,7 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   const report = (issue: StorageIssue): void => get().notify({ storage: issue.code });
 
   function saveDraft(): void {
-    clearTimeout(autosave);
+    autosave?.cancel();
     autosave = undefined;
     if (!drafts || get().shareOpening) return;
     const snap = get().shareState();
@@ -197,14 +209,28 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   }
 
   /** The autosave: a large text is encoded in the worker first, so saving it here costs nothing. */
-  async function autosaveDraft(): Promise<void> {
-    const timer = autosave;
+  async function autosaveDraft(due: typeof autosave): Promise<void> {
     // An edit since rescheduled the save, or the draft was flushed meanwhile (before a link opened).
-    if (await encodeInWorker(get().shareState()) && autosave !== timer) return;
+    if (await encodeInWorker(get().shareState()) && autosave !== due) return;
     saveDraft();
+  }
+  /** Saves the draft once the edits pause for AUTOSAVE_MS and the page is idle (AUTOSAVE_IDLE_MS at most). */
+  function scheduleAutosave(): void {
+    autosave?.cancel();
+    const due = { cancel: () => clearTimeout(timer) };
+    const timer = setTimeout(() => {
+      const idle = page?.requestIdleCallback;
+      if (!idle) return void autosaveDraft(due);
+      const handle = idle.call(page, () => void autosaveDraft(due), { timeout: AUTOSAVE_IDLE_MS });
+      due.cancel = () => page?.cancelIdleCallback?.(handle);
+    }, AUTOSAVE_MS);
+    autosave = due;
   }
   const flushDraft = (): void => {
     if (autosave !== undefined) saveDraft();
+  };
+  const flushWhenHidden = (): void => {
+    if (page?.document?.visibilityState === 'hidden') flushDraft();
   };
 
   /** Opens `state` as a new start: its basis is what is on screen after it. */
@@ -380,8 +406,7 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       const unsubscribe = api.subscribe((s, prev) => {
         if (!drafts || s.shareOpening) return;
         if (!SAVED_FIELDS.some((k) => s[k] !== prev[k])) return;
-        clearTimeout(autosave);
-        autosave = setTimeout(() => void autosaveDraft(), AUTOSAVE_MS);
+        scheduleAutosave();
       });
       const onPopState = (): void => void arrive(p.location.hash, false);
       // Another tab saved a draft or changed the set-aside list (the storage event fires in the other tabs only).
@@ -392,11 +417,13 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       if (!embed) tab = tabIdOf(p);
       p.addEventListener('popstate', onPopState);
       p.addEventListener('pagehide', flushDraft);
+      p.addEventListener('visibilitychange', flushWhenHidden);
       p.addEventListener('storage', onStorage);
       stopWatching = () => {
         unsubscribe();
         p.removeEventListener('popstate', onPopState);
         p.removeEventListener('pagehide', flushDraft);
+        p.removeEventListener('visibilitychange', flushWhenHidden);
         p.removeEventListener('storage', onStorage);
       };
       refreshSetAside();

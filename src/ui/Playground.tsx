@@ -31,6 +31,19 @@ import { ShareMenu } from './share/ShareMenu';
 import { UndoButtons } from './share/UndoButtons';
 import { useFileDrop } from './share/useFileDrop';
 import { useUndoKeys } from './share/useUndoKeys';
+import { useAfterFirstGraph } from './use-after-first-graph';
+
+/**
+ * The terminals render once the first graph is painted: the graph and the send bar are what the first view is for,
+ * and on a phone the terminals are below the fold. Rendered with the graph, their output's lines and the layout of
+ * them held its first paint back by hundreds of milliseconds on a phone's CPU. Their box is kept meanwhile, so
+ * nothing around it moves when they come.
+ */
+function TerminalsAfterFirstGraph() {
+  const { t } = useTranslation();
+  const shown = useAfterFirstGraph();
+  return shown ? <Terminals /> : <section className="terminals" aria-label={t('terminal.title')} aria-busy="true" data-testid="terminals-loading" />;
+}
 
 function MobileTabs() {
   const { t } = useTranslation();
@@ -87,7 +100,7 @@ export function Playground() {
           <Player />
           <Splitter axis="y" direction={-1} label={t('layout.resize.terminals')} testId="split-terminals" {...panes.splitter('terminals')} />
           <div className="terminals-row">
-            <Terminals />
+            <TerminalsAfterFirstGraph />
             <ShellDock />
           </div>
         </div>

@@ -7,10 +7,9 @@ import { useAppStore } from '../use-app-store';
 import { LoadBoundary } from '../LoadBoundary';
 import { ProblemsList } from './ProblemsList';
 import { afterFirstGraph } from './load-order';
+import { PHONE_LAYOUT } from '../layout/phone-layout';
 import './load-failed.css';
 
-/** The layout where the editor and the graph are two tabs (styles.css switches at the same width). */
-const PHONE_LAYOUT = '(max-width: 720px)';
 
 function subscribePhoneLayout(onChange: () => void): () => void {
   const media = window.matchMedia?.(PHONE_LAYOUT);
