@@ -54,13 +54,7 @@ export function inflateCapped(input: Uint8Array, cap: number, dictionary?: Uint8
   }
   if (over) return { ok: false, reason: 'too-large' };
   if (!ended) return { ok: false, reason: 'truncated' };
-  const bytes = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    bytes.set(c, o);
-    o += c.length;
-  }
-  return { ok: true, bytes };
+  return { ok: true, bytes: joined(chunks, total) };
 }
 
 /**
@@ -87,11 +81,16 @@ export async function inflateCappedAsync(input: Uint8Array, cap: number): Promis
     // Truncated, corrupt, or bytes after the end (which fflate ignores): fflate's reading decides.
     return inflateCapped(input, cap);
   }
+  return { ok: true, bytes: joined(chunks, total) };
+}
+
+/** The chunks an inflate gave, in one array of `total` bytes. */
+function joined(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const bytes = new Uint8Array(total);
-  let o = 0;
+  let at = 0;
   for (const c of chunks) {
-    bytes.set(c, o);
-    o += c.length;
+    bytes.set(c, at);
+    at += c.length;
   }
-  return { ok: true, bytes };
+  return bytes;
 }
