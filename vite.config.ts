@@ -27,8 +27,8 @@ function indexHtmlTags(name: string, tags: (bundle: OutputBundle, base: string, 
   };
 }
 
-/** The core and the lessons are pure: importing a module of theirs does nothing but define it. */
-const pureCoreAndLessons = (id: string): boolean => !/\/src\/(core|lessons)\//.test(id);
+/** The core, the lessons and the state are pure: importing a module of theirs does nothing but define it. */
+const pureLayers = (id: string): boolean => !/\/src\/(core|lessons|state)\//.test(id);
 
 /** Starts the core worker from index.html, before the app's script has loaded (src/state/worker/early-worker.ts). */
 const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bundle, base) => {
@@ -94,7 +94,7 @@ export default defineConfig({
   // The core worker's bundle gets the same tree-shaking of the pure core as the page's (below): without it every
   // module behind the core's face sat in the worker's first chunk, the shell's programs and kubectl's printers too,
   // though they load only with the first line typed (state/worker/shell-lines.ts).
-  worker: { format: 'es', rolldownOptions: { treeshake: { moduleSideEffects: pureCoreAndLessons } } },
+  worker: { format: 'es', rolldownOptions: { treeshake: { moduleSideEffects: pureLayers } } },
   // The dev server pre-bundles dependencies from what it finds by crawling index.html; the workers are started with
   // `new Worker(…)` / `?worker`, which the crawl does not follow, so their dependencies (monaco-yaml's worker) were
   // found only when the editor loaded, and the first `npm start` reloaded the page once to use them.
@@ -107,10 +107,12 @@ export default defineConfig({
     // every module behind that face in the page's first script (130 KB, compiled before the graph appears).
     // The lessons are pure too (data and checkLesson): the catalogue the page loads for the panel or a lesson link
     // then leaves out the checker and what only it reaches (the shell runner, kubectl), which run in the core worker.
+    // The state is pure as well (its store is made on first use): a module the page's state face names but the page
+    // does not use stays out, as the link writer does until the light lesson embed loads it (state/link-writer.ts).
     // The bundler still places a module by every import that reaches it, used or not: a helper the page needs sits in
     // a leaf module of the core (docs/architecture.md), so that importing it does not reach the simulation.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: pureCoreAndLessons, manualPureFunctions: ['memo', 'forwardRef', 'createContext'] },
+      treeshake: { moduleSideEffects: pureLayers, manualPureFunctions: ['memo', 'forwardRef', 'createContext'] },
       // The playground, and the light lesson embed for blog posts (no editor, no shell terminal).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),

@@ -6,16 +6,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './ui/i18n/embed';
 import './ui/styles.css';
-import { getAppStore } from './state';
+import { getAppStore, loadLinkWriter } from './state';
 import { LessonEmbedApp } from './ui/lessons/LessonEmbedApp';
 
 const store = getAppStore().getState();
 // A lesson's start carries the request it is about but no send: the embed sends it once, so the step is on screen.
-void store.startShareSession(window, { embed: true }).then(() => {
+const stepShown = store.startShareSession(window, { embed: true }).then(async () => {
   const s = getAppStore().getState();
-  if (!s.trace && s.target.trim()) void s.send(1);
+  if (!s.trace && s.target.trim()) await s.send(1);
 });
 void store.rebuild();
+
+// The page's one link, "Open in playground", needs the link writer (its deflate and the shell's grammar): it loads
+// once the step is on screen and the page is idle. Until then the link carries this page's own address.
+const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 0));
+void stepShown.finally(() => whenIdle(() => {
+  void loadLinkWriter().then((writer) => getAppStore().getState().writeLinksWith(writer));
+}));
 
 // The first render waits for the language's words (a chunk of their own, fetched beside the app's script); a chunk
 // that failed to load leaves the keys showing rather than a blank page.

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './ui/i18n';
 import './ui/styles.css';
-import { getAppStore, isEmbed, readAddressLink } from './state';
+import { getAppStore, isEmbed, linkWriter, readAddressLink } from './state';
 import { App } from './ui/App';
 import { registerServiceWorker } from './service-worker-registration';
 
@@ -10,6 +10,7 @@ import { registerServiceWorker } from './service-worker-registration';
 // task). Then the link or the saved draft sets the text (synchronously, before the session's first await), and the
 // core worker starts on it while React renders the shell.
 const store = getAppStore().getState();
+store.writeLinksWith(linkWriter);
 const started = readAddressLink(window.location).then(() => {
   void store.startShareSession(window, { embed: isEmbed(window.location) });
   void store.rebuild();

@@ -3,9 +3,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canRedo, canUndo, MAX_UNDO, TYPING_PAUSE_MS } from './history-slice';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 
-const newStore = () => createAppStore({ core: createTestCore().core, debounceMs: 0 });
+const newStore = () => createAppStore({ links: linkWriter, core: createTestCore().core, debounceMs: 0 });
 const del = (name: string) => ({ type: 'deletePod' as const, namespace: 'default', name });
 const screen = (store: ReturnType<typeof newStore>) => ({ source: store.getState().source, actions: store.getState().actions.map((a) => ('name' in a ? a.name : a.type)) });
 

@@ -1,4 +1,5 @@
-export { createAppStore, getAppStore } from './store';
+export { createAppStore, getAppStore, loadLinkWriter } from './store';
+export { linkWriter } from './link-writer';
 export * from './selectors';
 export type * from './types';
 export type { ClusterAction, Hop, Trace, SendOptions } from './worker/core-api';

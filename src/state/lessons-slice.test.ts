@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lessons } from '../lessons';
 import { LESSON_PROGRESS_KEY } from './lesson-progress';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 
 const mixedRead = lessons.find((l) => l.id === 'mixed-read')!;
@@ -22,7 +23,7 @@ async function until(cond: () => boolean): Promise<void> {
 describe('the lessons slice', () => {
   it('opens a lesson over its start, judges it in the core worker, and marks it solved by the learner\'s own labels', async () => {
     const test = createTestCore();
-    const store = createAppStore({ core: test.core, debounceMs: 0 });
+    const store = createAppStore({ links: linkWriter, core: test.core, debounceMs: 0 });
     const { m, storage } = memoryStorage();
     store.getState().startLessons(storage);
     expect(await store.getState().openLesson('mixed-read', { fromStart: true })).toBe(true);
@@ -44,7 +45,7 @@ describe('the lessons slice', () => {
   });
 
   it('plays the solution as the learner\'s actions, then the check passes', async () => {
-    const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
+    const store = createAppStore({ links: linkWriter, core: createTestCore().core, debounceMs: 0 });
     await store.getState().openLesson('mixed-read', { fromStart: true });
     expect(store.getState().actions).toEqual([]);
     await store.getState().showSolution();
@@ -56,14 +57,14 @@ describe('the lessons slice', () => {
   });
 
   it('hints open one at a time and stop at the last', async () => {
-    const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
+    const store = createAppStore({ links: linkWriter, core: createTestCore().core, debounceMs: 0 });
     await store.getState().openLesson('mixed-read', { fromStart: false });
     for (let i = 0; i < mixedRead.hints.length + 2; i++) store.getState().showHint();
     expect(store.getState().lessonProgress['mixed-read']?.hints).toBe(mixedRead.hints.length);
   });
 
   it('an unknown lesson is a notice, not a crash', async () => {
-    const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
+    const store = createAppStore({ links: linkWriter, core: createTestCore().core, debounceMs: 0 });
     expect(await store.getState().openLesson('no-such-lesson', { fromStart: true })).toBe(false);
     expect(store.getState().notices.unknownLesson).toBe('no-such-lesson');
     expect(store.getState().lessonId).toBeNull();

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isEmbed, type BrowserPage, type StorageChange } from './share-slice';
 import { DRAFT_KEY } from './storage';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 import { readFileSync } from 'node:fs';
 import { deflateSync, strToU8 } from 'fflate';
@@ -63,7 +64,7 @@ const teacher = link({ yaml: 'kind: Service # teacher\n', actions: [], seed: 9, 
 
 function start(win: FakeWindow, embed = false) {
   const testCore = createTestCore();
-  const store = createAppStore({ core: testCore.core, debounceMs: 0 });
+  const store = createAppStore({ links: linkWriter, core: testCore.core, debounceMs: 0 });
   const ready = store.getState().startShareSession(win, { embed });
   const notices = () => store.getState().notices;
   return { store, ready, notices, calls: testCore.calls, stop: () => store.getState().stopShareSession() };

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenarios';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore, type TestCore } from './testing/test-core';
 import { decodeShareFragment, encodeShareState } from './url-codec';
 
 /** A store on the real core; the test core records what every send was asked, on which recipe. */
 function newStore() {
   const test = createTestCore();
-  return { store: createAppStore({ core: test.core, debounceMs: 0 }), test };
+  return { store: createAppStore({ links: linkWriter, core: test.core, debounceMs: 0 }), test };
 }
 
 /** Everything a trace is a function of: the request (seed, client state, URL, options), the count, and the
@@ -127,5 +128,35 @@ describe('share state', () => {
     expect(store.getState().options).toMatchObject({ clientKind: 'app', keepAlive: false });
     await store.getState().openShareState({ yaml: defaultScenario.source, actions: [], seed: 1, options: { clientKind: 'busybox-wget' } });
     expect(store.getState().options.clientKind).toBe('busybox-wget');
+  });
+});
+
+describe('a store without its link writer (the light lesson embed until it loads)', () => {
+  it('writes no link until it is given the writer, then writes the state on screen, lines included', async () => {
+    const test = createTestCore();
+    const store = createAppStore({ core: test.core, debounceMs: 0 });
+    await store.getState().rebuild();
+    await store.getState().openLesson('mixed-read', { fromStart: true });
+    store.getState().setTarget('mysql-read');
+    await store.getState().send(1);
+    await store.getState().replayShell(['nslookup mysql-read']);
+    const s = store.getState();
+    expect(s.writesLinks).toBe(false);
+    expect(s.shareLink()).toBe(null);
+    expect(s.lessonLink('mixed-read', { withState: true })).toBe(null);
+    // A lesson from its start needs no encoder.
+    expect(s.lessonLink('mixed-read', { withState: false })?.fragment).toBe('lesson=mixed-read');
+    // The shell's lines are all kept: a page without the writer has only lines that came from a link.
+    expect(s.shareState().shell).toEqual(['nslookup mysql-read']);
+
+    store.getState().writeLinksWith(linkWriter);
+    const after = store.getState();
+    expect(after.writesLinks).toBe(true);
+    const link = after.lessonLink('mixed-read', { withState: true });
+    expect(link?.fragment).toMatch(/^lesson=mixed-read&v1\./);
+    const opened = decodeShareFragment(after.shareLink()!.fragment);
+    expect(opened.ok && opened.value.target).toBe('mysql-read');
+    expect(opened.ok && opened.value.shell).toEqual(['nslookup mysql-read']);
+    expect(opened.ok && opened.value.sends).toEqual([{ count: 1, afterActions: 0 }]);
   });
 });

@@ -17,11 +17,11 @@ import {
   createDraftStore, DRAFT_KEY, draftWriter, resolveLocalStorage, SET_ASIDE_KEY,
   type DraftStore, type SavedDraft, type SetAsideSummary, type StorageIssue, type StorageLike,
 } from './storage';
-import type { AppState, StoreDeps, TerminalTab } from './types';
+import type { AppState, LinkWriter, StoreDeps, TerminalTab } from './types';
 import { lessonFragment, splitLessonFragment } from './url-codec/lesson-fragment';
 import { StaleReply } from './worker/client';
 import {
-  buildShareUrl, decodeShareFragment, decodeShareFragmentAsync, encodeShareStateBestEffort, isEncoded, isShareFragment, rememberEncoded, type ShareLanguage, type ShareState,
+  buildShareUrl, decodeShareFragment, decodeShareFragmentAsync, isEncoded, isShareFragment, rememberEncoded, type ShareLanguage, type ShareState,
 } from './url-codec';
 
 /** What sharing needs of the browser window; tests pass a fake. */
@@ -92,7 +92,14 @@ export interface ShareSlice {
   startShareSession(page: BrowserPage, opts: { embed: boolean }): Promise<void>;
   /** Saves the draft now and stops saving and following the address bar. */
   stopShareSession(): void;
-  /** A link to the state on screen, carrying `language` (the page's) as a suggestion; null past the 1 MB cap. */
+  /** The store has its link writer (StoreDeps.links): links and drafts can be written. */
+  writesLinks: boolean;
+  /** Gives the store its link writer, for a page that loads it after its first view. */
+  writeLinksWith(writer: LinkWriter): void;
+  /**
+   * A link to the state on screen, carrying `language` (the page's) as a suggestion; null past the 1 MB cap, and
+   * before the store has its link writer.
+   */
   shareLink(opts?: { embed?: boolean; language?: ShareLanguage }): ShareLink | null;
   /** The learner shared `fragment`: a history entry in the browser, and the draft's new basis. */
   recordShared(fragment: string): void;
@@ -114,7 +121,8 @@ export interface ShareSlice {
   /** Puts `state` on screen as a new start (a lesson's start state); the learner's own work is set aside first, one
    *  click from coming back. `origin` names what replaced it. */
   replaceScreen(state: ShareState, origin: string): Promise<void>;
-  /** A link that opens lesson `lesson` in the receiver's language: from its start, or with the state on screen. */
+  /** A link that opens lesson `lesson` in the receiver's language: from its start, or with the state on screen (null
+   *  with it past the 1 MB cap, and before the store has its link writer). */
   lessonLink(lesson: string, opts: { withState: boolean }): ShareLink | null;
 }
 
@@ -150,10 +158,8 @@ export function isEmbed(loc: { search: string; hash: string }): boolean {
   return d.ok && d.value.view?.embed === true;
 }
 
-const fragmentOf = (s: ShareState): string | undefined => {
-  const r = encodeShareStateBestEffort(s);
-  return r.ok ? r.value.fragment : undefined;
-};
+/** Without a link writer every typed line is kept: such a page's lines all came from a link (StoreDeps.links). */
+const everyLine = (lines: readonly string[]): boolean[] => lines.map(() => true);
 
 export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ShareSlice> => (set, get, api) => {
   /** The page once the session started. */
@@ -166,6 +172,12 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   let stopWatching = (): void => {};
   /** This tab's name on the drafts it saves. */
   let tab: string | undefined;
+  let links: LinkWriter | null = deps.links ?? null;
+
+  const fragmentOf = (s: ShareState): string | undefined => {
+    const r = links?.encode(s);
+    return r?.ok ? r.value.fragment : undefined;
+  };
 
   /** Reads the set-aside list into the store. */
   function refreshSetAside(): void {
@@ -331,10 +343,16 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
   return {
     embed: false,
     shareOpening: false,
+    writesLinks: links !== null,
     sendLog: emptySendLog,
     draft: {},
 
-    shareState: () => shareStateOf(get(), api.getInitialState().nodes),
+    shareState: () => shareStateOf(get(), api.getInitialState().nodes, links?.replayedLines ?? everyLine),
+
+    writeLinksWith(writer) {
+      links = writer;
+      set({ writesLinks: true });
+    },
 
     async openShareState(state) {
       set({ shareOpening: true });
@@ -401,7 +419,7 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     startShareSession(p, { embed }) {
       if (session) return session;
       page = p;
-      drafts = embed ? null : createDraftStore(resolveLocalStorage(p));
+      drafts = embed || !links ? null : createDraftStore(resolveLocalStorage(p), links.encode);
       set({ embed });
       const unsubscribe = api.subscribe((s, prev) => {
         if (!drafts || s.shareOpening) return;
@@ -441,10 +459,11 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
     },
 
     shareLink(o = {}) {
+      if (!links) return null;
       const snap = get().shareState();
       const view = { ...snap.view };
       delete view.embed;
-      const r = encodeShareStateBestEffort({ ...snap, view, ...(o.language ? { language: o.language } : {}) });
+      const r = links.encode({ ...snap, view, ...(o.language ? { language: o.language } : {}) });
       if (!r.ok) return null;
       const base = page ? `${page.location.origin}${page.location.pathname}${page.location.search}` : '';
       return { url: buildShareUrl(base, r.value.fragment, { embed: !!o.embed }), fragment: r.value.fragment, dropped: r.value.dropped };
@@ -543,11 +562,12 @@ export const createShareSlice = (deps: StoreDeps): StateCreator<AppState, [], []
       let share: string | undefined;
       let dropped: string[] = [];
       if (withState) {
+        if (!links) return null;
         const snap = get().shareState();
         const view = { ...snap.view };
         delete view.embed;
         // No language: the receiver reads the lesson in their own.
-        const r = encodeShareStateBestEffort({ ...snap, view });
+        const r = links.encode({ ...snap, view });
         if (!r.ok) return null;
         share = r.value.fragment;
         dropped = r.value.dropped;

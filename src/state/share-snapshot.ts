@@ -5,9 +5,9 @@
 // requests before it; the seed alone cannot reproduce "the stale answer after mysql-1 was replaced".
 // The log holds the sends since the client's state was last reset, with how many actions had been
 // applied at each, and opening a link replays them in order.
-import { DEFAULT_KUBERNETES_VERSION, replayedLines } from '../core';
+import { DEFAULT_KUBERNETES_VERSION } from '../core';
 import { clientShell, placeDialect, shellPlaceKey } from './shell-slice';
-import type { AppState } from './types';
+import type { AppState, LinkWriter } from './types';
 import type { ShareSend, ShareState, ShareView } from './url-codec';
 
 export interface SendLog {
@@ -33,8 +33,11 @@ export function nextSendLog(s: AppState, prev: AppState): SendLog {
   return log;
 }
 
-/** The state on screen, for a link, a draft or a file. `defaultNodes`: the node count a link leaves out. */
-export function shareStateOf(s: AppState, defaultNodes: number): ShareState {
+/**
+ * The state on screen, for a link, a draft or a file. `defaultNodes`: the node count a link leaves out;
+ * `replayedLines`: which of a shell's lines a replay needs (the link writer's).
+ */
+export function shareStateOf(s: AppState, defaultNodes: number, replayedLines: LinkWriter['replayedLines']): ShareState {
   const target = s.target.trim();
   const { sends } = s.sendLog;
   const last = sends[sends.length - 1];

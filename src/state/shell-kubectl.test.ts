@@ -3,11 +3,12 @@
 // until it exits, when kubectl's last words and `--rm`'s deletion follow in the laptop's shell.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 
 async function laptopStore() {
   const test = createTestCore();
-  const store = createAppStore({ core: test.core, debounceMs: 0 });
+  const store = createAppStore({ links: linkWriter, core: test.core, debounceMs: 0 });
   await store.getState().rebuild();
   store.getState().setShellPlace({ kind: 'laptop' });
   return store;

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { SHELL_INTERRUPT } from '../core';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 import { decodeShareFragment, encodeShareState, type ShareState } from './url-codec';
 
 async function builtStore() {
   const test = createTestCore();
-  const store = createAppStore({ core: test.core, debounceMs: 0 });
+  const store = createAppStore({ links: linkWriter, core: test.core, debounceMs: 0 });
   await store.getState().rebuild();
   return { store, test };
 }

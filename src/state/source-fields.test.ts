@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { SAVED_FIELDS } from './source-fields';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 
 async function busyStore() {
-  const store = createAppStore({ core: createTestCore().core, debounceMs: 0 });
+  const store = createAppStore({ links: linkWriter, core: createTestCore().core, debounceMs: 0 });
   await store.getState().rebuild();
   const s = store.getState();
   s.applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-0' });

@@ -72,6 +72,7 @@ const FIELDS: Record<StateField, FieldRule> = {
   // share, notices, history
   embed: keep,
   shareOpening: keep,
+  writesLinks: keep,
   sendLog: keepSaved, // restarts with the client's state (share-snapshot.ts)
   draft: keep,
   setAside: keep,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkWriter } from './link-writer';
 import { createDraftStore, DRAFT_KEY, KEPT_KEY, MAX_SET_ASIDE, resolveLocalStorage, type StorageLike } from './storage';
 import { encodeShareState, type ShareState } from './url-codec';
 
@@ -35,7 +36,7 @@ const frag = (s: ShareState): string => {
   if (!r.ok) throw new Error('encode');
   return r.value;
 };
-const store = (s: StorageLike) => createDraftStore({ ok: true, value: s });
+const store = (s: StorageLike) => createDraftStore({ ok: true, value: s }, linkWriter.encode);
 
 describe('draft', () => {
   it('saves and restores the whole state', () => {
@@ -110,7 +111,7 @@ describe('storage failures give an issue, never an exception', () => {
     const win = Object.defineProperty({}, 'localStorage', { get() { throw domException('SecurityError', 18); } }) as { localStorage: StorageLike };
     const resolved = resolveLocalStorage(win);
     expect(resolved).toEqual({ ok: false, error: { code: 'unavailable' } });
-    const st = createDraftStore(resolved);
+    const st = createDraftStore(resolved, linkWriter.encode);
     expect(st.saveDraft(state('x'), { now: 1 })).toEqual({ ok: false, error: { code: 'unavailable' } });
     expect(st.loadDraft()).toEqual({ ok: false, error: { code: 'unavailable' } });
     expect(st.loadKept()).toEqual({ ok: false, error: { code: 'unavailable' } });

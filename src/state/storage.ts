@@ -8,7 +8,8 @@
 // A draft is stored as a share fragment (`v1.…`) with a time and the fragment it started from: the
 // link codec's versioning, validation and compression come for free, and a draft saved by an old build
 // opens in a new one exactly as an old link does.
-import { decodeShareFragment, encodeShareStateBestEffort, type Result, type ShareState } from './url-codec';
+import type { LinkWriter } from './types';
+import { decodeShareFragment, type Result, type ShareState } from './url-codec';
 
 /** The part of the Web Storage API we use; tests pass a fake. */
 export interface StorageLike {
@@ -191,8 +192,11 @@ export interface DraftStore {
   takeSetAside(savedAt: number): Result<SavedDraft | null, StorageIssue>;
 }
 
-/** A DraftStore over `storage`; with an issue instead (no storage), every call returns that issue. */
-export function createDraftStore(storage: Result<StorageLike, StorageIssue>): DraftStore {
+/**
+ * A DraftStore over `storage`, encoding drafts with `encode` (the link writer's); with an issue instead (no
+ * storage), every call returns that issue.
+ */
+export function createDraftStore(storage: Result<StorageLike, StorageIssue>, encode: LinkWriter['encode']): DraftStore {
   const run = <T>(f: (s: StorageLike) => T): Result<T, StorageIssue> => {
     if (!storage.ok) return storage;
     try {
@@ -213,7 +217,7 @@ export function createDraftStore(storage: Result<StorageLike, StorageIssue>): Dr
     saveDraft(state, { basis, link, pristine, now, tab }) {
       // A draft must never be lost for a field a link would refuse (a target half typed): such
       // fields are left out of the saved copy.
-      const f = encodeShareStateBestEffort(state);
+      const f = encode(state);
       if (!f.ok) return { ok: false, error: { code: f.error.code === 'too-large' ? 'too-large' : 'write-failed' } };
       const b = pristine ? f.value.fragment : basis;
       const rec: Record1 = { v: 1, f: f.value.fragment, t: now, ...(b !== undefined ? { b } : {}), ...(link !== undefined ? { l: link } : {}), ...(tab !== undefined ? { o: tab } : {}) };

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenarios';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 
 const portError = {
@@ -17,7 +18,7 @@ describe('app store', () => {
   it('rebuilds after the debounce, once for a burst of typing', async () => {
     vi.useFakeTimers();
     const { core, calls } = createTestCore();
-    const store = createAppStore({ core, debounceMs: 250 });
+    const store = createAppStore({ links: linkWriter, core, debounceMs: 250 });
     store.getState().setSource('a');
     store.getState().setSource('ab');
     store.getState().setSource('abc');
@@ -30,7 +31,7 @@ describe('app store', () => {
 
   it('a broken document keeps the last good cluster, marked stale, with its errors', async () => {
     const { core } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     const good = store.getState().cluster;
     expect(good?.services.some((s) => s.name === 'web-service')).toBe(true);
@@ -50,7 +51,7 @@ describe('app store', () => {
 
   it('status actions accumulate and reset; scale edits the text instead', async () => {
     const { core, calls } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-1' });
     await flush();
@@ -69,7 +70,7 @@ describe('app store', () => {
 
   it('a scale the core refuses leaves the text and shows the code for the UI to word', async () => {
     const { core } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     await store.getState().scale({ kind: 'Deployment', namespace: 'default', name: 'gone' }, 5);
     expect(store.getState().source).toBe(defaultScenario.source);
@@ -79,7 +80,7 @@ describe('app store', () => {
 
   it('a scale edits the text on screen, even one typed after the last build', async () => {
     const { core } = createTestCore();
-    const store = createAppStore({ core, debounceMs: 10_000 });
+    const store = createAppStore({ links: linkWriter, core, debounceMs: 10_000 });
     await store.getState().rebuild();
     const typed = `${defaultScenario.source}# typed\n`;
     store.getState().setSource(typed);
@@ -89,7 +90,7 @@ describe('app store', () => {
 
   it('send keeps the trace, the client state and the seed sequence; playback steps within the trace', async () => {
     const { core, calls } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     await store.getState().send(1);
     let s = store.getState();
@@ -123,7 +124,7 @@ describe('app store', () => {
 
   it('one trip builds the cluster and prints its terminals; later commands name its revision, not the text', async () => {
     const { core, calls } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     expect(calls.views).toHaveLength(0);
     const s = store.getState();
@@ -142,7 +143,7 @@ describe('app store', () => {
 
   it('a core that lost its clusters (a fresh worker after an overrun) gets the recipe again, unseen by the learner', async () => {
     const { core, calls, restart } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     store.getState().applyAction({ type: 'deletePod', namespace: 'default', name: 'mysql-1' });
     await flush();
@@ -161,7 +162,7 @@ describe('app store', () => {
 
   it('terminals changed while a cluster is built show what was chosen, for the new cluster', async () => {
     const { core } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     const building = store.getState().rebuild();
     store.getState().setDnsTool('dig');
     await building;
@@ -171,7 +172,7 @@ describe('app store', () => {
 
   it('the Kubernetes minor chosen in Options is the one the cluster is built under, and choosing another builds again', async () => {
     const { core, calls } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     expect(calls.build.at(-1)!.recipe.kubernetesVersion).toBe('1.35');
     store.getState().setKubernetesVersion('1.37');
@@ -186,7 +187,7 @@ describe('app store', () => {
 
   it('loading a scenario resets actions, trace and selection and sets its suggested request', async () => {
     const { core } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     store.setState({ actions: [{ type: 'deletePod', namespace: 'default', name: 'x' }], selection: 'pod:default/x' });
     store.getState().loadScenario('kafka');
     const s = store.getState();

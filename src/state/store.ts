@@ -9,7 +9,7 @@ import { createShareSlice } from './share-slice';
 import { createShellSlice } from './shell-slice';
 import { createTallySlice } from './tally-slice';
 import { createTrafficSlice } from './traffic-slice';
-import type { AppState, StoreDeps } from './types';
+import type { AppState, LinkWriter, StoreDeps } from './types';
 import { createViewSlice } from './view-slice';
 import { createCoreClient } from './worker/client';
 
@@ -38,3 +38,6 @@ export function getAppStore(): StoreApi<AppState> {
   appStore ??= createAppStore({ core: createCoreClient() });
   return appStore;
 }
+
+/** The link writer as a chunk of its own, for a page that writes no link while it loads (StoreDeps.links). */
+export const loadLinkWriter = (): Promise<LinkWriter> => import('./link-writer').then((m) => m.linkWriter);

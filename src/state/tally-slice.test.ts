@@ -2,6 +2,7 @@
 // reset, and a new scenario clears it.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
+import { linkWriter } from './link-writer';
 import { createTestCore } from './testing/test-core';
 
 const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
@@ -9,7 +10,7 @@ const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a
 describe('tally', () => {
   it('sums the sends to one target, restarts for another, resets, and clears with a new scenario', async () => {
     const { core } = createTestCore();
-    const store = createAppStore({ core });
+    const store = createAppStore({ links: linkWriter, core });
     await store.getState().rebuild();
     store.getState().setTarget('web-service');
     await store.getState().send(10);

@@ -1,5 +1,5 @@
 // The whole store's shape: one zustand store made of slices (zustand's slices pattern).
-import type { Cluster, Diagnostic, KubernetesVersion } from '../core';
+import type { Cluster, Diagnostic, KubernetesVersion, ShellDialect } from '../core';
 import type { ClientState, ClusterAction, SendOptions, SendRequest, Trace } from './worker/core-api';
 import type { CoreClient } from './worker/client';
 import type { ActionError, BuiltRecipe, CoreModels, ViewsResult, WorkloadRef } from './worker/protocol';
@@ -9,6 +9,7 @@ import type { NoticesSlice } from './notices-slice';
 import type { ShareSlice } from './share-slice';
 import type { ShellSlice } from './shell-slice';
 import type { StateData } from './source-fields';
+import type { Result, ShareError, ShareState } from './url-codec';
 
 export interface EditorSlice {
   source: string;
@@ -142,8 +143,19 @@ export interface TallySlice {
 
 export type AppState = EditorSlice & ClusterSlice & TrafficSlice & ViewSlice & ShareSlice & NoticesSlice & HistorySlice & ShellSlice & TallySlice & LessonsSlice;
 
+/** Writes links and drafts (link-writer.ts): the encoder, and which of a shell's typed lines a replay needs. */
+export interface LinkWriter {
+  encode(state: ShareState): Result<{ fragment: string; dropped: string[] }, ShareError>;
+  replayedLines(lines: readonly string[], dialect: ShellDialect): boolean[];
+}
+
 export interface StoreDeps {
   core: CoreClient;
+  /**
+   * The link writer. Without it (until `writeLinksWith`) the store writes no link and keeps no draft: for a page
+   * where nobody types, whose lines all came from a link (already the lines a replay needs).
+   */
+  links?: LinkWriter;
   /** Debounce between typing and rebuilding, ms. */
   debounceMs?: number;
 }

@@ -2,6 +2,7 @@
 // it holds (text that JSON escapes, text that does not compress); one byte more and the core says why.
 import { describe, expect, it } from 'vitest';
 import { loadCluster, MAX_SOURCE_BYTES } from '../../core';
+import { linkWriter } from '../link-writer';
 import { createDraftStore, type StorageLike } from '../storage';
 import { decodeShareFragment, encodeShareState, MAX_FRAGMENT_CHARS } from '.';
 
@@ -38,7 +39,7 @@ describe.each(Object.entries(sources))('a %s source of exactly MAX_SOURCE_BYTES'
     expect(link.value.length).toBeLessThanOrEqual(MAX_FRAGMENT_CHARS);
     const opened = decodeShareFragment(link.value);
     expect(opened.ok && opened.value.yaml === yaml).toBe(true);
-    const drafts = createDraftStore({ ok: true, value: new MemoryStorage() });
+    const drafts = createDraftStore({ ok: true, value: new MemoryStorage() }, linkWriter.encode);
     expect(drafts.saveDraft({ yaml, actions: [], seed: 1 }, { now: 1 }).ok).toBe(true);
     const back = drafts.loadDraft();
     expect(back.ok && back.value?.state.yaml === yaml).toBe(true);

@@ -20,9 +20,10 @@ function playgroundBase(): string {
 function OpenInPlayground() {
   const { t, i18n } = useTranslation();
   const language = parseLanguage(i18n.language);
+  // Until the link writer has loaded (lesson-embed.tsx), the link is the address this page was opened with.
   const href = useAppStore((s) => {
     const link = s.lessonId !== null ? s.lessonLink(s.lessonId, { withState: true }) : s.shareLink({ language });
-    return link ? `${playgroundBase()}#${link.fragment}` : playgroundBase();
+    return `${playgroundBase()}${link ? `#${link.fragment}` : window.location.hash}`;
   });
   return (
     <a className="embed-open" href={href} target="_blank" rel="noopener" data-testid="open-in-playground">
