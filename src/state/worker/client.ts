@@ -144,10 +144,10 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       // The reply is in: a slow page from here on is not the worker overrunning.
       const p = pending.get(idOf(message));
       if (p) clearTimeout(p.timer);
-      // Reading the message, parsing a cluster's JSON and acting on the reply: one task each.
-      void nextTask().then(() => {
-        const reply = fromWire(message);
-        return nextTask().then(() => onMessage(reply));
+      // Parsing a cluster's JSON, its terminals' and acting on the reply: one task each.
+      void nextTask().then(() => fromWire(message, nextTask)).then(async (reply) => {
+        await nextTask();
+        onMessage(reply);
       });
     };
     worker.onerror = (e) => {

@@ -4,7 +4,7 @@
 import { loadCheckLesson } from '../../lessons';
 import { createCoreHandler } from './handle';
 import type { WorkerEnvelope, WorkerReply } from './protocol';
-import { toWire } from './wire';
+import { toWire, transferOf } from './wire';
 
 // The shell's programs and the lessons' checks load with the first line typed and the first lesson opened.
 const handle = createCoreHandler({ runShellLines: () => import('./shell-lines').then((m) => m.runShellLines), checkLesson: loadCheckLesson });
@@ -28,7 +28,8 @@ async function drain() {
   while (queue.length) {
     const next = queue.shift()!;
     if (queue.some((later) => later.command === next.command)) continue; // superseded: the client drops it anyway
-    self.postMessage(toWire(await run(next)));
+    const message = toWire(await run(next));
+    self.postMessage(message, { transfer: transferOf(message) });
   }
   draining = false;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_KUBERNETES_VERSION } from '../../core';
 import { scenarios } from '../../scenarios';
 import { createMainThreadHandler } from './main-thread-handler';
 import type { ViewsRequest, WorkerReply } from './protocol';
-import { fromWire, idOf, toWire } from './wire';
+import { fromWire, idOf, toWire, transferOf } from './wire';
 
 const views: ViewsRequest = { client: 'default/test', names: null, tool: 'nslookup', node: null, seed: 1 };
 
@@ -15,16 +15,22 @@ describe('the wire between the core worker and the page', () => {
       const wire = toWire(reply);
       expect(wire.kind).toBe('build');
       expect(idOf(wire)).toBe(7);
-      // Through the structured clone the browser applies, then back: exactly the same data.
-      expect(fromWire(structuredClone(wire))).toStrictEqual(structuredClone(reply));
+      // Through the structured clone the browser applies (the bytes moved, not copied), then back: exactly the same data.
+      const expected = structuredClone(reply);
+      const moved = structuredClone(wire, { transfer: transferOf(wire) });
+      expect(wire.kind === 'build' && wire.cluster.byteLength).toBe(0);
+      expect(await fromWire(moved)).toStrictEqual(expected);
     }
   });
 
-  it('every other reply, and a failure, travels as it is', () => {
+  it('every other reply, and a failure, travels as it is', async () => {
     const replies: WorkerReply[] = [
       { id: 1, command: 'views', ok: true, result: { unknownRevision: 3 } },
       { id: 2, command: 'build', ok: false, error: 'Internal error: x' },
     ];
-    for (const r of replies) expect(fromWire(structuredClone(toWire(r)))).toStrictEqual(r);
+    for (const r of replies) {
+      expect(transferOf(toWire(r))).toEqual([]);
+      expect(await fromWire(structuredClone(toWire(r)))).toStrictEqual(r);
+    }
   });
 });
