@@ -1,5 +1,5 @@
 // The cluster graph (src/ui/graph, props-driven) fed from the store; its callbacks come back as store actions.
-import { useLayoutEffect, useMemo } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { RequestCheck } from '../../core';
@@ -36,10 +36,13 @@ function requestTargets(sentTo: string | undefined, hits: Readonly<Record<string
  */
 export function GraphPanel({ openLabel, shells = false }: { openLabel?: (mode: 'add' | 'remove') => void; shells?: boolean }) {
   const { t } = useTranslation();
-  const { cluster, trace, activeHop, stale, client, tally, check } = useAppStore(
-    useShallow((s) => ({ cluster: s.cluster, trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client, tally: s.tally,
-      check: requestCheck(s) })),
+  const { trace, activeHop, stale, client, target, tally } = useAppStore(
+    useShallow((s) => ({ trace: s.trace, activeHop: s.activeHop, stale: s.stale, client: s.client, target: s.target, tally: s.tally })),
   );
+  // A new cluster renders in a transition (useDeferredValue), which React can interrupt: 5,000 Services' graph is
+  // drawn in pieces of work between the page's other tasks, not in the task that stored it.
+  const cluster = useDeferredValue(useAppStore((s) => s.cluster));
+  const check = useMemo(() => requestCheck({ cluster, client, target }), [cluster, client, target]);
   // The Distribution panel's running total, drawn on the Pods too.
   const hits = useMemo(() => (tally ? { perPod: tally.hits, total: tally.requests } : undefined), [tally]);
   // User Timing marks (state/timing.ts, read by scripts/bench-ui.ts): the graph committed for this cluster, then painted.

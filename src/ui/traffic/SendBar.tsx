@@ -1,7 +1,7 @@
 // "Send request": the client Pod, the target as typed after `wget`, how many, and the client's options; under
 // them kube-proxy's mode, the client program and the clock on one line (two rows at 1280 px), then why the
 // client's requests spread or stick.
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { findPod, formatKubectlRun, type Cluster } from '../../core';
@@ -23,10 +23,13 @@ function clientLabel(cluster: Cluster | null, id: string): { text: string; comma
 export function SendBar() {
   const { t } = useTranslation();
   const listId = useId();
-  const { cluster, client, target, sending, scenarioId, blocked } = useAppStore(
-    useShallow((s) => ({ cluster: s.cluster, client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId,
-      blocked: blocksSend(requestCheck(s)) })),
+  const { client, target, sending, scenarioId } = useAppStore(
+    useShallow((s) => ({ client: s.client, target: s.target, sending: s.sending, scenarioId: s.scenarioId })),
   );
+  // What a new cluster changes here (the clients, the suggestions, the request's check) renders in a transition,
+  // as the graph does (GraphPanel).
+  const cluster = useDeferredValue(useAppStore((s) => s.cluster));
+  const blocked = useMemo(() => blocksSend(requestCheck({ cluster, client, target })), [cluster, client, target]);
   const clients = useMemo(() => clientCandidates(cluster), [cluster]);
   const allSuggestions = useMemo(() => targetSuggestions(cluster, findScenario(scenarioId)?.targets ?? []), [cluster, scenarioId]);
   const suggestions = useMemo(() => suggestionsFor(allSuggestions, target), [allSuggestions, target]);

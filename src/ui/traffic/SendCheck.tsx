@@ -2,7 +2,7 @@
 // will meet (a name nothing answers, a port nothing listens on) and, after a refused or timed-out request, which
 // ports the Service or Pod really has. Each comes with the one click that fixes it.
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { findPod, formatKubectlRun, isHop, parsePodRef, SEED_CLIENT, type RequestCheck, type TargetPorts } from '../../core';
@@ -66,9 +66,12 @@ function NoClient({ check }: { check: Extract<RequestCheck, { status: 'no-client
 
 export function SendCheck() {
   const { t } = useTranslation();
-  const { check, target, client, trace, sent, sending } = useAppStore(
-    useShallow((s) => ({ check: requestCheck(s), target: s.target, client: s.client, trace: s.trace, sent: s.sentRequest, sending: s.sending })),
+  const { target, client, trace, sent, sending } = useAppStore(
+    useShallow((s) => ({ target: s.target, client: s.client, trace: s.trace, sent: s.sentRequest, sending: s.sending })),
   );
+  // Checked against a new cluster in a transition, as the send bar's other parts are (SendBar).
+  const cluster = useDeferredValue(useAppStore((s) => s.cluster));
+  const check = useMemo(() => requestCheck({ cluster, client, target }), [cluster, client, target]);
   let body: ReactNode = null;
   let tone: 'info' | 'warn' = 'info';
   if (check) {
