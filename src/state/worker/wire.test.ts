@@ -18,9 +18,39 @@ describe('the wire between the core worker and the page', () => {
       // Through the structured clone the browser applies (the bytes moved, not copied), then back: exactly the same data.
       const expected = structuredClone(reply);
       const moved = structuredClone(wire, { transfer: transferOf(wire) });
-      expect(wire.kind === 'build' && wire.cluster.byteLength).toBe(0);
+      expect(wire.kind === 'build' && wire.cluster.rest.byteLength).toBe(0);
       expect(await fromWire(moved)).toStrictEqual(expected);
     }
+  });
+
+  it('a cluster with long lists arrives whole, its lists in pieces, its keys in their order', async () => {
+    const services = Array.from({ length: 2100 }, (_, i) => `---
+apiVersion: v1
+kind: Service
+metadata:
+  name: svc-${i}
+spec:
+  selector:
+    app: nginx
+  ports:
+  - port: 80
+`).join('');
+    const source = `${scenarios[0]!.source}\n${services}`;
+    const built = await handle('build', { revision: 9, recipe: { source, nodes: 2, actions: [], kubernetesVersion: DEFAULT_KUBERNETES_VERSION }, views });
+    expect(built.cluster.services.length).toBeGreaterThan(2100);
+    const reply: WorkerReply = { id: 3, command: 'build', ok: true, result: built };
+    const wire = toWire(reply);
+    const expected = structuredClone(reply);
+    if (wire.kind !== 'build') throw new Error('a build travels as a build');
+    // Services and their EndpointSlices, over 2,000 each: three pieces each.
+    expect(wire.cluster.lists.map((l) => [l.key, l.pieces.length])).toEqual([['services', 3], ['endpointSlices', 3]]);
+    let pauses = 0;
+    const back = await fromWire(structuredClone(wire, { transfer: transferOf(wire) }), async () => void pauses++);
+    expect(back).toStrictEqual(expected);
+    const clusterOf = (r: WorkerReply) => JSON.stringify(r.ok && 'cluster' in r.result ? r.result.cluster : null);
+    expect(clusterOf(back) === JSON.stringify(built.cluster)).toBe(true);
+    // One pause before each piece and one before the terminals.
+    expect(pauses).toBe(7);
   });
 
   it('every other reply, and a failure, travels as it is', async () => {
