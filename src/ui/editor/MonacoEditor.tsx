@@ -93,10 +93,10 @@ export default function MonacoEditor() {
         // The YAML language worker competes for the CPU the first paint needs: start it once the lines are drawn.
         const cancelYaml = afterNextPaint(startYamlLanguage);
         // Matching the bracket at the cursor parses every bracket of the text into a tree: 0.2 s after a 680 KB
-        // paste, for the odd flow-style `{}` a large scenario may hold.
+        // paste, for the odd flow-style `{}` a large scenario may hold; off past 64 KB.
         let matchBrackets: 'always' | 'never' | undefined;
         const matchBracketsForSize = () => {
-          const next = m.getValueLength() > PIECE_CHARS ? 'never' : 'always';
+          const next = m.getValueLength() > 2 * PIECE_CHARS ? 'never' : 'always';
           if (next !== matchBrackets) ed.updateOptions({ matchBrackets: (matchBrackets = next) });
         };
         matchBracketsForSize();
