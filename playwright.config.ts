@@ -6,9 +6,6 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  // The large-scenario budget (no task over 200 ms) is not yet met reliably (README, Large scenarios), so its spec
-  // runs on request (`npm run test:e2e:large`), not in `npm test`.
-  testIgnore: process.env.E2E_LARGE ? [] : ['**/large-scenarios.spec.ts'],
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },

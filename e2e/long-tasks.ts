@@ -33,12 +33,17 @@ export async function resetLongTasks(page: Page): Promise<void> {
   });
 }
 
-/** The longest task (ms) since the last reset, 0 when there was none. */
-export async function longestTask(page: Page): Promise<number> {
+/** The long tasks since the last reset, in order: their start (ms after the reset) and length. */
+export async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
   return page.evaluate(() => {
     const w = window as unknown as LongTaskWindow;
-    return Math.max(0, ...w.kspLongTasks.filter((t) => t.start >= w.kspLongTasksSince).map((t) => t.duration));
+    return w.kspLongTasks.filter((t) => t.start >= w.kspLongTasksSince).map((t) => ({ start: t.start - w.kspLongTasksSince, duration: t.duration }));
   });
+}
+
+/** The longest task (ms) since the last reset, 0 when there was none. */
+export async function longestTask(page: Page): Promise<number> {
+  return Math.max(0, ...(await longTasks(page)).map((t) => t.duration));
 }
 
 /** When the page last finished a long task (0 when none): a test waits for it to be `ms` in the past. */
