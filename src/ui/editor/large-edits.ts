@@ -1,8 +1,8 @@
 // A large text goes into Monaco in pieces, one task each. Monaco takes an edit in one go — its text buffer, the
 // view of every line, the decorations — and a 680 KB paste or a dropped 1 MB List held the page for a quarter of a
 // second or more in it. Its cost goes with the lines put in (~20 µs a line for the view's line records): a 64 KB
-// piece of a scenario, ~2,300 lines, still took 40-100 ms; in 32 KB pieces no one piece is long. The pieces make one undoable edit, and the editor is
-// read-only until the last one is in, so nothing typed lands between them.
+// piece of a scenario, ~2,300 lines, still took 40-100 ms; in 32 KB pieces no one piece is long. The pieces make
+// one undoable edit, and the editor is read-only until the last one is in, so nothing typed lands between them.
 import type * as Monaco from 'monaco-editor';
 import { inTurns } from './load-order';
 
