@@ -21,11 +21,27 @@ export interface LighthouseMobile {
   interactiveMs: number;
   largestContentfulPaintMs: number;
   unusedJavaScriptKiB: number;
+  /**
+   * What each weighted metric scores, 0–100, in the category's order (first contentful paint, speed index, largest
+   * contentful paint, total blocking time, cumulative layout shift): the score is their weighted mean, so these say
+   * which metric costs the points.
+   */
+  metricScores: Record<MetricId, number>;
 }
+
+/** The metrics the performance score is the weighted mean of (Lighthouse 12: 10, 10, 25, 30 and 25 %). */
+const METRICS = {
+  'first-contentful-paint': 'FCP',
+  'speed-index': 'SI',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+} as const;
+type MetricId = keyof typeof METRICS;
 
 interface Report {
   categories: { performance?: { score: number | null } };
-  audits: Record<string, { numericValue?: number; details?: { overallSavingsBytes?: number } } | undefined>;
+  audits: Record<string, { numericValue?: number; score?: number | null; details?: { overallSavingsBytes?: number } } | undefined>;
 }
 
 export function lighthouseMobile(url: string): LighthouseMobile {
@@ -41,12 +57,15 @@ export function lighthouseMobile(url: string): LighthouseMobile {
     interactiveMs: audit('interactive'),
     largestContentfulPaintMs: audit('largest-contentful-paint'),
     unusedJavaScriptKiB: (lhr.audits['unused-javascript']?.details?.overallSavingsBytes ?? 0) / 1024,
+    metricScores: Object.fromEntries((Object.keys(METRICS) as MetricId[])
+      .map((id) => [id, Math.round((lhr.audits[id]?.score ?? 0) * 100)])) as Record<MetricId, number>,
   };
 }
 
 /** One run as a line: the score, what it is made of, and the machine's load average (1 min) before the run. */
 export function formatLighthouseRun(lh: LighthouseMobile, load: number): string {
-  return `${lh.score} (total blocking ${lh.totalBlockingTimeMs.toFixed(0)} ms, LCP ${(lh.largestContentfulPaintMs / 1000).toFixed(1)} s, interactive ${(lh.interactiveMs / 1000).toFixed(1)} s, unused JavaScript ${lh.unusedJavaScriptKiB.toFixed(0)} KiB; load average ${load.toFixed(1)} before)`;
+  return `${lh.score} (total blocking ${lh.totalBlockingTimeMs.toFixed(0)} ms, LCP ${(lh.largestContentfulPaintMs / 1000).toFixed(1)} s, interactive ${(lh.interactiveMs / 1000).toFixed(1)} s, unused JavaScript ${lh.unusedJavaScriptKiB.toFixed(0)} KiB; load average ${load.toFixed(1)} before)\n`
+    + `  metric scores: ${(Object.keys(METRICS) as MetricId[]).map((id) => `${METRICS[id]} ${lh.metricScores[id]}`).join(', ')}`;
 }
 
 /** `runs` audits of `url` one after the other: each run with the load before it, and the median score. */
