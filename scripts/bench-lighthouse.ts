@@ -62,10 +62,13 @@ export function lighthouseMobile(url: string): LighthouseMobile {
   };
 }
 
-/** One run as a line: the score, what it is made of, and the machine's load average (1 min) before the run. */
-export function formatLighthouseRun(lh: LighthouseMobile, load: number): string {
-  return `${lh.score} (total blocking ${lh.totalBlockingTimeMs.toFixed(0)} ms, LCP ${(lh.largestContentfulPaintMs / 1000).toFixed(1)} s, interactive ${(lh.interactiveMs / 1000).toFixed(1)} s, unused JavaScript ${lh.unusedJavaScriptKiB.toFixed(0)} KiB; load average ${load.toFixed(1)} before)\n`
-    + `  metric scores: ${(Object.keys(METRICS) as MetricId[]).map((id) => `${METRICS[id]} ${lh.metricScores[id]}`).join(', ')}`;
+/**
+ * One run as two lines, each starting with `indent`: the score, what it is made of and the machine's load average
+ * (1 min) before the run; then each metric's own score.
+ */
+export function formatLighthouseRun(lh: LighthouseMobile, load: number, indent = ''): string {
+  return `${indent}${lh.score} (total blocking ${lh.totalBlockingTimeMs.toFixed(0)} ms, LCP ${(lh.largestContentfulPaintMs / 1000).toFixed(1)} s, interactive ${(lh.interactiveMs / 1000).toFixed(1)} s, unused JavaScript ${lh.unusedJavaScriptKiB.toFixed(0)} KiB; load average ${load.toFixed(1)} before)\n`
+    + `${indent}  metric scores: ${(Object.keys(METRICS) as MetricId[]).map((id) => `${METRICS[id]} ${lh.metricScores[id]}`).join(', ')}`;
 }
 
 /** `runs` audits of `url` one after the other: each run with the load before it, and the median score. */
@@ -86,6 +89,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (!url) throw new Error('usage: tsx scripts/bench-lighthouse.ts <url> [--runs N]');
   const at = process.argv.indexOf('--runs');
   const { runs, medianScore } = lighthouseMobileRuns(url, at > 0 ? Number(process.argv[at + 1]) || 3 : 3);
-  runs.forEach((r, i) => console.log(`run ${i + 1}: ${formatLighthouseRun(r.result, r.load)}`));
+  runs.forEach((r, i) => console.log(`run ${i + 1}:\n${formatLighthouseRun(r.result, r.load, '  ')}`));
   console.log(`median score ${medianScore} of ${runs.length} runs (budget 90)`);
 }

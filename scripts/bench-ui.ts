@@ -318,7 +318,7 @@ async function main() {
     if (!args.includes('--no-lighthouse')) {
       const lh = lighthouseMobileRuns(`${base}/`, lighthouseRuns);
       console.log(`${ok(lh.medianScore >= 90)} Lighthouse mobile performance             median ${lh.medianScore} of ${lh.runs.length} runs (budget 90):`);
-      for (const r of lh.runs) console.log(`       ${formatLighthouseRun(r.result, r.load)}`);
+      for (const r of lh.runs) console.log(formatLighthouseRun(r.result, r.load, '       '));
     }
     if (args.includes('--navigation-only')) {
       await browser.close();

@@ -60,15 +60,7 @@ export interface ClusterGraphProps {
 const EMPTY: string[] = [];
 const MENU_W = 250;
 
-export function ClusterGraph(props: ClusterGraphProps) {
-  return (
-    <ReactFlowProvider>
-      <GraphInner {...props} />
-    </ReactFlowProvider>
-  );
-}
-
-function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: hostProgress, reducedMotion = false, clientPod,
+export function ClusterGraph({ cluster, stale = false, trace, activeHop = -1, progress: hostProgress, reducedMotion = false, clientPod,
   highlight = EMPTY, hits, targets = EMPTY, onAction, onSelect, onSetClient, onEditLabels, onOpenNodeShell }: ClusterGraphProps) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -226,19 +218,24 @@ function GraphInner({ cluster, stale = false, trace, activeHop = -1, progress: h
     setMenu(undefined);
   }, [focusElement, menuId]);
 
+  // React Flow's store starts with the first nodes and edges: they render with the rest of the first render, rather
+  // than after it in a render of their own once the canvas's effect hands them over (the same objects then, so
+  // nothing is built twice).
   return (
-    <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
-      data-testid="cluster-graph" onKeyDown={onKeyDown}>
-      {stale && <div className="kg-stale" role="status">{t('graph.stale')}</div>}
-      <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey} path={framed} sendKey={trace} reducedMotion={reducedMotion}
-        onNodeClick={selectNode} onNodeContextMenu={onContextMenu}>
-        {packet}
-      </Canvas>
-      {menu && menuNode && (
-        <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId, onEditLabels !== undefined, onOpenNodeShell !== undefined)} x={menu.x} y={menu.y}
-          onClose={closeMenu} onChoose={(item) => { setMenu(undefined); run(item, menu.id); }} />
-      )}
-    </div>
+    <ReactFlowProvider initialNodes={nodes} initialEdges={edges}>
+      <div ref={rootRef} className={`kg-root${stale ? ' is-stale' : ''}`} role="region" aria-label={t('graph.region')}
+        data-testid="cluster-graph" onKeyDown={onKeyDown}>
+        {stale && <div className="kg-stale" role="status">{t('graph.stale')}</div>}
+        <Canvas nodes={nodes} edges={edges} ariaLabelConfig={ariaLabelConfig} large={nodes.length > 400} boundsKey={boundsKey} path={framed} sendKey={trace} reducedMotion={reducedMotion}
+          onNodeClick={selectNode} onNodeContextMenu={onContextMenu}>
+          {packet}
+        </Canvas>
+        {menu && menuNode && (
+          <ContextMenu title={t('graph.aria.menu', { name: nodeTitle(menuNode) })} items={menuFor(menuNode, clientId, onEditLabels !== undefined, onOpenNodeShell !== undefined)} x={menu.x} y={menu.y}
+            onClose={closeMenu} onChoose={(item) => { setMenu(undefined); run(item, menu.id); }} />
+        )}
+      </div>
+    </ReactFlowProvider>
   );
 }
 
