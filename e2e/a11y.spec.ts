@@ -68,6 +68,9 @@ async function sweepMenus(playground: PlaygroundPage, page: Page): Promise<Findi
   await playground.pod('mysql-2').click({ button: 'right' });
   await expect(page.getByTestId('graph-menu')).toBeVisible();
   await check(page, 'graph context menu', found, '[data-testid="graph-panel"]');
+  // Its items under the pointer take the hover colour: "Delete Pod" keeps its red readable there too.
+  await page.getByTestId('graph-menu').locator('button.danger').hover();
+  await check(page, 'graph context menu, Delete Pod under the pointer', found, '[data-testid="graph-panel"]');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('graph-menu')).toBeHidden();
 
