@@ -1,10 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { defaultScenario } from '../../scenarios';
 import { createCoreClient, Overrun, StaleReply } from './client';
 import type { CoreHandler } from './handle';
 import { createMainThreadHandler } from './main-thread-handler';
-import type { ClusterRecipe, ViewsRequest, WorkerEnvelope } from './protocol';
-import type { WireMessage } from './wire';
+import type { ClusterRecipe, ViewsRequest, WorkerEnvelope, WorkerReply } from './protocol';
+import { toWire, type WireMessage } from './wire';
 
 /** A Worker stand-in: records messages; the test answers them. */
 class FakeWorker {
@@ -53,6 +53,24 @@ describe('createCoreClient', () => {
     w.reply(2, { other: true });
     await expect(second).resolves.toEqual({ fresh: true, revision: 2 });
     await expect(other).resolves.toEqual({ other: true });
+  });
+
+  it('acts on replies in the order they came: a small one does not overtake a build still being parsed', async () => {
+    // Tasks as the browser's scheduler.yield gives them (Node has none: its replies would be read in microtasks).
+    vi.stubGlobal('scheduler', { yield: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) });
+    onTestFinished(() => void vi.unstubAllGlobals());
+    const { w, client } = fake();
+    const built = client.build(build('a'));
+    const other = client.views({ revision: 1, views });
+    const order: string[] = [];
+    void built.then(() => order.push('build'));
+    void other.then(() => order.push('views'));
+    // A build travels as bytes the page parses over tasks of its own (wire.ts); the views reply is ready at once.
+    const reply = { id: w.sent[0]!.id, command: 'build', ok: true, result: { cluster: { services: [] }, views: { dns: [] } } };
+    w.onmessage?.({ data: toWire(reply as unknown as WorkerReply) } as MessageEvent<WireMessage>);
+    w.reply(1, { other: true });
+    await Promise.all([built, other]);
+    expect(order).toEqual(['build', 'views']);
   });
 
   it('sends later commands the revision only; a fresh worker that does not know it is sent the recipe once', async () => {

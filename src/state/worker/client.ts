@@ -106,6 +106,8 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
   let handler: Promise<CoreHandler> | undefined;
   /** The worker has answered once: its script is loaded, so from now on a slow reply is slow work. */
   let booted = false;
+  /** The replies being read, in the order they came. */
+  let inbox: Promise<void> = Promise.resolve();
   const bootTimeoutMs = Math.max(timeoutMs, options.bootTimeoutMs ?? 10_000);
   let nextId = 1;
   let nextRevision = 1;
@@ -144,8 +146,11 @@ export function createCoreClient(options: CoreClientOptions = {}): CoreClient {
       // The reply is in: a slow page from here on is not the worker overrunning.
       const p = pending.get(idOf(message));
       if (p) clearTimeout(p.timer);
-      // Parsing a cluster's JSON, its terminals' and acting on the reply: one task each.
-      void nextTask().then(() => fromWire(message, nextTask)).then(async (reply) => {
+      // Parsing a cluster's JSON, its terminals' and acting on the reply: one task each. Replies are acted on in the
+      // order they came: a small one after a build (a send, the views) must not overtake the build's parsing.
+      inbox = inbox.then(async () => {
+        await nextTask();
+        const reply = await fromWire(message, nextTask);
         await nextTask();
         onMessage(reply);
       });
