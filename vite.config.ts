@@ -10,8 +10,10 @@ import { offlineCache } from './scripts/offline-cache.ts';
 import { editorPrefetchScript, type PrefetchFile } from './scripts/editor-prefetch.ts';
 import { pickJsonPlugin } from './scripts/pick-json.ts';
 import { PHONE_LAYOUT } from './src/ui/layout/phone-layout.ts';
-import { wordsPreloadScript } from './src/ui/i18n/words-preload.ts';
-import { languages, languageStorageKey, type Language } from './src/ui/i18n/language.ts';
+import { pageStart } from './scripts/page-start.ts';
+import { DRAFT_KEY } from './src/state/storage-keys.ts';
+import { languages, languageStorageKey } from './src/ui/i18n/language.ts';
+import { firstViewScript, firstViewTemplateId, loaderScript } from './src/ui/page-start.ts';
 
 /**
  * A build-only plugin that adds tags to the built index.html, from the finished bundle and the public base path.
@@ -38,39 +40,6 @@ const startCoreWorkerEarly = () => indexHtmlTags('start-core-worker-early', (bun
   if (!worker) throw new Error('start-core-worker-early: the core worker is missing from the build');
   return [{ tag: 'script', children: earlyWorkerScript(base + worker), injectTo: 'head' }];
 });
-
-/**
- * The playground's words for the page's language, requested beside the app's script rather than once it has run
- * (src/ui/i18n/words-preload.ts): the first render waits for them. The script goes before the page's own script and
- * stylesheets: an inline script after a stylesheet waits for it to load, and the request would wait with it.
- */
-function preloadWords(): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-words',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        // The light lesson embed loads its own, smaller words (src/ui/i18n/embed.ts).
-        if (ctx.path.endsWith('/lesson-embed.html')) return html;
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const chunkOf = (lang: Language) => {
-          const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/src/ui/i18n/bundles-${lang}.ts`));
-          if (!chunk) throw new Error(`preload-words: the ${lang} words' chunk is missing from the build`);
-          return base + chunk.fileName;
-        };
-        const files = Object.fromEntries(languages.map((lang) => [lang, chunkOf(lang)])) as Record<Language, string>;
-        const entry = /<script type="module"/;
-        if (!entry.test(html)) throw new Error('preload-words: index.html has no module script');
-        return html.replace(entry, (tag) => `<script>${wordsPreloadScript(files, languageStorageKey)}</script>\n    ${tag}`);
-      },
-    },
-    configResolved(config) {
-      base = config.base;
-    },
-  };
-}
 
 /**
  * The editor's chunk (Monaco, 3.5 MB, and its stylesheet) runs only after the first graph is painted
@@ -105,7 +74,15 @@ const prefetchEditorChunk = () => indexHtmlTags('prefetch-editor-chunk', (bundle
 });
 
 export default defineConfig({
-  plugins: [react(), pickJsonPlugin(), startCoreWorkerEarly(), preloadWords(), prefetchEditorChunk(), contentSecurityPolicy(), offlineCache()],
+  plugins: [react(), pickJsonPlugin(), startCoreWorkerEarly(), prefetchEditorChunk(),
+    pageStart({
+      languages,
+      firstViewModule: '/src/ui/first-view.tsx',
+      loaderScript: (files) => loaderScript({ ...files, languageStorageKey, firstView: { phoneQuery: PHONE_LAYOUT, draftKey: DRAFT_KEY } }),
+      firstViewScript: firstViewScript(),
+      templateId: firstViewTemplateId,
+    }),
+    contentSecurityPolicy(), offlineCache()],
   resolve: {
     alias: [
       // monaco-editor 0.5x's `exports` map hides its esm/ files: monaco-yaml's worker (via monaco-worker-manager)

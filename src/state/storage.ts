@@ -8,6 +8,7 @@
 // A draft is stored as a share fragment (`v1.…`) with a time and the fragment it started from: the
 // link codec's versioning, validation and compression come for free, and a draft saved by an old build
 // opens in a new one exactly as an old link does.
+import { DRAFT_KEY, KEPT_KEY, SET_ASIDE_KEY } from './storage-keys';
 import type { LinkWriter } from './types';
 import { decodeShareFragment, type Result, type ShareState } from './url-codec';
 
@@ -44,10 +45,7 @@ export interface SavedDraft {
   dirty: boolean;
 }
 
-export const DRAFT_KEY = 'k8s-service-playground:draft';
-/** The single kept-draft slot of earlier builds: read as the oldest set-aside draft. */
-export const KEPT_KEY = 'k8s-service-playground:kept-draft';
-export const SET_ASIDE_KEY = 'k8s-service-playground:set-aside';
+export { DRAFT_KEY, KEPT_KEY, SET_ASIDE_KEY } from './storage-keys';
 /** Set-aside drafts kept: the oldest goes when one more is set aside. */
 export const MAX_SET_ASIDE = 8;
 

@@ -17,9 +17,9 @@ function subscribePhoneLayout(onChange: () => void): () => void {
   return () => media?.removeEventListener('change', onChange);
 }
 
-/** True while the page is laid out as a phone's tabs. */
+/** True while the page is laid out as a phone's tabs; the build prerenders the phone's first view (first-view.tsx). */
 function usePhoneLayout(): boolean {
-  return useSyncExternalStore(subscribePhoneLayout, () => window.matchMedia?.(PHONE_LAYOUT).matches ?? false);
+  return useSyncExternalStore(subscribePhoneLayout, () => window.matchMedia?.(PHONE_LAYOUT).matches ?? false, () => true);
 }
 
 /** A fresh lazy Monaco: React keeps a failed import for good, so a retry needs a new one. */
