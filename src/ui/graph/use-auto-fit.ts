@@ -71,9 +71,12 @@ export function useAutoFit(boundsKey: string, animate: boolean, path?: ClientPat
   }, [boundsKey, getViewport, box, animate, place]);
   // A send on a narrow panel frames the request's path again, whatever the learner did to the view before.
   const pathKey = path ? `${path.frame.x},${path.frame.y},${path.frame.width},${path.frame.height}` : '';
-  const first = useRef(true);
+  // Only a new send or path acts: the canvas's box arriving after mount is no send, and reading its size then forced
+  // a layout in the middle of React Flow's first effects.
+  const framed = useRef({ sendKey, pathKey });
   useEffect(() => {
-    if (first.current) { first.current = false; return undefined; }
+    if (framed.current.sendKey === sendKey && framed.current.pathKey === pathKey) return undefined;
+    framed.current = { sendKey, pathKey };
     if (!box || box.clientWidth <= 0 || !readableViewport({ width: box.clientWidth, height: box.clientHeight }, parseBounds(latest.current.boundsKey), latest.current.path, ALL_PAD)) return undefined;
     userMoved.current = false;
     wantAll.current = false;
