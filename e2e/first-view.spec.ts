@@ -27,6 +27,8 @@ test.describe('on a phone', () => {
     await expect(firstView(page).getByRole('heading', { level: 1 })).toHaveText(/Kubernetes Service Playground/);
     await expect(firstView(page).getByText('Building the cluster…')).toBeVisible();
     await expect(firstView(page).getByText(/Each request is a new wget process/)).toBeVisible();
+    // Nothing is known of the client before the first build: its name, not "not running".
+    await expect(firstView(page).getByTestId('client-select')).toHaveText('default/test');
     // Nothing in it answers before the app does.
     await expect(firstView(page)).toHaveAttribute('inert', '');
     await expect(page.locator('template')).toHaveCount(0);

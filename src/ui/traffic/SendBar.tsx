@@ -51,7 +51,8 @@ export function SendBar() {
         <label className="field">
           <span>{t('send.client')}</span>
           <select data-testid="client-select" value={client} title={chosen.command} onChange={(e) => store().setClient(e.target.value)}>
-            {clients.includes(client) ? null : <option value={client}>{t('sendCheck.notRunning', { client })}</option>}
+            {/* Before the first build nothing is known of the client: its name, not "not running". */}
+            {clients.includes(client) ? null : <option value={client}>{cluster ? t('sendCheck.notRunning', { client }) : client}</option>}
             {clients.map((c) => (
               <option key={c} value={c}>
                 {clientLabel(cluster, c).text}
