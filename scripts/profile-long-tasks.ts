@@ -1,5 +1,6 @@
-// npx tsx scripts/profile-long-tasks.ts [--dist DIR] [paste|link|drop|bomb]… — where the page's main thread goes
-// while it takes in the large inputs of e2e/large-scenarios.ts: a Chromium trace (its tasks and what filled them:
+// npx tsx scripts/profile-long-tasks.ts [--dist DIR] [paste|link|drop|bomb|phone]… — where the page's main thread
+// goes while it takes in the large inputs of e2e/large-scenarios.ts, or (phone) while it first loads on a phone-sized
+// screen at Lighthouse's 4× slower CPU: a Chromium trace (its tasks and what filled them:
 // layout, style, script, GC) and a CPU profile (CDP Profiler, 250 µs sampling) on the same clock, from the input
 // until the page is quiet; for every task over 50 ms, the trace events and the functions that held it (self time,
 // and inclusive time by frame). The profiler slows the page: `npm run bench:ui` measures without it. Build
@@ -116,14 +117,23 @@ async function main() {
     const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs });
     const summary = '.react-flow__node[data-id="summary:services"]';
     for (const which of cases.length ? cases : ['paste', 'link', 'drop']) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const phone = which === 'phone';
+      const context = await browser.newContext(phone
+        ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true }
+        : { viewport: { width: 1280, height: 800 } });
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const page = await context.newPage();
       await observeLongTasks(page);
       const cdp = await context.newCDPSession(page);
       const load = loadavg()[0]!.toFixed(1);
       let profile: { events: TraceEvent[]; profile: Profile };
-      if (which === 'link') {
+      if (phone) {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        profile = await profiled(cdp, async () => {
+          await page.goto(base);
+          await quiet(page, '.react-flow__node');
+        });
+      } else if (which === 'link') {
         await page.goto(`${base}/?warm`);
         await quiet(page, '[data-testid="monaco"] .view-lines');
         profile = await profiled(cdp, async () => {
