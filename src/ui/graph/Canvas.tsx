@@ -1,6 +1,6 @@
 // The React Flow canvas: memoized so the host's re-renders (a hop stepped, a selection) stop here.
-import { memo, useCallback, type MouseEvent, type ReactNode } from 'react';
-import { Controls, Panel, ReactFlow, type Node } from '@xyflow/react';
+import { memo, useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { Controls, Panel, ReactFlow, useStoreApi, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { edgeTypes } from './edges/edge-types';
 import { nodeTypes } from './nodes/node-types';
@@ -26,12 +26,28 @@ export interface CanvasProps {
   children: ReactNode;
 }
 
+/**
+ * The picture is not an editor: nothing is dragged, connected or focused edge by edge. React Flow copies these props
+ * into its store in an effect after its first render, and its node and edge lists select them from there: changed
+ * from the store's defaults, they re-rendered every node and edge once, in the longest task of a phone's first load.
+ * The store starts with them instead (useFixedSettings), so the effect changes nothing.
+ */
+const FIXED_SETTINGS = { nodesDraggable: false, nodesConnectable: false, edgesFocusable: false } as const;
+
+function useFixedSettings() {
+  const store = useStoreApi();
+  // Once, before React Flow's first render: nothing subscribes to the store yet.
+  useState(() => store.setState(FIXED_SETTINGS));
+}
+
 export const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, large, boundsKey, path, sendKey, reducedMotion, onNodeClick, onNodeContextMenu, children }: CanvasProps) {
   const { t } = useTranslation();
   const onClick = useCallback((_: MouseEvent, n: Node) => { if (n.type !== 'nodeGroup') onNodeClick(n.id); }, [onNodeClick]);
+  useFixedSettings();
   const autoFit = useAutoFit(boundsKey, !reducedMotion, path, sendKey);
   return (
     <ReactFlow
+      {...FIXED_SETTINGS}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -40,9 +56,6 @@ export const Canvas = memo(function Canvas({ nodes, edges, ariaLabelConfig, larg
       fitViewOptions={FIT_OPTIONS}
       minZoom={0.05}
       maxZoom={2.5}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      edgesFocusable={false}
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
