@@ -1,4 +1,4 @@
-// The playground's first view as HTML, for the build to put in index.html (scripts/first-view.ts): a phone paints
+// The playground's first view as HTML, for the build to put in index.html (scripts/page-start.ts): a phone paints
 // the page's frame (header, tabs, send bar, "Building the cluster…") from the HTML alone, about a second before the
 // scripts have loaded on a slow network; the app's first render then replaces it. This is what the app itself
 // renders before its first build: the store's initial state (zustand renders it on a server), in a phone's layout

@@ -32,7 +32,8 @@ function pageLanguageFunction(storageKey: string): string {
 export const FIRST_VIEW_ATTRIBUTE = 'data-first-view';
 
 /** The id of the <template> holding the first view in `lang`. */
-export const firstViewTemplateId = (lang: string) => `first-view-${lang}`;
+const TEMPLATE_ID_PREFIX = 'first-view-';
+export const firstViewTemplateId = (lang: string) => TEMPLATE_ID_PREFIX + lang;
 
 export interface LoaderInputs {
   /** Each language's words chunk. */
@@ -42,19 +43,17 @@ export interface LoaderInputs {
   preloads: readonly string[];
   /** Where language.ts keeps the chosen language. */
   languageStorageKey: string;
-  /** Null where the page has no first view; else what decides whether it shows. */
-  firstView: { phoneQuery: string; draftKey: string } | null;
+  /** What decides whether the first view shows. */
+  firstView: { phoneQuery: string; draftKey: string };
 }
 
 export function loaderScript(c: LoaderInputs): string {
-  const decide = c.firstView
-    ? 'var q=location.search.replace(/^\\?/,"").split("&").filter(function(x){return x&&x.split("=")[0]!=="lang"});'
-      + `var s=null;try{s=localStorage.getItem(${JSON.stringify(c.firstView.draftKey)})}catch(e){}`
-      + `if(l&&s===null&&!q.length&&!location.hash&&matchMedia(${JSON.stringify(c.firstView.phoneQuery)}).matches)v=l;`
-    : '';
   // crossorigin as Vite's loader requests module scripts (CORS mode), so the preloaded copies are the ones imported.
-  return `(function(){var d=document,l,v="";try{l=(${pageLanguageFunction(c.languageStorageKey)})();${decide}}catch(e){}`
-    + (c.firstView ? `d.documentElement.setAttribute(${JSON.stringify(FIRST_VIEW_ATTRIBUTE)},v);` : '')
+  return `(function(){var d=document,l,v="";try{l=(${pageLanguageFunction(c.languageStorageKey)})();`
+    + 'var q=location.search.replace(/^\\?/,"").split("&").filter(function(x){return x&&x.split("=")[0]!=="lang"});'
+    + `var s=null;try{s=localStorage.getItem(${JSON.stringify(c.firstView.draftKey)})}catch(e){}`
+    + `if(l&&s===null&&!q.length&&!location.hash&&matchMedia(${JSON.stringify(c.firstView.phoneQuery)}).matches)v=l}catch(e){}`
+    + `d.documentElement.setAttribute(${JSON.stringify(FIRST_VIEW_ATTRIBUTE)},v);`
     + 'function k(h){var e=d.createElement("link");e.rel="modulepreload";e.crossOrigin="";e.href=h;d.head.appendChild(e)}'
     + `function go(){if(go.done)return;go.done=1;var w=${JSON.stringify(c.words)};if(l)k(w[l]);`
     + `var p=${JSON.stringify(c.preloads)};for(var i=0;i<p.length;i++)k(p[i]);`
@@ -68,8 +67,8 @@ export function loaderScript(c: LoaderInputs): string {
 
 export function firstViewScript(): string {
   return `(function(){var h=document.documentElement,v=h.getAttribute(${JSON.stringify(FIRST_VIEW_ATTRIBUTE)}),r=document.getElementById("root"),`
-    + 't=document.querySelectorAll("template[id^=first-view-]"),i;'
-    + 'try{if(!v)r.replaceChildren();else{i=document.getElementById("first-view-"+v);'
+    + `t=document.querySelectorAll("template[id^=${TEMPLATE_ID_PREFIX}]"),i;`
+    + `try{if(!v)r.replaceChildren();else{i=document.getElementById(${JSON.stringify(TEMPLATE_ID_PREFIX)}+v);`
     + 'if(i){r.replaceChildren(i.content.cloneNode(true));h.lang=v}r.firstElementChild.removeAttribute("hidden")}}catch(e){r.replaceChildren()}'
     + 'for(i=0;i<t.length;i++)t[i].remove()})()';
 }
